@@ -1,0 +1,42 @@
+import { test as base, expect, type APIRequestContext } from '@playwright/test';
+import type { CalEventItem } from '../src/api/types';
+import type { FaultRule } from '../server/sandbox/sandbox';
+
+export const ACCOUNT_HEADER = 'x-sandbox-account';
+export const CHINA_CAL = { id: 'cal.SampleOnCallChina01', label: 'On-call China (sample) (Asia/Shanghai)' };
+export const US_CAL = { id: 'cal.SampleSupportUS0002', label: 'Support US (sample) (America/Los_Angeles)' };
+
+/** The sandbox account of one test: its own data and faults, so tests run side by side. */
+export interface SandboxAccount {
+  id: string;
+  /** Makes the sandbox fail on purpose (a code, a delay, an HTML page, a dropped connection). */
+  fault(rule: FaultRule): Promise<void>;
+  /** The calendar's own events as the API lists them for a year. */
+  ownEvents(calId: string, year: number): Promise<CalEventItem[]>;
+}
+
+function sandboxAccount(request: APIRequestContext, id: string): SandboxAccount {
+  const headers = { [ACCOUNT_HEADER]: id };
+  return {
+    id,
+    async fault(rule) {
+      const res = await request.post('/__sandbox/faults', { headers, data: rule });
+      expect(res.ok()).toBe(true);
+    },
+    async ownEvents(calId, year) {
+      const res = await request.post('/api/calendar/event/list', { headers, data: { cal_id: calId, year } });
+      const body = (await res.json()) as { data: { items: CalEventItem[] } };
+      return body.data.items.filter((e) => e.event_id.startsWith('cale.') && e.cal_id === calId);
+    },
+  };
+}
+
+export const test = base.extend<{ sandbox: SandboxAccount }>({
+  sandbox: async ({ page, request }, use, testInfo) => {
+    const id = `e2e-${testInfo.testId}-${testInfo.project.name}-${testInfo.retry}`;
+    await page.setExtraHTTPHeaders({ [ACCOUNT_HEADER]: id });
+    await use(sandboxAccount(request, id));
+  },
+});
+
+export { expect };

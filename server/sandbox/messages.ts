@@ -1,0 +1,108 @@
+// The sandbox's error messages, localised by Accept-Language as the real API's are.
+import type { ErrorCode } from '../../src/api/types';
+import type { ValidationMessageKey } from '../../src/features/events/eventSchema';
+import { DESCRIPTION_MAX, EVENT_ID_MAX, SUMMARY_MAX } from '../../src/features/events/limits';
+import { matchLocale, type Locale } from '../../src/i18n/locale';
+
+export function localeOf(acceptLanguage: string | undefined): Locale {
+  for (const part of (acceptLanguage ?? '').split(',')) {
+    const locale = matchLocale(part.split(';')[0]?.trim());
+    if (locale) return locale;
+  }
+  return 'en';
+}
+
+const DEFAULTS: Record<Locale, Record<ErrorCode, string>> = {
+  en: {
+    OK: 'OK.',
+    InvalidParameter: 'The specified parameter is not valid.',
+    BadRequest: 'The request is not valid.',
+    InvalidContentType: 'The Content-Type header must be application/json.',
+    ResourceNotFound: 'The specified resource does not exist.',
+    NoLicense: 'No valid license was found for this feature.',
+    ReferenceExist: 'The resource is still referenced by other resources.',
+    Unauthorized: 'You are unauthorized.',
+    BalanceNotEnough: 'The account balance is not enough.',
+    AccessDenied: 'Access denied: the Calendars Manage permission is required.',
+    RouteNotFound: 'The requested route does not exist.',
+    MethodNotAllowed: 'The HTTP method is not allowed.',
+    UndonedOrderExist: 'An unfinished order exists.',
+    RequestLocked: 'The request is locked. Please try again later.',
+    EntityTooLarge: 'The request body is too large.',
+    RequestTooFrequently: 'Request too frequently.',
+    RequestVerifyRequired: 'Verification is required for this request.',
+    DangerousOperation: 'This operation is dangerous and requires MFA verification.',
+    InternalError: 'We encountered an internal error, and it has been reported. Please try again later.',
+    ServiceUnavailable: 'The service is temporarily unavailable. Please try again later.',
+  },
+  'zh-CN': {
+    OK: '成功。',
+    InvalidParameter: '参数无效。',
+    BadRequest: '请求无效。',
+    InvalidContentType: 'Content-Type 必须为 application/json。',
+    ResourceNotFound: '指定的资源不存在。',
+    NoLicense: '未找到此功能的有效许可证。',
+    ReferenceExist: '该资源仍被其他资源引用。',
+    Unauthorized: '未授权。',
+    BalanceNotEnough: '账户余额不足。',
+    AccessDenied: '无权访问：需要日历管理权限。',
+    RouteNotFound: '请求的路由不存在。',
+    MethodNotAllowed: '不允许使用该 HTTP 方法。',
+    UndonedOrderExist: '存在未完成的订单。',
+    RequestLocked: '请求已被锁定，请稍后再试。',
+    EntityTooLarge: '请求体过大。',
+    RequestTooFrequently: '请求过于频繁。',
+    RequestVerifyRequired: '该请求需要验证。',
+    DangerousOperation: '该操作属于高危操作，需要 MFA 验证。',
+    InternalError: '服务器内部错误，已记录，请稍后再试。',
+    ServiceUnavailable: '服务暂时不可用，请稍后再试。',
+  },
+};
+
+export function defaultMessage(code: ErrorCode, locale: Locale): string {
+  return DEFAULTS[locale][code];
+}
+
+const REASONS: Record<Locale, Record<ValidationMessageKey | 'required' | 'type' | 'range', string>> = {
+  en: {
+    calendarRequired: 'it is required',
+    summaryRequired: 'it is required',
+    summaryTooLong: `it must be 1 to ${SUMMARY_MAX} characters long`,
+    descriptionTooLong: `it must be at most ${DESCRIPTION_MAX} characters long`,
+    dateRequired: 'it is required',
+    dateInvalid: 'it must be a date in YYYY-MM-DD format',
+    endBeforeStart: 'it must be after start_at',
+    eventIdTooLong: `it must be at most ${EVENT_ID_MAX} characters long`,
+    isOffRequired: 'it is required and must be a boolean',
+    required: 'it is required',
+    type: 'it has the wrong type',
+    range: 'it is out of range',
+  },
+  'zh-CN': {
+    calendarRequired: '不能为空',
+    summaryRequired: '不能为空',
+    summaryTooLong: `长度必须为 1 到 ${SUMMARY_MAX} 个字符`,
+    descriptionTooLong: `长度不能超过 ${DESCRIPTION_MAX} 个字符`,
+    dateRequired: '不能为空',
+    dateInvalid: '必须是 YYYY-MM-DD 格式的日期',
+    endBeforeStart: '必须晚于 start_at',
+    eventIdTooLong: `长度不能超过 ${EVENT_ID_MAX} 个字符`,
+    isOffRequired: '不能为空，且必须为布尔值',
+    required: '不能为空',
+    type: '类型错误',
+    range: '超出范围',
+  },
+};
+
+export type Reason = keyof (typeof REASONS)['en'];
+
+/** "The specified parameter summary is not valid: …", as the API names the failing field. */
+export function invalidParameter(field: string, reason: string, locale: Locale): string {
+  const text = REASONS[locale][reason as Reason] ?? REASONS[locale].type;
+  return locale === 'zh-CN' ? `参数 ${field} 无效：${text}。` : `The specified parameter ${field} is not valid: ${text}.`;
+}
+
+export function notFound(kind: 'calendar' | 'event', id: string, locale: Locale): string {
+  if (locale === 'zh-CN') return `${kind === 'calendar' ? '日历' : '事件'} ${id} 不存在。`;
+  return `The ${kind} ${id} does not exist.`;
+}

@@ -1,0 +1,305 @@
+// The built-in sandbox: an in-memory implementation of the eight calendar endpoints, faithful to the
+// contract in ../../../shared/DESIGN.md (validation, error codes, localised messages, rate limit,
+// list semantics). Each sandbox account is independent, so parallel tests do not see each other.
+import { randomBytes } from 'node:crypto';
+import * as z from 'zod/mini';
+import type { CalEventItem, CalendarItem, Endpoints, ErrorCode } from '../../src/api/types';
+import { ERROR_STATUS } from '../../src/api/types';
+import { addDays, compareDates, isIsoDate, weekday } from '../../src/features/events/dates';
+import { upsertRequestSchema } from '../../src/features/events/eventSchema';
+import type { Locale } from '../../src/i18n/locale';
+import { defaultMessage, invalidParameter, notFound } from './messages';
+import { createRateLimiter, FLASHDUTY_RATE_LIMIT, type RateLimit } from './rateLimiter';
+import {
+  CALENDARS_IN_USE,
+  SAMPLE_ACCOUNT_ID,
+  SAMPLE_PERSON_ID,
+  sampleCalendars,
+  sampleOwnEvents,
+  samplePublicCalendar,
+  samplePublicEvents,
+} from './sampleData';
+
+export type ApiResult =
+  | { status: number; data: unknown }
+  | { status: number; error: { code: string; message: string } };
+
+export type Fault =
+  | { type: 'error'; code: string; message?: string; status?: number }
+  | { type: 'delay'; ms: number }
+  | { type: 'html'; status?: number }
+  | { type: 'drop' };
+
+export interface FaultRule {
+  /** The endpoint it applies to, e.g. `/calendar/event/upsert`; every endpoint when absent. */
+  path?: string;
+  fault: Fault;
+  /** How many requests it applies to (default 1). */
+  times?: number;
+}
+
+export interface SandboxOptions {
+  rateLimit?: RateLimit;
+  now?: () => number;
+}
+
+interface Account {
+  calendars: Map<string, CalendarItem>;
+  events: Map<string, CalEventItem>;
+  faults: { path?: string; fault: Fault; remaining: number }[];
+  rate: ReturnType<typeof createRateLimiter>;
+}
+
+const MAX_PERSONAL_CALENDARS = 5;
+const PUBLIC_CALENDARS = [samplePublicCalendar()];
+const PUBLIC_EVENTS = samplePublicEvents();
+
+type Handler = (account: Account, body: unknown, locale: Locale) => ApiResult;
+
+export function createSandbox(options: SandboxOptions = {}) {
+  const now = options.now ?? Date.now;
+  const accounts = new Map<string, Account>();
+
+  const freshAccount = (): Account => ({
+    calendars: new Map(sampleCalendars().map((c) => [c.cal_id, c])),
+    events: new Map(sampleOwnEvents().map((e) => [e.event_id, e])),
+    faults: [],
+    rate: createRateLimiter(options.rateLimit ?? FLASHDUTY_RATE_LIMIT, now),
+  });
+  const account = (id: string) => {
+    let a = accounts.get(id);
+    if (!a) accounts.set(id, (a = freshAccount()));
+    return a;
+  };
+  const seconds = () => Math.floor(now() / 1000);
+
+  const ok = (data: unknown): ApiResult => ({ status: 200, data });
+  const fail = (code: ErrorCode, message: string): ApiResult => ({ status: ERROR_STATUS[code], error: { code, message } });
+  const invalid = (issues: readonly z.core.$ZodIssue[], body: unknown, locale: Locale): ApiResult => {
+    const issue = issues[0];
+    const field = String(issue.path[0] ?? 'body');
+    const input = body && typeof body === 'object' ? (body as Record<string, unknown>)[field] : undefined;
+    const reason =
+      issue.code === 'invalid_type' ? (input === undefined ? 'required' : 'type')
+      : issue.code === 'too_big' || issue.code === 'too_small' ? 'range'
+      : issue.message;
+    return fail('InvalidParameter', invalidParameter(field, reason, locale));
+  };
+  const personalCalendar = (a: Account, calId: string) => {
+    const c = a.calendars.get(calId);
+    return c && c.status === 'enabled' ? c : undefined;
+  };
+
+  const calIdSchema = z.object({ cal_id: z.string().check(z.minLength(1)) });
+  const eventIdSchema = z.object({ cal_id: z.string().check(z.minLength(1)), event_id: z.string().check(z.minLength(1)) });
+  const listSchema = z.object({
+    cal_id: z.string().check(z.minLength(1)),
+    year: z.optional(z.int().check(z.gte(2023), z.lte(9999))),
+    month: z.optional(z.int().check(z.gte(0), z.lte(12))),
+    day: z.optional(z.int().check(z.gte(0), z.lte(31))),
+  });
+  const calendarFields = {
+    description: z.optional(z.string().check(z.maxLength(499))),
+    timezone: z.optional(z.string().check(z.refine(isTimeZone))),
+    team_id: z.optional(z.int().check(z.gte(0))),
+    workdays: z.optional(z.array(z.int().check(z.gte(0), z.lte(6)))),
+    extra_cal_ids: z.optional(z.array(z.string().check(z.refine((id) => PUBLIC_CALENDARS.some((c) => c.cal_id === id))))),
+  };
+  const createSchema = z.object({ cal_name: z.string().check(z.trim(), z.minLength(1), z.maxLength(39)), ...calendarFields });
+  const updateSchema = z.object({
+    cal_id: z.string().check(z.minLength(1)),
+    cal_name: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(39))),
+    ...calendarFields,
+  });
+
+  const handlers: Record<keyof Endpoints, Handler> = {
+    '/calendar/list': (a, body) => {
+      const kind = body && typeof body === 'object' && 'kind' in body ? (body as { kind?: unknown }).kind : undefined;
+      const items =
+        kind === 'region.official.holiday' ? PUBLIC_CALENDARS
+        : [...a.calendars.values()].filter((c) => c.status === 'enabled');
+      return ok({ items, total: items.length });
+    },
+    '/calendar/info': (a, body, locale) => {
+      const parsed = z.safeParse(calIdSchema, body);
+      if (!parsed.success) return invalid(parsed.error.issues, body, locale);
+      const c = personalCalendar(a, parsed.data.cal_id) ?? PUBLIC_CALENDARS.find((p) => p.cal_id === parsed.data.cal_id);
+      return c ? ok(c) : fail('ResourceNotFound', notFound('calendar', parsed.data.cal_id, locale));
+    },
+    '/calendar/create': (a, body, locale) => {
+      const parsed = z.safeParse(createSchema, body);
+      if (!parsed.success) return invalid(parsed.error.issues, body, locale);
+      const count = [...a.calendars.values()].filter((c) => c.status === 'enabled').length;
+      if (count >= MAX_PERSONAL_CALENDARS) return fail('BadRequest', defaultMessage('BadRequest', locale));
+      const t = seconds();
+      const c: CalendarItem = {
+        account_id: SAMPLE_ACCOUNT_ID,
+        team_id: parsed.data.team_id ?? 0,
+        cal_id: `cal.${randomId()}`,
+        cal_name: parsed.data.cal_name,
+        description: parsed.data.description ?? '',
+        timezone: parsed.data.timezone || 'Asia/Shanghai',
+        kind: 'personal',
+        workdays: parsed.data.workdays ?? [0, 1, 2, 3, 4, 5, 6], // a new calendar is all working days
+        extra_cal_ids: parsed.data.extra_cal_ids,
+        created_at: t,
+        updated_at: t,
+        creator_id: SAMPLE_PERSON_ID,
+        updated_by: SAMPLE_PERSON_ID,
+        status: 'enabled',
+      };
+      a.calendars.set(c.cal_id, c);
+      return ok({ cal_id: c.cal_id, cal_name: c.cal_name });
+    },
+    '/calendar/update': (a, body, locale) => {
+      const parsed = z.safeParse(updateSchema, body);
+      if (!parsed.success) return invalid(parsed.error.issues, body, locale);
+      const c = personalCalendar(a, parsed.data.cal_id);
+      if (!c) return fail('ResourceNotFound', notFound('calendar', parsed.data.cal_id, locale));
+      const changes = Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined));
+      a.calendars.set(c.cal_id, { ...c, ...changes, updated_at: seconds(), updated_by: SAMPLE_PERSON_ID });
+      return ok({});
+    },
+    '/calendar/delete': (a, body, locale) => {
+      const parsed = z.safeParse(calIdSchema, body);
+      if (!parsed.success) return invalid(parsed.error.issues, body, locale);
+      const c = personalCalendar(a, parsed.data.cal_id);
+      if (!c) return fail('ResourceNotFound', notFound('calendar', parsed.data.cal_id, locale));
+      if (CALENDARS_IN_USE.has(c.cal_id)) return fail('ReferenceExist', defaultMessage('ReferenceExist', locale));
+      a.calendars.set(c.cal_id, { ...c, status: 'deleted', updated_at: seconds() });
+      return ok({});
+    },
+    '/calendar/event/list': (a, body, locale) => {
+      const parsed = z.safeParse(listSchema, body);
+      if (!parsed.success) return invalid(parsed.error.issues, body, locale);
+      const { cal_id, year = new Date(now()).getUTCFullYear(), month = 0, day = 0 } = parsed.data;
+      if (day > 0 && month === 0) return fail('InvalidParameter', invalidParameter('month', 'required', locale));
+      const c = personalCalendar(a, cal_id);
+      if (!c) return fail('ResourceNotFound', notFound('calendar', cal_id, locale));
+      const period = periodOf(year, month, day);
+      if (!period) return fail('InvalidParameter', invalidParameter('day', 'range', locale));
+      const overlaps = (e: CalEventItem) => compareDates(e.start_at, period.to) < 0 && compareDates(e.end_at, period.from) > 0;
+      const own = [...a.events.values()].filter((e) => e.cal_id === cal_id && overlaps(e));
+      const inherited = PUBLIC_EVENTS.filter((e) => (c.extra_cal_ids ?? []).includes(e.cal_id) && overlaps(e));
+      const items = [...own, ...inherited, ...restDays(c, period)].sort(
+        (x, y) => compareDates(x.start_at, y.start_at) || x.event_id.localeCompare(y.event_id),
+      );
+      return ok({ items, total: items.length });
+    },
+    '/calendar/event/upsert': (a, body, locale) => {
+      const parsed = z.safeParse(upsertRequestSchema, body);
+      if (!parsed.success) return invalid(parsed.error.issues, body, locale);
+      const request = parsed.data;
+      if (!personalCalendar(a, request.cal_id)) return fail('ResourceNotFound', notFound('calendar', request.cal_id, locale));
+      const existing = request.event_id ? a.events.get(request.event_id) : undefined;
+      if (request.event_id && (!existing || existing.cal_id !== request.cal_id)) {
+        return fail('ResourceNotFound', notFound('event', request.event_id, locale));
+      }
+      const t = seconds();
+      const event: CalEventItem = {
+        account_id: SAMPLE_ACCOUNT_ID,
+        creator_id: existing?.creator_id ?? SAMPLE_PERSON_ID,
+        cal_id: request.cal_id,
+        event_id: existing?.event_id ?? `cale.${randomId()}`,
+        summary: request.summary,
+        description: request.description ?? '',
+        start_at: request.start_at,
+        end_at: request.end_at,
+        is_off: request.is_off,
+        created_at: existing?.created_at ?? t,
+        updated_at: t,
+      };
+      a.events.set(event.event_id, event);
+      return ok({ cal_id: event.cal_id, event_id: event.event_id, summary: event.summary });
+    },
+    '/calendar/event/delete': (a, body, locale) => {
+      const parsed = z.safeParse(eventIdSchema, body);
+      if (!parsed.success) return invalid(parsed.error.issues, body, locale);
+      const e = a.events.get(parsed.data.event_id);
+      if (!e || e.cal_id !== parsed.data.cal_id) return fail('ResourceNotFound', notFound('event', parsed.data.event_id, locale));
+      a.events.delete(e.event_id);
+      return ok({});
+    },
+  };
+
+  return {
+    /** Answers one API call of a sandbox account; `undefined` when the path is not an endpoint. */
+    handle(accountId: string, path: string, body: unknown, locale: Locale): ApiResult {
+      if (!Object.hasOwn(handlers, path)) return fail('RouteNotFound', defaultMessage('RouteNotFound', locale));
+      const a = account(accountId);
+      if (!a.rate.take()) return fail('RequestTooFrequently', defaultMessage('RequestTooFrequently', locale));
+      return handlers[path as keyof Endpoints](a, body, locale);
+    },
+    /** The fault to play for this request, if one was set (and counts it as played). */
+    takeFault(accountId: string, path: string): Fault | undefined {
+      const a = account(accountId);
+      const rule = a.faults.find((f) => f.remaining > 0 && (!f.path || f.path === path));
+      if (!rule) return undefined;
+      rule.remaining--;
+      a.faults = a.faults.filter((f) => f.remaining > 0);
+      return rule.fault;
+    },
+    addFault(accountId: string, rule: FaultRule) {
+      account(accountId).faults.push({ path: rule.path, fault: rule.fault, remaining: rule.times ?? 1 });
+    },
+    reset(accountId: string) {
+      accounts.delete(accountId);
+    },
+    /** The account's own events (for tests that check what was stored). */
+    ownEvents(accountId: string): CalEventItem[] {
+      return [...account(accountId).events.values()];
+    },
+  };
+}
+
+export type Sandbox = ReturnType<typeof createSandbox>;
+
+const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** Computed entries for the weekly rest days of a calendar in a period, as the API lists them. */
+function restDays(c: CalendarItem, period: { from: string; to: string }): CalEventItem[] {
+  const workdays = new Set(c.workdays ?? [0, 1, 2, 3, 4, 5, 6]);
+  const days: CalEventItem[] = [];
+  for (let d = period.from; compareDates(d, period.to) < 0; d = addDays(d, 1)) {
+    const wd = weekday(d);
+    if (workdays.has(wd)) continue;
+    days.push({
+      account_id: c.account_id,
+      creator_id: c.creator_id,
+      cal_id: c.cal_id,
+      event_id: `non_work.${d.replaceAll('-', '')}`,
+      summary: `non-working day (${WEEKDAY_NAMES[wd]})`,
+      description: '',
+      start_at: d,
+      end_at: addDays(d, 1),
+      is_off: true,
+      created_at: 0,
+      updated_at: 0,
+    });
+  }
+  return days;
+}
+
+function periodOf(year: number, month: number, day: number): { from: string; to: string } | undefined {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  if (month === 0) return { from: `${year}-01-01`, to: `${year + 1}-01-01` };
+  const monthStart = `${year}-${pad(month)}-01`;
+  const nextMonth = month === 12 ? `${year + 1}-01-01` : `${year}-${pad(month + 1)}-01`;
+  if (day === 0) return { from: monthStart, to: nextMonth };
+  const date = `${year}-${pad(month)}-${pad(day)}`;
+  return isIsoDate(date) ? { from: date, to: addDays(date, 1) } : undefined;
+}
+
+function randomId(): string {
+  const alphabet = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
+  return [...randomBytes(22)].map((b) => alphabet[b % alphabet.length]).join('');
+}
+
+function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+    return name !== '';
+  } catch {
+    return false;
+  }
+}

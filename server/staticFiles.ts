@@ -1,0 +1,75 @@
+// Serves the built panel: hashed assets cached for a year, index.html always revalidated, text
+// compressed (brotli or gzip, once per file), unknown extension-less paths answered with index.html.
+import { readFile, stat } from 'node:fs/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { extname, join, normalize, sep } from 'node:path';
+import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.json': 'application/json',
+  '.map': 'application/json',
+  '.txt': 'text/plain; charset=utf-8',
+  '.woff2': 'font/woff2',
+};
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.svg', '.json', '.map', '.txt']);
+
+export function createStaticHandler(root: string) {
+  const cache = new Map<string, Buffer>();
+
+  const load = async (file: string, encoding: 'br' | 'gzip' | 'identity') => {
+    const key = `${encoding}:${file}`;
+    let body = cache.get(key);
+    if (!body) {
+      const raw = await readFile(file);
+      body =
+        encoding === 'br' ? brotliCompressSync(raw, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } })
+        : encoding === 'gzip' ? gzipSync(raw, { level: 9 })
+        : raw;
+      cache.set(key, body);
+    }
+    return body;
+  };
+
+  const resolveFile = async (urlPath: string): Promise<string | undefined> => {
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(urlPath);
+    } catch {
+      return undefined;
+    }
+    const file = normalize(join(root, decoded));
+    if (file !== root && !file.startsWith(root.endsWith(sep) ? root : root + sep)) return undefined;
+    const info = await stat(file).catch(() => undefined);
+    if (info?.isFile()) return file;
+    if (info?.isDirectory() || extname(decoded) === '') return join(root, 'index.html'); // the app's own pages
+    return undefined;
+  };
+
+  /** Answers a GET or HEAD; returns the status it sent. */
+  return async function serveStatic(req: IncomingMessage, res: ServerResponse, urlPath: string): Promise<number> {
+    const file = await resolveFile(urlPath);
+    if (!file) {
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+      return 404;
+    }
+    const ext = extname(file);
+    const accepts = String(req.headers['accept-encoding'] ?? '');
+    const encoding = !COMPRESSIBLE.has(ext) ? 'identity' : /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : 'identity';
+    const body = await load(file, encoding);
+    res.writeHead(200, {
+      'Content-Type': TYPES[ext] ?? 'application/octet-stream',
+      'Content-Length': body.length,
+      'Cache-Control': urlPath.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+      Vary: 'Accept-Encoding',
+      ...(encoding === 'identity' ? {} : { 'Content-Encoding': encoding }),
+    });
+    res.end(req.method === 'HEAD' ? undefined : body);
+    return 200;
+  };
+}

@@ -1,0 +1,91 @@
+// The one function that talks to the calendar API: a POST with a JSON body, turned into typed data
+// or an ApiError. Used unchanged against the sandbox, the Flashduty proxy and a portal's endpoint.
+import { ApiError } from './errors';
+import type { Endpoints } from './types';
+
+export interface ApiClientOptions {
+  /** Where `/calendar/...` paths live: `/api` on our own server, or a portal's endpoint. */
+  baseUrl: string;
+  /** The interface language, sent as `Accept-Language` so server messages match it. */
+  language: () => string;
+  /** Upper bound for one call; past it the request is aborted. */
+  timeoutMs?: number;
+  fetch?: typeof fetch;
+}
+
+export const DEFAULT_TIMEOUT_MS = 15_000;
+
+export type ApiCall = <P extends keyof Endpoints>(
+  path: P,
+  body: Endpoints[P]['req'],
+  init?: { signal?: AbortSignal },
+) => Promise<Endpoints[P]['res']>;
+
+export interface ApiClient {
+  call: ApiCall;
+  baseUrl: string;
+}
+
+export function createApiClient(options: ApiClientOptions): ApiClient {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const baseUrl = options.baseUrl.replace(/\/+$/, '');
+
+  const call: ApiCall = async (path, body, init) => {
+    const timeout = AbortSignal.timeout(timeoutMs);
+    const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+    let response: Response;
+    let text: string;
+    try {
+      response = await (options.fetch ?? fetch)(baseUrl + path, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Accept-Language': options.language() },
+        body: JSON.stringify(body),
+        signal,
+      });
+      text = await response.text();
+    } catch (error) {
+      if (init?.signal?.aborted) throw error; // the caller cancelled: not a failure to report
+      if (timeout.aborted) throw new ApiError({ kind: 'timeout', timeoutMs });
+      throw new ApiError({ kind: 'network' });
+    }
+    return readEnvelope(response, text);
+  };
+
+  return { call, baseUrl };
+}
+
+function readEnvelope(response: Response, text: string) {
+  const headerRequestId = response.headers.get('Flashcat-Request-Id') ?? undefined;
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    throw new ApiError({ kind: 'bad-response', status: response.status, requestId: headerRequestId });
+  }
+  if (!isObject(body)) {
+    throw new ApiError({ kind: 'bad-response', status: response.status, requestId: headerRequestId });
+  }
+  const requestId = typeof body.request_id === 'string' ? body.request_id : headerRequestId;
+  // An error envelope is a failure in any HTTP status, 200 included (the older reference does that).
+  if (isObject(body.error) && typeof body.error.code === 'string' && body.error.code !== '' && body.error.code !== 'OK') {
+    throw new ApiError({
+      kind: 'server',
+      code: body.error.code,
+      message: typeof body.error.message === 'string' ? body.error.message : '',
+      status: response.status,
+      requestId,
+    });
+  }
+  if (response.ok && 'data' in body && body.data !== undefined) {
+    return body.data as never;
+  }
+  if (isObject(body.error) && body.error.code === 'OK') {
+    // The reserved code arrived where data should be: report it as the server's error.
+    throw new ApiError({ kind: 'server', code: 'OK', message: String(body.error.message ?? ''), status: response.status, requestId });
+  }
+  throw new ApiError({ kind: 'bad-response', status: response.status, requestId });
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

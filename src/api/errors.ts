@@ -1,0 +1,44 @@
+// Every way a call can fail, as one typed error. The API client throws nothing else
+// (apart from an AbortError when the caller itself cancels).
+
+export type ApiFailure =
+  /** The server answered with an error envelope: `error.code` is authoritative, whatever the HTTP status. */
+  | { kind: 'server'; code: string; message: string; status: number; requestId?: string }
+  /** The connection failed or dropped before an answer arrived. */
+  | { kind: 'network' }
+  /** No answer within the client's bound; the request was aborted. */
+  | { kind: 'timeout'; timeoutMs: number }
+  /** An answer that is not the API's envelope (an HTML 502 page from a proxy, say). */
+  | { kind: 'bad-response'; status: number; requestId?: string };
+
+export class ApiError extends Error {
+  readonly failure: ApiFailure;
+
+  constructor(failure: ApiFailure) {
+    super(describeForLog(failure));
+    this.name = 'ApiError';
+    this.failure = failure;
+  }
+
+  get requestId(): string | undefined {
+    const f = this.failure;
+    return f.kind === 'server' || f.kind === 'bad-response' ? f.requestId : undefined;
+  }
+}
+
+function describeForLog(f: ApiFailure): string {
+  switch (f.kind) {
+    case 'server':
+      return `${f.code}: ${f.message}`;
+    case 'network':
+      return 'network error';
+    case 'timeout':
+      return `no answer within ${f.timeoutMs} ms`;
+    case 'bad-response':
+      return `unreadable answer (HTTP ${f.status})`;
+  }
+}
+
+export function isApiError(error: unknown): error is ApiError {
+  return error instanceof ApiError;
+}

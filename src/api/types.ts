@@ -1,0 +1,101 @@
+// Wire types, derived from the official OpenAPI description (src/api/schema.gen.ts is generated
+// by `npm run gen:api`; never edit it by hand). A change of the contract shows up here at compile time.
+import type { components, paths } from './schema.gen';
+
+type Schemas = components['schemas'];
+
+export type ApiPath = keyof paths;
+export type ErrorCode = Schemas['ErrorCode'];
+export type ErrorEnvelope = Schemas['ErrorResponse'];
+
+export type CalendarItem = Schemas['CalendarItem'];
+export type CalendarListRequest = Schemas['CalendarListRequest'];
+export type CalendarListResponse = Schemas['CalendarListResponse'];
+export type CalendarIdRequest = Schemas['CalendarIDRequest'];
+export type CalendarCreateRequest = Schemas['CalendarCreateRequest'];
+export type CalendarCreateResponse = Schemas['CalendarCreateResponse'];
+export type CalendarUpdateRequest = Schemas['CalendarUpdateRequest'];
+
+export type CalEventItem = Schemas['CalEventItem'];
+export type CalEventListRequest = Schemas['CalEventListRequest'];
+export type CalEventListResponse = Schemas['CalEventListResponse'];
+export type CalEventUpsertRequest = Schemas['CalEventUpsertRequest'];
+export type CalEventIdRequest = Schemas['CalEventIDRequest'];
+
+/**
+ * The upsert response. The current reference returns `cal_id, event_id, summary`; the older one
+ * (the seed page) shows `cal_id, cal_name`. We require only what both agree on and read the rest
+ * when it is there.
+ */
+export type CalEventUpsertResponse = Pick<Schemas['CalEventUpsertResponse'], 'cal_id'> &
+  Partial<Omit<Schemas['CalEventUpsertResponse'], 'cal_id'>>;
+
+/** Request and response body of each endpoint, as the panel uses them. */
+export interface Endpoints {
+  '/calendar/list': { req: CalendarListRequest; res: CalendarListResponse };
+  '/calendar/info': { req: CalendarIdRequest; res: CalendarItem };
+  '/calendar/create': { req: CalendarCreateRequest; res: CalendarCreateResponse };
+  '/calendar/update': { req: CalendarUpdateRequest; res: Schemas['CalendarEmptyObject'] };
+  '/calendar/delete': { req: CalendarIdRequest; res: Schemas['CalendarEmptyObject'] };
+  '/calendar/event/list': { req: CalEventListRequest; res: CalEventListResponse };
+  '/calendar/event/upsert': { req: CalEventUpsertRequest; res: CalEventUpsertResponse };
+  '/calendar/event/delete': { req: CalEventIdRequest; res: Schemas['CalendarEmptyObject'] };
+}
+
+// Every endpoint of the contract is listed above, and nothing else: this line fails to compile
+// when the OpenAPI file gains or loses one.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export const endpointsMatchContract: Same<keyof Endpoints, ApiPath> = true;
+
+/** All error codes of the current reference, in its order (checked against the enum). */
+export const ERROR_CODES = [
+  'OK',
+  'InvalidParameter',
+  'BadRequest',
+  'InvalidContentType',
+  'ResourceNotFound',
+  'NoLicense',
+  'ReferenceExist',
+  'Unauthorized',
+  'BalanceNotEnough',
+  'AccessDenied',
+  'RouteNotFound',
+  'MethodNotAllowed',
+  'UndonedOrderExist',
+  'RequestLocked',
+  'EntityTooLarge',
+  'RequestTooFrequently',
+  'RequestVerifyRequired',
+  'DangerousOperation',
+  'InternalError',
+  'ServiceUnavailable',
+] as const satisfies readonly ErrorCode[];
+export const errorCodesMatchContract: Same<(typeof ERROR_CODES)[number], ErrorCode> = true;
+
+/** HTTP status each code comes with, from the reference's table (informational only). */
+export const ERROR_STATUS: Record<ErrorCode, number> = {
+  OK: 200,
+  InvalidParameter: 400,
+  BadRequest: 400,
+  InvalidContentType: 400,
+  ResourceNotFound: 400,
+  NoLicense: 400,
+  ReferenceExist: 400,
+  Unauthorized: 401,
+  BalanceNotEnough: 402,
+  AccessDenied: 403,
+  RouteNotFound: 404,
+  MethodNotAllowed: 405,
+  UndonedOrderExist: 409,
+  RequestLocked: 423,
+  EntityTooLarge: 413,
+  RequestTooFrequently: 429,
+  RequestVerifyRequired: 428,
+  DangerousOperation: 428,
+  InternalError: 500,
+  ServiceUnavailable: 503,
+};
+
+export function isKnownErrorCode(code: string): code is ErrorCode {
+  return (ERROR_CODES as readonly string[]).includes(code);
+}

@@ -1,0 +1,19 @@
+import { pickLocale, type Locale } from '../i18n/locale';
+
+export interface PanelConfig {
+  /** Calendar fixed by the page (`?cal_id=`), if any. */
+  calId?: string;
+  locale: Locale;
+  /** Where the calendar API is reached: our own server's `/api` by default. */
+  apiBase: string;
+}
+
+/** The panel's configuration, read from the page's URL and the browser. */
+export function readConfig(location: Pick<Location, 'search'>, languages: readonly string[]): PanelConfig {
+  const params = new URLSearchParams(location.search);
+  return {
+    calId: params.get('cal_id')?.trim() || undefined,
+    locale: pickLocale(params.get('lang'), languages),
+    apiBase: import.meta.env.BASE_URL.replace(/\/$/, '') + '/api',
+  };
+}

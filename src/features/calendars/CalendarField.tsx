@@ -1,0 +1,76 @@
+import { Button, Group, Loader, NativeSelect, Text, TextInput } from '@mantine/core';
+import type { Ref } from 'react';
+import type { CalendarItem } from '../../api/types';
+import { useI18n } from '../../i18n/I18nProvider';
+import { usePersonalCalendars } from './listCalendars';
+
+interface CalendarFieldProps {
+  id: string;
+  /** A calendar fixed by the page (the URL's `cal_id`): shown, not chosen. */
+  fixedCalId?: string;
+  value: string;
+  onChange: (calId: string) => void;
+  onBlur: () => void;
+  error?: string;
+  inputRef?: Ref<HTMLSelectElement>;
+}
+
+export const calendarLabel = (c: CalendarItem) => `${c.cal_name} (${c.timezone})`;
+
+export function CalendarField({ id, fixedCalId, value, onChange, onBlur, error, inputRef }: CalendarFieldProps) {
+  const { t } = useI18n();
+  const calendars = usePersonalCalendars();
+  const selected = calendars.data?.find((c) => c.cal_id === value);
+  const description = selected ? t('calendarTimezone', { timezone: selected.timezone }) : undefined;
+
+  if (fixedCalId) {
+    return (
+      <TextInput
+        id={id}
+        label={t('calendar')}
+        readOnly
+        value={selected ? calendarLabel(selected) : fixedCalId}
+        description={description}
+        error={error}
+        inputWrapperOrder={['label', 'input', 'description', 'error']}
+      />
+    );
+  }
+
+  if (calendars.isPending) {
+    return (
+      <Group gap="xs" aria-live="polite">
+        <Loader size="xs" />
+        <Text size="sm">{t('calendarLoading')}</Text>
+      </Group>
+    );
+  }
+
+  if (calendars.isError) {
+    return (
+      <div>
+        <NativeSelect id={id} ref={inputRef} label={t('calendar')} data={[]} disabled error={t('calendarLoadFailed')} />
+        <Button variant="light" size="xs" mt="xs" onClick={() => void calendars.refetch()}>
+          {t('retry')}
+        </Button>
+      </div>
+    );
+  }
+
+  const options = calendars.data.map((c) => ({ value: c.cal_id, label: calendarLabel(c) }));
+  return (
+    <NativeSelect
+      id={id}
+      ref={inputRef}
+      label={t('calendar')}
+      required
+      data={[{ value: '', label: t('calendarPlaceholder'), disabled: true }, ...options]}
+      value={value}
+      onChange={(event) => onChange(event.currentTarget.value)}
+      onBlur={onBlur}
+      description={options.length === 0 ? t('calendarNone') : description}
+      error={error}
+      inputWrapperOrder={['label', 'input', 'description', 'error']}
+    />
+  );
+}

@@ -1,0 +1,56 @@
+import { TextInput } from '@mantine/core';
+import type { Ref } from 'react';
+import type { Locale } from '../../i18n/locale';
+import { DatePickerButton } from './DatePickerButton';
+
+interface DateFieldProps {
+  id: string;
+  label: string;
+  pickerLabel: string;
+  description?: string;
+  placeholder: string;
+  /** The text as the scheduler typed it, or the picked date as `YYYY-MM-DD`. */
+  value: string;
+  onChange: (text: string) => void;
+  onBlur: () => void;
+  error?: string;
+  inputRef?: Ref<HTMLInputElement>;
+  required?: boolean;
+  locale: Locale;
+}
+
+/**
+ * A date typed as `YYYY-MM-DD` or picked from a calendar. It keeps whatever was typed, valid or
+ * not (the form's schema says what is wrong), and never turns a date into an instant.
+ */
+export function DateField({ id, label, pickerLabel, description, placeholder, value, onChange, onBlur, error, inputRef, required, locale }: DateFieldProps) {
+  return (
+    <TextInput
+      id={id}
+      ref={inputRef}
+      label={label}
+      description={description}
+      placeholder={placeholder}
+      autoComplete="off"
+      spellCheck={false}
+      value={value}
+      onChange={(event) => onChange(event.currentTarget.value)}
+      onBlur={onBlur}
+      error={error}
+      required={required}
+      inputWrapperOrder={['label', 'input', 'description', 'error']}
+      rightSectionPointerEvents="all"
+      rightSection={
+        <DatePickerButton
+          value={value}
+          label={pickerLabel}
+          locale={locale}
+          onPick={(date) => {
+            onChange(date);
+            onBlur(); // a picked date counts as visited, so its errors show at once
+          }}
+        />
+      }
+    />
+  );
+}

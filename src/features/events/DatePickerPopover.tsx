@@ -1,0 +1,36 @@
+// The calendar dropdown of a date field. Loaded after the first paint: typing a date works before.
+import '@mantine/core/styles/Popover.css';
+import '@mantine/dates/styles.css';
+import 'dayjs/locale/zh-cn';
+import { ActionIcon, Popover } from '@mantine/core';
+import { DatePicker, DatesProvider } from '@mantine/dates';
+import { useState } from 'react';
+import { DAYJS_LOCALE } from '../../i18n/locale';
+import { CalendarIcon, type DatePickerButtonProps } from './DatePickerButton';
+import { isIsoDate } from './dates';
+
+export default function DatePickerPopover({ value, onPick, label, locale, openOnMount }: DatePickerButtonProps & { openOnMount?: boolean }) {
+  const [opened, setOpened] = useState(openOnMount ?? false);
+  const selected = isIsoDate(value) ? value : null;
+  return (
+    <Popover opened={opened} onChange={setOpened} position="bottom-end" trapFocus returnFocus shadow="md" withinPortal>
+      <Popover.Target>
+        <ActionIcon variant="subtle" color="gray.8" aria-label={label} aria-expanded={opened} onClick={() => setOpened((o) => !o)}>
+          <CalendarIcon />
+        </ActionIcon>
+      </Popover.Target>
+      <Popover.Dropdown aria-label={label}>
+        <DatesProvider settings={{ locale: DAYJS_LOCALE[locale], firstDayOfWeek: 1 }}>
+          <DatePicker
+            value={selected}
+            defaultDate={selected ?? undefined}
+            onChange={(date) => {
+              if (date) onPick(date);
+              setOpened(false);
+            }}
+          />
+        </DatesProvider>
+      </Popover.Dropdown>
+    </Popover>
+  );
+}

@@ -1,0 +1,71 @@
+import { Alert, Anchor, Code, CopyButton, Group, List, Text, UnstyledButton } from '@mantine/core';
+import type { Ref } from 'react';
+import { useI18n } from '../../i18n/I18nProvider';
+
+export interface FieldProblem {
+  field: string;
+  inputId: string;
+  label: string;
+  message: string;
+}
+
+export interface ErrorSummaryProps {
+  /** What happened and what to do, for a failure of the request itself. */
+  failure?: { what: string; todo: string; serverMessage?: string; requestId?: string };
+  problems: FieldProblem[];
+  onFocusField: (field: string) => void;
+  ref?: Ref<HTMLDivElement>;
+}
+
+/** The list of what stops a save, above the form: it takes focus and links to each field in error. */
+export function ErrorSummary({ failure, problems, onFocusField, ref }: ErrorSummaryProps) {
+  const { t } = useI18n();
+  return (
+    <Alert ref={ref} tabIndex={-1} role="alert" color="red" variant="light" title={t('errorSummaryTitle')} data-testid="error-summary">
+      {failure && (
+        <>
+          <Text size="sm">{failure.what}</Text>
+          <Text size="sm" fw={600}>{failure.todo}</Text>
+          {failure.serverMessage && <Text size="sm">{t('serverSaid', { message: failure.serverMessage })}</Text>}
+        </>
+      )}
+      {problems.length > 0 && (
+        <>
+          <Text size="sm" mt={failure ? 'xs' : 0}>{t('errorSummaryFields')}</Text>
+          <List size="sm">
+            {problems.map((p) => (
+              <List.Item key={p.field}>
+                <Anchor
+                  href={`#${p.inputId}`}
+                  size="sm"
+                  c="red.9"
+                  underline="always"
+                  onClick={(event) => {
+                    event.preventDefault();
+                    onFocusField(p.field);
+                  }}
+                >
+                  {p.label}: {p.message}
+                </Anchor>
+              </List.Item>
+            ))}
+          </List>
+        </>
+      )}
+      {failure?.requestId && (
+        <Group gap="xs" mt="xs">
+          <Text size="sm">{t('requestId')}:</Text>
+          <Code data-testid="request-id">{failure.requestId}</Code>
+          <CopyButton value={failure.requestId}>
+            {({ copied, copy }) => (
+              <UnstyledButton onClick={copy} fz="sm" td="underline" c="red.9">
+                {copied ? t('copied') : t('copy')}
+              </UnstyledButton>
+            )}
+          </CopyButton>
+        </Group>
+      )}
+      <Text size="sm" mt="xs">{t('valuesKept')}</Text>
+    </Alert>
+  );
+}

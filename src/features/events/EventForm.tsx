@@ -1,0 +1,301 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Button, Code, Group, Paper, Stack, Switch, Text, TextInput, Textarea, Title, VisuallyHidden } from '@mantine/core';
+import { notify } from '../../app/notify';
+import { useEffect, useRef, useState } from 'react';
+import { Controller, useForm, useWatch, type FieldErrors } from 'react-hook-form';
+import type { ApiFailure } from '../../api/errors';
+import { isApiError } from '../../api/errors';
+import type { CalEventItem } from '../../api/types';
+import { errorText } from '../../i18n/errorMessages';
+import { useI18n } from '../../i18n/I18nProvider';
+import type { MessageKey, Params } from '../../i18n/messages';
+import { CalendarField } from '../calendars/CalendarField';
+import { usePersonalCalendars } from '../calendars/listCalendars';
+import { DateField } from './DateField';
+import { compareDates, daysInclusive, isIsoDate, toInclusiveEnd } from './dates';
+import { ErrorSummary, type FieldProblem } from './ErrorSummary';
+import {
+  emptyEventForm,
+  eventFormSchema,
+  toUpsertRequest,
+  type EventFormField,
+  type EventFormInput,
+  type EventFormValues,
+} from './eventSchema';
+import { formatDay } from './formatDates';
+import { DESCRIPTION_MAX, SUMMARY_MAX, codePointLength } from './limits';
+import { formFieldOfFailure } from './serverFieldErrors';
+import { useUpsertEvent } from './upsertEvent';
+
+export interface SavedEvent {
+  cal_id: string;
+  event_id?: string;
+  summary: string;
+}
+
+export interface EventFormProps {
+  /** A calendar fixed by the page: the form shows it instead of offering a choice. */
+  fixedCalId?: string;
+  /** An existing event to edit (its `end_at` is exclusive, as the API gives it). */
+  event?: CalEventItem;
+  onSaved?: (saved: SavedEvent) => void;
+}
+
+const FIELDS: { field: EventFormField; id: string; label: MessageKey }[] = [
+  { field: 'cal_id', id: 'event-calendar', label: 'calendar' },
+  { field: 'summary', id: 'event-summary', label: 'summary' },
+  { field: 'description', id: 'event-description', label: 'description' },
+  { field: 'is_off', id: 'event-is-off', label: 'dayOff' },
+  { field: 'start_date', id: 'event-start-date', label: 'startDate' },
+  { field: 'last_date', id: 'event-end-date', label: 'endDate' },
+];
+const inputId = (field: EventFormField) => FIELDS.find((f) => f.field === field)!.id;
+
+function initialValues(fixedCalId: string | undefined, event: CalEventItem | undefined): EventFormInput {
+  if (!event) return emptyEventForm(fixedCalId ?? '');
+  return {
+    cal_id: event.cal_id,
+    summary: event.summary,
+    description: event.description ?? '',
+    is_off: event.is_off,
+    start_date: event.start_at,
+    last_date: toInclusiveEnd(event.end_at),
+  };
+}
+
+/** The event form: validates with the shared schema, saves through the upsert mutation. */
+export function EventForm({ fixedCalId, event, onSaved }: EventFormProps) {
+  const { t, tv, locale } = useI18n();
+  const { control, register, handleSubmit, formState, setError, setFocus, reset, getValues } = useForm<
+    EventFormInput,
+    unknown,
+    EventFormValues
+  >({
+    resolver: zodResolver(eventFormSchema),
+    defaultValues: initialValues(fixedCalId, event),
+    mode: 'onTouched',
+  });
+  const values = useWatch({ control }) as EventFormInput;
+  const upsert = useUpsertEvent();
+  const calendars = usePersonalCalendars();
+  const [eventId, setEventId] = useState(event?.event_id);
+  const [failure, setFailure] = useState<ApiFailure>();
+  const [summaryShown, setSummaryShown] = useState(false);
+  const [focusRequest, setFocusRequest] = useState(0);
+  const [status, setStatus] = useState('');
+  const summaryRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (focusRequest > 0) summaryRef.current?.focus();
+  }, [focusRequest]);
+
+  const paramsFor = (field: EventFormField): Params => {
+    if (field === 'summary') return { max: SUMMARY_MAX, count: codePointLength(values.summary.trim()) };
+    if (field === 'description') return { max: DESCRIPTION_MAX, count: codePointLength(values.description) };
+    if (field === 'start_date' || field === 'last_date') return { value: values[field] };
+    return {};
+  };
+  const errorOf = (field: EventFormField, errors: FieldErrors<EventFormInput> = formState.errors) => {
+    const message = errors[field]?.message;
+    return message ? tv(message, paramsFor(field)) : undefined;
+  };
+
+  const problems: FieldProblem[] = FIELDS.flatMap(({ field, id, label }) => {
+    const message = errorOf(field);
+    return message ? [{ field, inputId: id, label: t(label), message }] : [];
+  });
+
+  const showSummary = () => {
+    setSummaryShown(true);
+    setFocusRequest((n) => n + 1);
+  };
+
+  const save = (valid: EventFormValues) => {
+    if (upsert.isPending) return; // a second click or Enter while saving sends nothing
+    setFailure(undefined);
+    setSummaryShown(false);
+    setStatus(t('saving'));
+    upsert.mutate(toUpsertRequest(valid, eventId), {
+      onSuccess: (data) => {
+        const savedId = data.event_id ?? eventId;
+        const summary = data.summary ?? valid.summary;
+        const calendar = calendars.data?.find((c) => c.cal_id === valid.cal_id)?.cal_name ?? valid.cal_id;
+        setEventId(savedId);
+        reset(getValues()); // what is on screen is now what is saved
+        setStatus(t('saved', { summary }));
+        notify({ title: t('savedTitle'), message: t('savedBody', { summary, calendar }), color: 'teal' });
+        onSaved?.({ cal_id: data.cal_id, event_id: savedId, summary });
+      },
+      onError: (error) => {
+        const f: ApiFailure = isApiError(error) ? error.failure : { kind: 'network' };
+        const field = formFieldOfFailure(f);
+        if (field && f.kind === 'server') setError(field, { type: 'server', message: f.message });
+        setFailure(f);
+        setStatus('');
+        showSummary();
+      },
+    });
+  };
+
+  const startNew = () => {
+    reset(emptyEventForm(fixedCalId ?? getValues('cal_id')));
+    setEventId(undefined);
+    setFailure(undefined);
+    setSummaryShown(false);
+    setStatus('');
+    upsert.reset();
+    setFocus('summary');
+  };
+
+  const failureText = failure && errorText(failure, locale);
+  const serverMessage = failure?.kind === 'server' && failure.message && !formFieldOfFailure(failure) ? failure.message : undefined;
+  const summaryVisible = summaryShown && (failure !== undefined || problems.length > 0);
+
+  const range =
+    isIsoDate(values.start_date) && isIsoDate(values.last_date) && compareDates(values.last_date, values.start_date) >= 0
+      ? daysInclusive(values.start_date, values.last_date) === 1
+        ? t('rangeOneDay', { first: formatDay(values.start_date, locale) })
+        : t('rangeDays', {
+            first: formatDay(values.start_date, locale),
+            last: formatDay(values.last_date, locale),
+            count: daysInclusive(values.start_date, values.last_date),
+          })
+      : undefined;
+
+  return (
+    <Paper withBorder radius="md" p={{ base: 'md', sm: 'xl' }} component="section" aria-labelledby="event-form-title">
+      <Group justify="space-between" align="flex-start" mb="md" wrap="wrap" gap="sm">
+        <div>
+          <Title order={2} size="h3" id="event-form-title">
+            {eventId ? t('formTitleEdit') : t('formTitleNew')}
+          </Title>
+          {eventId && (
+            <Text size="sm" c="dimmed" data-testid="event-id">
+              {t('editingEvent')}: <Code>{eventId}</Code>
+            </Text>
+          )}
+        </div>
+        {eventId && (
+          <Button variant="default" onClick={startNew}>
+            {t('newEvent')}
+          </Button>
+        )}
+      </Group>
+
+      {summaryVisible && (
+        <ErrorSummary
+          ref={summaryRef}
+          failure={failureText && { ...failureText, serverMessage, requestId: failure && 'requestId' in failure ? failure.requestId : undefined }}
+          problems={problems}
+          onFocusField={(field) => setFocus(field as EventFormField)}
+        />
+      )}
+
+      <form noValidate onSubmit={handleSubmit(save, showSummary)}>
+        <Stack gap="md" mt={summaryVisible ? 'md' : 0}>
+          <Controller
+            control={control}
+            name="cal_id"
+            render={({ field }) => (
+              <CalendarField
+                id={inputId('cal_id')}
+                fixedCalId={fixedCalId}
+                value={field.value}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                inputRef={field.ref}
+                error={errorOf('cal_id')}
+              />
+            )}
+          />
+          <TextInput
+            id={inputId('summary')}
+            label={t('summary')}
+            required
+            placeholder={t('summaryHint')}
+            description={<Counter count={codePointLength(values.summary.trim())} max={SUMMARY_MAX} />}
+            inputWrapperOrder={['label', 'input', 'description', 'error']}
+            error={errorOf('summary')}
+            {...register('summary')}
+          />
+          <Textarea
+            id={inputId('description')}
+            label={t('description')}
+            placeholder={t('descriptionHint')}
+            autosize
+            minRows={3}
+            maxRows={10}
+            description={<Counter count={codePointLength(values.description)} max={DESCRIPTION_MAX} />}
+            inputWrapperOrder={['label', 'input', 'description', 'error']}
+            error={errorOf('description')}
+            {...register('description')}
+          />
+          <Controller
+            control={control}
+            name="is_off"
+            render={({ field }) => (
+              <Switch
+                id={inputId('is_off')}
+                ref={field.ref}
+                label={t('dayOff')}
+                description={field.value ? t('dayOffOn') : t('dayOffOff')}
+                checked={field.value}
+                onChange={(e) => field.onChange(e.currentTarget.checked)}
+                onBlur={field.onBlur}
+                size="md"
+              />
+            )}
+          />
+          <Group grow align="flex-start" gap="md" wrap="wrap">
+            {(['start_date', 'last_date'] as const).map((name) => (
+              <Controller
+                key={name}
+                control={control}
+                name={name}
+                render={({ field }) => (
+                  <DateField
+                    id={inputId(name)}
+                    label={name === 'start_date' ? t('startDate') : t('endDate')}
+                    pickerLabel={name === 'start_date' ? t('pickStartDate') : t('pickEndDate')}
+                    locale={locale}
+                    description={name === 'last_date' ? t('endDateHint') : undefined}
+                    placeholder={t('datePlaceholder')}
+                    required
+                    value={field.value}
+                    onChange={field.onChange}
+                    onBlur={field.onBlur}
+                    inputRef={field.ref}
+                    error={errorOf(name)}
+                  />
+                )}
+              />
+            ))}
+          </Group>
+          {range && (
+            <Text size="sm" data-testid="date-range">
+              {range}
+            </Text>
+          )}
+          <Group>
+            <Button type="submit" loading={upsert.isPending}>
+              {t('save')}
+            </Button>
+          </Group>
+          <VisuallyHidden role="status" aria-live="polite" data-testid="form-status">
+            {status}
+          </VisuallyHidden>
+        </Stack>
+      </form>
+    </Paper>
+  );
+}
+
+function Counter({ count, max }: { count: number; max: number }) {
+  const { t } = useI18n();
+  return (
+    <Text component="span" size="xs" c={count > max ? 'red.8' : 'dimmed'} display="block" ta="right">
+      <span aria-hidden="true">{t('counter', { count, max })}</span>
+      <VisuallyHidden>{t('counterAnnounce', { count, max })}</VisuallyHidden>
+    </Text>
+  );
+}

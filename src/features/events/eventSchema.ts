@@ -1,0 +1,106 @@
+// The rules of a calendar event, in one place: the form validates with `eventFormSchema`, and the
+// sandbox API re-validates every request with `upsertRequestSchema`. Messages are keys of
+// `ValidationMessageKey`; the interface and the sandbox translate them.
+import * as z from 'zod/mini';
+import type { CalEventUpsertRequest } from '../../api/types';
+import { compareDates, isIsoDate, toExclusiveEnd } from './dates';
+import { DESCRIPTION_MAX, EVENT_ID_MAX, SUMMARY_MAX, codePointLength } from './limits';
+
+export type ValidationMessageKey =
+  | 'calendarRequired'
+  | 'summaryRequired'
+  | 'summaryTooLong'
+  | 'descriptionTooLong'
+  | 'dateRequired'
+  | 'dateInvalid'
+  | 'endBeforeStart'
+  | 'eventIdTooLong'
+  | 'isOffRequired';
+
+const message = (key: ValidationMessageKey) => ({ message: key });
+
+const summary = z.string(message('summaryRequired')).check(
+  z.trim(),
+  z.refine((s) => codePointLength(s) >= 1, message('summaryRequired')),
+  z.refine((s) => codePointLength(s) <= SUMMARY_MAX, message('summaryTooLong')),
+);
+
+const description = z
+  .string()
+  .check(z.refine((s) => codePointLength(s) <= DESCRIPTION_MAX, message('descriptionTooLong')));
+
+const date = z.string(message('dateRequired')).check(
+  z.trim(),
+  z.minLength(1, message('dateRequired')),
+  z.refine((s) => s === '' || isIsoDate(s), message('dateInvalid')),
+);
+
+/** What the scheduler fills in. `last_date` is the event's last day, inclusive. */
+export const eventFormSchema = z
+  .object({
+    cal_id: z.string().check(z.minLength(1, message('calendarRequired'))),
+    summary,
+    description,
+    is_off: z.boolean(),
+    start_date: date,
+    last_date: date,
+  })
+  .check(
+    z.refine(
+      (v) => !isIsoDate(v.start_date) || !isIsoDate(v.last_date) || compareDates(v.last_date, v.start_date) >= 0,
+      { ...message('endBeforeStart'), path: ['last_date'] },
+    ),
+  );
+
+export type EventFormInput = z.input<typeof eventFormSchema>;
+export type EventFormValues = z.output<typeof eventFormSchema>;
+export type EventFormField = keyof EventFormInput;
+
+export const emptyEventForm = (calId = ''): EventFormInput => ({
+  cal_id: calId,
+  summary: '',
+  description: '',
+  is_off: true,
+  start_date: '',
+  last_date: '',
+});
+
+/** The upsert request for validated form values: exactly the contract's fields. */
+export function toUpsertRequest(values: EventFormValues, eventId?: string): CalEventUpsertRequest {
+  return {
+    cal_id: values.cal_id,
+    ...(eventId ? { event_id: eventId } : {}),
+    summary: values.summary,
+    description: values.description,
+    is_off: values.is_off,
+    start_at: values.start_date,
+    end_at: toExclusiveEnd(values.last_date),
+  };
+}
+
+const wireDate = z.string(message('dateRequired')).check(z.refine(isIsoDate, message('dateInvalid')));
+
+/** The upsert request as a server validates it (the sandbox uses it; `end_at` is exclusive). */
+export const upsertRequestSchema = z
+  .object({
+    cal_id: z.string(message('calendarRequired')).check(z.minLength(1, message('calendarRequired'))),
+    event_id: z.optional(z.string().check(z.maxLength(EVENT_ID_MAX, message('eventIdTooLong')))),
+    summary,
+    description: z.optional(description),
+    is_off: z.boolean(message('isOffRequired')),
+    start_at: wireDate,
+    end_at: wireDate,
+  })
+  .check(
+    z.refine((v) => compareDates(v.end_at, v.start_at) > 0, { ...message('endBeforeStart'), path: ['end_at'] }),
+  );
+
+/** Wire field → form field, for server errors that name a field. */
+export const FORM_FIELD_OF_WIRE_FIELD: Partial<Record<keyof CalEventUpsertRequest, EventFormField>> = {
+  cal_id: 'cal_id',
+  summary: 'summary',
+  description: 'description',
+  is_off: 'is_off',
+  start_at: 'start_date',
+  end_at: 'last_date',
+};

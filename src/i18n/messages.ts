@@ -1,0 +1,151 @@
+// Interface text in both languages. `zhCN` must have every key of `en` (the type says so).
+import type { ValidationMessageKey } from '../features/events/eventSchema';
+import type { Locale } from './locale';
+
+const en = {
+  appTitle: 'Service calendar events',
+  appIntro: 'Add a holiday (day off) or a working-day override to a service calendar. Escalation and silence rules follow it.',
+  sandboxBadge: 'Sandbox data',
+  sandboxHint: 'This panel runs on the built-in sandbox: nothing reaches Flashduty.',
+  languageLabel: 'Language',
+
+  formTitleNew: 'New event',
+  formTitleEdit: 'Edit event',
+  editingEvent: 'Event ID',
+  newEvent: 'New event',
+
+  calendar: 'Calendar',
+  calendarPlaceholder: 'Choose a calendar',
+  calendarLoading: 'Loading calendars…',
+  calendarLoadFailed: 'The calendars could not be loaded.',
+  calendarNone: 'This account has no personal calendars yet. Create one in the Flashduty console.',
+  calendarTimezone: 'Time zone: {timezone}',
+  retry: 'Retry',
+
+  summary: 'Summary',
+  summaryHint: 'For example: National Day holiday',
+  description: 'Description',
+  descriptionHint: 'Optional. Who asked for it, or why.',
+  counter: '{count} / {max}',
+  counterAnnounce: '{count} of {max} characters',
+
+  dayOff: 'Day off',
+  dayOffOn: 'Day off: rules treat these days as non-working days',
+  dayOffOff: 'Working day: rules treat these days as working days, even on a weekend or holiday',
+
+  startDate: 'Start date',
+  endDate: 'End date',
+  endDateHint: 'The last day of the event, included.',
+  datePlaceholder: 'YYYY-MM-DD',
+  pickStartDate: 'Choose start date from a calendar',
+  pickEndDate: 'Choose end date from a calendar',
+  rangeOneDay: '{first} · 1 day',
+  rangeDays: '{first} – {last} · {count} days',
+
+  save: 'Save',
+  saving: 'Saving…',
+  saved: 'Saved “{summary}”.',
+  savedTitle: 'Event saved',
+  savedBody: '“{summary}” is saved in {calendar}.',
+
+  errorSummaryTitle: 'The event was not saved',
+  errorSummaryFields: 'Correct these fields:',
+  valuesKept: 'Everything you entered is still here.',
+  requestId: 'Request ID',
+  copy: 'Copy',
+  copied: 'Copied',
+  serverSaid: 'The server said: {message}',
+} satisfies Record<string, string>;
+
+export type MessageKey = keyof typeof en;
+
+const zhCN: Record<MessageKey, string> = {
+  appTitle: '服务日历事件',
+  appIntro: '为服务日历添加节假日（休息日）或调休工作日。分派和静默规则会按它判断是否为工作日。',
+  sandboxBadge: '沙盒数据',
+  sandboxHint: '当前运行在内置沙盒上：任何数据都不会写入 Flashduty。',
+  languageLabel: '语言',
+
+  formTitleNew: '新建事件',
+  formTitleEdit: '编辑事件',
+  editingEvent: '事件 ID',
+  newEvent: '新建事件',
+
+  calendar: '日历',
+  calendarPlaceholder: '选择日历',
+  calendarLoading: '正在加载日历…',
+  calendarLoadFailed: '无法加载日历列表。',
+  calendarNone: '此账户还没有个人日历。请先在 Flashduty 控制台创建。',
+  calendarTimezone: '时区：{timezone}',
+  retry: '重试',
+
+  summary: '名称',
+  summaryHint: '例如：国庆节假期',
+  description: '描述',
+  descriptionHint: '选填。例如由谁申请、为何调整。',
+  counter: '{count} / {max}',
+  counterAnnounce: '已输入 {count} 个字符，最多 {max} 个',
+
+  dayOff: '休息日',
+  dayOffOn: '休息日：规则将这些日期视为非工作日',
+  dayOffOff: '工作日：即使是周末或节假日，规则也将这些日期视为工作日',
+
+  startDate: '开始日期',
+  endDate: '结束日期',
+  endDateHint: '事件的最后一天（包含当天）。',
+  datePlaceholder: 'YYYY-MM-DD',
+  pickStartDate: '从日历中选择开始日期',
+  pickEndDate: '从日历中选择结束日期',
+  rangeOneDay: '{first}，共 1 天',
+  rangeDays: '{first} 至 {last}，共 {count} 天',
+
+  save: '保存',
+  saving: '正在保存…',
+  saved: '已保存“{summary}”。',
+  savedTitle: '事件已保存',
+  savedBody: '“{summary}”已保存到 {calendar}。',
+
+  errorSummaryTitle: '事件未保存',
+  errorSummaryFields: '请修改以下字段：',
+  valuesKept: '您填写的内容都已保留。',
+  requestId: '请求 ID',
+  copy: '复制',
+  copied: '已复制',
+  serverSaid: '服务器返回：{message}',
+};
+
+const validationEn: Record<ValidationMessageKey, string> = {
+  calendarRequired: 'Choose a calendar.',
+  summaryRequired: 'Enter a summary.',
+  summaryTooLong: 'Use at most {max} characters for the summary (now {count}).',
+  descriptionTooLong: 'Use at most {max} characters for the description (now {count}).',
+  dateRequired: 'Enter a date as YYYY-MM-DD, or pick one.',
+  dateInvalid: '“{value}” is not a date. Enter it as YYYY-MM-DD, for example 2026-10-01.',
+  endBeforeStart: 'The end date cannot be before the start date.',
+  eventIdTooLong: 'The event ID is longer than 63 characters.',
+  isOffRequired: 'Say whether these are days off or working days.',
+};
+
+const validationZh: Record<ValidationMessageKey, string> = {
+  calendarRequired: '请选择日历。',
+  summaryRequired: '请输入名称。',
+  summaryTooLong: '名称最多 {max} 个字符（当前 {count} 个）。',
+  descriptionTooLong: '描述最多 {max} 个字符（当前 {count} 个）。',
+  dateRequired: '请按 YYYY-MM-DD 输入日期，或从日历中选择。',
+  dateInvalid: '“{value}”不是有效日期。请按 YYYY-MM-DD 输入，例如 2026-10-01。',
+  endBeforeStart: '结束日期不能早于开始日期。',
+  eventIdTooLong: '事件 ID 超过 63 个字符。',
+  isOffRequired: '请选择这些日期是休息日还是工作日。',
+};
+
+export const MESSAGES: Record<Locale, Record<MessageKey, string>> = { en, 'zh-CN': zhCN };
+export const VALIDATION_MESSAGES: Record<Locale, Record<ValidationMessageKey, string>> = {
+  en: validationEn,
+  'zh-CN': validationZh,
+};
+
+export type Params = Record<string, string | number>;
+
+export function format(template: string, params: Params = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
