@@ -73,7 +73,6 @@ const REASONS: Record<Locale, Record<ValidationMessageKey | 'required' | 'type' 
     dateInvalid: 'it must be a date in YYYY-MM-DD format',
     endBeforeStart: 'it must be after start_at',
     eventIdTooLong: `it must be at most ${EVENT_ID_MAX} characters long`,
-    isOffRequired: 'it is required and must be a boolean',
     required: 'it is required',
     type: 'it has the wrong type',
     range: 'it is out of range',
@@ -87,7 +86,6 @@ const REASONS: Record<Locale, Record<ValidationMessageKey | 'required' | 'type' 
     dateInvalid: '必须是 YYYY-MM-DD 格式的日期',
     endBeforeStart: '必须晚于 start_at',
     eventIdTooLong: `长度不能超过 ${EVENT_ID_MAX} 个字符`,
-    isOffRequired: '不能为空，且必须为布尔值',
     required: '不能为空',
     type: '类型错误',
     range: '超出范围',
@@ -96,9 +94,13 @@ const REASONS: Record<Locale, Record<ValidationMessageKey | 'required' | 'type' 
 
 export type Reason = keyof (typeof REASONS)['en'];
 
+export function isReason(text: string): text is Reason {
+  return Object.hasOwn(REASONS.en, text);
+}
+
 /** "The specified parameter summary is not valid: …", as the API names the failing field. */
-export function invalidParameter(field: string, reason: string, locale: Locale): string {
-  const text = REASONS[locale][reason as Reason] ?? REASONS[locale].type;
+export function invalidParameter(field: string, reason: Reason, locale: Locale): string {
+  const text = REASONS[locale][reason];
   return locale === 'zh-CN' ? `参数 ${field} 无效：${text}。` : `The specified parameter ${field} is not valid: ${text}.`;
 }
 

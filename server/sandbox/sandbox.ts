@@ -8,7 +8,7 @@ import { ERROR_STATUS } from '../../src/api/types';
 import { addDays, compareDates, isIsoDate, weekday } from '../../src/features/events/dates';
 import { upsertRequestSchema } from '../../src/features/events/eventSchema';
 import type { Locale } from '../../src/i18n/locale';
-import { defaultMessage, invalidParameter, notFound } from './messages';
+import { defaultMessage, invalidParameter, isReason, notFound } from './messages';
 import { createRateLimiter, FLASHDUTY_RATE_LIMIT, type RateLimit } from './rateLimiter';
 import {
   CALENDARS_IN_USE,
@@ -80,9 +80,9 @@ export function createSandbox(options: SandboxOptions = {}) {
     const field = String(issue.path[0] ?? 'body');
     const input = body && typeof body === 'object' ? (body as Record<string, unknown>)[field] : undefined;
     const reason =
-      issue.code === 'invalid_type' ? (input === undefined ? 'required' : 'type')
-      : issue.code === 'too_big' || issue.code === 'too_small' ? 'range'
-      : issue.message;
+      isReason(issue.message) ? issue.message
+      : issue.code === 'invalid_type' ? (input === undefined ? 'required' : 'type')
+      : 'range';
     return fail('InvalidParameter', invalidParameter(field, reason, locale));
   };
   const personalCalendar = (a: Account, calId: string) => {

@@ -31,8 +31,15 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
 
   const call: ApiCall = async (path, body, init) => {
-    const timeout = AbortSignal.timeout(timeoutMs);
-    const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+    // setTimeout rather than AbortSignal.timeout, so that a test's fake clock can drive it.
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, timeoutMs);
+    const cancel = () => controller.abort();
+    init?.signal?.addEventListener('abort', cancel);
     let response: Response;
     let text: string;
     try {
@@ -40,13 +47,16 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', 'Accept-Language': options.language() },
         body: JSON.stringify(body),
-        signal,
+        signal: controller.signal,
       });
       text = await response.text();
     } catch (error) {
+      if (timedOut) throw new ApiError({ kind: 'timeout', timeoutMs });
       if (init?.signal?.aborted) throw error; // the caller cancelled: not a failure to report
-      if (timeout.aborted) throw new ApiError({ kind: 'timeout', timeoutMs });
       throw new ApiError({ kind: 'network' });
+    } finally {
+      clearTimeout(timer);
+      init?.signal?.removeEventListener('abort', cancel);
     }
     return readEnvelope(response, text);
   };

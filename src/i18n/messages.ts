@@ -123,7 +123,6 @@ const validationEn: Record<ValidationMessageKey, string> = {
   dateInvalid: '“{value}” is not a date. Enter it as YYYY-MM-DD, for example 2026-10-01.',
   endBeforeStart: 'The end date cannot be before the start date.',
   eventIdTooLong: 'The event ID is longer than 63 characters.',
-  isOffRequired: 'Say whether these are days off or working days.',
 };
 
 const validationZh: Record<ValidationMessageKey, string> = {
@@ -135,7 +134,6 @@ const validationZh: Record<ValidationMessageKey, string> = {
   dateInvalid: '“{value}”不是有效日期。请按 YYYY-MM-DD 输入，例如 2026-10-01。',
   endBeforeStart: '结束日期不能早于开始日期。',
   eventIdTooLong: '事件 ID 超过 63 个字符。',
-  isOffRequired: '请选择这些日期是休息日还是工作日。',
 };
 
 export const MESSAGES: Record<Locale, Record<MessageKey, string>> = { en, 'zh-CN': zhCN };

@@ -14,8 +14,7 @@ export type ValidationMessageKey =
   | 'dateRequired'
   | 'dateInvalid'
   | 'endBeforeStart'
-  | 'eventIdTooLong'
-  | 'isOffRequired';
+  | 'eventIdTooLong';
 
 const message = (key: ValidationMessageKey) => ({ message: key });
 
@@ -87,7 +86,7 @@ export const upsertRequestSchema = z
     event_id: z.optional(z.string().check(z.maxLength(EVENT_ID_MAX, message('eventIdTooLong')))),
     summary,
     description: z.optional(description),
-    is_off: z.boolean(message('isOffRequired')),
+    is_off: z.boolean(),
     start_at: wireDate,
     end_at: wireDate,
   })

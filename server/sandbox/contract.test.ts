@@ -1,0 +1,210 @@
+// The sandbox's contract, over HTTP through the real server: what the panel and its tests rely on.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer } from '../test/startServer';
+
+let server: Awaited<ReturnType<typeof startServer>>;
+beforeAll(async () => {
+  server = await startServer();
+});
+afterAll(() => server.close());
+
+let n = 0;
+/** A fresh sandbox account per test: its own sample data. */
+const account = () => ({ 'x-sandbox-account': `contract-${n++}` });
+
+const CN = 'cal.SampleOnCallChina01';
+const US = 'cal.SampleSupportUS0002';
+const event = { cal_id: US, summary: 'Company day', description: 'All hands', is_off: true, start_at: '2026-06-01', end_at: '2026-06-02' };
+
+describe('envelopes', () => {
+  it('wraps data with a request id, mirrored in Flashcat-Request-Id', async () => {
+    const r = await server.post('/calendar/list', {}, account());
+    expect(r.status).toBe(200);
+    expect(r.json.request_id).toMatch(/^[0-9A-Z]{26}$/);
+    expect(r.headers.get('flashcat-request-id')).toBe(r.json.request_id);
+    expect(r.json.data.total).toBe(r.json.data.items.length);
+  });
+
+  it('answers errors with code and message, and the reference HTTP status', async () => {
+    const r = await server.post('/calendar/info', { cal_id: 'cal.nope' }, account());
+    expect(r.status).toBe(400);
+    expect(r.json).toEqual({ request_id: expect.any(String), error: { code: 'ResourceNotFound', message: 'The calendar cal.nope does not exist.' } });
+  });
+
+  it('localises messages by Accept-Language', async () => {
+    const r = await server.post('/calendar/info', { cal_id: 'cal.nope' }, { ...account(), 'Accept-Language': 'zh-CN,zh;q=0.9' });
+    expect(r.json.error.message).toBe('日历 cal.nope 不存在。');
+  });
+
+  it('rejects a body that is not JSON, a wrong content type, other methods, unknown routes, large bodies', async () => {
+    expect((await server.post('/calendar/list', '{nope', account())).json.error.code).toBe('BadRequest');
+    const text = await fetch(`${server.url}/api/calendar/list`, { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: '{}' });
+    expect(text.status).toBe(400);
+    expect((await text.json()).error.code).toBe('InvalidContentType');
+    const get = await fetch(`${server.url}/api/calendar/list`);
+    expect(get.status).toBe(405);
+    expect((await get.json()).error.code).toBe('MethodNotAllowed');
+    const unknown = await server.post('/calendar/nothing', {}, account());
+    expect([unknown.status, unknown.json.error.code]).toEqual([404, 'RouteNotFound']);
+    const large = await server.post('/calendar/event/upsert', { ...event, description: 'x'.repeat(100_000) }, account());
+    expect([large.status, large.json.error.code]).toEqual([413, 'EntityTooLarge']);
+  });
+
+  it('logs one line per request: method, path, status, duration, request id', async () => {
+    const r = await server.post('/calendar/list', {}, account());
+    expect(server.logs.some((l) => l === `POST /api/calendar/list 200 ${l.split(' ')[3]} ${r.json.request_id}` && /^\d+\.\dms$/.test(l.split(' ')[3]))).toBe(true);
+  });
+});
+
+describe('/calendar/event/upsert', () => {
+  it('creates an event, then updates the same one when given its event_id', async () => {
+    const h = account();
+    const created = await server.post('/calendar/event/upsert', event, h);
+    expect(created.json.data).toEqual({ cal_id: US, event_id: expect.stringMatching(/^cale\.\w{22}$/), summary: 'Company day' });
+    const id = created.json.data.event_id;
+    const updated = await server.post('/calendar/event/upsert', { ...event, event_id: id, summary: 'Company day 2', is_off: false }, h);
+    expect(updated.json.data.event_id).toBe(id);
+    const list = await server.post('/calendar/event/list', { cal_id: US, year: 2026, month: 6 }, h);
+    const own = list.json.data.items.filter((e: { event_id: string }) => e.event_id.startsWith('cale.'));
+    expect(own).toHaveLength(1);
+    expect(own[0]).toMatchObject({ event_id: id, summary: 'Company day 2', is_off: false, start_at: '2026-06-01', end_at: '2026-06-02' });
+  });
+
+  it.each([
+    ['a missing summary', { summary: undefined }, 'The specified parameter summary is not valid: it is required.'],
+    ['a whitespace summary', { summary: '   ' }, 'The specified parameter summary is not valid: it is required.'],
+    ['a 41-character summary', { summary: 'a'.repeat(41) }, 'The specified parameter summary is not valid: it must be 1 to 40 characters long.'],
+    ['a 501-character description', { description: '说'.repeat(501) }, 'The specified parameter description is not valid: it must be at most 500 characters long.'],
+    ['a missing is_off', { is_off: undefined }, 'The specified parameter is_off is not valid: it is required.'],
+    ['a string is_off', { is_off: 'true' }, 'The specified parameter is_off is not valid: it has the wrong type.'],
+    ['a malformed start_at', { start_at: '2026-6-1' }, 'The specified parameter start_at is not valid: it must be a date in YYYY-MM-DD format.'],
+    ['an end_at equal to start_at', { end_at: '2026-06-01' }, 'The specified parameter end_at is not valid: it must be after start_at.'],
+    ['a 64-character event_id', { event_id: 'e'.repeat(64) }, 'The specified parameter event_id is not valid: it must be at most 63 characters long.'],
+  ])('rejects %s as InvalidParameter naming the field', async (_name, change, message) => {
+    const r = await server.post('/calendar/event/upsert', { ...event, ...change }, account());
+    expect([r.status, r.json.error]).toEqual([400, { code: 'InvalidParameter', message }]);
+  });
+
+  it('accepts 40 characters counted as code points (CJK, emoji)', async () => {
+    for (const summary of ['a'.repeat(40), '国'.repeat(40), '🎉'.repeat(40)]) {
+      const r = await server.post('/calendar/event/upsert', { ...event, summary }, account());
+      expect(r.status).toBe(200);
+    }
+  });
+
+  it('answers ResourceNotFound for an unknown calendar or event', async () => {
+    const h = account();
+    expect((await server.post('/calendar/event/upsert', { ...event, cal_id: 'cal.gone' }, h)).json.error.code).toBe('ResourceNotFound');
+    expect((await server.post('/calendar/event/upsert', { ...event, event_id: 'cale.gone' }, h)).json.error.code).toBe('ResourceNotFound');
+  });
+});
+
+describe('/calendar/event/list', () => {
+  it("mixes the calendar's own events, weekly rest days and inherited holidays, sorted by start_at", async () => {
+    const r = await server.post('/calendar/event/list', { cal_id: CN, year: 2026, month: 5 }, account());
+    const items = r.json.data.items as { event_id: string; cal_id: string; start_at: string; end_at: string; created_at: number; summary: string }[];
+    expect(r.json.data.total).toBe(items.length);
+    expect(items.map((i) => i.start_at)).toEqual([...items.map((i) => i.start_at)].sort());
+    const rest = items.filter((i) => i.event_id.startsWith('non_work.'));
+    expect(rest.map((i) => i.event_id)).toContain('non_work.20260502');
+    expect(rest.find((i) => i.event_id === 'non_work.20260502')).toMatchObject({
+      cal_id: CN,
+      summary: 'non-working day (Saturday)',
+      start_at: '2026-05-02',
+      end_at: '2026-05-03',
+      is_off: true,
+      created_at: 0,
+    });
+    expect(rest).toHaveLength(10); // May 2026 has five Saturdays and five Sundays
+    const inherited = items.filter((i) => i.cal_id === 'zh-cn.china.official');
+    expect(inherited.map((i) => i.summary)).toEqual(['Labour Day (sample)', 'Labour Day make-up workday (sample)']);
+  });
+
+  it('filters by day, which needs a month, and refuses years before 2023', async () => {
+    const h = account();
+    const day = await server.post('/calendar/event/list', { cal_id: CN, year: 2026, month: 5, day: 2 }, h);
+    expect(day.json.data.items.map((i: { event_id: string }) => i.event_id)).toEqual(['pub.2026labour', 'non_work.20260502']);
+    expect((await server.post('/calendar/event/list', { cal_id: CN, year: 2026, day: 2 }, h)).json.error.code).toBe('InvalidParameter');
+    expect((await server.post('/calendar/event/list', { cal_id: CN, year: 2022 }, h)).json.error.message).toMatch(/parameter year/);
+    expect((await server.post('/calendar/event/list', { cal_id: CN, year: 2026, month: 2, day: 30 }, h)).json.error.code).toBe('InvalidParameter');
+  });
+
+  it('lists an event that spans the new year in both years', async () => {
+    const h = account();
+    await server.post('/calendar/event/upsert', { ...event, start_at: '2026-12-30', end_at: '2027-01-03' }, h);
+    for (const year of [2026, 2027]) {
+      const r = await server.post('/calendar/event/list', { cal_id: US, year }, h);
+      expect(r.json.data.items.some((i: { summary: string }) => i.summary === 'Company day')).toBe(true);
+    }
+  });
+});
+
+describe('calendars', () => {
+  it('lists at least two personal calendars, one inheriting the sample public holidays', async () => {
+    const r = await server.post('/calendar/list', { kind: 'personal' }, account());
+    expect(r.json.data.items.length).toBeGreaterThanOrEqual(2);
+    expect(r.json.data.items.every((c: { kind: string; workdays: number[] }) => c.kind === 'personal' && c.workdays.join() === '1,2,3,4,5')).toBe(true);
+    expect(r.json.data.items.some((c: { extra_cal_ids?: string[] }) => c.extra_cal_ids?.includes('zh-cn.china.official'))).toBe(true);
+  });
+
+  it('creates up to five personal calendars, all working days by default; updates and deletes them', async () => {
+    const h = account();
+    const created = await server.post('/calendar/create', { cal_name: 'Night shift' }, h);
+    const id = created.json.data.cal_id;
+    expect(id).toMatch(/^cal\./);
+    expect((await server.post('/calendar/info', { cal_id: id }, h)).json.data).toMatchObject({ workdays: [0, 1, 2, 3, 4, 5, 6], timezone: 'Asia/Shanghai' });
+    expect((await server.post('/calendar/update', { cal_id: id, workdays: [1, 2, 3] }, h)).status).toBe(200);
+    expect((await server.post('/calendar/info', { cal_id: id }, h)).json.data.workdays).toEqual([1, 2, 3]);
+    await server.post('/calendar/create', { cal_name: 'Four' }, h);
+    await server.post('/calendar/create', { cal_name: 'Five' }, h);
+    expect((await server.post('/calendar/create', { cal_name: 'Six' }, h)).json.error.code).toBe('BadRequest');
+    expect((await server.post('/calendar/delete', { cal_id: id }, h)).status).toBe(200);
+    expect((await server.post('/calendar/info', { cal_id: id }, h)).json.error.code).toBe('ResourceNotFound');
+  });
+
+  it('refuses to delete a calendar that rules still use', async () => {
+    const r = await server.post('/calendar/delete', { cal_id: CN }, account());
+    expect([r.status, r.json.error.code]).toEqual([400, 'ReferenceExist']);
+  });
+
+  it('deletes own events only', async () => {
+    const h = account();
+    expect((await server.post('/calendar/event/delete', { cal_id: CN, event_id: 'cale.SampleTeamOffsite001' }, h)).status).toBe(200);
+    expect((await server.post('/calendar/event/delete', { cal_id: CN, event_id: 'non_work.20260502' }, h)).json.error.code).toBe('ResourceNotFound');
+  });
+});
+
+describe('rate limit', () => {
+  it('answers RequestTooFrequently past 50 requests a second, per account', async () => {
+    let now = 1_800_000_000_000;
+    const limited = await startServer({ now: () => now });
+    try {
+      const h = { 'x-sandbox-account': 'busy' };
+      for (let i = 0; i < 50; i++) expect((await limited.post('/calendar/list', {}, h)).status).toBe(200);
+      const refused = await limited.post('/calendar/list', {}, h);
+      expect([refused.status, refused.json.error]).toEqual([429, { code: 'RequestTooFrequently', message: 'Request too frequently.' }]);
+      expect((await limited.post('/calendar/list', {}, { 'x-sandbox-account': 'quiet' })).status).toBe(200);
+      now += 1000;
+      expect((await limited.post('/calendar/list', {}, h)).status).toBe(200);
+    } finally {
+      await limited.close();
+    }
+  });
+
+  it('answers RequestTooFrequently past 1,000 requests a minute', async () => {
+    let now = 1_800_000_000_000;
+    const limited = await startServer({ now: () => now });
+    try {
+      const h = { 'x-sandbox-account': 'steady' };
+      for (let i = 0; i < 1000; i++) {
+        if (i % 40 === 0) now += 1000; // 40 a second: under the per-second limit
+        expect(limited.sandbox.handle('steady', '/calendar/list', {}, 'en').status).toBe(200);
+      }
+      expect((await limited.post('/calendar/list', {}, h)).json.error.code).toBe('RequestTooFrequently');
+      now += 60_000;
+      expect((await limited.post('/calendar/list', {}, h)).status).toBe(200);
+    } finally {
+      await limited.close();
+    }
+  });
+});

@@ -1,0 +1,92 @@
+// The API client against the real server and sandbox on loopback: every kind of answer it can get.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer } from '../../server/test/startServer';
+import { createApiClient } from './client';
+import { ApiError, type ApiFailure } from './errors';
+
+let server: Awaited<ReturnType<typeof startServer>>;
+beforeAll(async () => {
+  server = await startServer();
+});
+afterAll(() => server.close());
+
+const ACCOUNT = 'default';
+const client = (options: { timeoutMs?: number; language?: string } = {}) =>
+  createApiClient({ baseUrl: `${server.url}/api/`, language: () => options.language ?? 'en', timeoutMs: options.timeoutMs });
+
+async function failureOf(promise: Promise<unknown>): Promise<ApiFailure> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(ApiError);
+  return (error as ApiError).failure;
+}
+
+const upsert = { cal_id: 'cal.SampleSupportUS0002', summary: 'Offsite', is_off: true, start_at: '2026-06-01', end_at: '2026-06-02' };
+
+describe('createApiClient', () => {
+  it('returns the data of a success envelope', async () => {
+    const data = await client().call('/calendar/event/upsert', upsert);
+    expect(data.cal_id).toBe(upsert.cal_id);
+    expect(data.event_id).toMatch(/^cale\./);
+  });
+
+  it('turns an error envelope into a server failure with its request id', async () => {
+    const f = await failureOf(client().call('/calendar/event/upsert', { ...upsert, cal_id: 'cal.missing' }));
+    expect(f).toMatchObject({ kind: 'server', code: 'ResourceNotFound', status: 400 });
+    expect(f.kind === 'server' && f.requestId).toMatch(/^[0-9A-Z]{26}$/);
+  });
+
+  it('treats an error envelope in an HTTP 200 as a failure', async () => {
+    server.sandbox.addFault(ACCOUNT, { path: '/calendar/event/upsert', fault: { type: 'error', code: 'AccessDenied', status: 200 } });
+    expect(await failureOf(client().call('/calendar/event/upsert', upsert))).toMatchObject({ kind: 'server', code: 'AccessDenied', status: 200 });
+  });
+
+  it('keeps a code it does not know, with the server message', async () => {
+    server.sandbox.addFault(ACCOUNT, { fault: { type: 'error', code: 'QuotaExceededSomewhere', message: 'Quota exceeded.' } });
+    expect(await failureOf(client().call('/calendar/list', {}))).toMatchObject({
+      kind: 'server',
+      code: 'QuotaExceededSomewhere',
+      message: 'Quota exceeded.',
+    });
+  });
+
+  it('sends the interface language, so messages come localised', async () => {
+    const f = await failureOf(client({ language: 'zh-CN' }).call('/calendar/event/upsert', { ...upsert, summary: ' ' }));
+    expect(f).toMatchObject({ kind: 'server', code: 'InvalidParameter', message: '参数 summary 无效：不能为空。' });
+  });
+
+  it('reports an HTML page from a proxy as an unreadable answer, with its status', async () => {
+    server.sandbox.addFault(ACCOUNT, { fault: { type: 'html', status: 502 } });
+    expect(await failureOf(client().call('/calendar/list', {}))).toMatchObject({ kind: 'bad-response', status: 502 });
+  });
+
+  it('reports a non-JSON 200 as an unreadable answer', async () => {
+    server.sandbox.addFault(ACCOUNT, { fault: { type: 'html', status: 200 } });
+    expect(await failureOf(client().call('/calendar/list', {}))).toMatchObject({ kind: 'bad-response', status: 200 });
+  });
+
+  it('reports a dropped connection as a network failure', async () => {
+    server.sandbox.addFault(ACCOUNT, { fault: { type: 'drop' } });
+    expect(await failureOf(client().call('/calendar/list', {}))).toEqual({ kind: 'network' });
+  });
+
+  it('reports a refused connection as a network failure', async () => {
+    const nowhere = createApiClient({ baseUrl: 'http://127.0.0.1:9/api', language: () => 'en' });
+    expect(await failureOf(nowhere.call('/calendar/list', {}))).toEqual({ kind: 'network' });
+  });
+
+  it('aborts past its time bound and says so', async () => {
+    server.sandbox.addFault(ACCOUNT, { fault: { type: 'delay', ms: 1000 } });
+    expect(await failureOf(client({ timeoutMs: 100 }).call('/calendar/list', {}))).toEqual({ kind: 'timeout', timeoutMs: 100 });
+  });
+
+  it('rethrows a cancellation by the caller as it is, not as a failure', async () => {
+    server.sandbox.addFault(ACCOUNT, { fault: { type: 'delay', ms: 500 } });
+    const controller = new AbortController();
+    const pending = client().call('/calendar/list', {}, { signal: controller.signal });
+    controller.abort();
+    await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
+  });
+});

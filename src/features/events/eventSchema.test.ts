@@ -1,0 +1,125 @@
+import * as z from 'zod/mini';
+import { describe, expect, it } from 'vitest';
+import { eventFormSchema, toUpsertRequest, upsertRequestSchema, type EventFormInput } from './eventSchema';
+import { codePointLength, DESCRIPTION_MAX, SUMMARY_MAX } from './limits';
+
+const valid: EventFormInput = {
+  cal_id: 'cal.x',
+  summary: 'National Day',
+  description: '',
+  is_off: true,
+  start_date: '2026-10-01',
+  last_date: '2026-10-07',
+};
+
+/** The message keys of the failing fields, by field. */
+function problems(input: Partial<EventFormInput>) {
+  const result = z.safeParse(eventFormSchema, { ...valid, ...input });
+  if (result.success) return {};
+  return Object.fromEntries(result.error.issues.map((i) => [String(i.path[0]), i.message]));
+}
+
+describe('summary', () => {
+  it.each([
+    ['39 latin characters', 'a'.repeat(39), {}],
+    ['40 latin characters', 'a'.repeat(40), {}],
+    ['41 latin characters', 'a'.repeat(41), { summary: 'summaryTooLong' }],
+    ['40 CJK characters', '国'.repeat(40), {}],
+    ['41 CJK characters', '国'.repeat(41), { summary: 'summaryTooLong' }],
+    ['40 emoji', '🎉'.repeat(40), {}],
+    ['41 emoji', '🎉'.repeat(41), { summary: 'summaryTooLong' }],
+    ['empty', '', { summary: 'summaryRequired' }],
+    ['whitespace only', ' \t\u3000 ', { summary: 'summaryRequired' }],
+    ['40 characters inside spaces', `  ${'a'.repeat(40)}  `, {}],
+  ])('%s', (_name, summary, expected) => {
+    expect(problems({ summary })).toEqual(expected);
+  });
+
+  it('is trimmed in the output', () => {
+    const out = z.parse(eventFormSchema, { ...valid, summary: '  Labour Day ' });
+    expect(out.summary).toBe('Labour Day');
+  });
+
+  it('counts code points: an emoji is one, a CJK character is one', () => {
+    expect(codePointLength('🎉')).toBe(1);
+    expect(codePointLength('国庆')).toBe(2);
+    expect('🎉'.length).toBe(2); // what a naive count would have used
+    expect(SUMMARY_MAX).toBe(40);
+  });
+});
+
+describe('description', () => {
+  it('takes up to 500 characters, CJK and emoji counted as one', () => {
+    expect(problems({ description: '说'.repeat(DESCRIPTION_MAX) })).toEqual({});
+    expect(problems({ description: '🎉'.repeat(DESCRIPTION_MAX) })).toEqual({});
+    expect(problems({ description: 'a'.repeat(DESCRIPTION_MAX + 1) })).toEqual({ description: 'descriptionTooLong' });
+  });
+  it('is optional', () => {
+    expect(problems({ description: '' })).toEqual({});
+  });
+});
+
+describe('dates', () => {
+  it('require a date', () => {
+    expect(problems({ start_date: '', last_date: '' })).toEqual({ start_date: 'dateRequired', last_date: 'dateRequired' });
+  });
+  it('reject what is not YYYY-MM-DD or not a real day', () => {
+    expect(problems({ start_date: '2026-10-1' })).toEqual({ start_date: 'dateInvalid' });
+    expect(problems({ last_date: '2026-02-30' })).toEqual({ last_date: 'dateInvalid' });
+  });
+  it('put an end before the start on the end date', () => {
+    expect(problems({ start_date: '2026-10-07', last_date: '2026-10-01' })).toEqual({ last_date: 'endBeforeStart' });
+  });
+  it('accept a one-day event', () => {
+    expect(problems({ start_date: '2026-10-01', last_date: '2026-10-01' })).toEqual({});
+  });
+});
+
+describe('calendar', () => {
+  it('is required', () => {
+    expect(problems({ cal_id: '' })).toEqual({ cal_id: 'calendarRequired' });
+  });
+});
+
+describe('toUpsertRequest', () => {
+  it('sends exactly the contract fields, end_at exclusive, no event_id when creating', () => {
+    const request = toUpsertRequest(z.parse(eventFormSchema, valid));
+    expect(request).toEqual({
+      cal_id: 'cal.x',
+      summary: 'National Day',
+      description: '',
+      is_off: true,
+      start_at: '2026-10-01',
+      end_at: '2026-10-08',
+    });
+    expect('event_id' in request).toBe(false);
+  });
+  it('sends the event_id when updating and is_off false explicitly', () => {
+    const request = toUpsertRequest(z.parse(eventFormSchema, { ...valid, is_off: false }), 'cale.abc');
+    expect(request.event_id).toBe('cale.abc');
+    expect(request.is_off).toBe(false);
+    expect(JSON.parse(JSON.stringify(request))).toHaveProperty('is_off', false);
+  });
+  it('produces requests the server-side schema accepts', () => {
+    const request = toUpsertRequest(z.parse(eventFormSchema, { ...valid, start_date: '2026-12-31', last_date: '2026-12-31' }));
+    expect(z.safeParse(upsertRequestSchema, request).success).toBe(true);
+    expect(request.end_at).toBe('2027-01-01');
+  });
+});
+
+describe('upsertRequestSchema (the sandbox re-validates with it)', () => {
+  const wire = { cal_id: 'cal.x', summary: 'x', is_off: true, start_at: '2026-05-01', end_at: '2026-05-02' };
+  it('rejects an end_at that is not after start_at (end_at is exclusive)', () => {
+    const r = z.safeParse(upsertRequestSchema, { ...wire, end_at: '2026-05-01' });
+    expect(r.success).toBe(false);
+    expect(r.error?.issues[0].path).toEqual(['end_at']);
+  });
+  it('requires is_off', () => {
+    const { is_off: _omitted, ...rest } = wire;
+    expect(z.safeParse(upsertRequestSchema, rest).success).toBe(false);
+  });
+  it('limits event_id to 63 characters', () => {
+    expect(z.safeParse(upsertRequestSchema, { ...wire, event_id: 'e'.repeat(63) }).success).toBe(true);
+    expect(z.safeParse(upsertRequestSchema, { ...wire, event_id: 'e'.repeat(64) }).success).toBe(false);
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { ERROR_CODES } from '../api/types';
+import { errorText } from './errorMessages';
+import { LOCALES } from './locale';
+
+describe('errorText', () => {
+  it.each(LOCALES)('gives every code of the reference its own message and advice in %s', (locale) => {
+    const texts = ERROR_CODES.map((code) => errorText({ kind: 'server', code, message: 'server text', status: 400 }, locale));
+    for (const text of texts) {
+      expect(text.what.length).toBeGreaterThan(5);
+      expect(text.todo.length).toBeGreaterThan(5);
+    }
+    expect(new Set(texts.map((t) => t.what)).size).toBe(ERROR_CODES.length);
+  });
+
+  it('tells the scheduler what to do for the codes they will meet', () => {
+    const en = (code: string) => errorText({ kind: 'server', code, message: '', status: 400 }, 'en');
+    expect(en('RequestTooFrequently').todo).toMatch(/wait a few seconds/i);
+    expect(en('Unauthorized').what).toMatch(/app key is wrong or has expired/);
+    expect(en('Unauthorized').todo).toMatch(/administrator/);
+    expect(en('AccessDenied').todo).toMatch(/Calendars Manage permission/);
+    expect(en('ResourceNotFound').todo).toMatch(/Reload/);
+    const zh = errorText({ kind: 'server', code: 'RequestTooFrequently', message: '', status: 429 }, 'zh-CN');
+    expect(zh.todo).toBe('请等待几秒后重新保存。');
+  });
+
+  it("shows an unknown code with the server's own message", () => {
+    const text = errorText({ kind: 'server', code: 'SomethingNew', message: 'The moon is full.', status: 400 }, 'en');
+    expect(text.what).toBe('The server reported an error (SomethingNew): The moon is full.');
+    expect(errorText({ kind: 'server', code: 'SomethingNew', message: '月圆了。', status: 400 }, 'zh-CN').what).toBe(
+      '服务器返回错误（SomethingNew）：月圆了。',
+    );
+  });
+
+  it('explains each transport failure', () => {
+    expect(errorText({ kind: 'network' }, 'en').what).toMatch(/could not reach the server/);
+    expect(errorText({ kind: 'timeout', timeoutMs: 15000 }, 'en').what).toBe('The server did not answer within 15 seconds.');
+    expect(errorText({ kind: 'timeout', timeoutMs: 15000 }, 'zh-CN').what).toBe('服务器在 15 秒内没有响应。');
+    expect(errorText({ kind: 'bad-response', status: 502 }, 'en').what).toMatch(/cannot read \(HTTP 502\)/);
+  });
+});
