@@ -77,7 +77,10 @@ export function createAppServer(options: AppServerOptions): Server {
     const fault = sandbox.takeFault(accountId, path);
     if (fault?.type === 'delay') await new Promise((r) => setTimeout(r, fault.ms));
     if (fault?.type === 'drop') {
-      req.socket.destroy();
+      // Cut mid-answer: the browser cannot silently retry a request that got part of a response.
+      res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': '1000' });
+      res.write('{"request_id":"');
+      setTimeout(() => req.socket.destroy(), 50);
       return 0;
     }
     if (fault?.type === 'html') {

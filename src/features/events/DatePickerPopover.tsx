@@ -5,13 +5,25 @@ import 'dayjs/locale/zh-cn';
 import { ActionIcon, Popover } from '@mantine/core';
 import { DatePicker, DatesProvider } from '@mantine/dates';
 import { useState } from 'react';
+import { useI18n } from '../../i18n/I18nProvider';
 import { DAYJS_LOCALE } from '../../i18n/locale';
 import { CalendarIcon, type DatePickerButtonProps } from './DatePickerButton';
 import { isIsoDate } from './dates';
 
 export default function DatePickerPopover({ value, onPick, label, locale, openOnMount }: DatePickerButtonProps & { openOnMount?: boolean }) {
   const [opened, setOpened] = useState(openOnMount ?? false);
+  const { t } = useI18n();
   const selected = isIsoDate(value) ? value : null;
+  const ariaLabels = {
+    nextMonth: t('nextMonth'),
+    previousMonth: t('previousMonth'),
+    nextYear: t('nextYear'),
+    previousYear: t('previousYear'),
+    nextDecade: t('nextDecade'),
+    previousDecade: t('previousDecade'),
+    monthLevelControl: t('monthLevelControl'),
+    yearLevelControl: t('yearLevelControl'),
+  };
   return (
     <Popover opened={opened} onChange={setOpened} position="bottom-end" trapFocus returnFocus shadow="md" withinPortal>
       <Popover.Target>
@@ -24,6 +36,7 @@ export default function DatePickerPopover({ value, onPick, label, locale, openOn
           <DatePicker
             value={selected}
             defaultDate={selected ?? undefined}
+            ariaLabels={ariaLabels}
             onChange={(date) => {
               if (date) onPick(date);
               setOpened(false);

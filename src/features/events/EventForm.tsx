@@ -66,7 +66,7 @@ function initialValues(fixedCalId: string | undefined, event: CalEventItem | und
 /** The event form: validates with the shared schema, saves through the upsert mutation. */
 export function EventForm({ fixedCalId, event, onSaved }: EventFormProps) {
   const { t, tv, locale } = useI18n();
-  const { control, register, handleSubmit, formState, setError, setFocus, reset, getValues } = useForm<
+  const { control, register, handleSubmit, formState, setError, setFocus, reset, getValues, getFieldState, trigger } = useForm<
     EventFormInput,
     unknown,
     EventFormValues
@@ -74,6 +74,7 @@ export function EventForm({ fixedCalId, event, onSaved }: EventFormProps) {
     resolver: zodResolver(eventFormSchema),
     defaultValues: initialValues(fixedCalId, event),
     mode: 'onTouched',
+    shouldFocusError: false, // the error summary takes focus and links to each field
   });
   const values = useWatch({ control }) as EventFormInput;
   const upsert = useUpsertEvent();
@@ -81,13 +82,19 @@ export function EventForm({ fixedCalId, event, onSaved }: EventFormProps) {
   const [eventId, setEventId] = useState(event?.event_id);
   const [failure, setFailure] = useState<ApiFailure>();
   const [summaryShown, setSummaryShown] = useState(false);
-  const [focusRequest, setFocusRequest] = useState(0);
+  // Focus moves once its target is on screen (the error summary may appear a render later than
+  // the request, when the form's errors arrive).
+  const pendingFocus = useRef<'error-summary' | EventFormField>(undefined);
   const [status, setStatus] = useState('');
   const summaryRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    if (focusRequest > 0) summaryRef.current?.focus();
-  }, [focusRequest]);
+    const target = pendingFocus.current;
+    if (target === 'error-summary' && summaryRef.current) summaryRef.current.focus();
+    else if (target && target !== 'error-summary') setFocus(target);
+    else return;
+    pendingFocus.current = undefined;
+  });
 
   const paramsFor = (field: EventFormField): Params => {
     if (field === 'summary') return { max: SUMMARY_MAX, count: codePointLength(values.summary.trim()) };
@@ -107,7 +114,7 @@ export function EventForm({ fixedCalId, event, onSaved }: EventFormProps) {
 
   const showSummary = () => {
     setSummaryShown(true);
-    setFocusRequest((n) => n + 1);
+    pendingFocus.current = 'error-summary';
   };
 
   const save = (valid: EventFormValues) => {
@@ -144,7 +151,7 @@ export function EventForm({ fixedCalId, event, onSaved }: EventFormProps) {
     setSummaryShown(false);
     setStatus('');
     upsert.reset();
-    setFocus('summary');
+    pendingFocus.current = 'summary';
   };
 
   const failureText = failure && errorText(failure, locale);
@@ -234,16 +241,21 @@ export function EventForm({ fixedCalId, event, onSaved }: EventFormProps) {
             control={control}
             name="is_off"
             render={({ field }) => (
-              <Switch
-                id={inputId('is_off')}
-                ref={field.ref}
-                label={t('dayOff')}
-                description={field.value ? t('dayOffOn') : t('dayOffOff')}
-                checked={field.value}
-                onChange={(e) => field.onChange(e.currentTarget.checked)}
-                onBlur={field.onBlur}
-                size="md"
-              />
+              <div>
+                <Switch
+                  id={inputId('is_off')}
+                  ref={field.ref}
+                  label={t('dayOff')}
+                  aria-describedby="event-is-off-meaning"
+                  checked={field.value}
+                  onChange={(e) => field.onChange(e.currentTarget.checked)}
+                  onBlur={field.onBlur}
+                  size="md"
+                />
+                <Text id="event-is-off-meaning" size="sm" mt={4} ml={54}>
+                  {field.value ? t('dayOffOn') : t('dayOffOff')}
+                </Text>
+              </div>
             )}
           />
           <Group grow align="flex-start" gap="md" wrap="wrap">
@@ -262,7 +274,13 @@ export function EventForm({ fixedCalId, event, onSaved }: EventFormProps) {
                     placeholder={t('datePlaceholder')}
                     required
                     value={field.value}
-                    onChange={field.onChange}
+                    onChange={(text) => {
+                      field.onChange(text);
+                      // "End before start" is the end date's error: re-check it when the start moves.
+                      if (name === 'start_date' && (getFieldState('last_date').isTouched || formState.isSubmitted)) {
+                        void trigger('last_date');
+                      }
+                    }}
                     onBlur={field.onBlur}
                     inputRef={field.ref}
                     error={errorOf(name)}

@@ -1,0 +1,48 @@
+import type { Page, Request } from '@playwright/test';
+import type { CalEventUpsertRequest } from '../src/api/types';
+
+export interface EventInput {
+  calendar?: string;
+  summary?: string;
+  description?: string;
+  dayOff?: boolean;
+  start?: string;
+  end?: string;
+}
+
+/** The form's controls, found by their accessible names as a screen reader user meets them. */
+export function form(page: Page) {
+  return {
+    calendar: page.getByRole('combobox', { name: 'Calendar', exact: true }),
+    summary: page.getByRole('textbox', { name: 'Summary', exact: true }),
+    description: page.getByRole('textbox', { name: 'Description', exact: true }),
+    dayOff: page.getByRole('switch', { name: 'Day off', exact: true }),
+    start: page.getByRole('textbox', { name: 'Start date', exact: true }),
+    end: page.getByRole('textbox', { name: 'End date', exact: true }),
+    save: page.getByRole('button', { name: 'Save', exact: true }),
+    errorSummary: page.getByRole('alert').filter({ hasText: 'The event was not saved' }),
+    status: page.getByTestId('form-status'),
+    eventId: page.getByTestId('event-id'),
+  };
+}
+
+export async function fillEvent(page: Page, input: EventInput) {
+  const f = form(page);
+  if (input.calendar !== undefined) await f.calendar.selectOption({ label: input.calendar });
+  if (input.summary !== undefined) await f.summary.fill(input.summary);
+  if (input.description !== undefined) await f.description.fill(input.description);
+  if (input.dayOff !== undefined) await f.dayOff.setChecked(input.dayOff);
+  if (input.start !== undefined) await f.start.fill(input.start);
+  if (input.end !== undefined) await f.end.fill(input.end);
+}
+
+/** Records the body of every upsert request the page sends. */
+export function recordUpserts(page: Page): CalEventUpsertRequest[] {
+  const bodies: CalEventUpsertRequest[] = [];
+  page.on('request', (request: Request) => {
+    if (request.method() === 'POST' && request.url().endsWith('/api/calendar/event/upsert')) {
+      bodies.push(request.postDataJSON() as CalEventUpsertRequest);
+    }
+  });
+  return bodies;
+}

@@ -1,0 +1,104 @@
+import { CHINA_CAL, US_CAL, expect, test } from './fixtures';
+import { fillEvent, form, recordUpserts } from './helpers';
+
+test('creates an event, then saving again updates that event instead of adding one', async ({ page, sandbox }) => {
+  const upserts = recordUpserts(page);
+  await page.goto('/');
+  const f = form(page);
+  await fillEvent(page, { calendar: US_CAL.label, summary: '  National Day  ', description: 'Office closed', start: '2026-10-01', end: '2026-10-07' });
+  await expect(page.getByTestId('date-range')).toHaveText('Thu, 1 Oct 2026 – Wed, 7 Oct 2026 · 7 days');
+  await f.save.click();
+
+  await expect(f.status).toHaveText('Saved “National Day”.');
+  await expect(page.getByText('“National Day” is saved in Support US (sample).')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Edit event' })).toBeVisible();
+  const eventId = (await f.eventId.locator('code').textContent())!;
+  expect(eventId).toMatch(/^cale\./);
+  // Exactly the contract's fields; no event_id when creating; end_at is the day after the last day.
+  expect(upserts).toEqual([
+    { cal_id: US_CAL.id, summary: 'National Day', description: 'Office closed', is_off: true, start_at: '2026-10-01', end_at: '2026-10-08' },
+  ]);
+
+  await f.summary.fill('National Day (extended)');
+  await f.end.fill('2026-10-08');
+  await f.save.click();
+  await expect(f.status).toHaveText('Saved “National Day (extended)”.');
+  expect(upserts[1]).toEqual({ ...upserts[0], event_id: eventId, summary: 'National Day (extended)', end_at: '2026-10-09' });
+  await expect(f.eventId).toContainText(eventId);
+
+  const stored = await sandbox.ownEvents(US_CAL.id, 2026);
+  expect(stored).toHaveLength(1);
+  expect(stored[0]).toMatchObject({ event_id: eventId, summary: 'National Day (extended)', start_at: '2026-10-01', end_at: '2026-10-09', is_off: true });
+});
+
+test('sends a working-day override with is_off false, and "New event" starts a new one', async ({ page, sandbox }) => {
+  const upserts = recordUpserts(page);
+  await page.goto('/');
+  const f = form(page);
+  await expect(page.getByText('Day off: rules treat these days as non-working days')).toBeVisible();
+  await fillEvent(page, { calendar: US_CAL.label, summary: 'Make-up workday', dayOff: false, start: '2026-10-10', end: '2026-10-10' });
+  await expect(page.getByText('Working day: rules treat these days as working days, even on a weekend or holiday')).toBeVisible();
+  await f.save.click();
+  await expect(f.status).toHaveText('Saved “Make-up workday”.');
+  expect(upserts[0]).toMatchObject({ is_off: false, start_at: '2026-10-10', end_at: '2026-10-11' });
+
+  await page.getByRole('button', { name: 'New event' }).click();
+  await expect(page.getByRole('heading', { name: 'New event' })).toBeVisible();
+  await expect(f.summary).toHaveValue('');
+  await expect(f.summary).toBeFocused();
+  await expect(f.calendar).toHaveValue(US_CAL.id); // the calendar stays chosen
+  await fillEvent(page, { summary: 'Second', start: '2026-11-02', end: '2026-11-02' });
+  await f.save.click();
+  await expect(f.status).toHaveText('Saved “Second”.');
+  expect('event_id' in upserts[1]).toBe(false);
+  expect(await sandbox.ownEvents(US_CAL.id, 2026)).toHaveLength(2);
+});
+
+test('a second click or Enter while saving sends nothing more', async ({ page, sandbox }) => {
+  const upserts = recordUpserts(page);
+  await sandbox.fault({ path: '/calendar/event/upsert', fault: { type: 'delay', ms: 4000 } });
+  await page.goto('/');
+  const f = form(page);
+  await fillEvent(page, { calendar: US_CAL.label, summary: 'Only once', start: '2026-12-24', end: '2026-12-25' });
+  await f.save.click();
+  await expect(f.save).toBeDisabled();
+  await expect(f.save).toHaveAttribute('data-loading', 'true');
+  await f.save.dispatchEvent('click');
+  await f.summary.press('Enter');
+  await expect(f.status).toHaveText('Saving…'); // the extra attempts came while the first save ran
+  await expect(f.status).toHaveText('Saved “Only once”.', { timeout: 10_000 });
+  expect(upserts).toHaveLength(1);
+  expect(await sandbox.ownEvents(US_CAL.id, 2026)).toHaveLength(1);
+});
+
+test('a calendar fixed by the URL is shown with its time zone and used', async ({ page }) => {
+  const upserts = recordUpserts(page);
+  await page.goto(`/?cal_id=${CHINA_CAL.id}`);
+  const calendar = page.getByRole('textbox', { name: 'Calendar', exact: true });
+  await expect(calendar).toHaveValue(CHINA_CAL.label);
+  await expect(calendar).toHaveAttribute('readonly', '');
+  await expect(page.getByText('Time zone: Asia/Shanghai')).toBeVisible();
+  await fillEvent(page, { summary: 'Team day', start: '2026-05-01', end: '2026-05-01' });
+  await form(page).save.click();
+  await expect(form(page).status).toHaveText('Saved “Team day”.');
+  expect(upserts[0]).toMatchObject({ cal_id: CHINA_CAL.id, start_at: '2026-05-01', end_at: '2026-05-02' });
+});
+
+test('dates picked from the calendar are the days clicked, in any time zone', async ({ page }) => {
+  await page.goto('/');
+  const f = form(page);
+  await f.start.fill('2026-10-01');
+  await page.getByRole('button', { name: 'Choose start date from a calendar' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Choose start date from a calendar' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: '15 October 2026', exact: true }).click();
+  await expect(f.start).toHaveValue('2026-10-15');
+  await expect(dialog).toBeHidden();
+
+  await f.end.fill('2026-10-31');
+  await page.getByRole('button', { name: 'Choose end date from a calendar' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Next month' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: '1 November 2026', exact: true }).click();
+  await expect(f.end).toHaveValue('2026-11-01');
+  await expect(page.getByTestId('date-range')).toHaveText('Thu, 15 Oct 2026 – Sun, 1 Nov 2026 · 18 days');
+});
