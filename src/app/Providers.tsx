@@ -8,6 +8,7 @@ import { isTransient } from '../api/retry';
 import { errorText } from '../i18n/errorMessages';
 import { I18nProvider } from '../i18n/I18nProvider';
 import type { Locale } from '../i18n/locale';
+import { MESSAGES } from '../i18n/messages';
 import { notify, useToasterWanted } from './notify';
 import { cssVariablesResolver, theme } from './theme';
 
@@ -61,7 +62,7 @@ function createQueryClient(locale: { readonly current: Locale }) {
       onError: (error, query) => {
         if (query.state.data === undefined || !isApiError(error)) return;
         const text = errorText(error.failure, locale.current);
-        notify({ color: 'red', title: text.what, message: text.todo });
+        notify({ color: 'red', title: text.what, message: text.todo, closeLabel: MESSAGES[locale.current].dismiss });
       },
     }),
     mutationCache: new MutationCache(),

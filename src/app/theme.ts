@@ -1,7 +1,7 @@
 import { createTheme, type CSSVariablesResolver } from '@mantine/core';
 
-// Mantine's defaults for primary buttons (blue 6), dimmed text (gray 6) and placeholders (gray 5)
-// fall below WCAG AA contrast on white; these shades pass it.
+// Mantine's defaults for primary buttons (blue 6), dimmed text (gray 6), placeholders (gray 5) and
+// errors (red 6) fall below WCAG AA contrast on white; these shades pass it.
 export const theme = createTheme({
   primaryColor: 'blue',
   primaryShade: { light: 8, dark: 5 },
@@ -15,6 +15,7 @@ export const cssVariablesResolver: CSSVariablesResolver = (t) => ({
   light: {
     '--mantine-color-dimmed': t.colors.gray[7],
     '--mantine-color-placeholder': '#687078',
+    '--mantine-color-error': t.colors.red[9],
   },
   dark: {},
 });

@@ -58,10 +58,12 @@ const en = {
 
   errorSummaryTitle: 'The event was not saved',
   errorSummaryFields: 'Correct these fields:',
+  fieldProblem: '{label}: {message}',
   valuesKept: 'Everything you entered is still here.',
   requestId: 'Request ID',
   copy: 'Copy',
   copied: 'Copied',
+  dismiss: 'Dismiss',
   serverSaid: 'The server said: {message}',
 } satisfies Record<string, string>;
 
@@ -123,10 +125,12 @@ const zhCN: Record<MessageKey, string> = {
 
   errorSummaryTitle: '事件未保存',
   errorSummaryFields: '请修改以下字段：',
+  fieldProblem: '{label}：{message}',
   valuesKept: '您填写的内容都已保留。',
   requestId: '请求 ID',
   copy: '复制',
   copied: '已复制',
+  dismiss: '关闭',
   serverSaid: '服务器返回：{message}',
 };
 

@@ -8,6 +8,7 @@ import { useState } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import { DAYJS_LOCALE } from '../../i18n/locale';
 import { CalendarIcon, type DatePickerButtonProps } from './DatePickerButton';
+import classes from './DatePickerPopover.module.css';
 import { isIsoDate } from './dates';
 
 export default function DatePickerPopover({ value, onPick, label, locale, openOnMount }: DatePickerButtonProps & { openOnMount?: boolean }) {
@@ -37,6 +38,8 @@ export default function DatePickerPopover({ value, onPick, label, locale, openOn
             value={selected}
             defaultDate={selected ?? undefined}
             ariaLabels={ariaLabels}
+            hideOutsideDates
+            classNames={{ day: classes.day }}
             onChange={(date) => {
               if (date) onPick(date);
               setOpened(false);

@@ -32,7 +32,7 @@ export function ErrorSummary({ failure, problems, onFocusField, ref }: ErrorSumm
       {problems.length > 0 && (
         <>
           <Text size="sm" mt={failure ? 'xs' : 0}>{t('errorSummaryFields')}</Text>
-          <List size="sm">
+          <List size="sm" spacing={2}>
             {problems.map((p) => (
               <List.Item key={p.field}>
                 <Anchor
@@ -40,12 +40,14 @@ export function ErrorSummary({ failure, problems, onFocusField, ref }: ErrorSumm
                   size="sm"
                   c="red.9"
                   underline="always"
+                  display="inline-block"
+                  lh="24px"
                   onClick={(event) => {
                     event.preventDefault();
                     onFocusField(p.field);
                   }}
                 >
-                  {p.label}: {p.message}
+                  {t('fieldProblem', { label: p.label, message: p.message })}
                 </Anchor>
               </List.Item>
             ))}

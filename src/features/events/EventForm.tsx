@@ -130,7 +130,7 @@ export function EventForm({ fixedCalId, event, onSaved }: EventFormProps) {
         setEventId(savedId);
         reset(getValues()); // what is on screen is now what is saved
         setStatus(t('saved', { summary }));
-        notify({ title: t('savedTitle'), message: t('savedBody', { summary, calendar }), color: 'teal' });
+        notify({ title: t('savedTitle'), message: t('savedBody', { summary, calendar }), color: 'teal', closeLabel: t('dismiss') });
         onSaved?.({ cal_id: data.cal_id, event_id: savedId, summary });
       },
       onError: (error) => {

@@ -1,0 +1,47 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { US_CAL, expect, test } from './fixtures';
+import { fillEvent, form } from './helpers';
+
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+async function expectNoViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+for (const lang of ['en', 'zh-CN']) {
+  test(`axe finds nothing on the empty form (${lang})`, async ({ page }) => {
+    await page.goto(`/?lang=${lang}`);
+    await expect(form(page).calendar.or(page.getByRole('combobox', { name: '日历' }))).toBeVisible();
+    await expectNoViolations(page);
+  });
+}
+
+test('axe finds nothing on the form with field errors and a server error', async ({ page, sandbox }) => {
+  await page.goto('/');
+  await form(page).save.click();
+  await expect(form(page).errorSummary).toBeVisible();
+  await expectNoViolations(page);
+
+  await fillEvent(page, { calendar: US_CAL.label, summary: 'Winter break', start: '2026-12-24', end: '2026-12-31' });
+  await sandbox.fault({ path: '/calendar/event/upsert', fault: { type: 'error', code: 'AccessDenied' } });
+  await form(page).save.click();
+  await expect(form(page).errorSummary).toContainText('Calendars Manage permission');
+  await expectNoViolations(page);
+});
+
+test('axe finds nothing with the date picker open, or after a save', async ({ page }) => {
+  await page.goto('/');
+  await form(page).start.fill('2026-12-24');
+  await page.getByRole('button', { name: 'Choose start date from a calendar' }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await expectNoViolations(page);
+  await page.keyboard.press('Escape');
+
+  await fillEvent(page, { calendar: US_CAL.label, summary: 'Winter break', end: '2026-12-31' });
+  await form(page).save.click();
+  await expect(form(page).status).toHaveText('Saved “Winter break”.');
+  await expect(page.getByText('Event saved')).toBeVisible();
+  await expectNoViolations(page);
+});
