@@ -198,7 +198,7 @@ export function EventForm({ fixedCalId, event, onSaved }: EventFormProps) {
         />
       )}
 
-      <form noValidate onSubmit={handleSubmit(save, showSummary)}>
+      <form noValidate onSubmit={(event) => handleSubmit(save, showSummary)(event)}>
         <Stack gap="md" mt={summaryVisible ? 'md' : 0}>
           <Controller
             control={control}
