@@ -1,4 +1,4 @@
-import { Button, Group, Loader, NativeSelect, Text, TextInput } from '@mantine/core';
+import { Button, Loader, NativeSelect, TextInput } from '@mantine/core';
 import type { Ref } from 'react';
 import type { CalendarItem } from '../../api/types';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -38,11 +38,17 @@ export function CalendarField({ id, fixedCalId, value, onChange, onBlur, error, 
   }
 
   if (calendars.isPending) {
+    // Same control, same size while the list loads: nothing moves when it arrives.
     return (
-      <Group gap="xs" aria-live="polite">
-        <Loader size="xs" />
-        <Text size="sm">{t('calendarLoading')}</Text>
-      </Group>
+      <NativeSelect
+        id={id}
+        label={t('calendar')}
+        required
+        disabled
+        data={[t('calendarLoading')]}
+        rightSection={<Loader size="xs" />}
+        inputWrapperOrder={['label', 'input', 'description', 'error']}
+      />
     );
   }
 

@@ -1,0 +1,139 @@
+// npm run bench: builds the panel, then measures what a scheduler's browser gets.
+//  1. The gzip (and brotli) size of the JS and CSS the first page loads (index.html's entry script,
+//     its modulepreloads and stylesheets), and of what loads later.
+//  2. Lighthouse (mobile, Debian's Chromium), median of 3 runs: performance, accessibility and
+//     best-practices scores; FCP, LCP, TBT, CLS.
+// Budget (issue 2): first-page JS + CSS ≤ 160 kB gzip; accessibility and best practices 100;
+// performance ≥ 95. The script reports against it and exits non-zero when a budget is missed.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const CHROME = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const BUDGET = { firstPageKb: 160, performance: 95, accessibility: 100, bestPractices: 100 };
+
+const kb = (bytes) => bytes / 1000;
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+function build() {
+  const result = spawnSync('npm', ['run', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (result.status !== 0) throw new Error('build failed');
+}
+
+function measureBundle() {
+  const html = readFileSync('dist/index.html', 'utf8');
+  const firstPage = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]);
+  const all = readdirSync('dist/assets').filter((f) => /\.(js|css)$/.test(f)).map((f) => `assets/${f}`);
+  const sizeOf = (file) => {
+    const raw = readFileSync(join('dist', file));
+    return { file, raw: raw.length, gzip: gzipSync(raw).length, brotli: brotliCompressSync(raw).length };
+  };
+  const first = firstPage.map(sizeOf);
+  const later = all.filter((f) => !firstPage.includes(f)).map(sizeOf);
+  const sum = (list, key) => list.reduce((total, s) => total + s[key], 0);
+  return {
+    firstPage: first,
+    firstPageJsGzip: sum(first.filter((s) => s.file.endsWith('.js')), 'gzip'),
+    firstPageCssGzip: sum(first.filter((s) => s.file.endsWith('.css')), 'gzip'),
+    firstPageGzip: sum(first, 'gzip'),
+    firstPageBrotli: sum(first, 'brotli'),
+    laterGzip: sum(later, 'gzip'),
+    later,
+  };
+}
+
+function freePort() {
+  return new Promise((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+async function startServer(port) {
+  const server = spawn('node', ['dist-server/main.js'], { env: { ...process.env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise((resolve, reject) => {
+    server.stdout.on('data', (chunk) => String(chunk).includes('Calendar panel on') && resolve());
+    server.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
+  });
+  return server;
+}
+
+async function runLighthouse(url) {
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROME,
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  try {
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices'],
+    });
+    const { categories, audits } = result.lhr;
+    return {
+      performance: Math.round(categories.performance.score * 100),
+      accessibility: Math.round(categories.accessibility.score * 100),
+      bestPractices: Math.round(categories['best-practices'].score * 100),
+      fcpMs: audits['first-contentful-paint'].numericValue,
+      lcpMs: audits['largest-contentful-paint'].numericValue,
+      tbtMs: audits['total-blocking-time'].numericValue,
+      cls: audits['cumulative-layout-shift'].numericValue,
+      failing: Object.values(audits)
+        .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
+        .map((a) => a.id),
+    };
+  } finally {
+    await chrome.kill();
+  }
+}
+
+build();
+const bundle = measureBundle();
+console.log('First page (what index.html loads):');
+for (const s of bundle.firstPage) console.log(`  ${s.file.padEnd(44)} ${kb(s.gzip).toFixed(1).padStart(7)} kB gzip  ${kb(s.brotli).toFixed(1).padStart(7)} kB brotli`);
+console.log(`  JS ${kb(bundle.firstPageJsGzip).toFixed(1)} kB + CSS ${kb(bundle.firstPageCssGzip).toFixed(1)} kB = ${kb(bundle.firstPageGzip).toFixed(1)} kB gzip (${kb(bundle.firstPageBrotli).toFixed(1)} kB brotli, as served)`);
+console.log(`Loaded after the first paint, on demand: ${kb(bundle.laterGzip).toFixed(1)} kB gzip in ${bundle.later.length} files`);
+
+const port = await freePort();
+const server = await startServer(port);
+const runs = [];
+try {
+  for (let i = 0; i < RUNS; i++) runs.push(await runLighthouse(`http://127.0.0.1:${port}/`));
+} finally {
+  server.kill();
+}
+const pick = (key) => median(runs.map((r) => r[key]));
+const lighthouseMedian = {
+  performance: pick('performance'),
+  accessibility: pick('accessibility'),
+  bestPractices: pick('bestPractices'),
+  fcpMs: pick('fcpMs'),
+  lcpMs: pick('lcpMs'),
+  tbtMs: pick('tbtMs'),
+  cls: pick('cls'),
+};
+console.log(`Lighthouse, mobile, median of ${RUNS}:`);
+console.log(`  performance ${lighthouseMedian.performance}, accessibility ${lighthouseMedian.accessibility}, best practices ${lighthouseMedian.bestPractices}`);
+console.log(`  FCP ${Math.round(lighthouseMedian.fcpMs)} ms, LCP ${Math.round(lighthouseMedian.lcpMs)} ms, TBT ${Math.round(lighthouseMedian.tbtMs)} ms, CLS ${lighthouseMedian.cls.toFixed(3)}`);
+const failing = [...new Set(runs.flatMap((r) => r.failing))];
+if (failing.length) console.log(`  audits not passed: ${failing.join(', ')}`);
+
+mkdirSync('bench/results', { recursive: true });
+writeFileSync('bench/results/latest.json', JSON.stringify({ date: new Date().toISOString(), bundle, lighthouse: { median: lighthouseMedian, runs } }, null, 2));
+
+const misses = [
+  kb(bundle.firstPageGzip) > BUDGET.firstPageKb && `first page ${kb(bundle.firstPageGzip).toFixed(1)} kB > ${BUDGET.firstPageKb} kB`,
+  lighthouseMedian.performance < BUDGET.performance && `performance ${lighthouseMedian.performance} < ${BUDGET.performance}`,
+  lighthouseMedian.accessibility < BUDGET.accessibility && `accessibility ${lighthouseMedian.accessibility} < ${BUDGET.accessibility}`,
+  lighthouseMedian.bestPractices < BUDGET.bestPractices && `best practices ${lighthouseMedian.bestPractices} < ${BUDGET.bestPractices}`,
+].filter(Boolean);
+console.log(misses.length ? `Budget missed: ${misses.join('; ')}` : 'Within budget.');
+process.exitCode = misses.length ? 1 : 0;
