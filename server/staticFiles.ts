@@ -1,6 +1,6 @@
 // Serves the built panel: hashed assets cached for a year, index.html always revalidated, text
 // compressed (brotli or gzip, once per file), unknown extension-less paths answered with index.html.
-import { readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
@@ -20,21 +20,31 @@ const TYPES: Record<string, string> = {
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.svg', '.json', '.map', '.txt']);
 
 export function createStaticHandler(root: string) {
-  const cache = new Map<string, Buffer>();
+  // Compressed once, shared by concurrent requests, and started for every file at once so that the
+  // first visitor does not wait for brotli.
+  const cache = new Map<string, Promise<Buffer>>();
 
-  const load = async (file: string, encoding: 'br' | 'gzip' | 'identity') => {
+  const load = (file: string, encoding: 'br' | 'gzip' | 'identity') => {
     const key = `${encoding}:${file}`;
     let body = cache.get(key);
     if (!body) {
-      const raw = await readFile(file);
-      body =
+      body = readFile(file).then((raw) =>
         encoding === 'br' ? brotliCompressSync(raw, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } })
         : encoding === 'gzip' ? gzipSync(raw, { level: 9 })
-        : raw;
+        : raw,
+      );
       cache.set(key, body);
     }
     return body;
   };
+
+  readdir(root, { recursive: true })
+    .then((files) => {
+      for (const file of files) {
+        if (COMPRESSIBLE.has(extname(file)) && extname(file) !== '.map') for (const encoding of ['br', 'gzip'] as const) void load(join(root, file), encoding).catch(() => {});
+      }
+    })
+    .catch(() => {}); // no build yet: pages answer 404 until there is one
 
   const resolveFile = async (urlPath: string): Promise<string | undefined> => {
     let decoded: string;
