@@ -142,3 +142,14 @@ test('a summary of 40 Chinese characters or emoji is within the limit', async ({
   await f.save.click();
   await expect(f.status).toHaveText(`Saved “${'国庆'.repeat(19)}🎉🎉”.`);
 });
+
+test('Save typed straight after a wrong date is not lost to a moving button (narrow panel)', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto('/');
+  const f = form(page);
+  await fillEvent(page, { calendar: US_CAL.label, summary: 'x'.repeat(41), start: '2026-10-07', end: '2026-10-01' });
+  await f.save.click();
+  await expect(f.errorSummary).toBeFocused();
+  await expect(f.errorSummary.getByRole('link', { name: 'End date: The end date cannot be before the start date.' })).toBeVisible();
+  await expect(f.errorSummary.getByRole('link', { name: 'Summary: Use at most 40 characters for the summary (now 41).' })).toBeVisible();
+});

@@ -3,8 +3,8 @@ import type { CalEventItem } from '../src/api/types';
 import type { FaultRule } from '../server/sandbox/sandbox';
 
 export const ACCOUNT_HEADER = 'x-sandbox-account';
-export const CHINA_CAL = { id: 'cal.SampleOnCallChina01', label: 'On-call China (sample) (Asia/Shanghai)' };
-export const US_CAL = { id: 'cal.SampleSupportUS0002', label: 'Support US (sample) (America/Los_Angeles)' };
+export const CHINA_CAL = { id: 'cal.SampleOnCallChina01', label: 'On-call China (sample) · Asia/Shanghai' };
+export const US_CAL = { id: 'cal.SampleSupportUS0002', label: 'Support US (sample) · America/Los_Angeles' };
 
 /** The sandbox account of one test: its own data and faults, so tests run side by side. */
 export interface SandboxAccount {

@@ -19,7 +19,6 @@ const en = {
   calendarLoading: 'Loading calendars…',
   calendarLoadFailed: 'The calendars could not be loaded.',
   calendarNone: 'This account has no personal calendars yet. Create one in the Flashduty console.',
-  calendarTimezone: 'Time zone: {timezone}',
   retry: 'Retry',
 
   summary: 'Summary',
@@ -86,7 +85,6 @@ const zhCN: Record<MessageKey, string> = {
   calendarLoading: '正在加载日历…',
   calendarLoadFailed: '无法加载日历列表。',
   calendarNone: '此账户还没有个人日历。请先在 Flashduty 控制台创建。',
-  calendarTimezone: '时区：{timezone}',
   retry: '重试',
 
   summary: '名称',

@@ -15,13 +15,13 @@ interface CalendarFieldProps {
   inputRef?: Ref<HTMLSelectElement>;
 }
 
-export const calendarLabel = (c: CalendarItem) => `${c.cal_name} (${c.timezone})`;
+/** A calendar as the field names it: its name and its time zone, which its days follow. */
+export const calendarLabel = (c: CalendarItem) => `${c.cal_name} · ${c.timezone}`;
 
 export function CalendarField({ id, fixedCalId, value, onChange, onBlur, error, inputRef }: CalendarFieldProps) {
   const { t } = useI18n();
   const calendars = usePersonalCalendars();
   const selected = calendars.data?.find((c) => c.cal_id === value);
-  const description = selected ? t('calendarTimezone', { timezone: selected.timezone }) : undefined;
 
   if (fixedCalId) {
     return (
@@ -30,7 +30,6 @@ export function CalendarField({ id, fixedCalId, value, onChange, onBlur, error, 
         label={t('calendar')}
         readOnly
         value={selected ? calendarLabel(selected) : fixedCalId}
-        description={description}
         error={error}
         inputWrapperOrder={['label', 'input', 'description', 'error']}
       />
@@ -74,7 +73,7 @@ export function CalendarField({ id, fixedCalId, value, onChange, onBlur, error, 
       value={value}
       onChange={(event) => onChange(event.currentTarget.value)}
       onBlur={onBlur}
-      description={options.length === 0 ? t('calendarNone') : description}
+      description={options.length === 0 ? t('calendarNone') : undefined}
       error={error}
       inputWrapperOrder={['label', 'input', 'description', 'error']}
     />

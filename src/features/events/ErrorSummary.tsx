@@ -40,7 +40,7 @@ export function ErrorSummary({ failure, problems, onFocusField, ref }: ErrorSumm
                   size="sm"
                   c="red.9"
                   underline="always"
-                  display="inline-block"
+                  display="block"
                   lh="24px"
                   onClick={(event) => {
                     event.preventDefault();

@@ -66,14 +66,17 @@ function initialValues(fixedCalId: string | undefined, event: CalEventItem | und
 /** The event form: validates with the shared schema, saves through the upsert mutation. */
 export function EventForm({ fixedCalId, event, onSaved }: EventFormProps) {
   const { t, tv, locale } = useI18n();
-  const { control, register, handleSubmit, formState, setError, setFocus, reset, getValues, getFieldState, trigger } = useForm<
+  const { control, register, handleSubmit, formState, setError, setFocus, reset, getValues, trigger } = useForm<
     EventFormInput,
     unknown,
     EventFormValues
   >({
     resolver: zodResolver(eventFormSchema),
     defaultValues: initialValues(fixedCalId, event),
-    mode: 'onTouched',
+    // Errors first appear on Save (a message appearing on blur would move the Save button away
+    // from under the pointer), then follow every change.
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
     shouldFocusError: false, // the error summary takes focus and links to each field
   });
   const values = useWatch({ control }) as EventFormInput;
@@ -277,7 +280,7 @@ export function EventForm({ fixedCalId, event, onSaved }: EventFormProps) {
                     onChange={(text) => {
                       field.onChange(text);
                       // "End before start" is the end date's error: re-check it when the start moves.
-                      if (name === 'start_date' && (getFieldState('last_date').isTouched || formState.isSubmitted)) {
+                      if (name === 'start_date' && formState.isSubmitted) {
                         void trigger('last_date');
                       }
                     }}
@@ -294,14 +297,14 @@ export function EventForm({ fixedCalId, event, onSaved }: EventFormProps) {
               {range}
             </Text>
           )}
-          <Group>
+          <Group gap="md">
             <Button type="submit" loading={upsert.isPending}>
               {t('save')}
             </Button>
+            <Text role="status" aria-live="polite" size="sm" fw={500} c={upsert.isSuccess ? 'teal.9' : undefined} data-testid="form-status">
+              {upsert.isSuccess && formState.isDirty ? '' : status /* "Saved" until the next edit */}
+            </Text>
           </Group>
-          <VisuallyHidden role="status" aria-live="polite" data-testid="form-status">
-            {status}
-          </VisuallyHidden>
         </Stack>
       </form>
     </Paper>
