@@ -19,11 +19,11 @@ export class ApiError extends Error {
     this.name = 'ApiError';
     this.failure = failure;
   }
+}
 
-  get requestId(): string | undefined {
-    const f = this.failure;
-    return f.kind === 'server' || f.kind === 'bad-response' ? f.requestId : undefined;
-  }
+/** The request id to quote to support, when the server gave one. */
+export function requestIdOf(f: ApiFailure): string | undefined {
+  return f.kind === 'server' || f.kind === 'bad-response' ? f.requestId : undefined;
 }
 
 function describeForLog(f: ApiFailure): string {

@@ -2,12 +2,13 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Code, Group, Paper, Stack, Switch, Text, TextInput, Textarea, Title, VisuallyHidden } from '@mantine/core';
 import { notify } from '../../app/notify';
 import { useEffect, useRef, useState } from 'react';
-import { Controller, useForm, useWatch, type FieldErrors } from 'react-hook-form';
+import { Controller, useForm, useWatch } from 'react-hook-form';
 import type { ApiFailure } from '../../api/errors';
-import { isApiError } from '../../api/errors';
-import type { CalEventItem } from '../../api/types';
+import { isApiError, requestIdOf } from '../../api/errors';
+import { isKnownErrorCode, type CalEventItem } from '../../api/types';
 import { errorText } from '../../i18n/errorMessages';
-import { useI18n } from '../../i18n/I18nProvider';
+import { useI18n, type I18n } from '../../i18n/I18nProvider';
+import type { Locale } from '../../i18n/locale';
 import type { MessageKey, Params } from '../../i18n/messages';
 import { CalendarField } from '../calendars/CalendarField';
 import { usePersonalCalendars } from '../calendars/listCalendars';
@@ -83,12 +84,10 @@ export function EventForm({ fixedCalId, event, onSaved }: EventFormProps) {
   const upsert = useUpsertEvent();
   const calendars = usePersonalCalendars();
   const [eventId, setEventId] = useState(event?.event_id);
-  const [failure, setFailure] = useState<ApiFailure>();
   const [summaryShown, setSummaryShown] = useState(false);
   // Focus moves once its target is on screen (the error summary may appear a render later than
   // the request, when the form's errors arrive).
   const pendingFocus = useRef<'error-summary' | EventFormField>(undefined);
-  const [status, setStatus] = useState('');
   const summaryRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -105,8 +104,8 @@ export function EventForm({ fixedCalId, event, onSaved }: EventFormProps) {
     if (field === 'start_date' || field === 'last_date') return { value: values[field] };
     return {};
   };
-  const errorOf = (field: EventFormField, errors: FieldErrors<EventFormInput> = formState.errors) => {
-    const message = errors[field]?.message;
+  const errorOf = (field: EventFormField) => {
+    const message = formState.errors[field]?.message;
     return message ? tv(message, paramsFor(field)) : undefined;
   };
 
@@ -122,9 +121,7 @@ export function EventForm({ fixedCalId, event, onSaved }: EventFormProps) {
 
   const save = (valid: EventFormValues) => {
     if (upsert.isPending) return; // a second click or Enter while saving sends nothing
-    setFailure(undefined);
     setSummaryShown(false);
-    setStatus(t('saving'));
     upsert.mutate(toUpsertRequest(valid, eventId), {
       onSuccess: (data) => {
         const savedId = data.event_id ?? eventId;
@@ -132,16 +129,13 @@ export function EventForm({ fixedCalId, event, onSaved }: EventFormProps) {
         const calendar = calendars.data?.find((c) => c.cal_id === valid.cal_id)?.cal_name ?? valid.cal_id;
         setEventId(savedId);
         reset(getValues()); // what is on screen is now what is saved
-        setStatus(t('saved', { summary }));
         notify({ title: t('savedTitle'), message: t('savedBody', { summary, calendar }), color: 'teal', closeLabel: t('dismiss') });
         onSaved?.({ cal_id: data.cal_id, event_id: savedId, summary });
       },
       onError: (error) => {
-        const f: ApiFailure = isApiError(error) ? error.failure : { kind: 'network' };
+        const f = failureOf(error);
         const field = formFieldOfFailure(f);
         if (field && f.kind === 'server') setError(field, { type: 'server', message: f.message });
-        setFailure(f);
-        setStatus('');
         showSummary();
       },
     });
@@ -150,27 +144,18 @@ export function EventForm({ fixedCalId, event, onSaved }: EventFormProps) {
   const startNew = () => {
     reset(emptyEventForm(fixedCalId ?? getValues('cal_id')));
     setEventId(undefined);
-    setFailure(undefined);
     setSummaryShown(false);
-    setStatus('');
     upsert.reset();
     pendingFocus.current = 'summary';
   };
 
-  const failureText = failure && errorText(failure, locale);
-  const serverMessage = failure?.kind === 'server' && failure.message && !formFieldOfFailure(failure) ? failure.message : undefined;
+  const failure = upsert.isError ? failureOf(upsert.error) : undefined;
   const summaryVisible = summaryShown && (failure !== undefined || problems.length > 0);
-
-  const range =
-    isIsoDate(values.start_date) && isIsoDate(values.last_date) && compareDates(values.last_date, values.start_date) >= 0
-      ? daysInclusive(values.start_date, values.last_date) === 1
-        ? t('rangeOneDay', { first: formatDay(values.start_date, locale) })
-        : t('rangeDays', {
-            first: formatDay(values.start_date, locale),
-            last: formatDay(values.last_date, locale),
-            count: daysInclusive(values.start_date, values.last_date),
-          })
-      : undefined;
+  const status =
+    upsert.isPending ? t('saving')
+    : upsert.isSuccess && !formState.isDirty ? t('saved', { summary: upsert.data.summary ?? upsert.variables.summary })
+    : ''; // "Saved" until the next edit
+  const range = describeRange(values.start_date, values.last_date, locale, t);
 
   return (
     <Paper withBorder radius="md" p={{ base: 'md', sm: 'xl' }} component="section" aria-labelledby="event-form-title">
@@ -195,7 +180,7 @@ export function EventForm({ fixedCalId, event, onSaved }: EventFormProps) {
       {summaryVisible && (
         <ErrorSummary
           ref={summaryRef}
-          failure={failureText && { ...failureText, serverMessage, requestId: failure && 'requestId' in failure ? failure.requestId : undefined }}
+          failure={failure && describeFailure(failure, locale)}
           problems={problems}
           onFocusField={(field) => setFocus(field as EventFormField)}
         />
@@ -302,7 +287,7 @@ export function EventForm({ fixedCalId, event, onSaved }: EventFormProps) {
               {t('save')}
             </Button>
             <Text role="status" aria-live="polite" size="sm" fw={500} c={upsert.isSuccess ? 'teal.9' : undefined} data-testid="form-status">
-              {upsert.isSuccess && formState.isDirty ? '' : status /* "Saved" until the next edit */}
+              {status}
             </Text>
           </Group>
         </Stack>
@@ -319,4 +304,26 @@ function Counter({ count, max }: { count: number; max: number }) {
       <VisuallyHidden>{t('counterAnnounce', { count, max })}</VisuallyHidden>
     </Text>
   );
+}
+
+const failureOf = (error: unknown): ApiFailure => (isApiError(error) ? error.failure : { kind: 'network' });
+
+/** What the error summary says of a failed save: what happened, what to do, and for support. */
+function describeFailure(failure: ApiFailure, locale: Locale) {
+  const known = failure.kind === 'server' && isKnownErrorCode(failure.code);
+  return {
+    ...errorText(failure, locale),
+    // The server's own words, unless a field shows them or the text above already quotes them.
+    serverMessage: known && failure.message && !formFieldOfFailure(failure) ? failure.message : undefined,
+    requestId: requestIdOf(failure),
+  };
+}
+
+/** "Thu, 1 Oct 2026 – Wed, 7 Oct 2026 · 7 days", when both dates are real and in order. */
+function describeRange(first: string, last: string, locale: Locale, t: I18n['t']): string | undefined {
+  if (!isIsoDate(first) || !isIsoDate(last) || compareDates(last, first) < 0) return undefined;
+  const count = daysInclusive(first, last);
+  return count === 1
+    ? t('rangeOneDay', { first: formatDay(first, locale) })
+    : t('rangeDays', { first: formatDay(first, locale), last: formatDay(last, locale), count });
 }
