@@ -3,6 +3,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sampleOwnEvents } from '../../../server/sandbox/sampleData';
 import { startServer } from '../../../server/test/startServer';
 import { renderWithProviders } from '../../test/renderWithProviders';
 import { EventForm } from './EventForm';
@@ -39,19 +40,8 @@ describe('EventForm', () => {
 
   it('fills an existing event with its last day inclusive, and saving updates it', async () => {
     const user = userEvent.setup();
-    renderForm({
-      event: {
-        cal_id: 'cal.SampleOnCallChina01',
-        event_id: 'cale.SampleTeamOffsite001',
-        summary: 'Team offsite (sample)',
-        description: 'A sample event of the calendar itself.',
-        start_at: '2026-12-03',
-        end_at: '2026-12-05',
-        is_off: true,
-        created_at: 0,
-        updated_at: 0,
-      },
-    });
+    const offsite = sampleOwnEvents()[0]; // 3 and 4 December 2026: end_at 2026-12-05
+    renderForm({ event: offsite });
     expect(screen.getByRole('heading', { name: 'Edit event' })).toBeTruthy();
     expect((screen.getByRole('textbox', { name: 'Start date' }) as HTMLInputElement).value).toBe('2026-12-03');
     expect((screen.getByRole('textbox', { name: 'End date' }) as HTMLInputElement).value).toBe('2026-12-04');
