@@ -111,6 +111,7 @@ export function createAppServer(options: AppServerOptions): Server {
     if (path === '/__sandbox/faults') {
       try {
         const rule = JSON.parse(await readBody(req)) as FaultRule;
+        if (typeof rule?.fault?.type !== 'string') return sendError(res, requestId, 'InvalidParameter', 'en');
         sandbox.addFault(accountId, rule);
         return sendJson(res, 200, requestId, { data: {} });
       } catch {

@@ -223,7 +223,7 @@ export function createSandbox(options: SandboxOptions = {}) {
   };
 
   return {
-    /** Answers one API call of a sandbox account; `undefined` when the path is not an endpoint. */
+    /** Answers one API call of a sandbox account (RouteNotFound when the path is not an endpoint). */
     handle(accountId: string, path: string, body: unknown, locale: Locale): ApiResult {
       if (!Object.hasOwn(handlers, path)) return fail('RouteNotFound', defaultMessage('RouteNotFound', locale));
       const a = account(accountId);

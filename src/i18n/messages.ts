@@ -5,8 +5,6 @@ import type { Locale } from './locale';
 const en = {
   appTitle: 'Service calendar events',
   appIntro: 'Add a holiday (day off) or a working-day override to a service calendar. Escalation and silence rules follow it.',
-  sandboxBadge: 'Sandbox data',
-  sandboxHint: 'This panel runs on the built-in sandbox: nothing reaches Flashduty.',
   languageLabel: 'Language',
 
   formTitleNew: 'New event',
@@ -71,8 +69,6 @@ export type MessageKey = keyof typeof en;
 const zhCN: Record<MessageKey, string> = {
   appTitle: '服务日历事件',
   appIntro: '为服务日历添加节假日（休息日）或调休工作日。分派和静默规则会按它判断是否为工作日。',
-  sandboxBadge: '沙盒数据',
-  sandboxHint: '当前运行在内置沙盒上：任何数据都不会写入 Flashduty。',
   languageLabel: '语言',
 
   formTitleNew: '新建事件',
