@@ -1,9 +1,9 @@
 // The panel's HTTP server: the built app, and `POST /api/calendar/*` answered by the sandbox.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { ERROR_STATUS, isKnownErrorCode, type ErrorCode } from '../src/api/types';
-import type { Locale } from '../src/i18n/locale';
 import { newRequestId } from './requestId';
-import { defaultMessage, localeOf } from './sandbox/messages';
+import { sendError, sendJson } from './http';
+import { playFault } from './sandbox/faults';
+import { localeOf } from './sandbox/messages';
 import type { FaultRule, Sandbox } from './sandbox/sandbox';
 import { createStaticHandler } from './staticFiles';
 
@@ -26,19 +26,6 @@ export function createAppServer(options: AppServerOptions): Server {
   const maxBodyBytes = options.maxBodyBytes ?? 64 * 1024;
   const log = options.log ?? ((line: string) => console.log(line));
   const serveStatic = createStaticHandler(options.staticDir);
-
-  const sendJson = (res: ServerResponse, status: number, requestId: string, body: object) => {
-    const text = JSON.stringify({ request_id: requestId, ...body });
-    res.writeHead(status, {
-      'Content-Type': 'application/json; charset=utf-8',
-      'Flashcat-Request-Id': requestId,
-      'Cache-Control': 'no-store',
-    });
-    res.end(text);
-    return status;
-  };
-  const sendError = (res: ServerResponse, requestId: string, code: ErrorCode, locale: Locale, status = ERROR_STATUS[code]) =>
-    sendJson(res, status, requestId, { error: { code, message: defaultMessage(code, locale) } });
 
   const readBody = (req: IncomingMessage) =>
     new Promise<string>((resolve, reject) => {
@@ -75,26 +62,8 @@ export function createAppServer(options: AppServerOptions): Server {
     }
 
     const fault = sandbox.takeFault(accountId, path);
-    if (fault?.type === 'delay') await new Promise((r) => setTimeout(r, fault.ms));
-    if (fault?.type === 'drop') {
-      // Cut mid-answer: the browser cannot silently retry a request that got part of a response.
-      res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': '1000' });
-      res.write('{"request_id":"');
-      setTimeout(() => req.socket.destroy(), 50);
-      return 0;
-    }
-    if (fault?.type === 'html') {
-      const status = fault.status ?? 502;
-      res.writeHead(status, { 'Content-Type': 'text/html; charset=utf-8' });
-      res.end('<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>');
-      return status;
-    }
-    if (fault?.type === 'error') {
-      const known = isKnownErrorCode(fault.code);
-      const status = fault.status ?? (known ? ERROR_STATUS[fault.code as ErrorCode] : 400);
-      const message = fault.message ?? (known ? defaultMessage(fault.code as ErrorCode, locale) : `Unexpected error ${fault.code}.`);
-      return sendJson(res, status, requestId, { error: { code: fault.code, message } });
-    }
+    const answered = fault && (await playFault(fault, res, requestId, locale));
+    if (answered !== undefined) return answered;
 
     const result = sandbox.handle(accountId, path, body, locale);
     return sendJson(res, result.status, requestId, 'error' in result ? { error: result.error } : { data: result.data });

@@ -1,0 +1,35 @@
+// Failures the sandbox plays on purpose, for tests: an error code, a delay, an HTML page from a
+// "proxy", a connection cut mid-answer.
+import type { ServerResponse } from 'node:http';
+import { ERROR_STATUS, isKnownErrorCode } from '../../src/api/types';
+import type { Locale } from '../../src/i18n/locale';
+import { sendJson } from '../http';
+import { defaultMessage } from './messages';
+import type { Fault } from './sandbox';
+
+/** Plays a fault. Returns the status it answered with (0: cut), or undefined when the request goes on. */
+export async function playFault(fault: Fault, res: ServerResponse, requestId: string, locale: Locale): Promise<number | undefined> {
+  switch (fault.type) {
+    case 'delay':
+      await new Promise((resolve) => setTimeout(resolve, fault.ms));
+      return undefined;
+    case 'drop':
+      // Cut mid-answer: a browser silently retries a request that got no response at all.
+      res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': '1000' });
+      res.write('{"request_id":"');
+      setTimeout(() => res.socket?.destroy(), 50);
+      return 0;
+    case 'html': {
+      const status = fault.status ?? 502;
+      res.writeHead(status, { 'Content-Type': 'text/html; charset=utf-8' });
+      res.end('<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>');
+      return status;
+    }
+    case 'error': {
+      const { code } = fault;
+      const status = fault.status ?? (isKnownErrorCode(code) ? ERROR_STATUS[code] : 400);
+      const message = fault.message ?? (isKnownErrorCode(code) ? defaultMessage(code, locale) : `Unexpected error ${code}.`);
+      return sendJson(res, status, requestId, { error: { code, message } });
+    }
+  }
+}
