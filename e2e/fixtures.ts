@@ -31,12 +31,26 @@ function sandboxAccount(request: APIRequestContext, id: string): SandboxAccount 
   };
 }
 
-export const test = base.extend<{ sandbox: SandboxAccount }>({
+export const test = base.extend<{ sandbox: SandboxAccount; noPageErrors: void }>({
   sandbox: async ({ page, request }, use, testInfo) => {
     const id = `e2e-${testInfo.testId}-${testInfo.project.name}-${testInfo.retry}`;
     await page.setExtraHTTPHeaders({ [ACCOUNT_HEADER]: id });
     await use(sandboxAccount(request, id));
   },
+  // Every test also fails on an uncaught exception or a console error of the page (React's
+  // warnings included); the browser's own line for an HTTP error status is expected in error tests.
+  noPageErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      page.on('console', (message) => {
+        if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) errors.push(message.text());
+      });
+      await use();
+      expect(errors).toEqual([]);
+    },
+    { auto: true },
+  ],
 });
 
 export { expect };
