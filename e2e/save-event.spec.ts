@@ -101,3 +101,11 @@ test('dates picked from the calendar are the days clicked, in any time zone', as
   await expect(f.end).toHaveValue('2026-11-01');
   await expect(page.getByTestId('date-range')).toHaveText('Thu, 15 Oct 2026 – Sun, 1 Nov 2026 · 18 days');
 });
+
+test('a calendar in the URL that the account does not have is said so at once', async ({ page }) => {
+  await page.goto('/?cal_id=cal.NotInThisAccount');
+  const calendar = page.getByRole('textbox', { name: 'Calendar', exact: true });
+  await expect(calendar).toHaveValue('cal.NotInThisAccount');
+  await expect(calendar).toHaveAttribute('aria-invalid', 'true');
+  await expect(calendar).toHaveAccessibleDescription(/The link names a calendar this account does not have \(cal\.NotInThisAccount\)\./);
+});

@@ -17,6 +17,7 @@ const en = {
   calendarLoading: 'Loading calendars…',
   calendarLoadFailed: 'The calendars could not be loaded.',
   calendarNone: 'This account has no personal calendars yet. Create one in the Flashduty console.',
+  calendarUnknown: 'The link names a calendar this account does not have ({id}). Check the link, or open the panel without it to choose a calendar.',
   retry: 'Retry',
 
   summary: 'Summary',
@@ -81,6 +82,7 @@ const zhCN: Record<MessageKey, string> = {
   calendarLoading: '正在加载日历…',
   calendarLoadFailed: '无法加载日历列表。',
   calendarNone: '此账户还没有个人日历。请先在 Flashduty 控制台创建。',
+  calendarUnknown: '链接中的日历（{id}）不属于此账户。请检查链接，或去掉该参数后重新打开面板并选择日历。',
   retry: '重试',
 
   summary: '名称',

@@ -24,13 +24,14 @@ export function CalendarField({ id, fixedCalId, value, onChange, onBlur, error, 
   const selected = calendars.data?.find((c) => c.cal_id === value);
 
   if (fixedCalId) {
+    const unknown = calendars.isSuccess && !selected;
     return (
       <TextInput
         id={id}
         label={t('calendar')}
         readOnly
         value={selected ? calendarLabel(selected) : fixedCalId}
-        error={error}
+        error={error ?? (unknown ? t('calendarUnknown', { id: fixedCalId }) : undefined)}
         inputWrapperOrder={['label', 'input', 'description', 'error']}
       />
     );
