@@ -109,3 +109,27 @@ test('a calendar in the URL that the account does not have is said so at once', 
   await expect(calendar).toHaveAttribute('aria-invalid', 'true');
   await expect(calendar).toHaveAccessibleDescription(/The link names a calendar this account does not have \(cal\.NotInThisAccount\)\./);
 });
+
+test('the date picker works from the keyboard', async ({ page }) => {
+  await page.goto('/');
+  const f = form(page);
+  await f.start.fill('2026-10-01');
+  await page.keyboard.press('Tab'); // to the calendar button beside the field
+  const button = page.getByRole('button', { name: 'Choose start date from a calendar' });
+  await expect(button).toBeFocused();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Choose start date from a calendar' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.locator(':focus')).toHaveCount(1); // focus moved into the calendar
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(button).toBeFocused();
+  await expect(f.start).toHaveValue('2026-10-01');
+
+  await page.keyboard.press('Enter');
+  await expect(dialog.getByRole('button', { name: '1 October 2026', exact: true })).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Enter');
+  await expect(f.start).toHaveValue('2026-10-02');
+  await expect(dialog).toBeHidden();
+});
