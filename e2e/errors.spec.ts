@@ -153,3 +153,15 @@ test('Save typed straight after a wrong date is not lost to a moving button (nar
   await expect(f.errorSummary.getByRole('link', { name: 'End date: The end date cannot be before the start date.' })).toBeVisible();
   await expect(f.errorSummary.getByRole('link', { name: 'Summary: Use at most 40 characters for the summary (now 41).' })).toBeVisible();
 });
+
+test('the request ID is copied for support with one click', async ({ page, context, sandbox }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/');
+  await fillEvent(page, typed);
+  await sandbox.fault({ path: '/calendar/event/upsert', fault: { type: 'error', code: 'InternalError' } });
+  await form(page).save.click();
+  const requestId = await form(page).errorSummary.getByTestId('request-id').textContent();
+  await form(page).errorSummary.getByRole('button', { name: 'Copy request ID' }).click();
+  await expect(form(page).errorSummary.getByRole('button', { name: 'Copied' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(requestId);
+});

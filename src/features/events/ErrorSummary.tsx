@@ -60,7 +60,7 @@ export function ErrorSummary({ failure, problems, onFocusField, ref }: ErrorSumm
           <Code data-testid="request-id">{failure.requestId}</Code>
           <CopyButton value={failure.requestId}>
             {({ copied, copy }) => (
-              <UnstyledButton onClick={copy} fz="sm" td="underline" c="red.9">
+              <UnstyledButton onClick={copy} fz="sm" td="underline" c="red.9" aria-label={copied ? t('copied') : t('copyRequestId')}>
                 {copied ? t('copied') : t('copy')}
               </UnstyledButton>
             )}
