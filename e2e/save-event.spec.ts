@@ -35,9 +35,9 @@ test('sends a working-day override with is_off false, and "New event" starts a n
   const upserts = recordUpserts(page);
   await page.goto('/');
   const f = form(page);
-  await expect(page.getByText('Day off: rules treat these days as non-working days')).toBeVisible();
+  await expect(page.getByText('These days are days off: rules treat them as non-working days.')).toBeVisible();
   await fillEvent(page, { calendar: US_CAL.label, summary: 'Make-up workday', dayOff: false, start: '2026-10-10', end: '2026-10-10' });
-  await expect(page.getByText('Working day: rules treat these days as working days, even on a weekend or holiday')).toBeVisible();
+  await expect(page.getByText('These days are working days: rules treat them as working days, even on a weekend or a holiday.')).toBeVisible();
   await f.save.click();
   await expect(f.status).toHaveText('Saved “Make-up workday”.');
   expect(upserts[0]).toMatchObject({ is_off: false, start_at: '2026-10-10', end_at: '2026-10-11' });

@@ -28,8 +28,8 @@ const en = {
   counterAnnounce: '{count} of {max} characters',
 
   dayOff: 'Day off',
-  dayOffOn: 'Day off: rules treat these days as non-working days',
-  dayOffOff: 'Working day: rules treat these days as working days, even on a weekend or holiday',
+  dayOffOn: 'These days are days off: rules treat them as non-working days.',
+  dayOffOff: 'These days are working days: rules treat them as working days, even on a weekend or a holiday.',
 
   startDate: 'Start date',
   endDate: 'End date',
@@ -94,8 +94,8 @@ const zhCN: Record<MessageKey, string> = {
   counterAnnounce: '已输入 {count} 个字符，最多 {max} 个',
 
   dayOff: '休息日',
-  dayOffOn: '休息日：规则将这些日期视为非工作日',
-  dayOffOff: '工作日：即使是周末或节假日，规则也将这些日期视为工作日',
+  dayOffOn: '这些日期为休息日：规则将其视为非工作日。',
+  dayOffOff: '这些日期为工作日：即使是周末或节假日，规则也将其视为工作日。',
 
   startDate: '开始日期',
   endDate: '结束日期',

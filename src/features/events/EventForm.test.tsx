@@ -33,9 +33,9 @@ describe('EventForm', () => {
     renderForm();
     const dayOff = screen.getByRole('switch', { name: 'Day off' });
     expect(dayOff.getAttribute('aria-describedby')).toBe('event-is-off-meaning');
-    expect(document.getElementById('event-is-off-meaning')?.textContent).toMatch(/^Day off: rules treat these days as non-working days/);
+    expect(document.getElementById('event-is-off-meaning')?.textContent).toMatch(/^These days are days off: rules treat them as non-working days./);
     await user.click(dayOff);
-    expect(document.getElementById('event-is-off-meaning')?.textContent).toMatch(/^Working day:/);
+    expect(document.getElementById('event-is-off-meaning')?.textContent).toMatch(/^These days are working days:/);
   });
 
   it('fills an existing event with its last day inclusive, and saving updates it', async () => {
