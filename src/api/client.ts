@@ -10,7 +10,6 @@ export interface ApiClientOptions {
   language: () => string;
   /** Upper bound for one call; past it the request is aborted. */
   timeoutMs?: number;
-  fetch?: typeof fetch;
 }
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
@@ -23,7 +22,6 @@ export type ApiCall = <P extends keyof Endpoints>(
 
 export interface ApiClient {
   call: ApiCall;
-  baseUrl: string;
 }
 
 export function createApiClient(options: ApiClientOptions): ApiClient {
@@ -43,7 +41,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     let response: Response;
     let text: string;
     try {
-      response = await (options.fetch ?? fetch)(baseUrl + path, {
+      response = await fetch(baseUrl + path, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', 'Accept-Language': options.language() },
         body: JSON.stringify(body),
@@ -61,7 +59,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     return readEnvelope(response, text);
   };
 
-  return { call, baseUrl };
+  return { call };
 }
 
 function readEnvelope(response: Response, text: string) {

@@ -1,4 +1,3 @@
-import type { ApiError } from './errors';
 import { isApiError } from './errors';
 
 const TRANSIENT_CODES = new Set(['InternalError', 'ServiceUnavailable', 'RequestTooFrequently']);
@@ -6,6 +5,6 @@ const TRANSIENT_CODES = new Set(['InternalError', 'ServiceUnavailable', 'Request
 /** Whether a failed read is worth retrying: transport failures and transient server errors only. */
 export function isTransient(error: unknown): boolean {
   if (!isApiError(error)) return false;
-  const f = (error as ApiError).failure;
+  const f = error.failure;
   return f.kind !== 'server' || TRANSIENT_CODES.has(f.code);
 }

@@ -32,7 +32,6 @@ export function CalendarField({ id, fixedCalId, value, onChange, onBlur, error, 
         readOnly
         value={selected ? calendarLabel(selected) : fixedCalId}
         error={error ?? (unknown ? t('calendarUnknown', { id: fixedCalId }) : undefined)}
-        inputWrapperOrder={['label', 'input', 'description', 'error']}
       />
     );
   }
@@ -47,7 +46,6 @@ export function CalendarField({ id, fixedCalId, value, onChange, onBlur, error, 
         disabled
         data={[t('calendarLoading')]}
         rightSection={<Loader size="xs" />}
-        inputWrapperOrder={['label', 'input', 'description', 'error']}
       />
     );
   }
@@ -76,7 +74,6 @@ export function CalendarField({ id, fixedCalId, value, onChange, onBlur, error, 
       onBlur={onBlur}
       description={options.length === 0 ? t('calendarNone') : undefined}
       error={error}
-      inputWrapperOrder={['label', 'input', 'description', 'error']}
     />
   );
 }

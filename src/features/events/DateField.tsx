@@ -38,7 +38,6 @@ export function DateField({ id, label, pickerLabel, description, placeholder, va
       onBlur={onBlur}
       error={error}
       required={required}
-      inputWrapperOrder={['label', 'input', 'description', 'error']}
       rightSectionPointerEvents="all"
       rightSection={
         <DatePickerButton

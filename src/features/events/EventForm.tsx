@@ -209,7 +209,6 @@ export function EventForm({ fixedCalId, event, onSaved }: EventFormProps) {
             required
             placeholder={t('summaryHint')}
             description={<Counter count={codePointLength(values.summary.trim())} max={SUMMARY_MAX} />}
-            inputWrapperOrder={['label', 'input', 'description', 'error']}
             error={errorOf('summary')}
             {...register('summary')}
           />
@@ -221,7 +220,6 @@ export function EventForm({ fixedCalId, event, onSaved }: EventFormProps) {
             minRows={3}
             maxRows={10}
             description={<Counter count={codePointLength(values.description)} max={DESCRIPTION_MAX} />}
-            inputWrapperOrder={['label', 'input', 'description', 'error']}
             error={errorOf('description')}
             {...register('description')}
           />
