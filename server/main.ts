@@ -1,25 +1,45 @@
-// Starts the panel's server: `PORT` (default 4173), `HOST` (default 127.0.0.1).
+// Starts the panel's server. Settings come from the environment (see README, "Running against
+// Flashduty"); a wrong one stops the server with a message that says which and how to fix it.
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createAppServer } from './app';
+import { createAppServer, type ApiBackend } from './app';
+import { readServerConfig, startLines } from './config';
+import { createFlashdutyProxy } from './proxy';
 import { createSandbox } from './sandbox/sandbox';
 
-const port = Number(process.env.PORT ?? 4173);
-const host = process.env.HOST ?? '127.0.0.1';
-if (!Number.isInteger(port) || port < 0 || port > 65535) {
-  console.error(`PORT must be a port number (0-65535), not "${process.env.PORT}".`);
+const result = readServerConfig(process.env);
+if (!result.ok) {
+  console.error('The calendar panel cannot start:');
+  for (const error of result.errors) console.error(`- ${error}`);
   process.exit(1);
 }
+const { config } = result;
+const { mode } = config;
+
+// Belt and braces: whatever a log line holds, it never holds the app key.
+const log = (line: string) => console.log(mode.kind === 'live' ? line.replaceAll(mode.appKey, '[app key]') : line);
+
+const api: ApiBackend =
+  mode.kind === 'live'
+    ? { kind: 'live', forward: createFlashdutyProxy(mode) }
+    : { kind: 'sandbox', sandbox: createSandbox() };
 
 // Built, this file is dist-server/main.js; the app is beside it in dist/.
 const staticDir = resolve(dirname(fileURLToPath(import.meta.url)), '../dist');
-const server = createAppServer({ staticDir, sandbox: createSandbox() });
+const server = createAppServer({
+  staticDir,
+  api,
+  frameAncestors: config.frameAncestors,
+  allowedOrigins: config.allowedOrigins,
+  basePath: config.basePath,
+  log,
+});
 
-server.listen(port, host, () => {
+server.listen(config.port, config.host, () => {
   const address = server.address();
-  const actualPort = typeof address === 'object' && address ? address.port : port;
-  console.log(`Calendar panel on http://${host === '0.0.0.0' ? 'localhost' : host}:${actualPort}/`);
-  console.log('API mode: sandbox (built-in sample data in memory; nothing reaches Flashduty)');
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const host = config.host === '0.0.0.0' ? 'localhost' : config.host;
+  for (const line of startLines(config, `http://${host}:${port}${config.basePath}`)) log(line);
 });
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -1,9 +1,15 @@
 // Serves the built panel: hashed assets cached for a year, index.html always revalidated, text
-// compressed (brotli or gzip, once per file), unknown extension-less paths answered with index.html.
+// compressed (brotli or gzip, once per file). The app has one page: its state lives in the query string,
+// so any other path is a 404 (an index.html served at a deeper path would load its assets from there).
 import { readdir, readFile, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
-import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
+import { promisify } from 'node:util';
+import { brotliCompress, gzip, constants as zlib } from 'node:zlib';
+
+// Compression runs on libuv's thread pool, so the server answers while it compresses at start.
+const brotliAsync = promisify(brotliCompress);
+const gzipAsync = promisify(gzip);
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -29,8 +35,8 @@ export function createStaticHandler(root: string) {
     let body = cache.get(key);
     if (!body) {
       body = readFile(file).then((raw) =>
-        encoding === 'br' ? brotliCompressSync(raw, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } })
-        : encoding === 'gzip' ? gzipSync(raw, { level: 9 })
+        encoding === 'br' ? brotliAsync(raw, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } })
+        : encoding === 'gzip' ? gzipAsync(raw, { level: 9 })
         : raw,
       );
       cache.set(key, body);
@@ -57,7 +63,7 @@ export function createStaticHandler(root: string) {
     if (file !== root && !file.startsWith(root.endsWith(sep) ? root : root + sep)) return undefined;
     const info = await stat(file).catch(() => undefined);
     if (info?.isFile()) return file;
-    if (info?.isDirectory() || extname(decoded) === '') return join(root, 'index.html'); // the app's own pages
+    if (decoded === '/') return join(root, 'index.html');
     return undefined;
   };
 

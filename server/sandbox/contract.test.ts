@@ -177,7 +177,7 @@ describe('calendars', () => {
 describe('rate limit', () => {
   it('answers RequestTooFrequently past 50 requests a second, per account', async () => {
     let now = 1_800_000_000_000;
-    const limited = await startServer({ now: () => now });
+    const limited = await startServer({ sandbox: { now: () => now } });
     try {
       const h = { 'x-sandbox-account': 'busy' };
       for (let i = 0; i < 50; i++) expect((await limited.post('/calendar/list', {}, h)).status).toBe(200);
@@ -193,7 +193,7 @@ describe('rate limit', () => {
 
   it('answers RequestTooFrequently past 1,000 requests a minute', async () => {
     let now = 1_800_000_000_000;
-    const limited = await startServer({ now: () => now });
+    const limited = await startServer({ sandbox: { now: () => now } });
     try {
       const h = { 'x-sandbox-account': 'steady' };
       for (let i = 0; i < 1000; i++) {

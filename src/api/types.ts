@@ -47,6 +47,19 @@ export interface Endpoints {
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 export const endpointsMatchContract: Same<keyof Endpoints, ApiPath> = true;
 
+/** The eight endpoint paths at run time (the only ones the server answers or forwards). */
+export const ENDPOINT_PATHS = [
+  '/calendar/list',
+  '/calendar/info',
+  '/calendar/create',
+  '/calendar/update',
+  '/calendar/delete',
+  '/calendar/event/list',
+  '/calendar/event/upsert',
+  '/calendar/event/delete',
+] as const satisfies readonly ApiPath[];
+export const endpointPathsMatchContract: Same<(typeof ENDPOINT_PATHS)[number], ApiPath> = true;
+
 /** All error codes of the current reference, in its order (checked against the enum). */
 export const ERROR_CODES = [
   'OK',

@@ -1,0 +1,165 @@
+// The server's configuration, read from the environment and checked at start: a wrong value stops
+// the server with a message that names the variable and says how to fix it. Messages never repeat
+// the app key's value.
+
+export const DEFAULT_API_BASE = 'https://api.flashcat.cloud';
+export const DEFAULT_UPSTREAM_TIMEOUT_MS = 10_000;
+
+export type ApiMode =
+  | { kind: 'sandbox' }
+  | { kind: 'live'; appKey: string; apiBase: string; timeoutMs: number };
+
+export interface ServerConfig {
+  port: number;
+  host: string;
+  mode: ApiMode;
+  /** The CSP `frame-ancestors` source list: who may show the panel in a frame. */
+  frameAncestors: string;
+  /** Origins besides the server's own that may call `/api` (the module embedding on a portal's page). */
+  allowedOrigins: readonly string[];
+  /** The path the panel is served under, with leading and trailing slash (`/` or `/tools/calendar/`). */
+  basePath: string;
+}
+
+export type ConfigResult = { ok: true; config: ServerConfig } | { ok: false; errors: string[] };
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+// Letters, digits and URL-safe marks: what an app key is made of, and safe in a query string.
+const APP_KEY = /^[A-Za-z0-9._~-]{8,256}$/;
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+export function readServerConfig(env: Env): ConfigResult {
+  const errors: string[] = [];
+  const fail = (message: string) => {
+    errors.push(message);
+    return undefined;
+  };
+
+  const port = parsePort(env.PORT) ?? fail(`PORT must be a whole number from 0 to 65535, not "${env.PORT}".`);
+  const host = env.HOST?.trim() || '127.0.0.1';
+  const mode = readMode(env, fail);
+  const frameAncestors = readFrameAncestors(env.FRAME_ANCESTORS, fail);
+  const allowedOrigins = readAllowedOrigins(env.ALLOWED_ORIGINS, fail);
+  const basePath = readBasePath(env.BASE_PATH, fail);
+
+  if (errors.length > 0 || port === undefined || !mode || !frameAncestors || !allowedOrigins || !basePath) {
+    return { ok: false, errors };
+  }
+  return { ok: true, config: { port, host, mode, frameAncestors, allowedOrigins, basePath } };
+}
+
+/** The lines the server prints when it starts: where it listens and which API it talks to. */
+export function startLines(config: ServerConfig, url: string): string[] {
+  const api =
+    config.mode.kind === 'live'
+      ? `API mode: live: /api/calendar/* is forwarded to ${config.mode.apiBase} with the configured app key`
+      : 'API mode: sandbox (built-in sample data in memory; nothing reaches Flashduty)';
+  return [
+    `Calendar panel on ${url}`,
+    api,
+    `Frames allowed from: ${config.frameAncestors}; other origins allowed to call /api: ${config.allowedOrigins.join(' ') || 'none'}`,
+  ];
+}
+
+function parsePort(value: string | undefined): number | undefined {
+  if (value === undefined || value.trim() === '') return 4173;
+  const port = Number(value);
+  return /^\d+$/.test(value.trim()) && port <= 65535 ? port : undefined;
+}
+
+function readMode(env: Env, fail: (message: string) => undefined): ApiMode | undefined {
+  const appKey = env.FLASHDUTY_APP_KEY;
+  if (appKey === undefined) {
+    if (env.FLASHDUTY_API_BASE !== undefined) {
+      return fail(
+        'FLASHDUTY_API_BASE is set but FLASHDUTY_APP_KEY is not. Set FLASHDUTY_APP_KEY to run against Flashduty, or unset FLASHDUTY_API_BASE to run on the sandbox.',
+      );
+    }
+    return { kind: 'sandbox' };
+  }
+  let ok = true;
+  if (appKey.trim() === '') {
+    ok = !!fail('FLASHDUTY_APP_KEY is set but empty. Set it to the app key from the Flashduty console, or unset it to run on the sandbox.');
+  } else if (!APP_KEY.test(appKey)) {
+    ok = !!fail(
+      'FLASHDUTY_APP_KEY is malformed: an app key is 8 to 256 letters, digits, "-", "_", "." or "~". Copy it again from the Flashduty console, without quotes or spaces.',
+    );
+  }
+  const apiBase = readApiBase(env.FLASHDUTY_API_BASE, fail);
+  const timeoutMs = readTimeout(env.UPSTREAM_TIMEOUT_MS, fail);
+  return ok && apiBase && timeoutMs ? { kind: 'live', appKey, apiBase, timeoutMs } : undefined;
+}
+
+function readApiBase(value: string | undefined, fail: (message: string) => undefined): string | undefined {
+  if (value === undefined || value.trim() === '') return DEFAULT_API_BASE;
+  let url: URL;
+  try {
+    url = new URL(value.trim());
+  } catch {
+    return fail(`FLASHDUTY_API_BASE must be a URL such as ${DEFAULT_API_BASE}, not "${value}".`);
+  }
+  if (url.search || url.hash || url.username || url.password) {
+    return fail(`FLASHDUTY_API_BASE must be a plain URL without a query, fragment or credentials, such as ${DEFAULT_API_BASE}.`);
+  }
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname))) {
+    return fail(
+      `FLASHDUTY_API_BASE must use https (plain http only to this machine, for tests): the app key travels with every request. "${value}" does not.`,
+    );
+  }
+  return url.href.replace(/\/+$/, '');
+}
+
+function readTimeout(value: string | undefined, fail: (message: string) => undefined): number | undefined {
+  if (value === undefined || value.trim() === '') return DEFAULT_UPSTREAM_TIMEOUT_MS;
+  const ms = Number(value);
+  return /^\d+$/.test(value.trim()) && ms >= 100 && ms <= 120_000
+    ? ms
+    : fail(`UPSTREAM_TIMEOUT_MS must be a number of milliseconds from 100 to 120000, not "${value}".`);
+}
+
+// A CSP source: a keyword, a scheme, or a host source such as https://portal.example.com or https://*.example.com:8443.
+const FRAME_SOURCE = /^(?:'self'|'none'|https?:|https?:\/\/(?:\*\.)?[A-Za-z0-9.-]+(?::\d{1,5})?|\[[0-9a-fA-F:]+\](?::\d{1,5})?)$/;
+
+function readFrameAncestors(value: string | undefined, fail: (message: string) => undefined): string | undefined {
+  if (value === undefined || value.trim() === '') return "'self'";
+  const sources = value.trim().split(/\s+/);
+  const bad = sources.filter((s) => !FRAME_SOURCE.test(s));
+  if (bad.length > 0) {
+    return fail(
+      `FRAME_ANCESTORS must list CSP sources separated by spaces, such as "'self' https://portal.example.com"; these are not: ${bad.join(' ')}.`,
+    );
+  }
+  if (sources.includes("'none'") && sources.length > 1) return fail("FRAME_ANCESTORS: 'none' cannot be combined with other sources.");
+  return sources.join(' ');
+}
+
+function readAllowedOrigins(value: string | undefined, fail: (message: string) => undefined): string[] | undefined {
+  if (value === undefined || value.trim() === '') return [];
+  const tokens = value.trim().split(/[\s,]+/);
+  const bad = tokens.filter((t) => originOf(t) !== t);
+  if (bad.length > 0) {
+    return fail(
+      `ALLOWED_ORIGINS must list origins (scheme, host and port, no path or trailing slash) separated by commas, such as "https://portal.example.com"; these are not: ${bad.join(' ')}.`,
+    );
+  }
+  return tokens;
+}
+
+function readBasePath(value: string | undefined, fail: (message: string) => undefined): string | undefined {
+  if (value === undefined || value.trim() === '' || value.trim() === '/') return '/';
+  const path = value.trim().replace(/\/*$/, '/');
+  return /^\/(?:[A-Za-z0-9._~-]+\/)+$/.test(path) && !/(^|\/)\.\.?\//.test(path)
+    ? path
+    : fail(`BASE_PATH must be a path such as /tools/calendar/, not "${value}".`);
+}
+
+/** The origin of a URL (`https://host:port`), or undefined when it is not an http(s) URL. */
+export function originOf(value: string): string | undefined {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.origin : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,148 @@
+// Live mode through the real server, against a fake Flashduty on loopback that demands the app key.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startFakeFlashduty } from './test/fakeFlashduty';
+import { startServer } from './test/startServer';
+
+const APP_KEY = 'k3y-Secret.Value_0123456789abcdef';
+
+let upstream: Awaited<ReturnType<typeof startFakeFlashduty>>;
+let server: Awaited<ReturnType<typeof startServer>>;
+beforeAll(async () => {
+  upstream = await startFakeFlashduty(APP_KEY);
+  server = await startServer({ live: { apiBase: upstream.url, appKey: APP_KEY, timeoutMs: 1500 }, maxBodyBytes: 4096 });
+});
+afterAll(async () => {
+  await server.close();
+  await upstream.close();
+});
+afterEach(() => {
+  upstream.arrived.length = 0;
+});
+
+/** A call through the panel's server; whatever it answers, the browser never sees the key. */
+async function post(...args: Parameters<typeof server.post>) {
+  const r = await server.post(...args);
+  expect(r.text + JSON.stringify([...r.headers])).not.toContain(APP_KEY);
+  expect(server.logs.join('\n')).not.toContain(APP_KEY);
+  return r;
+}
+
+describe('live mode forwards the eight calendar endpoints to Flashduty', () => {
+  it('adds the app key, and passes back status, body and Flashcat-Request-Id unchanged', async () => {
+    const r = await post('/calendar/list', {});
+    expect(upstream.arrived).toHaveLength(1);
+    const [call] = upstream.arrived;
+    expect(call).toMatchObject({ method: 'POST', path: '/calendar/list', body: '{}' });
+    expect(call.query.getAll('app_key')).toEqual([APP_KEY]);
+    expect(r.status).toBe(200);
+    expect(r.json.data.items.map((c: { cal_id: string }) => c.cal_id)).toContain('cal.SampleOnCallChina01');
+    expect(r.headers.get('flashcat-request-id')).toBe(r.json.request_id);
+    // The upstream's id, not one of ours: ours appears in our log line of this request.
+    expect(server.logs.at(-1)).not.toContain(r.json.request_id);
+  });
+
+  it('passes an upstream error through with its own status and message', async () => {
+    upstream.fault({ type: 'error', code: 'AccessDenied', message: 'no permission: calendar manage' });
+    const r = await post('/calendar/event/upsert', { cal_id: 'cal.SampleOnCallChina01', summary: 'x', is_off: true, start_at: '2026-01-01', end_at: '2026-01-02' });
+    expect(r.status).toBe(403);
+    expect(r.json.error).toEqual({ code: 'AccessDenied', message: 'no permission: calendar manage' });
+  });
+
+  it('forwards the body byte for byte and passes Accept-Language on', async () => {
+    const body = '{"cal_id":"cal.nope",  "extra":"中文"}';
+    const r = await post('/calendar/info', body, { 'Accept-Language': 'zh-CN,zh;q=0.9' });
+    expect(upstream.arrived[0].body).toBe(body);
+    expect(upstream.arrived[0].headers['accept-language']).toBe('zh-CN,zh;q=0.9');
+    expect(r.json.error.message).toBe('日历 cal.nope 不存在。');
+  });
+
+  it('forwards none of the browser’s cookies, credentials or query', async () => {
+    await post('/calendar/list?app_key=someone-elses&x=1', {}, { Cookie: 'portal_session=abc', Authorization: 'Bearer portal-token', 'X-Sandbox-Account': 'a' });
+    const [call] = upstream.arrived;
+    expect(call.query.getAll('app_key')).toEqual([APP_KEY]);
+    expect(call.query.has('x')).toBe(false);
+    expect(call.headers.cookie).toBeUndefined();
+    expect(call.headers.authorization).toBeUndefined();
+    expect(call.headers['x-sandbox-account']).toBeUndefined();
+  });
+
+  it('shows Flashduty’s Unauthorized when the key is refused, without the key', async () => {
+    const wrong = await startServer({ live: { apiBase: upstream.url, appKey: 'wrong-key-123456', timeoutMs: 400 } });
+    const r = await wrong.post('/calendar/list', {});
+    await wrong.close();
+    expect(r.status).toBe(401);
+    expect(r.json.error.code).toBe('Unauthorized');
+    expect(r.text + wrong.logs.join('\n')).not.toContain('wrong-key-123456');
+  });
+});
+
+describe('live mode answers locally what must not reach Flashduty', () => {
+  it.each([
+    '/member/list',
+    '/calendar/../member/list',
+    '/calendar/%2e%2e/member/list',
+    '/calendar/event/upsert/extra',
+    '/calendar%2Flist',
+    '/calendar/',
+    '/',
+  ])('RouteNotFound for %s', async (path) => {
+    const r = await post(path, {});
+    expect(r.json.error.code).toBe('RouteNotFound');
+    expect(r.status).toBe(404);
+    expect(upstream.arrived).toEqual([]);
+  });
+
+  it('rejects other content types, bodies that are not JSON, and bodies over the limit', async () => {
+    expect((await post('/calendar/list', 'cal_id=x', { 'Content-Type': 'application/x-www-form-urlencoded' })).json.error.code).toBe('InvalidContentType');
+    expect((await post('/calendar/list', '{nope')).json.error.code).toBe('BadRequest');
+    expect((await post('/calendar/list', { description: 'x'.repeat(5000) })).json.error.code).toBe('EntityTooLarge');
+    expect(upstream.arrived).toEqual([]);
+  });
+
+  it('has no sandbox controls', async () => {
+    const r = await fetch(`${server.url}/__sandbox/faults`, { method: 'POST', body: '{"fault":{"type":"drop"}}' });
+    expect(r.status).toBe(404);
+  });
+});
+
+describe('live mode turns upstream failures into clear envelopes with our own request id', () => {
+  it('a timeout: 504 ServiceUnavailable that says the event may be saved', async () => {
+    upstream.fault({ type: 'delay', ms: 3000 });
+    const r = await post('/calendar/event/upsert', {});
+    expect(r.status).toBe(504);
+    expect(r.json.error.code).toBe('ServiceUnavailable');
+    expect(r.json.error.message).toContain('did not answer within 2 seconds');
+    expect(r.json.error.message).toContain('may already be saved');
+    expect(r.headers.get('flashcat-request-id')).toBe(r.json.request_id);
+    expect(server.logs.join('\n')).toContain(r.json.request_id);
+  });
+
+  it('garbage (an HTML error page): 502 ServiceUnavailable naming what came', async () => {
+    upstream.fault({ type: 'html', status: 502 });
+    const r = await post('/calendar/list', {}, { 'Accept-Language': 'en' });
+    expect(r.status).toBe(502);
+    expect(r.json.error).toEqual({
+      code: 'ServiceUnavailable',
+      message: 'Flashduty answered with something that is not the API’s JSON (HTTP 502, text/html; charset=utf-8).',
+    });
+  });
+
+  it('a connection cut mid-answer: 502 ServiceUnavailable', async () => {
+    upstream.fault({ type: 'drop' });
+    const r = await post('/calendar/list', {});
+    expect(r.status).toBe(502);
+    expect(r.json.error.code).toBe('ServiceUnavailable');
+  });
+
+  it('an upstream that cannot be reached: 502 ServiceUnavailable with the cause, in the caller’s language', async () => {
+    const closed = await startFakeFlashduty(APP_KEY);
+    await closed.close();
+    const unreachable = await startServer({ live: { apiBase: closed.url, appKey: APP_KEY, timeoutMs: 400 } });
+    const r = await unreachable.post('/calendar/list', {}, { 'Accept-Language': 'zh-CN' });
+    await unreachable.close();
+    expect(r.status).toBe(502);
+    expect(r.json.error).toEqual({ code: 'ServiceUnavailable', message: '面板的服务器无法连接到 Flashduty（ECONNREFUSED）。' });
+    expect(unreachable.logs.join('\n')).toContain('ECONNREFUSED');
+    expect(unreachable.logs.join('\n')).not.toContain(APP_KEY);
+  });
+});
