@@ -4,7 +4,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-server', 'node_modules', 'test-results', 'playwright-report', 'src/api/schema.gen.ts'] },
+  { ignores: ['dist', 'dist-server', 'dist-embed', 'node_modules', 'test-results', 'playwright-report', 'src/api/schema.gen.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -4,6 +4,11 @@ import { defineConfig } from '@playwright/test';
 // that `npm start` runs, built beforehand by `npm test`.
 const port = Number(process.env.E2E_PORT ?? 4174);
 const baseURL = `http://127.0.0.1:${port}`;
+// The embedding tests' other origins (e2e/fixtures.ts): the panel under a sub-path, a portal, a third party.
+const SUB_PATH_PORT = port + 1;
+const PORTAL_PORT = port + 2;
+const THIRD_PORT = port + 3;
+const portal = `http://127.0.0.1:${PORTAL_PORT}`;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -23,16 +28,37 @@ export default defineConfig({
   },
   // Every flow runs in a timezone east of UTC and in one west of it: a date shifted by a
   // `toISOString` would show up in one of them.
+  // The built server's start-up and the built files are checked once, in the "build" project.
   projects: [
-    { name: 'Asia/Shanghai', use: { timezoneId: 'Asia/Shanghai' } },
-    { name: 'America/Los_Angeles', use: { timezoneId: 'America/Los_Angeles' } },
+    { name: 'Asia/Shanghai', use: { timezoneId: 'Asia/Shanghai' }, testIgnore: /build\.spec/ },
+    { name: 'America/Los_Angeles', use: { timezoneId: 'America/Los_Angeles' }, testIgnore: /build\.spec/ },
+    { name: 'build', testMatch: /build\.spec/ },
   ],
-  webServer: {
-    command: 'node dist-server/main.js',
-    url: baseURL,
-    env: { PORT: String(port) },
-    reuseExistingServer: !process.env.CI,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  webServer: [
+    {
+      // The panel, framed by and called from the test portal's origin as a portal's would be.
+      command: 'node dist-server/main.js',
+      url: baseURL,
+      env: { PORT: String(port), FRAME_ANCESTORS: `'self' ${portal}`, ALLOWED_ORIGINS: portal },
+      reuseExistingServer: !process.env.CI,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: 'node dist-server/main.js',
+      url: `http://127.0.0.1:${SUB_PATH_PORT}/tools/calendar/`,
+      env: { PORT: String(SUB_PATH_PORT), BASE_PATH: '/tools/calendar/' },
+      reuseExistingServer: !process.env.CI,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: 'node e2e/portal/serve.js',
+      url: `${portal}/`,
+      env: { PORTAL_PORT: String(PORTAL_PORT), THIRD_PORT: String(THIRD_PORT) },
+      reuseExistingServer: !process.env.CI,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
 });

@@ -3,6 +3,14 @@ import type { CalEventItem } from '../src/api/types';
 import type { FaultRule } from '../server/sandbox/sandbox';
 
 export const ACCOUNT_HEADER = 'x-sandbox-account';
+
+// The origins of the embedding tests (see playwright.config.ts): the panel, the panel under a
+// sub-path, a portal, and a third party.
+const port = Number(process.env.E2E_PORT ?? 4174);
+export const PANEL = `http://127.0.0.1:${port}`;
+export const SUB_PATH_PANEL = `http://127.0.0.1:${port + 1}/tools/calendar/`;
+export const PORTAL = `http://127.0.0.1:${port + 2}`;
+export const THIRD_PARTY = `http://127.0.0.1:${port + 3}`;
 export const CHINA_CAL = { id: 'cal.SampleOnCallChina01', label: 'On-call China (sample) · Asia/Shanghai' };
 export const US_CAL = { id: 'cal.SampleSupportUS0002', label: 'Support US (sample) · America/Los_Angeles' };
 
@@ -31,7 +39,9 @@ function sandboxAccount(request: APIRequestContext, id: string): SandboxAccount 
   };
 }
 
-export const test = base.extend<{ sandbox: SandboxAccount; noPageErrors: void }>({
+export const test = base.extend<{ sandbox: SandboxAccount; noPageErrors: void; expectedConsoleErrors: RegExp[] }>({
+  /** Console errors a test provokes on purpose (e.g. a frame the browser refuses to show). */
+  expectedConsoleErrors: [[], { option: true }],
   sandbox: async ({ page, request }, use, testInfo) => {
     const id = `e2e-${testInfo.testId}-${testInfo.project.name}-${testInfo.retry}`;
     await page.setExtraHTTPHeaders({ [ACCOUNT_HEADER]: id });
@@ -40,11 +50,13 @@ export const test = base.extend<{ sandbox: SandboxAccount; noPageErrors: void }>
   // Every test also fails on an uncaught exception or a console error of the page (React's
   // warnings included); the browser's own line for an HTTP error status is expected in error tests.
   noPageErrors: [
-    async ({ page }, use) => {
+    async ({ page, expectedConsoleErrors }, use) => {
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
       page.on('console', (message) => {
-        if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) errors.push(message.text());
+        const text = message.text();
+        if (message.type() !== 'error' || text.startsWith('Failed to load resource')) return;
+        if (!expectedConsoleErrors.some((expected) => expected.test(text))) errors.push(text);
       });
       await use();
       expect(errors).toEqual([]);

@@ -1,4 +1,7 @@
-import type { Page, Request } from '@playwright/test';
+import type { FrameLocator, Locator, Page, Request } from '@playwright/test';
+
+/** Where a form is: the page, an iframe, or a portal element the module was mounted into. */
+export type Scope = Page | FrameLocator | Locator;
 import type { CalEventUpsertRequest } from '../src/api/types';
 
 export interface EventInput {
@@ -11,9 +14,10 @@ export interface EventInput {
 }
 
 /** The form's controls, found by their accessible names as a screen reader user meets them. */
-export function form(page: Page) {
+export function form(page: Scope) {
   return {
-    calendar: page.getByRole('combobox', { name: 'Calendar', exact: true }),
+    // A select, or a read-only field when the calendar is fixed by the page.
+    calendar: page.getByRole('combobox', { name: 'Calendar', exact: true }).or(page.getByRole('textbox', { name: 'Calendar', exact: true })),
     summary: page.getByRole('textbox', { name: 'Summary', exact: true }),
     description: page.getByRole('textbox', { name: 'Description', exact: true }),
     dayOff: page.getByRole('switch', { name: 'Day off', exact: true }),
@@ -26,7 +30,7 @@ export function form(page: Page) {
   };
 }
 
-export async function fillEvent(page: Page, input: EventInput) {
+export async function fillEvent(page: Scope, input: EventInput) {
   const f = form(page);
   if (input.calendar !== undefined) await f.calendar.selectOption({ label: input.calendar });
   if (input.summary !== undefined) await f.summary.fill(input.summary);

@@ -18,6 +18,8 @@ export type ApiBackend =
 export interface AppServerOptions {
   /** The built app (Vite's `dist`). */
   staticDir: string;
+  /** The module build for portals (`dist-embed`), served at `/embed/` to any origin. */
+  embedDir?: string;
   api: ApiBackend;
   /** CSP `frame-ancestors` sources (default `'self'`). */
   frameAncestors?: string;
@@ -61,6 +63,7 @@ export function createAppServer(options: AppServerOptions): Server {
   const allowedOrigins = new Set(options.allowedOrigins ?? []);
   const csp = contentSecurityPolicy(options.frameAncestors ?? "'self'");
   const serveStatic = createStaticHandler(options.staticDir);
+  const serveEmbed = options.embedDir ? createStaticHandler(options.embedDir, { index: false }) : undefined;
 
   const readBody = (req: IncomingMessage) =>
     new Promise<string>((resolve, reject) => {
@@ -104,7 +107,8 @@ export function createAppServer(options: AppServerOptions): Server {
     if (req.method === 'OPTIONS' && caller === 'allowed') {
       res.writeHead(204, {
         'Access-Control-Allow-Methods': 'POST',
-        'Access-Control-Allow-Headers': 'Content-Type',
+        // The sandbox's account header lets parallel tests keep their data apart; Flashduty has none.
+        'Access-Control-Allow-Headers': api.kind === 'sandbox' ? `Content-Type, ${SANDBOX_ACCOUNT_HEADER}` : 'Content-Type',
         'Access-Control-Max-Age': '600',
       });
       res.end();
@@ -192,8 +196,22 @@ export function createAppServer(options: AppServerOptions): Server {
     if (path.startsWith('/__sandbox/')) {
       return api.kind === 'sandbox' ? handleSandboxControl(api.sandbox, req, res, path, requestId) : notFound(res);
     }
-    if (req.method === 'GET' || req.method === 'HEAD') return serveStatic(req, res, path);
-    return sendError(res, requestId, 'MethodNotAllowed', 'en');
+    if (path.startsWith('/embed/') && serveEmbed) {
+      // Public code, imported by portal pages on other origins (module scripts are fetched with CORS).
+      res.setHeader('Access-Control-Allow-Origin', '*');
+      if (req.method === 'OPTIONS') {
+        res.writeHead(204, {
+          'Access-Control-Allow-Methods': 'GET, HEAD',
+          'Access-Control-Allow-Headers': String(req.headers['access-control-request-headers'] ?? ''),
+          'Access-Control-Max-Age': '600',
+        });
+        res.end();
+        return 204;
+      }
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') return sendError(res, requestId, 'MethodNotAllowed', 'en');
+    if (path.startsWith('/embed/') && serveEmbed) return serveEmbed(req, res, path.slice('/embed'.length));
+    return serveStatic(req, res, path);
   }
 
   return createServer((req, res) => {

@@ -24,10 +24,11 @@ const api: ApiBackend =
     ? { kind: 'live', forward: createFlashdutyProxy(mode) }
     : { kind: 'sandbox', sandbox: createSandbox() };
 
-// Built, this file is dist-server/main.js; the app is beside it in dist/.
-const staticDir = resolve(dirname(fileURLToPath(import.meta.url)), '../dist');
+// Built, this file is dist-server/main.js; the app is beside it in dist/, the module in dist-embed/.
+const here = dirname(fileURLToPath(import.meta.url));
 const server = createAppServer({
-  staticDir,
+  staticDir: resolve(here, '../dist'),
+  embedDir: resolve(here, '../dist-embed'),
   api,
   frameAncestors: config.frameAncestors,
   allowedOrigins: config.allowedOrigins,

@@ -82,7 +82,7 @@ describe('/api accepts same-origin calls and the listed origins only', () => {
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-origin')).toBe(PORTAL);
     expect(preflight.headers.get('access-control-allow-methods')).toBe('POST');
-    expect(preflight.headers.get('access-control-allow-headers')).toBe('Content-Type');
+    expect(preflight.headers.get('access-control-allow-headers')).toBe('Content-Type, x-sandbox-account');
   });
 
   it('refuses the preflight of an origin that is not listed', async () => {

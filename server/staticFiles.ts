@@ -25,7 +25,10 @@ const TYPES: Record<string, string> = {
 };
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.svg', '.json', '.map', '.txt']);
 
-export function createStaticHandler(root: string) {
+// Hashed file names (Vite's assets/ and the module build's chunks) never change content.
+const IMMUTABLE = /\/assets\/|-[A-Za-z0-9_-]{8}\.(?:js|css)$/;
+
+export function createStaticHandler(root: string, { index = true } = {}) {
   // Compressed once, shared by concurrent requests, and started for every file at once so that the
   // first visitor does not wait for brotli.
   const cache = new Map<string, Promise<Buffer>>();
@@ -63,7 +66,7 @@ export function createStaticHandler(root: string) {
     if (file !== root && !file.startsWith(root.endsWith(sep) ? root : root + sep)) return undefined;
     const info = await stat(file).catch(() => undefined);
     if (info?.isFile()) return file;
-    if (decoded === '/') return join(root, 'index.html');
+    if (decoded === '/' && index) return join(root, 'index.html');
     return undefined;
   };
 
@@ -81,7 +84,7 @@ export function createStaticHandler(root: string) {
     res.writeHead(200, {
       'Content-Type': TYPES[ext] ?? 'application/octet-stream',
       'Content-Length': body.length,
-      'Cache-Control': urlPath.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+      'Cache-Control': IMMUTABLE.test(urlPath) ? 'public, max-age=31536000, immutable' : 'no-cache',
       Vary: 'Accept-Encoding',
       ...(encoding === 'identity' ? {} : { 'Content-Encoding': encoding }),
     });

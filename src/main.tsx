@@ -3,6 +3,7 @@ import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { readConfig } from './app/config';
+import { FrameApp } from './embed/FrameApp';
 
 const config = readConfig(window.location, navigator.languages);
 document.documentElement.lang = config.locale;
@@ -11,8 +12,6 @@ const root = createRoot(document.getElementById('root')!);
 // page stays responsive while it starts (measured by `npm run bench`: total blocking time).
 startTransition(() =>
   root.render(
-    <StrictMode>
-      <App config={config} />
-    </StrictMode>,
+    <StrictMode>{config.embed ? <FrameApp config={config} /> : <App config={config} />}</StrictMode>,
   ),
 );

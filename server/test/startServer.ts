@@ -18,6 +18,7 @@ export async function startServer(options: TestServerOptions = {}) {
   const server = createAppServer({
     ...appOptions,
     staticDir: resolve(import.meta.dirname, '../../dist'),
+    embedDir: resolve(import.meta.dirname, '../../dist-embed'),
     api: live ? { kind: 'live', forward: createFlashdutyProxy(live) } : { kind: 'sandbox', sandbox },
     log: (line) => logs.push(line),
   });

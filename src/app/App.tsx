@@ -4,16 +4,17 @@ import { EventForm } from '../features/events/EventForm';
 import { LOCALES, type Locale } from '../i18n/locale';
 import { MESSAGES } from '../i18n/messages';
 import type { PanelConfig } from './config';
+import { useDocumentLanguage } from './documentLanguage';
 import { Providers } from './Providers';
 
 const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', 'zh-CN': '中文' };
 
+/** The panel as a page of its own: title, language switch, the form. */
 export function App({ config }: { config: PanelConfig }) {
   const [locale, setLocale] = useState(config.locale);
 
+  useDocumentLanguage(locale);
   useEffect(() => {
-    document.documentElement.lang = locale;
-    document.title = MESSAGES[locale].appTitle;
     const url = new URL(window.location.href);
     if (url.searchParams.get('lang') !== locale && (url.searchParams.has('lang') || locale !== config.locale)) {
       url.searchParams.set('lang', locale);

@@ -1,6 +1,6 @@
 import { MantineProvider } from '@mantine/core';
 import { QueryClient, QueryClientProvider, useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { ApiClientProvider } from '../api/ApiClientProvider';
 import { createApiClient } from '../api/client';
 import { isApiError } from '../api/errors';
@@ -8,16 +8,22 @@ import { isTransient } from '../api/retry';
 import { errorText } from '../i18n/errorMessages';
 import { I18nProvider, useI18n } from '../i18n/I18nProvider';
 import type { Locale } from '../i18n/locale';
-import { notify, useToasterWanted } from './notify';
-import { cssVariablesResolver, theme } from './theme';
+import { NotifyProvider, useNotify } from './notify';
+import { cssVariablesResolver, shadowTheme, theme } from './theme';
 
 interface ProvidersProps {
   locale: Locale;
   apiBase: string;
+  /**
+   * Where the panel lives when it is mounted into a portal's page (inside a shadow root): popovers
+   * and toasts render into `portalTarget`, and the colour scheme is set on `rootElement`, so that
+   * nothing is added to or changed on the host page.
+   */
+  shadow?: { rootElement: HTMLElement; portalTarget: HTMLElement };
   children: ReactNode;
 }
 
-export function Providers({ locale, apiBase, children }: ProvidersProps) {
+export function Providers({ locale, apiBase, shadow, children }: ProvidersProps) {
   const client = useMemo(() => createApiClient({ baseUrl: apiBase, language: () => locale }), [apiBase, locale]);
   const [queryClient] = useState(
     () =>
@@ -29,14 +35,21 @@ export function Providers({ locale, apiBase, children }: ProvidersProps) {
       }),
   );
 
+  const panelTheme = useMemo(() => (shadow ? shadowTheme(shadow.portalTarget) : theme), [shadow]);
+
   return (
-    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
+    <MantineProvider
+      theme={panelTheme}
+      cssVariablesResolver={cssVariablesResolver}
+      getRootElement={shadow ? () => shadow.rootElement : undefined}
+    >
       <I18nProvider locale={locale}>
         <ApiClientProvider client={client}>
           <QueryClientProvider client={queryClient}>
-            {children}
-            <BackgroundRefreshErrors />
-            <LazyToaster />
+            <NotifyProvider>
+              {children}
+              <BackgroundRefreshErrors />
+            </NotifyProvider>
           </QueryClientProvider>
         </ApiClientProvider>
       </I18nProvider>
@@ -51,6 +64,7 @@ export function Providers({ locale, apiBase, children }: ProvidersProps) {
 function BackgroundRefreshErrors() {
   const queryClient = useQueryClient();
   const { locale, t } = useI18n();
+  const notify = useNotify();
   useEffect(
     () =>
       queryClient.getQueryCache().subscribe((event) => {
@@ -60,17 +74,7 @@ function BackgroundRefreshErrors() {
         const text = errorText(error.failure, locale);
         notify({ color: 'red', title: text.what, message: text.todo, closeLabel: t('dismiss') });
       }),
-    [queryClient, locale, t],
+    [queryClient, locale, t, notify],
   );
   return null;
-}
-
-const Toaster = lazy(() => import('./Toaster'));
-
-function LazyToaster() {
-  return useToasterWanted() ? (
-    <Suspense fallback={null}>
-      <Toaster />
-    </Suspense>
-  ) : null;
 }

@@ -1,7 +1,9 @@
 import '@mantine/core/styles/Notification.css';
 import '@mantine/notifications/styles.css';
-import { Notifications } from '@mantine/notifications';
+import { Notifications, type NotificationsStore } from '@mantine/notifications';
 
-export default function Toaster() {
-  return <Notifications position="top-right" />;
+export { createNotificationsStore, showNotification } from '@mantine/notifications';
+
+export default function Toaster({ store }: { store: NotificationsStore }) {
+  return <Notifications store={store} position="top-right" />;
 }

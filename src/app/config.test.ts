@@ -18,3 +18,20 @@ describe('readConfig', () => {
     expect(readConfig({ search: '?cal_id=%20' }, ['zh'])).toMatchObject({ calId: undefined, locale: 'zh-CN' });
   });
 });
+
+describe('readConfig for an iframe', () => {
+  it('is not embedded without ?embed=1', () => {
+    expect(readConfig({ search: '?parent_origin=https://portal.example.com' }, ['en']).embed).toBeUndefined();
+  });
+
+  it('takes the portal’s origin, exactly an origin or nothing', () => {
+    const embed = (origin: string) => readConfig({ search: `?embed=1&parent_origin=${encodeURIComponent(origin)}` }, ['en']).embed;
+    expect(embed('https://portal.example.com')).toEqual({ parentOrigin: 'https://portal.example.com' });
+    expect(embed('http://127.0.0.1:4176')).toEqual({ parentOrigin: 'http://127.0.0.1:4176' });
+    expect(embed('https://portal.example.com/')).toEqual({ parentOrigin: undefined });
+    expect(embed('https://portal.example.com/page')).toEqual({ parentOrigin: undefined });
+    expect(embed('*')).toEqual({ parentOrigin: undefined });
+    expect(embed('javascript:alert(1)')).toEqual({ parentOrigin: undefined });
+    expect(readConfig({ search: '?embed=1' }, ['en']).embed).toEqual({ parentOrigin: undefined });
+  });
+});

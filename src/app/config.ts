@@ -1,3 +1,4 @@
+import { parseOrigin } from '../embed/frameBridge';
 import { pickLocale, type Locale } from '../i18n/locale';
 
 export interface PanelConfig {
@@ -6,6 +7,11 @@ export interface PanelConfig {
   locale: Locale;
   /** Where the calendar API is reached: our own server's `/api` by default. */
   apiBase: string;
+  /**
+   * Shown in a portal's iframe (`?embed=1`): no page chrome. Messages go to `parentOrigin`
+   * (`?parent_origin=`) only, and none when it is missing or not an origin.
+   */
+  embed?: { parentOrigin?: string };
 }
 
 /** The panel's configuration, read from the page's URL and the browser. */
@@ -15,5 +21,6 @@ export function readConfig(location: Pick<Location, 'search'>, languages: readon
     calId: params.get('cal_id')?.trim() || undefined,
     locale: pickLocale(params.get('lang'), languages),
     apiBase: import.meta.env.BASE_URL.replace(/\/$/, '') + '/api',
+    embed: params.get('embed') === '1' ? { parentOrigin: parseOrigin(params.get('parent_origin')) } : undefined,
   };
 }

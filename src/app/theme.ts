@@ -1,4 +1,4 @@
-import { createTheme, Input, type CSSVariablesResolver } from '@mantine/core';
+import { createTheme, Input, Portal, Textarea, type CSSVariablesResolver } from '@mantine/core';
 
 // Mantine's defaults for primary buttons (blue 6), dimmed text (gray 6), placeholders (gray 5) and
 // errors (red 6) fall below WCAG AA contrast on white; these shades pass it.
@@ -11,8 +11,26 @@ export const theme = createTheme({
   components: {
     // Hints and counters sit under the field they describe, errors last.
     InputWrapper: Input.Wrapper.extend({ defaultProps: { inputWrapperOrder: ['label', 'input', 'description', 'error'] } }),
+    // Text areas grow with what is typed.
+    Textarea: Textarea.extend({ defaultProps: { autosize: true, minRows: 3, maxRows: 10 } }),
   },
 });
+
+/**
+ * Mounted into a portal's page, the panel lives in a shadow root and must add nothing to the host
+ * page: popovers and toasts render into `portalTarget`, and text areas do not grow (the grow code
+ * measures with a hidden text area that it adds to the host's body); they can be resized instead.
+ */
+export function shadowTheme(portalTarget: HTMLElement): typeof theme {
+  return {
+    ...theme,
+    components: {
+      ...theme.components,
+      Portal: Portal.extend({ defaultProps: { target: portalTarget } }),
+      Textarea: Textarea.extend({ defaultProps: { autosize: false, rows: 4, resize: 'vertical' } }),
+    },
+  };
+}
 
 export const cssVariablesResolver: CSSVariablesResolver = (t) => ({
   variables: {},

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Code, Group, Paper, Stack, Switch, Text, TextInput, Textarea, Title, VisuallyHidden } from '@mantine/core';
-import { notify } from '../../app/notify';
+import { useNotify } from '../../app/notify';
 import { useEffect, useRef, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import type { ApiFailure } from '../../api/errors';
@@ -82,6 +82,7 @@ export function EventForm({ fixedCalId, event, onSaved }: EventFormProps) {
   });
   const values = useWatch({ control }) as EventFormInput;
   const upsert = useUpsertEvent();
+  const notify = useNotify();
   const calendars = usePersonalCalendars();
   const [eventId, setEventId] = useState(event?.event_id);
   const [summaryShown, setSummaryShown] = useState(false);
@@ -216,9 +217,6 @@ export function EventForm({ fixedCalId, event, onSaved }: EventFormProps) {
             id={inputId('description')}
             label={t('description')}
             placeholder={t('descriptionHint')}
-            autosize
-            minRows={3}
-            maxRows={10}
             description={<Counter count={codePointLength(values.description)} max={DESCRIPTION_MAX} />}
             error={errorOf('description')}
             {...register('description')}

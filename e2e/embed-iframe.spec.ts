@@ -1,0 +1,91 @@
+// The panel in a portal's iframe: no page chrome, saves and height reported to the portal's origin
+// only, calendar and language taken from the portal only.
+import type { Page } from '@playwright/test';
+import { CHINA_CAL, PANEL, PORTAL, THIRD_PARTY, US_CAL, expect, test } from './fixtures';
+import { fillEvent, form } from './helpers';
+
+function panelUrl(params: Record<string, string>) {
+  return `${PANEL}/?${new URLSearchParams({ embed: '1', ...params })}`;
+}
+
+async function openPortal(page: Page, panel: string, third?: string) {
+  const params = new URLSearchParams({ panel, ...(third ? { third } : {}) });
+  await page.goto(`${PORTAL}/iframe-host.html?${params}`);
+  return page.frameLocator('#panel');
+}
+
+const received = (page: Page) => page.evaluate(() => (window as unknown as { received: { type: string }[] }).received);
+
+test('reports saves and its height to the portal, and shows no page chrome', async ({ page, sandbox }) => {
+  const frame = await openPortal(page, panelUrl({ cal_id: CHINA_CAL.id, lang: 'en', parent_origin: PORTAL }));
+  const f = form(frame);
+  await expect(f.calendar).toHaveValue(CHINA_CAL.label);
+  await expect(frame.getByRole('heading', { name: 'Service calendar events' })).toHaveCount(0);
+  await expect(frame.getByRole('group', { name: 'Language' })).toHaveCount(0);
+
+  // The portal sizes the iframe to the panel's content: the Save button is visible without scrolling.
+  await expect.poll(async () => (await received(page)).some((m) => m.type === 'calendar-panel:height')).toBe(true);
+  const frameBox = (await page.locator('#panel').boundingBox())!;
+  const saveBox = (await f.save.boundingBox())!;
+  expect(saveBox.y + saveBox.height).toBeLessThanOrEqual(frameBox.y + frameBox.height);
+  const heightBefore = frameBox.height;
+
+  await fillEvent(frame, { summary: 'Portal holiday', start: '2026-05-01', end: '2026-05-05' });
+  await f.save.click();
+  await expect(f.status).toHaveText('Saved “Portal holiday”.');
+  const [stored] = await sandbox.ownEvents(CHINA_CAL.id, 2026).then((events) => events.filter((e) => e.summary === 'Portal holiday'));
+  await expect
+    .poll(() => received(page))
+    .toContainEqual({ type: 'calendar-event:saved', cal_id: CHINA_CAL.id, event_id: stored.event_id, summary: 'Portal holiday' });
+
+  // The content grew (the event ID line): the portal received the new height and grew the frame.
+  await expect.poll(async () => (await page.locator('#panel').boundingBox())!.height).toBeGreaterThan(heightBefore);
+  expect((await received(page)).map((m) => m.type)).toContain('calendar-panel:ready');
+});
+
+test('takes a calendar and a language from the portal, and ignores a third party’s messages', async ({ page }) => {
+  const frame = await openPortal(page, panelUrl({ cal_id: CHINA_CAL.id, lang: 'en', parent_origin: PORTAL }), `${THIRD_PARTY}/third-party.html`);
+  const f = form(frame);
+  await expect(f.calendar).toHaveValue(CHINA_CAL.label);
+  await expect(page.frameLocator('#third').locator('body')).toContainText('Third party widget');
+  await expect.poll(async () => (await received(page)).some((m) => m.type === 'calendar-panel:ready')).toBe(true);
+  const third = page.frames().find((frame) => frame.url().startsWith(THIRD_PARTY))!;
+  const fromThirdParty = (message: object) => third.evaluate((m) => (window as unknown as { postToPanel: (m: unknown) => void }).postToPanel(m), message);
+  const fromPortal = (message: object) => page.evaluate((m) => (window as unknown as { sendToPanel: (m: unknown) => void }).sendToPanel(m), message);
+
+  // Each portal message, posted after the third party's, shows when those have been handled.
+  await fromThirdParty({ type: 'calendar-panel:set-language', lang: 'zh-CN' });
+  await fromPortal({ type: 'calendar-panel:set-calendar', cal_id: US_CAL.id });
+  await expect(f.calendar).toHaveValue(US_CAL.label);
+  await expect(f.save).toBeVisible(); // still English
+
+  await fromThirdParty({ type: 'calendar-panel:set-calendar', cal_id: CHINA_CAL.id });
+  await fromPortal({ type: 'calendar-panel:set-language', lang: 'zh-CN' });
+  await expect(frame.getByRole('button', { name: '保存', exact: true })).toBeVisible();
+  await expect(frame.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(frame.getByLabel('日历', { exact: true })).toHaveValue(US_CAL.label);
+});
+
+test('posts nothing when the portal’s origin is not the one it was given', async ({ page }) => {
+  const frame = await openPortal(page, panelUrl({ cal_id: US_CAL.id, lang: 'en', parent_origin: THIRD_PARTY }));
+  const f = form(frame);
+  await fillEvent(frame, { summary: 'Quiet save', start: '2026-07-03', end: '2026-07-03' });
+  await f.save.click();
+  await expect(f.status).toHaveText('Saved “Quiet save”.');
+  // The browser delivers a message only to the origin it names: the portal has received nothing.
+  expect(await received(page)).toEqual([]);
+  // Nor does the panel take the portal's messages, since it trusts the origin it was given only.
+  await page.evaluate(() => (window as unknown as { sendToPanel: (m: unknown) => void }).sendToPanel({ type: 'calendar-panel:set-language', lang: 'zh-CN' }));
+  await expect(frame.getByRole('button', { name: 'Save', exact: true })).toBeVisible();
+});
+
+test.describe(() => {
+  test.use({ expectedConsoleErrors: [/violates the following Content Security Policy directive: "frame-ancestors/] });
+  test('cannot be framed by an origin that FRAME_ANCESTORS does not list', async ({ page }) => {
+    const blocked: string[] = [];
+    page.on('console', (m) => m.text().includes('frame-ancestors') && blocked.push(m.text()));
+    await page.goto(`${THIRD_PARTY}/iframe-host.html?${new URLSearchParams({ panel: panelUrl({ parent_origin: THIRD_PARTY }) })}`);
+    await expect.poll(() => blocked.length).toBeGreaterThan(0);
+    await expect(page.frameLocator('#panel').getByRole('button', { name: 'Save' })).toHaveCount(0);
+  });
+});

@@ -1,0 +1,97 @@
+// The panel as a module mounted into a portal's own page (another origin): its styles stay in its
+// element, the host's stay as they were, two mounts are independent, and unmount cleans up.
+import type { Page } from '@playwright/test';
+import { CHINA_CAL, PANEL, PORTAL, US_CAL, expect, test } from './fixtures';
+import { fillEvent, form } from './helpers';
+
+/** What the host page looks like: computed styles of its own elements, and what is in its head and root. */
+function hostLook(page: Page) {
+  return page.evaluate(() => {
+    const style = (selector: string, ...props: string[]) => {
+      const computed = getComputedStyle(document.querySelector(selector)!);
+      return Object.fromEntries(props.map((p) => [p, computed.getPropertyValue(p)]));
+    };
+    return {
+      html: { ...style('html', 'font-size', 'color-scheme'), attributes: [...document.documentElement.attributes].map((a) => `${a.name}=${a.value}`) },
+      body: style('body', 'font-family', 'background-color', 'color', 'line-height', 'margin'),
+      button: style('#host-button', 'background-color', 'border-style', 'box-sizing', 'font-family'),
+      input: style('#host-input', 'border-style', 'border-color', 'box-sizing'),
+      heading: style('h1', 'font-family', 'margin-top'),
+      panelElements: ['#panel-a', '#panel-b'].map((id) => [...document.querySelector(id)!.attributes].map((a) => `${a.name}=${a.value}`)),
+      head: document.head.children.length,
+      bodyChildren: document.body.children.length,
+      styleSheets: document.styleSheets.length,
+    };
+  });
+}
+
+async function openHost(page: Page) {
+  await page.goto(`${PORTAL}/module-host.html?${new URLSearchParams({ panel: PANEL })}`);
+  const before = await hostLook(page);
+  await page.evaluate(() => (window as unknown as { mountPanels: () => Promise<void> }).mountPanels());
+  return before;
+}
+
+test('mounts two independent panels without changing the host page’s styles, and saves', async ({ page, sandbox }) => {
+  const before = await openHost(page);
+  const a = page.locator('#panel-a');
+  const b = page.locator('#panel-b');
+  const fa = form(a);
+  await expect(fa.calendar).toHaveValue(CHINA_CAL.label);
+  await expect(b.getByRole('button', { name: '保存', exact: true })).toBeVisible();
+  expect(await hostLook(page)).toEqual({ ...before, panelElements: [['id=panel-a', 'data-mantine-color-scheme=light'], ['id=panel-b', 'data-mantine-color-scheme=light']] });
+
+  // The panel is styled by its own stylesheet, not the host's (pink buttons, dashed fields, capitals).
+  const saveLook = await fa.save.evaluate((el) => {
+    const s = getComputedStyle(el);
+    return { background: s.backgroundColor, border: s.borderStyle, font: s.fontFamily };
+  });
+  expect(saveLook.background).toBe('rgb(25, 113, 194)'); // Mantine blue 8
+  expect(saveLook.border).not.toBe('dotted');
+  expect(saveLook.font).toContain('system-ui');
+  expect(await fa.summary.evaluate((el) => getComputedStyle(el).borderStyle)).toBe('solid');
+  expect(await a.locator('label', { hasText: 'Summary' }).evaluate((el) => getComputedStyle(el).textTransform)).toBe('none');
+
+  await fillEvent(a, { summary: 'Module holiday', start: '2026-10-01', end: '2026-10-07' });
+  await fa.save.click();
+  await expect(fa.status).toHaveText('Saved “Module holiday”.');
+  // The toast appears inside panel A, and panel B saw nothing.
+  await expect(a.getByText('“Module holiday” is saved in On-call China (sample).')).toBeVisible();
+  await expect(b.getByText('Module holiday')).toHaveCount(0);
+  await expect(b.getByRole('textbox', { name: '名称', exact: true })).toHaveValue('');
+  const [stored] = (await sandbox.ownEvents(CHINA_CAL.id, 2026)).filter((e) => e.summary === 'Module holiday');
+  expect(stored).toMatchObject({ start_at: '2026-10-01', end_at: '2026-10-08', is_off: true });
+  expect(await page.evaluate(() => (window as unknown as { saved: unknown[] }).saved)).toEqual([
+    { panel: 'a', cal_id: CHINA_CAL.id, event_id: stored.event_id, summary: 'Module holiday' },
+  ]);
+
+  // The date picker pops up inside the panel, styled, and the host is still unchanged.
+  await a.getByRole('button', { name: 'Choose start date from a calendar' }).click();
+  await expect(a.getByRole('dialog')).toBeVisible();
+  expect(await a.getByRole('dialog').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(255, 255, 255)');
+  await a.getByRole('button', { name: '5 October 2026', exact: true }).click();
+  await expect(fa.start).toHaveValue('2026-10-05');
+  expect((await hostLook(page)).body).toEqual(before.body);
+  expect((await hostLook(page)).bodyChildren).toEqual(before.bodyChildren);
+});
+
+test('update changes calendar and language; unmount leaves the element as it was', async ({ page }) => {
+  const before = await openHost(page);
+  const a = page.locator('#panel-a');
+  await expect(form(a).calendar).toHaveValue(CHINA_CAL.label);
+  // The element's own content is hidden while the panel is mounted.
+  await expect(page.getByText('Calendar panel A')).toBeHidden();
+
+  await page.evaluate((cal) => (window as unknown as { panels: { a: { update: (o: object) => void } } }).panels.a.update({ calId: cal, locale: 'zh-CN' }), US_CAL.id);
+  await expect(a.getByLabel('日历', { exact: true })).toHaveValue(US_CAL.label);
+
+  await page.evaluate(() => {
+    const { panels } = window as unknown as { panels: Record<'a' | 'b', { unmount: () => void }> };
+    panels.a.unmount();
+    panels.b.unmount();
+  });
+  await expect(a.getByRole('button')).toHaveCount(0);
+  await expect(page.getByRole('textbox', { name: 'Summary' })).toHaveCount(0);
+  await expect(page.getByText('Calendar panel A')).toBeVisible();
+  expect(await hostLook(page)).toEqual(before);
+});
