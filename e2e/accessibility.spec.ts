@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { US_CAL, expect, test } from './fixtures';
+import { PANEL, PORTAL, US_CAL, expect, test } from './fixtures';
 import { fillEvent, form } from './helpers';
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -44,4 +44,18 @@ test('axe finds nothing with the date picker open, or after a save', async ({ pa
   await expect(form(page).status).toHaveText('Saved “Winter break”.');
   await expect(page.getByText('Event saved')).toBeVisible();
   await expectNoViolations(page);
+});
+
+test('axe finds nothing in the portal’s iframe, nor in a panel mounted into a portal’s page', async ({ page }) => {
+  await page.goto(`/?embed=1&lang=zh-CN&cal_id=${US_CAL.id}&parent_origin=${encodeURIComponent(PORTAL)}`);
+  await expect(page.getByRole('button', { name: '保存' })).toBeVisible();
+  await expectNoViolations(page);
+
+  await page.goto(`${PORTAL}/module-host.html?${new URLSearchParams({ panel: PANEL })}`);
+  await page.evaluate(() => (window as unknown as { mountPanels: () => Promise<void> }).mountPanels());
+  await expect(page.locator('#panel-a').getByRole('button', { name: 'Save' })).toBeVisible();
+  await expect(page.locator('#panel-b').getByRole('button', { name: '保存' })).toBeVisible();
+  // Only the panels: the test portal's own page is not ours to judge.
+  const results = await new AxeBuilder({ page }).include('#panel-a').include('#panel-b').withTags(WCAG_22_AA).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });

@@ -1,0 +1,17 @@
+// The built panel served under a sub-path (BASE_PATH=/tools/calendar/), as behind a portal's proxy.
+import { SUB_PATH_PANEL, US_CAL, expect, test } from './fixtures';
+import { fillEvent, form } from './helpers';
+
+test('works under /tools/calendar/: the page, its assets and its API', async ({ page }) => {
+  const apiCalls: string[] = [];
+  page.on('request', (r) => r.url().includes('/api/') && apiCalls.push(new URL(r.url()).pathname));
+  // Without the trailing slash, the server redirects so that relative URLs resolve inside the path.
+  await page.goto(SUB_PATH_PANEL.replace(/\/$/, '') + '?lang=en');
+  expect(new URL(page.url()).pathname).toBe('/tools/calendar/');
+  const f = form(page);
+  await fillEvent(page, { calendar: US_CAL.label, summary: 'Under a sub-path', start: '2026-08-03', end: '2026-08-03' });
+  await f.save.click();
+  await expect(f.status).toHaveText('Saved “Under a sub-path”.');
+  expect(apiCalls).toContain('/tools/calendar/api/calendar/event/upsert');
+  expect(apiCalls.every((path) => path.startsWith('/tools/calendar/api/'))).toBe(true);
+});
