@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { PANEL, PORTAL, US_CAL, expect, test } from './fixtures';
-import { fillEvent, form } from './helpers';
+import { FORM_PAGE, fillEvent, form } from './helpers';
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
@@ -11,7 +11,7 @@ async function expectNoViolations(page: Page) {
 }
 
 for (const lang of ['en', 'zh-CN']) {
-  test(`axe finds nothing on the empty form (${lang})`, async ({ page }) => {
+  test(`axe finds nothing on the workspace (${lang})`, async ({ page }) => {
     await page.goto(`/?lang=${lang}`);
     await expect(form(page).calendar.or(page.getByRole('combobox', { name: '日历' }))).toBeVisible();
     await expectNoViolations(page);
@@ -19,7 +19,7 @@ for (const lang of ['en', 'zh-CN']) {
 }
 
 test('axe finds nothing on the form with field errors and a server error', async ({ page, sandbox }) => {
-  await page.goto('/');
+  await page.goto(FORM_PAGE);
   await form(page).save.click();
   await expect(form(page).errorSummary).toBeVisible();
   await expectNoViolations(page);
@@ -32,7 +32,7 @@ test('axe finds nothing on the form with field errors and a server error', async
 });
 
 test('axe finds nothing with the date picker open, or after a save', async ({ page }) => {
-  await page.goto('/');
+  await page.goto(FORM_PAGE);
   await form(page).start.fill('2026-12-24');
   await page.getByRole('button', { name: 'Choose start date from a calendar' }).click();
   await expect(page.getByRole('dialog')).toBeVisible();

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import type { Fault } from '../server/sandbox/sandbox';
 import { US_CAL, expect, test } from './fixtures';
-import { fillEvent, form } from './helpers';
+import { FORM_PAGE, fillEvent, form } from './helpers';
 
 const typed = {
   calendar: US_CAL.label,
@@ -35,7 +35,7 @@ const serverErrors: { name: string; fault: Fault; says: RegExp }[] = [
 
 for (const { name, fault, says } of serverErrors) {
   test(`${name}: says what happened and what to do, with a request ID, and keeps every value`, async ({ page, sandbox }) => {
-    await page.goto('/');
+    await page.goto(FORM_PAGE);
     await fillEvent(page, typed);
     await sandbox.fault({ path: '/calendar/event/upsert', fault });
     await form(page).save.click();
@@ -51,7 +51,7 @@ for (const { name, fault, says } of serverErrors) {
 }
 
 test('InvalidParameter naming a field shows the server message on that field', async ({ page, sandbox }) => {
-  await page.goto('/');
+  await page.goto(FORM_PAGE);
   await fillEvent(page, typed);
   const message = 'The specified parameter summary is not valid: it must be 1 to 39 characters long.';
   await sandbox.fault({ path: '/calendar/event/upsert', fault: { type: 'error', code: 'InvalidParameter', message } });
@@ -71,7 +71,7 @@ test('InvalidParameter naming a field shows the server message on that field', a
 });
 
 test('an HTML page from a proxy says the answer could not be read', async ({ page, sandbox }) => {
-  await page.goto('/');
+  await page.goto(FORM_PAGE);
   await fillEvent(page, typed);
   await sandbox.fault({ path: '/calendar/event/upsert', fault: { type: 'html', status: 502 } });
   await form(page).save.click();
@@ -80,7 +80,7 @@ test('an HTML page from a proxy says the answer could not be read', async ({ pag
 });
 
 test('a dropped connection says the server could not be reached', async ({ page, sandbox }) => {
-  await page.goto('/');
+  await page.goto(FORM_PAGE);
   await fillEvent(page, typed);
   await sandbox.fault({ path: '/calendar/event/upsert', fault: { type: 'drop' } });
   await form(page).save.click();
@@ -93,7 +93,7 @@ test('a dropped connection says the server could not be reached', async ({ page,
 
 test('a server that does not answer in 15 seconds is given up on, and says so', async ({ page, sandbox }) => {
   await page.clock.install();
-  await page.goto('/');
+  await page.goto(FORM_PAGE);
   await fillEvent(page, typed);
   await sandbox.fault({ path: '/calendar/event/upsert', fault: { type: 'delay', ms: 20_000 } });
   await form(page).save.click();
@@ -107,7 +107,7 @@ test('a server that does not answer in 15 seconds is given up on, and says so', 
 test('the form says what is missing, links to each field, and keeps what was typed', async ({ page }) => {
   const upserts: unknown[] = [];
   page.on('request', (r) => r.url().endsWith('/event/upsert') && upserts.push(r));
-  await page.goto('/');
+  await page.goto(FORM_PAGE);
   const f = form(page);
   await f.save.click();
   const summary = f.errorSummary;
@@ -135,7 +135,7 @@ test('the form says what is missing, links to each field, and keeps what was typ
 });
 
 test('a summary of 40 Chinese characters or emoji is within the limit', async ({ page }) => {
-  await page.goto('/');
+  await page.goto(FORM_PAGE);
   const f = form(page);
   await fillEvent(page, { calendar: US_CAL.label, summary: '国庆'.repeat(19) + '🎉🎉', start: '2026-10-01', end: '2026-10-07' });
   await expect(page.getByText('40 / 40')).toBeVisible();
@@ -145,7 +145,7 @@ test('a summary of 40 Chinese characters or emoji is within the limit', async ({
 
 test('Save typed straight after a wrong date is not lost to a moving button (narrow panel)', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 800 });
-  await page.goto('/');
+  await page.goto(FORM_PAGE);
   const f = form(page);
   await fillEvent(page, { calendar: US_CAL.label, summary: 'x'.repeat(41), start: '2026-10-07', end: '2026-10-01' });
   await f.save.click();
@@ -156,7 +156,7 @@ test('Save typed straight after a wrong date is not lost to a moving button (nar
 
 test('the request ID is copied for support with one click', async ({ page, context, sandbox }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.goto('/');
+  await page.goto(FORM_PAGE);
   await fillEvent(page, typed);
   await sandbox.fault({ path: '/calendar/event/upsert', fault: { type: 'error', code: 'InternalError' } });
   await form(page).save.click();

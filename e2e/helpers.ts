@@ -1,5 +1,8 @@
 import type { FrameLocator, Locator, Page, Request } from '@playwright/test';
 
+/** The event form on its own (the view a portal's iframe shows), with the calendar to choose. */
+export const FORM_PAGE = '/?embed=1';
+
 /** Where a form is: the page, an iframe, or a portal element the module was mounted into. */
 export type Scope = Page | FrameLocator | Locator;
 import type { CalEventUpsertRequest } from '../src/api/types';

@@ -1,9 +1,10 @@
 import { US_CAL, expect, test } from './fixtures';
+import { FORM_PAGE } from './helpers';
 
 const zhNames = { calendar: '日历', summary: '名称', description: '描述', dayOff: '休息日', start: '开始日期', end: '结束日期', save: '保存' };
 
 test('?lang=zh-CN shows the whole interface in Chinese, server messages included', async ({ page, sandbox }) => {
-  await page.goto('/?lang=zh-CN');
+  await page.goto(`${FORM_PAGE}&lang=zh-CN`);
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   await expect(page).toHaveTitle('服务日历事件');
   await expect(page.getByRole('heading', { name: '新建事件' })).toBeVisible();
@@ -37,7 +38,7 @@ test('?lang=zh-CN shows the whole interface in Chinese, server messages included
 });
 
 test('the date picker speaks the interface language', async ({ page }) => {
-  await page.goto('/?lang=zh-CN');
+  await page.goto(`${FORM_PAGE}&lang=zh-CN`);
   await page.getByRole('textbox', { name: '开始日期', exact: true }).fill('2026-10-01');
   await page.getByRole('button', { name: '从日历中选择开始日期' }).click();
   const dialog = page.getByRole('dialog', { name: '从日历中选择开始日期' });
@@ -46,11 +47,13 @@ test('the date picker speaks the interface language', async ({ page }) => {
 });
 
 test('the language buttons switch the interface and keep what was typed', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('/?month=2026-09');
+  await page.getByRole('gridcell', { name: /^Friday, 25 September 2026/ }).click();
   await page.getByRole('textbox', { name: 'Summary', exact: true }).fill('Mid-Autumn');
   await page.getByRole('button', { name: '中文' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   await expect(page.getByRole('textbox', { name: '名称', exact: true })).toHaveValue('Mid-Autumn');
+  await expect(page.getByRole('grid', { name: '2026年9月' })).toBeVisible();
   await expect(page).toHaveURL(/[?&]lang=zh-CN/);
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.getByRole('textbox', { name: 'Summary', exact: true })).toHaveValue('Mid-Autumn');
@@ -62,11 +65,13 @@ test.describe('with a Chinese browser', () => {
   test('the browser language picks Chinese when the URL names none', async ({ page }) => {
     await page.goto('/');
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await expect(page.getByRole('combobox', { name: '日历', exact: true })).toBeVisible();
+    await page.goto(FORM_PAGE);
     await expect(page.getByRole('button', { name: '保存', exact: true })).toBeVisible();
   });
 
   test('?lang=en overrides the browser language', async ({ page }) => {
-    await page.goto('/?lang=en');
+    await page.goto(`${FORM_PAGE}&lang=en`);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page.getByRole('button', { name: 'Save', exact: true })).toBeVisible();
   });

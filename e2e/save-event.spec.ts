@@ -1,9 +1,9 @@
 import { CHINA_CAL, US_CAL, expect, test } from './fixtures';
-import { fillEvent, form, recordUpserts } from './helpers';
+import { FORM_PAGE, fillEvent, form, recordUpserts } from './helpers';
 
 test('creates an event, then saving again updates that event instead of adding one', async ({ page, sandbox }) => {
   const upserts = recordUpserts(page);
-  await page.goto('/');
+  await page.goto(FORM_PAGE);
   const f = form(page);
   await fillEvent(page, { calendar: US_CAL.label, summary: '  National Day  ', description: 'Office closed', start: '2026-10-01', end: '2026-10-07' });
   await expect(page.getByTestId('date-range')).toHaveText('Thu, 1 Oct 2026 – Wed, 7 Oct 2026 · 7 days');
@@ -33,7 +33,7 @@ test('creates an event, then saving again updates that event instead of adding o
 
 test('sends a working-day override with is_off false, and "New event" starts a new one', async ({ page, sandbox }) => {
   const upserts = recordUpserts(page);
-  await page.goto('/');
+  await page.goto(FORM_PAGE);
   const f = form(page);
   await expect(page.getByText('These days are days off: rules treat them as non-working days.')).toBeVisible();
   await fillEvent(page, { calendar: US_CAL.label, summary: 'Make-up workday', dayOff: false, start: '2026-10-10', end: '2026-10-10' });
@@ -57,7 +57,7 @@ test('sends a working-day override with is_off false, and "New event" starts a n
 test('a second click or Enter while saving sends nothing more', async ({ page, sandbox }) => {
   const upserts = recordUpserts(page);
   await sandbox.fault({ path: '/calendar/event/upsert', fault: { type: 'delay', ms: 4000 } });
-  await page.goto('/');
+  await page.goto(FORM_PAGE);
   const f = form(page);
   await fillEvent(page, { calendar: US_CAL.label, summary: 'Only once', start: '2026-12-24', end: '2026-12-25' });
   await f.save.click();
@@ -73,7 +73,7 @@ test('a second click or Enter while saving sends nothing more', async ({ page, s
 
 test('a calendar fixed by the URL is shown with its time zone, and used', async ({ page }) => {
   const upserts = recordUpserts(page);
-  await page.goto(`/?cal_id=${CHINA_CAL.id}`);
+  await page.goto(`${FORM_PAGE}&cal_id=${CHINA_CAL.id}`);
   const calendar = page.getByRole('textbox', { name: 'Calendar', exact: true });
   await expect(calendar).toHaveValue(CHINA_CAL.label);
   await expect(calendar).toHaveAttribute('readonly', '');
@@ -84,7 +84,7 @@ test('a calendar fixed by the URL is shown with its time zone, and used', async 
 });
 
 test('dates picked from the calendar are the days clicked, in any time zone', async ({ page }) => {
-  await page.goto('/');
+  await page.goto(FORM_PAGE);
   const f = form(page);
   await f.start.fill('2026-10-01');
   await page.getByRole('button', { name: 'Choose start date from a calendar' }).click();
@@ -103,7 +103,7 @@ test('dates picked from the calendar are the days clicked, in any time zone', as
 });
 
 test('a calendar in the URL that the account does not have is said so at once', async ({ page }) => {
-  await page.goto('/?cal_id=cal.NotInThisAccount');
+  await page.goto(`${FORM_PAGE}&cal_id=cal.NotInThisAccount`);
   const calendar = page.getByRole('textbox', { name: 'Calendar', exact: true });
   await expect(calendar).toHaveValue('cal.NotInThisAccount');
   await expect(calendar).toHaveAttribute('aria-invalid', 'true');
@@ -111,7 +111,7 @@ test('a calendar in the URL that the account does not have is said so at once', 
 });
 
 test('the date picker works from the keyboard', async ({ page }) => {
-  await page.goto('/');
+  await page.goto(FORM_PAGE);
   const f = form(page);
   await f.start.fill('2026-10-01');
   await page.keyboard.press('Tab'); // to the calendar button beside the field

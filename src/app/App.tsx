@@ -1,15 +1,17 @@
-import { Button, Container, Group, Stack, Text, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
-import { EventForm } from '../features/events/EventForm';
+import { Button, Container, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { LOCALES, type Locale } from '../i18n/locale';
 import { MESSAGES } from '../i18n/messages';
 import type { PanelConfig } from './config';
 import { useDocumentLanguage } from './documentLanguage';
 import { Providers } from './Providers';
 
+// The workspace (grid, list, dialogs) loads right after the first paint.
+const Workspace = lazy(() => import('../features/workspace/Workspace'));
+
 const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', 'zh-CN': '中文' };
 
-/** The panel as a page of its own: title, language switch, the form. */
+/** The panel as a page of its own: title, language switch, and the calendar workspace. */
 export function App({ config }: { config: PanelConfig }) {
   const [locale, setLocale] = useState(config.locale);
 
@@ -25,7 +27,7 @@ export function App({ config }: { config: PanelConfig }) {
   const t = MESSAGES[locale];
   return (
     <Providers locale={locale} apiBase={config.apiBase}>
-      <Container size={720} py={{ base: 'md', sm: 'xl' }} px={{ base: 'sm', sm: 'md' }}>
+      <Container size={1280} py={{ base: 'md', sm: 'xl' }} px={{ base: 'sm', sm: 'md' }}>
         <Stack gap="lg">
           <Group justify="space-between" align="flex-start" wrap="nowrap" component="header">
             <div>
@@ -52,7 +54,9 @@ export function App({ config }: { config: PanelConfig }) {
             </Group>
           </Group>
           <main>
-            <EventForm fixedCalId={config.calId} />
+            <Suspense fallback={<Loader size="sm" aria-label={t.calendarLoading} />}>
+              <Workspace />
+            </Suspense>
           </main>
         </Stack>
       </Container>

@@ -8,6 +8,7 @@ const event = (start_at: string, end_at: string, is_off: boolean, more: Partial<
   cal_id: CAL.cal_id,
   event_id: `cale.${n++}`,
   summary: `event ${n}`,
+  description: '',
   start_at,
   end_at,
   is_off,

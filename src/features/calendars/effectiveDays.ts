@@ -54,7 +54,7 @@ export function effectiveDays(first: string, last: string, calendar: CalendarPat
   const publicEvents = items.filter((e) => e.cal_id !== calendar.cal_id);
   const own = items.filter((e) => isOwnEvent(calendar.cal_id, e));
   // Among own events that overlap, the one changed last decides (as a later save would).
-  own.sort((a, b) => (a.updated_at ?? 0) - (b.updated_at ?? 0) || (a.created_at ?? 0) - (b.created_at ?? 0));
+  own.sort((a, b) => a.updated_at - b.updated_at || a.created_at - b.created_at);
 
   for (const event of publicEvents) {
     for (const day of covered(event)) {

@@ -4,7 +4,7 @@ import { useApiClient } from '../../api/ApiClientProvider';
 
 export const calendarKeys = {
   all: ['calendars'] as const,
-  list: (kind: 'personal') => [...calendarKeys.all, 'list', kind] as const,
+  list: (kind: 'personal' | 'public') => [...calendarKeys.all, 'list', kind] as const,
 };
 
 /** The account's personal calendars: the ones whose events a scheduler can change. */
@@ -19,4 +19,15 @@ export function personalCalendarsQueryOptions(client: ApiClient) {
 
 export function usePersonalCalendars() {
   return useQuery(personalCalendarsQueryOptions(useApiClient()));
+}
+
+/** The public-holiday calendars a calendar can link (for their names). */
+export function usePublicHolidayCalendars() {
+  const client = useApiClient();
+  return useQuery({
+    queryKey: calendarKeys.list('public'),
+    queryFn: ({ signal }) => client.call('/calendar/list', { kind: 'region.official.holiday' }, { signal }),
+    select: (data) => data.items,
+    staleTime: 60 * 60_000,
+  });
 }

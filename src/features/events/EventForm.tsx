@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Code, Group, Paper, Stack, Switch, Text, TextInput, Textarea, Title, VisuallyHidden } from '@mantine/core';
 import { useNotify } from '../../app/notify';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import type { ApiFailure } from '../../api/errors';
 import { isApiError, requestIdOf } from '../../api/errors';
@@ -39,7 +39,21 @@ export interface EventFormProps {
   fixedCalId?: string;
   /** An existing event to edit (its `end_at` is exclusive, as the API gives it). */
   event?: CalEventItem;
+  /** Days chosen elsewhere (the workspace's grid) for a new event; a new choice replaces them. */
+  prefill?: EventPrefill;
   onSaved?: (saved: SavedEvent) => void;
+  /** The event the form now edits: the saved one, or none after "New event". */
+  onEditingChange?: (eventId: string | undefined) => void;
+  /** Whether what is on screen differs from what was loaded or last saved. */
+  onDirtyChange?: (dirty: boolean) => void;
+  /** Shown above Save: what saving these values would do. */
+  renderImpact?: (values: EventFormInput, eventId: string | undefined) => ReactNode;
+}
+
+export interface EventPrefill {
+  start_date: string;
+  last_date: string;
+  is_off: boolean;
 }
 
 const FIELDS: { field: EventFormField; id: string; label: MessageKey }[] = [
@@ -52,8 +66,8 @@ const FIELDS: { field: EventFormField; id: string; label: MessageKey }[] = [
 ];
 const inputId = (field: EventFormField) => FIELDS.find((f) => f.field === field)!.id;
 
-function initialValues(fixedCalId: string | undefined, event: CalEventItem | undefined): EventFormInput {
-  if (!event) return emptyEventForm(fixedCalId ?? '');
+function initialValues(fixedCalId: string | undefined, event: CalEventItem | undefined, prefill: EventPrefill | undefined): EventFormInput {
+  if (!event) return { ...emptyEventForm(fixedCalId ?? ''), ...prefill };
   return {
     cal_id: event.cal_id,
     summary: event.summary,
@@ -65,15 +79,15 @@ function initialValues(fixedCalId: string | undefined, event: CalEventItem | und
 }
 
 /** The event form: validates with the shared schema, saves through the upsert mutation. */
-export function EventForm({ fixedCalId, event, onSaved }: EventFormProps) {
+export function EventForm({ fixedCalId, event, prefill, onSaved, onEditingChange, onDirtyChange, renderImpact }: EventFormProps) {
   const { t, tv, locale } = useI18n();
-  const { control, register, handleSubmit, formState, setError, setFocus, reset, getValues, trigger } = useForm<
+  const { control, register, handleSubmit, formState, setError, setFocus, reset, resetField, getValues, trigger } = useForm<
     EventFormInput,
     unknown,
     EventFormValues
   >({
     resolver: zodResolver(eventFormSchema),
-    defaultValues: initialValues(fixedCalId, event),
+    defaultValues: initialValues(fixedCalId, event, prefill),
     // Errors first appear on Save (a message appearing on blur would move the Save button away
     // from under the pointer), then follow every change.
     mode: 'onSubmit',
@@ -90,6 +104,18 @@ export function EventForm({ fixedCalId, event, onSaved }: EventFormProps) {
   // the request, when the form's errors arrive).
   const pendingFocus = useRef<'error-summary' | EventFormField>(undefined);
   const summaryRef = useRef<HTMLDivElement>(null);
+
+  // A new choice of days replaces the dates and the kind; what was typed stays.
+  const { start_date, last_date, is_off } = prefill ?? {};
+  useEffect(() => {
+    if (start_date === undefined || last_date === undefined || is_off === undefined) return;
+    resetField('start_date', { defaultValue: start_date });
+    resetField('last_date', { defaultValue: last_date });
+    resetField('is_off', { defaultValue: is_off });
+  }, [start_date, last_date, is_off, resetField]);
+
+  const dirty = formState.isDirty;
+  useEffect(() => onDirtyChange?.(dirty), [dirty, onDirtyChange]);
 
   useEffect(() => {
     const target = pendingFocus.current;
@@ -129,6 +155,7 @@ export function EventForm({ fixedCalId, event, onSaved }: EventFormProps) {
         const summary = data.summary ?? valid.summary;
         const calendar = calendars.data?.find((c) => c.cal_id === valid.cal_id)?.cal_name ?? valid.cal_id;
         setEventId(savedId);
+        onEditingChange?.(savedId);
         reset(getValues()); // what is on screen is now what is saved
         notify({ title: t('savedTitle'), message: t('savedBody', { summary, calendar }), color: 'teal', closeLabel: t('dismiss') });
         onSaved?.({ cal_id: data.cal_id, event_id: savedId, summary });
@@ -145,6 +172,7 @@ export function EventForm({ fixedCalId, event, onSaved }: EventFormProps) {
   const startNew = () => {
     reset(emptyEventForm(fixedCalId ?? getValues('cal_id')));
     setEventId(undefined);
+    onEditingChange?.(undefined);
     setSummaryShown(false);
     upsert.reset();
     pendingFocus.current = 'summary';
@@ -278,6 +306,7 @@ export function EventForm({ fixedCalId, event, onSaved }: EventFormProps) {
               {range}
             </Text>
           )}
+          {renderImpact?.(values, eventId)}
           <Group gap="md">
             <Button type="submit" loading={upsert.isPending}>
               {t('save')}

@@ -11,3 +11,31 @@ export function formatDay(date: IsoDate, locale: Locale): string {
   const [y, m, d] = date.split('-').map(Number);
   return FORMATS[locale].format(new Date(Date.UTC(y, m - 1, d)));
 }
+
+const utc = (date: IsoDate) => {
+  const [y, m, d] = date.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d));
+};
+const LANG: Record<Locale, string> = { en: 'en-GB', 'zh-CN': 'zh-CN' };
+
+/** "Thursday, 1 October 2026": a day cell's name for a screen reader. */
+export function formatLongDay(date: IsoDate, locale: Locale): string {
+  return new Intl.DateTimeFormat(LANG[locale], { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(utc(date));
+}
+
+/** "October 2026" / "2026年10月". */
+export function formatMonthName(year: number, month: number, locale: Locale): string {
+  return new Intl.DateTimeFormat(LANG[locale], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, 1)));
+}
+
+/** The months' names, January first. */
+export function monthNames(locale: Locale): string[] {
+  const f = new Intl.DateTimeFormat(LANG[locale], { month: 'long', timeZone: 'UTC' });
+  return Array.from({ length: 12 }, (_, i) => f.format(new Date(Date.UTC(2026, i, 1))));
+}
+
+/** The weekdays' names, indexed like the API's `workdays` (0 = Sunday). */
+export function weekdayNames(locale: Locale, width: 'short' | 'long'): string[] {
+  const f = new Intl.DateTimeFormat(LANG[locale], { weekday: width, timeZone: 'UTC' });
+  return Array.from({ length: 7 }, (_, i) => f.format(new Date(Date.UTC(2026, 1, 1 + i)))); // 1 Feb 2026 is a Sunday
+}

@@ -1,0 +1,65 @@
+import { Alert, Group, NativeSelect, Text } from '@mantine/core';
+import type { CalendarItem } from '../../api/types';
+import { useI18n } from '../../i18n/I18nProvider';
+import { calendarLabel } from '../calendars/CalendarField';
+import { usePublicHolidayCalendars } from '../calendars/listCalendars';
+import { weekdayNames } from '../events/formatDates';
+import { useWorkspaceText } from './workspaceText';
+
+interface CalendarBarProps {
+  calendars: CalendarItem[];
+  calId?: string;
+  info?: CalendarItem;
+  onChange: (calId: string) => void;
+}
+
+/** The calendar switcher, and what the chosen calendar is: time zone, working days, linked holidays. */
+export function CalendarBar({ calendars, calId, info, onChange }: CalendarBarProps) {
+  const { t, locale } = useI18n();
+  const w = useWorkspaceText();
+  const publicCalendars = usePublicHolidayCalendars();
+  const known = calendars.some((c) => c.cal_id === calId);
+  const days = weekdayNames(locale, 'long');
+  const linked = (info?.extra_cal_ids ?? []).map((id) => publicCalendars.data?.find((c) => c.cal_id === id)?.cal_name ?? id);
+
+  return (
+    <div>
+      <NativeSelect
+        id="workspace-calendar"
+        label={t('calendar')}
+        value={known ? calId : ''}
+        onChange={(e) => onChange(e.currentTarget.value)}
+        data={[{ value: '', label: t('calendarPlaceholder'), disabled: true }, ...calendars.map((c) => ({ value: c.cal_id, label: calendarLabel(c) }))]}
+        maw={480}
+      />
+      {calId && !known && (
+        <Alert color="red" mt="xs" role="alert">
+          {t('calendarUnknown', { id: calId })}
+        </Alert>
+      )}
+      {info && known && (
+        <Group gap="lg" mt="xs" wrap="wrap" component="dl" aria-label={w('calendarDetails')} style={{ margin: 0 }}>
+          <Detail term={w('timeZone')} value={info.timezone} />
+          <Detail
+            term={w('workingDays')}
+            value={[1, 2, 3, 4, 5, 6, 0].filter((d) => (info.workdays ?? []).includes(d)).map((d) => days[d]).join(locale === 'zh-CN' ? '、' : ', ') || w('noWorkingDays')}
+          />
+          <Detail term={w('publicHolidays')} value={linked.join(locale === 'zh-CN' ? '、' : ', ') || w('noPublicHolidays')} />
+        </Group>
+      )}
+    </div>
+  );
+}
+
+function Detail({ term, value }: { term: string; value: string }) {
+  return (
+    <div>
+      <Text component="dt" size="xs" c="dimmed">
+        {term}
+      </Text>
+      <Text component="dd" size="sm" m={0}>
+        {value}
+      </Text>
+    </div>
+  );
+}

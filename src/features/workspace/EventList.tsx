@@ -1,0 +1,93 @@
+import { Button, Group, NativeSelect, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import type { CalEventItem } from '../../api/types';
+import { useI18n } from '../../i18n/I18nProvider';
+import { compareDates, toInclusiveEnd } from '../events/dates';
+import { formatDay } from '../events/formatDates';
+import { useWorkspaceText } from './workspaceText';
+
+interface EventListProps {
+  monthName: string;
+  events: CalEventItem[];
+  onEdit: (event: CalEventItem) => void;
+  onDelete: (event: CalEventItem) => void;
+}
+
+/** The calendar's own events in the shown month, sortable by date, each with Edit and Delete. */
+export function EventList({ monthName, events, onEdit, onDelete }: EventListProps) {
+  const { locale } = useI18n();
+  const w = useWorkspaceText();
+  const [order, setOrder] = useState<'oldest' | 'newest'>('oldest');
+  const sorted = [...events].sort((a, b) => (order === 'oldest' ? 1 : -1) * (compareDates(a.start_at, b.start_at) || a.summary.localeCompare(b.summary)));
+
+  return (
+    <section aria-labelledby="event-list-title">
+      <Group justify="space-between" align="flex-end" mb="xs" wrap="wrap">
+        <Title order={2} size="h4" id="event-list-title">
+          {w('listTitle', { month: monthName })}
+        </Title>
+        {events.length > 1 && (
+          <NativeSelect
+            size="xs"
+            label={w('sortBy')}
+            value={order}
+            onChange={(e) => setOrder(e.currentTarget.value as 'oldest' | 'newest')}
+            data={[
+              { value: 'oldest', label: w('sortOldest') },
+              { value: 'newest', label: w('sortNewest') },
+            ]}
+          />
+        )}
+      </Group>
+      {sorted.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {w('listEmpty', { month: monthName })}
+        </Text>
+      ) : (
+        <Table.ScrollContainer minWidth={520}>
+          <Table verticalSpacing="xs" striped aria-labelledby="event-list-title">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{w('columnSummary')}</Table.Th>
+                <Table.Th scope="col" aria-sort={order === 'oldest' ? 'ascending' : 'descending'}>
+                  {w('columnFirst')}
+                </Table.Th>
+                <Table.Th scope="col">{w('columnLast')}</Table.Th>
+                <Table.Th scope="col">{w('columnKind')}</Table.Th>
+                <Table.Th scope="col">{w('columnDescription')}</Table.Th>
+                <Table.Th scope="col">{w('columnActions')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {sorted.map((e) => (
+                <Table.Tr key={e.event_id} data-event-id={e.event_id}>
+                  <Table.Th scope="row" fw={600} id={`event-row-${e.event_id}`}>
+                    {e.summary}
+                  </Table.Th>
+                  <Table.Td>{formatDay(e.start_at, locale)}</Table.Td>
+                  <Table.Td>{formatDay(toInclusiveEnd(e.end_at), locale)}</Table.Td>
+                  <Table.Td>{e.is_off ? w('kindOff') : w('kindWork')}</Table.Td>
+                  <Table.Td>
+                    <Text size="sm" lineClamp={2}>
+                      {e.description}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Group gap={4} wrap="nowrap">
+                      <Button size="compact-sm" variant="light" onClick={() => onEdit(e)} aria-describedby={`event-row-${e.event_id}`}>
+                        {w('edit')}
+                      </Button>
+                      <Button size="compact-sm" variant="subtle" color="red.9" onClick={() => onDelete(e)} aria-describedby={`event-row-${e.event_id}`}>
+                        {w('delete')}
+                      </Button>
+                    </Group>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </section>
+  );
+}

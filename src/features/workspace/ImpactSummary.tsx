@@ -1,0 +1,61 @@
+import { Paper, Stack, Text } from '@mantine/core';
+import type { CalendarPattern } from '../calendars/effectiveDays';
+import { impactOf } from '../calendars/effectiveDays';
+import { addDays, toInclusiveEnd } from '../events/dates';
+import { formatDay } from '../events/formatDates';
+import { useI18n } from '../../i18n/I18nProvider';
+import { useRangeDays } from './rangeDays';
+import { useWorkspaceText } from './workspaceText';
+
+interface ImpactSummaryProps {
+  calendar: CalendarPattern;
+  first: string;
+  last: string;
+  isOff: boolean;
+  eventId?: string;
+}
+
+/** What saving would do to the days: which change state, which already are so, what it overlaps. */
+export function ImpactSummary({ calendar, first, last, isOff, eventId }: ImpactSummaryProps) {
+  const { locale } = useI18n();
+  const w = useWorkspaceText();
+  const days = useRangeDays(calendar, first, last);
+  if (!days) return null;
+  const impact = impactOf(days, isOff, eventId);
+  const list = (dates: string[]) => describeDates(dates, (d) => formatDay(d, locale), locale === 'zh-CN' ? '、' : ', ');
+  const count = (dates: string[]) => ({ count: dates.length, days: dates.length === 1 ? w('day') : w('daysPlural'), list: list(dates) });
+
+  return (
+    <Paper withBorder p="sm" radius="sm" bg="gray.0" aria-labelledby="impact-title" component="section" data-testid="impact">
+      <Text size="sm" fw={600} id="impact-title">
+        {w('impactTitle')}
+      </Text>
+      <Stack gap={2} mt={4}>
+        {impact.changes.length > 0 && <Text size="sm">{w(isOff ? 'impactToOff' : 'impactToWork', count(impact.changes))}</Text>}
+        {impact.unchanged.length > 0 && <Text size="sm">{w(isOff ? 'impactAlreadyOff' : 'impactAlreadyWork', count(impact.unchanged))}</Text>}
+        {impact.overlapping.length > 0 && (
+          <Text size="sm">
+            {w('impactOverlaps', {
+              list: impact.overlapping
+                .map((e) => `“${e.summary}” (${formatDay(e.start_at, locale)} – ${formatDay(toInclusiveEnd(e.end_at), locale)})`)
+                .join(locale === 'zh-CN' ? '、' : ', '),
+            })}
+          </Text>
+        )}
+      </Stack>
+    </Paper>
+  );
+}
+
+/** Dates as runs: "Thu, 1 Oct 2026 – Sat, 3 Oct 2026, Mon, 5 Oct 2026". */
+function describeDates(dates: string[], format: (date: string) => string, separator: string): string {
+  const runs: [string, string][] = [];
+  for (const date of dates) {
+    const run = runs.at(-1);
+    if (run && nextDay(run[1]) === date) run[1] = date;
+    else runs.push([date, date]);
+  }
+  return runs.map(([a, b]) => (a === b ? format(a) : `${format(a)} – ${format(b)}`)).join(separator);
+}
+
+const nextDay = (date: string) => addDays(date, 1);

@@ -1,0 +1,198 @@
+import { Group, Text } from '@mantine/core';
+import { useEffect, useEffectEvent, useRef, useState, type KeyboardEvent } from 'react';
+import { useI18n } from '../../i18n/I18nProvider';
+import { addDays, compareDates } from '../events/dates';
+import { formatLongDay, weekdayNames } from '../events/formatDates';
+import type { EffectiveDay } from '../calendars/effectiveDays';
+import classes from './MonthGrid.module.css';
+import { firstDay, lastDay, weeksOf, type Month } from './months';
+import type { WorkspaceText } from './workspaceText';
+import { useWorkspaceText } from './workspaceText';
+
+export interface DayRange {
+  from: string;
+  to: string;
+}
+
+interface MonthGridProps {
+  month: Month;
+  /** The month's days by date. */
+  days: ReadonlyMap<string, EffectiveDay>;
+  today: string;
+  selection?: DayRange;
+  /** The day that has the keyboard focus (in this month). */
+  focusDate: string;
+  onFocusDate: (date: string) => void;
+  /** A click, Enter or Space on a day. */
+  onPick: (date: string) => void;
+  /** A drag across days, or Shift with a click, Enter or Space: from the anchor to this day. */
+  onExtend: (date: string, anchor?: string) => void;
+  /** The keyboard left the month: show the month of `date` and focus it. */
+  onLeaveMonth: (date: string) => void;
+  labelledBy: string;
+  describedBy: string;
+}
+
+const ordered = (a: string, b: string): DayRange => (compareDates(a, b) <= 0 ? { from: a, to: b } : { from: b, to: a });
+const inRange = (date: string, r?: DayRange) => !!r && compareDates(date, r.from) >= 0 && compareDates(date, r.to) <= 0;
+
+/** The month as a grid of days: each says whether it is a working day or a day off, and why. */
+export function MonthGrid(props: MonthGridProps) {
+  const { month, days, today, selection, focusDate, onFocusDate, onPick, onExtend, onLeaveMonth } = props;
+  const { locale } = useI18n();
+  const w = useWorkspaceText();
+  const [drag, setDrag] = useState<{ anchor: string; current: string }>();
+  const cells = useRef(new Map<string, HTMLTableCellElement>());
+  const shown = drag ? ordered(drag.anchor, drag.current) : selection;
+  const names = weekdayNames(locale, 'short');
+  const longNames = weekdayNames(locale, 'long');
+
+  const focus = (date: string) => {
+    if (compareDates(date, firstDay(month)) < 0 || compareDates(date, lastDay(month)) > 0) return onLeaveMonth(date);
+    onFocusDate(date);
+    cells.current.get(date)?.focus();
+  };
+
+  const onKeyDown = (event: KeyboardEvent, date: string) => {
+    const step: Record<string, number> = { ArrowLeft: -1, ArrowRight: 1, ArrowUp: -7, ArrowDown: 7 };
+    if (event.key in step) {
+      event.preventDefault();
+      focus(addDays(date, step[event.key]));
+    } else if (event.key === 'Home' || event.key === 'End') {
+      event.preventDefault();
+      const fromMonday = (new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7;
+      focus(addDays(date, event.key === 'Home' ? -fromMonday : 6 - fromMonday));
+    } else if (event.key === 'PageUp' || event.key === 'PageDown') {
+      event.preventDefault();
+      const target = new Date(`${date}T00:00:00Z`);
+      target.setUTCMonth(target.getUTCMonth() + (event.key === 'PageUp' ? -1 : 1));
+      onLeaveMonth(`${target.getUTCFullYear()}-${String(target.getUTCMonth() + 1).padStart(2, '0')}-${String(target.getUTCDate()).padStart(2, '0')}`);
+    } else if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      if (event.shiftKey) onExtend(date);
+      else onPick(date);
+    }
+  };
+
+  // A drag ends wherever the button is released, inside the grid or not.
+  const finishDrag = useEffectEvent(() => {
+    if (!drag) return;
+    setDrag(undefined);
+    if (drag.anchor === drag.current) onPick(drag.anchor);
+    else onExtend(drag.current, drag.anchor);
+  });
+  const dragging = drag !== undefined;
+  useEffect(() => {
+    if (!dragging) return;
+    const up = () => finishDrag();
+    window.addEventListener('pointerup', up);
+    return () => window.removeEventListener('pointerup', up);
+  }, [dragging]);
+
+  return (
+    <table
+      className={classes.grid}
+      role="grid"
+      aria-labelledby={props.labelledBy}
+      aria-describedby={props.describedBy}
+      aria-multiselectable="true"
+    >
+      <thead>
+        <tr>
+          {[1, 2, 3, 4, 5, 6, 0].map((d) => (
+            <th key={d} className={classes.weekday} scope="col" abbr={longNames[d]}>
+              {names[d]}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {weeksOf(month).map((week, i) => (
+          <tr key={i}>
+            {week.map((date, j) => {
+              const day = date ? days.get(date) : undefined;
+              if (!date || !day) return <td key={j} className={classes.empty} role="gridcell" />;
+              const selected = inRange(date, shown);
+              return (
+                <td
+                  key={date}
+                  ref={(el) => {
+                    if (el) cells.current.set(date, el);
+                    else cells.current.delete(date);
+                  }}
+                  role="gridcell"
+                  className={classes.day}
+                  tabIndex={date === focusDate ? 0 : -1}
+                  aria-selected={selected}
+                  aria-current={date === today ? 'date' : undefined}
+                  aria-label={dayName(day, date === today, locale, w)}
+                  data-date={date}
+                  data-off={day.off || undefined}
+                  data-own={day.reason.kind === 'own' || undefined}
+                  data-public={day.reason.kind === 'public' || undefined}
+                  data-today={date === today || undefined}
+                  onKeyDown={(e) => onKeyDown(e, date)}
+                  onFocus={() => date !== focusDate && onFocusDate(date)}
+                  onPointerDown={(e) => {
+                    if (e.button !== 0) return;
+                    e.preventDefault();
+                    onFocusDate(date);
+                    cells.current.get(date)?.focus();
+                    if (e.shiftKey) onExtend(date);
+                    else setDrag({ anchor: date, current: date });
+                  }}
+                  onPointerEnter={() => drag && setDrag({ ...drag, current: date })}
+                >
+                  <div className={classes.head}>
+                    <span className={classes.number}>{Number(date.slice(8))}</span>
+                    <span className={classes.state} aria-hidden="true">
+                      {day.off ? w('cellOff') : w('cellWork')}
+                    </span>
+                  </div>
+                  {(day.reason.kind === 'own' || day.reason.kind === 'public') && (
+                    <span className={classes.reason} aria-hidden="true" title={day.reason.event.summary}>
+                      {day.reason.event.summary}
+                    </span>
+                  )}
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** "Thursday, 1 October 2026, day off, public holiday: National Day, today". */
+function dayName(day: EffectiveDay, isToday: boolean, locale: Parameters<typeof formatLongDay>[1], w: WorkspaceText): string {
+  const r = day.reason;
+  const reason =
+    r.kind === 'own' ? w('reasonOwn', { summary: r.event.summary })
+    : r.kind === 'public' ? w(r.event.is_off ? 'reasonPublicOff' : 'reasonPublicWork', { name: r.event.summary })
+    : r.kind === 'weekly-rest' ? w('reasonWeeklyRest')
+    : w('reasonWorkday');
+  return [formatLongDay(day.date, locale), day.off ? w('stateOff') : w('stateWork'), reason, isToday ? w('today') : '']
+    .filter(Boolean)
+    .join(locale === 'zh-CN' ? '，' : ', ');
+}
+
+/** The colours of the grid, said in words too. */
+export function GridLegend() {
+  const w = useWorkspaceText();
+  const item = (swatch: Record<string, true>, label: string) => (
+    <Text size="xs" component="span" c="gray.8">
+      <span className={classes.swatch} {...Object.fromEntries(Object.keys(swatch).map((k) => [`data-${k}`, true]))} aria-hidden="true" />
+      {label}
+    </Text>
+  );
+  return (
+    <Group gap="md" role="list" aria-label={w('legend')} wrap="wrap">
+      <span role="listitem">{item({}, `${w('cellWork')} · ${w('legendWork')}`)}</span>
+      <span role="listitem">{item({ off: true }, `${w('cellOff')} · ${w('legendOff')}`)}</span>
+      <span role="listitem">{item({ own: true }, w('legendOwn'))}</span>
+      <span role="listitem">{item({ public: true }, w('legendPublic'))}</span>
+      <span role="listitem">{item({ today: true }, w('legendToday'))}</span>
+    </Group>
+  );
+}

@@ -1,0 +1,47 @@
+import { Button, Group, NativeSelect } from '@mantine/core';
+import { useI18n } from '../../i18n/I18nProvider';
+import { monthNames } from '../events/formatDates';
+import { FIRST_YEAR, addMonths, type Month } from './months';
+import { useWorkspaceText } from './workspaceText';
+
+interface MonthNavProps {
+  month: Month;
+  today: Month;
+  onChange: (month: Month) => void;
+}
+
+/** Previous and next month, a jump to any month and year, and back to this month. */
+export function MonthNav({ month, today, onChange }: MonthNavProps) {
+  const { locale } = useI18n();
+  const w = useWorkspaceText();
+  const names = monthNames(locale);
+  const lastYear = Math.max(today.year + 5, month.year);
+  const years = Array.from({ length: lastYear - FIRST_YEAR + 1 }, (_, i) => String(FIRST_YEAR + i));
+  const atFirst = month.year === FIRST_YEAR && month.month === 1;
+
+  return (
+    <Group gap="xs" wrap="wrap" align="flex-end">
+      <Button variant="default" onClick={() => onChange(addMonths(month, -1))} disabled={atFirst} aria-label={w('previousMonth')}>
+        ‹
+      </Button>
+      <NativeSelect
+        aria-label={w('month')}
+        value={String(month.month)}
+        onChange={(e) => onChange({ ...month, month: Number(e.currentTarget.value) })}
+        data={names.map((name, i) => ({ value: String(i + 1), label: name }))}
+      />
+      <NativeSelect
+        aria-label={w('year')}
+        value={String(month.year)}
+        onChange={(e) => onChange({ ...month, year: Number(e.currentTarget.value) })}
+        data={years}
+      />
+      <Button variant="default" onClick={() => onChange(addMonths(month, 1))} aria-label={w('nextMonth')}>
+        ›
+      </Button>
+      <Button variant="subtle" onClick={() => onChange(today)} disabled={month.year === today.year && month.month === today.month}>
+        {w('thisMonth')}
+      </Button>
+    </Group>
+  );
+}

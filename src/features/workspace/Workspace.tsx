@@ -1,0 +1,346 @@
+// The calendar workspace: a calendar's days for a month, its own events, and the event form beside
+// them. The view (calendar, month, event being edited) lives in the URL.
+import '@mantine/core/styles/Grid.css';
+import '@mantine/core/styles/Table.css';
+import { Alert, Box, Button, CloseButton, Grid, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useMemo, useState } from 'react';
+import { useApiClient } from '../../api/ApiClientProvider';
+import type { CalEventItem } from '../../api/types';
+import { useI18n } from '../../i18n/I18nProvider';
+import { useCalendarInfo } from '../calendars/calendarInfo';
+import { effectiveDays, isOwnEvent, type EffectiveDay } from '../calendars/effectiveDays';
+import { usePersonalCalendars, usePublicHolidayCalendars } from '../calendars/listCalendars';
+import { compareDates } from '../events/dates';
+import { EventForm, type EventPrefill } from '../events/EventForm';
+import { formatLongDay, formatMonthName } from '../events/formatDates';
+import { monthEventsQueryOptions, useMonthEvents, yearEventsQueryOptions } from '../events/listEvents';
+import { CalendarBar } from './CalendarBar';
+import { DeleteEventDialog, DiscardChangesDialog } from './dialogs';
+import { EventList } from './EventList';
+import { ImpactSummary } from './ImpactSummary';
+import { GridLegend, MonthGrid, type DayRange } from './MonthGrid';
+import { MonthNav } from './MonthNav';
+import { addMonths, firstDay, formatMonth, lastDay, monthOf, parseMonth, todayIn, type Month } from './months';
+import { useWorkspaceView } from './viewUrl';
+import { useWorkspaceText } from './workspaceText';
+
+/** What the form beside the grid holds: an existing event (by id), or a new one for chosen days. */
+type Session = { key: number; eventId?: string; prefill?: EventPrefill; explain?: EffectiveDay };
+
+let sessionKeys = 0;
+
+export default function Workspace() {
+  const { t, locale } = useI18n();
+  const w = useWorkspaceText();
+  const client = useApiClient();
+  const queryClient = useQueryClient();
+  const [view, go] = useWorkspaceView();
+  const calendars = usePersonalCalendars();
+  const publicCalendars = usePublicHolidayCalendars();
+  const calendarName = (id: string) => publicCalendars.data?.find((c) => c.cal_id === id)?.cal_name ?? id;
+
+  // The calendar: the URL's, or the account's first.
+  const calId = view.calId ?? calendars.data?.[0]?.cal_id;
+  const knownCalendar = calendars.data?.find((c) => c.cal_id === calId);
+  const info = useCalendarInfo(knownCalendar ? calId : undefined);
+  const timeZone = info.data?.timezone ?? knownCalendar?.timezone ?? 'Asia/Shanghai';
+  const today = todayIn(timeZone);
+  const month: Month = parseMonth(view.month) ?? monthOf(today);
+  const monthName = formatMonthName(month.year, month.month, locale);
+  const events = useMonthEvents(knownCalendar ? calId : undefined, month.year, month.month);
+  const pattern = useMemo(() => (info.data ? { cal_id: info.data.cal_id, workdays: info.data.workdays ?? [] } : undefined), [info.data]);
+
+  const days = useMemo(() => {
+    if (!pattern || !events.data) return undefined;
+    return new Map(effectiveDays(firstDay(month), lastDay(month), pattern, events.data.items).map((d) => [d.date, d]));
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the month by value
+  }, [pattern, events.data, month.year, month.month]);
+  const ownEvents = useMemo(() => (calId && events.data ? events.data.items.filter((e) => isOwnEvent(calId, e)) : []), [calId, events.data]);
+
+  // Paging feels instant: the months on either side are fetched ahead.
+  useEffect(() => {
+    if (!knownCalendar || !calId) return;
+    for (const m of [addMonths(month, -1), addMonths(month, 1)]) {
+      void queryClient.prefetchQuery(monthEventsQueryOptions(client, calId, m.year, m.month));
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the month by value
+  }, [queryClient, client, calId, knownCalendar, month.year, month.month]);
+
+  // A calendar chosen by default is written into the URL, so that the link says what is shown.
+  useEffect(() => {
+    if (!view.calId && calId) go({ ...view, calId }, 'replace');
+  }, [view, calId, go]);
+
+  // The form, and the guard for unsaved edits.
+  const [session, setSession] = useState<Session>();
+  const [dirty, setDirty] = useState(false);
+  const [pendingDiscard, setPendingDiscard] = useState<{ discard: () => void; keep?: () => void }>();
+  const guard = (action: () => void) => {
+    if (dirty) setPendingDiscard({ discard: action });
+    else action();
+  };
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [dirty]);
+
+  const openSession = (next: Session | undefined) => {
+    setDirty(false);
+    setSession(next);
+  };
+
+  // The URL's event is the one being edited: a link, reload, back and forward open it. (State
+  // adjusted while rendering, when the URL changed.)
+  const editedEvent = session?.eventId ? ownEvents.find((e) => e.event_id === session.eventId) : undefined;
+  const [seenEventId, setSeenEventId] = useState<string>();
+  if (view.eventId !== seenEventId) {
+    setSeenEventId(view.eventId);
+    if (view.eventId !== session?.eventId && (view.eventId || session?.eventId)) {
+      const next = view.eventId ? { key: ++sessionKeys, eventId: view.eventId } : undefined;
+      const back = { ...view, eventId: session?.eventId };
+      // Back or forward away from unsaved edits: ask first; staying puts the URL back.
+      if (dirty) setPendingDiscard({ discard: () => openSession(next), keep: () => go(back, 'push') });
+      else openSession(next);
+    }
+  }
+
+  // An event in the link that is not in the shown month: find its month in the year's list.
+  const missingEventId = view.eventId && events.data && !ownEvents.some((e) => e.event_id === view.eventId) ? view.eventId : undefined;
+  const [unknownEventId, setUnknownEventId] = useState<string>();
+  useEffect(() => {
+    if (!missingEventId || !calId) return;
+    let cancelled = false;
+    queryClient
+      .fetchQuery(yearEventsQueryOptions(client, calId, month.year))
+      .then((data) => {
+        if (cancelled) return;
+        const found = data.items.find((e) => e.event_id === missingEventId && isOwnEvent(calId, e));
+        if (found) go({ calId, eventId: found.event_id, month: formatMonth(monthOf(found.start_at)) }, 'replace');
+        else setUnknownEventId(missingEventId);
+      })
+      .catch(() => !cancelled && setUnknownEventId(missingEventId));
+    return () => {
+      cancelled = true;
+    };
+  }, [missingEventId, calId, month.year, client, queryClient, go]);
+
+  // The grid's selection and keyboard focus.
+  const [selection, setSelection] = useState<DayRange>();
+  const [anchor, setAnchor] = useState<string>();
+  const [focusDate, setFocusDate] = useState(today);
+  const focusInMonth = focusDate.startsWith(formatMonth(month)) ? focusDate : today.startsWith(formatMonth(month)) ? today : firstDay(month);
+
+  const goMonth = (m: Month, focus?: string) => {
+    go({ ...view, calId, month: formatMonth(m) }, 'push');
+    setFocusDate(focus ?? firstDay(m));
+    if (focus) requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-date="${focus}"]`)?.focus());
+  };
+
+  /** New event for these days, set to the opposite of what they are now. */
+  const startDraft = (range: DayRange) => {
+    if (!days) return;
+    const chosen = [...days.values()].filter((d) => compareDates(d.date, range.from) >= 0 && compareDates(d.date, range.to) <= 0);
+    const prefill: EventPrefill = { start_date: range.from, last_date: range.to, is_off: !chosen.every((d) => d.off) };
+    const single = range.from === range.to ? days.get(range.from) : undefined;
+    const explain = single && (single.reason.kind === 'weekly-rest' || single.reason.kind === 'public') ? single : undefined;
+    setSelection(range);
+    if (session && !session.eventId) {
+      setSession({ ...session, prefill, explain }); // the same new event, other days: nothing typed is lost
+    } else {
+      guard(() => {
+        openSession({ key: ++sessionKeys, prefill, explain });
+        if (view.eventId) go({ ...view, eventId: undefined }, 'push');
+      });
+    }
+  };
+
+  const openEvent = (event: CalEventItem) =>
+    guard(() => {
+      setSelection(undefined);
+      openSession({ key: ++sessionKeys, eventId: event.event_id });
+      go({ calId, month: formatMonth(month), eventId: event.event_id }, 'push');
+    });
+
+  const closePanel = () =>
+    guard(() => {
+      setSelection(undefined);
+      openSession(undefined);
+      if (view.eventId) go({ ...view, eventId: undefined }, 'push');
+    });
+
+  const onPick = (date: string) => {
+    setAnchor(date);
+    const day = days?.get(date);
+    if (day?.reason.kind === 'own') openEvent(day.reason.event);
+    else startDraft({ from: date, to: date });
+  };
+  const onExtend = (date: string, from?: string) => {
+    const start = from ?? anchor ?? date;
+    setAnchor(start);
+    startDraft(compareDates(start, date) <= 0 ? { from: start, to: date } : { from: date, to: start });
+  };
+
+  const switchCalendar = (next: string) =>
+    guard(() => {
+      setSelection(undefined);
+      openSession(undefined);
+      setUnknownEventId(undefined);
+      go({ calId: next, month: view.month }, 'push');
+    });
+
+  const [deleting, setDeleting] = useState<CalEventItem>();
+  const onDeleted = (event: CalEventItem) => {
+    setDeleting(undefined);
+    if (session?.eventId === event.event_id) {
+      openSession(undefined);
+      go({ ...view, eventId: undefined }, 'replace');
+    }
+  };
+
+  const badMonth = view.month && !parseMonth(view.month) ? view.month : undefined;
+  const formOpen = session && (session.eventId ? editedEvent : true);
+
+  if (calendars.isPending) return <Loader aria-label={t('calendarLoading')} />;
+  if (calendars.isError) {
+    return (
+      <Alert color="red" role="alert" title={t('calendarLoadFailed')}>
+        <Button variant="light" size="xs" mt="xs" onClick={() => void calendars.refetch()}>
+          {t('retry')}
+        </Button>
+      </Alert>
+    );
+  }
+
+  return (
+    <Grid gap="lg">
+      <Grid.Col span={{ base: 12, md: session ? 7 : 12 }}>
+        <Stack gap="md">
+          <CalendarBar calendars={calendars.data} calId={calId} info={info.data} onChange={switchCalendar} />
+          {badMonth && (
+            <Alert color="yellow" role="status">
+              {w('badMonth', { month: badMonth, shown: monthName })}
+            </Alert>
+          )}
+          {unknownEventId && unknownEventId === view.eventId && (
+            <Alert color="red" role="alert">
+              {w('unknownEvent', { id: unknownEventId })}
+            </Alert>
+          )}
+          {knownCalendar && (
+            <section aria-labelledby="month-title">
+              <Group justify="space-between" align="flex-end" wrap="wrap" gap="xs" mb="xs">
+                <Title order={2} size="h3" id="month-title" aria-live="polite">
+                  {monthName}
+                </Title>
+                <MonthNav month={month} today={monthOf(today)} onChange={(m) => goMonth(m)} />
+              </Group>
+              <Text size="sm" c="dimmed" id="grid-help" mb="xs">
+                {w('gridHelp')}
+              </Text>
+              {days ? (
+                <MonthGrid
+                  month={month}
+                  days={days}
+                  today={today}
+                  selection={selection}
+                  focusDate={focusInMonth}
+                  onFocusDate={setFocusDate}
+                  onPick={onPick}
+                  onExtend={onExtend}
+                  onLeaveMonth={(date) => {
+                    const m = monthOf(date);
+                    if (m.year >= 2023) goMonth(m, date);
+                  }}
+                  labelledBy="month-title"
+                  describedBy="grid-help"
+                />
+              ) : events.isError || info.isError ? (
+                <Alert color="red" role="alert" title={w('loadFailed', { month: monthName })}>
+                  <Button variant="light" size="xs" mt="xs" onClick={() => void (events.isError ? events.refetch() : info.refetch())}>
+                    {w('retry')}
+                  </Button>
+                </Alert>
+              ) : (
+                <Group gap="xs" mih={200} align="center" justify="center">
+                  <Loader size="sm" />
+                  <Text size="sm">{w('loading', { month: monthName })}</Text>
+                </Group>
+              )}
+              <Box mt="xs">
+                <GridLegend />
+              </Box>
+            </section>
+          )}
+          {knownCalendar && events.data && <EventList monthName={monthName} events={ownEvents} onEdit={openEvent} onDelete={setDeleting} />}
+        </Stack>
+      </Grid.Col>
+      {session && (
+        <Grid.Col span={{ base: 12, md: 5 }}>
+          <Box pos={{ md: 'sticky' } as never} top={16}>
+            <Group justify="flex-end" mb={4}>
+              <CloseButton onClick={closePanel} aria-label={w('close')} />
+            </Group>
+            {session.explain && (
+              <Alert color="gray" mb="sm" role="note" data-testid="read-only-day">
+                {explainDay(session.explain, locale, w, calendarName)}
+              </Alert>
+            )}
+            {formOpen && calId ? (
+              <>
+                <EventForm
+                  key={session.key}
+                  fixedCalId={calId}
+                  event={editedEvent}
+                  prefill={session.prefill}
+                  onDirtyChange={setDirty}
+                  onEditingChange={(eventId) => {
+                    setSession((s) => s && { ...s, eventId, explain: undefined });
+                    go({ ...view, calId, eventId }, 'replace');
+                  }}
+                  renderImpact={(values, eventId) =>
+                    pattern && <ImpactSummary calendar={pattern} first={values.start_date} last={values.last_date} isOff={values.is_off} eventId={eventId} />
+                  }
+                />
+                {session.eventId && editedEvent && (
+                  <Button variant="subtle" color="red.9" mt="xs" onClick={() => setDeleting(editedEvent)}>
+                    {w('delete')}
+                  </Button>
+                )}
+              </>
+            ) : (
+              unknownEventId !== session.eventId && (
+                <Paper withBorder p="md">
+                  <Loader size="sm" />
+                </Paper>
+              )
+            )}
+          </Box>
+        </Grid.Col>
+      )}
+      <DeleteEventDialog event={deleting} onClose={() => setDeleting(undefined)} onDeleted={onDeleted} />
+      <DiscardChangesDialog
+        opened={!!pendingDiscard}
+        onKeep={() => {
+          pendingDiscard?.keep?.();
+          setPendingDiscard(undefined);
+        }}
+        onDiscard={() => {
+          const action = pendingDiscard?.discard;
+          setPendingDiscard(undefined);
+          setDirty(false);
+          action?.();
+        }}
+      />
+    </Grid>
+  );
+}
+
+function explainDay(day: EffectiveDay, locale: Parameters<typeof formatLongDay>[1], w: ReturnType<typeof useWorkspaceText>, calendarName: (id: string) => string): string {
+  const date = formatLongDay(day.date, locale);
+  if (day.reason.kind === 'public') return w('explainPublic', { date, name: day.reason.event.summary, calendar: calendarName(day.reason.event.cal_id) });
+  return w('explainWeeklyRest', { date });
+}
+

@@ -1,0 +1,86 @@
+import '@mantine/core/styles/ModalBase.css';
+import '@mantine/core/styles/Modal.css';
+import '@mantine/core/styles/Overlay.css';
+import { Alert, Button, Code, Group, Modal, Text } from '@mantine/core';
+import type { CalEventItem } from '../../api/types';
+import { isApiError, requestIdOf } from '../../api/errors';
+import { useNotify } from '../../app/notify';
+import { errorText } from '../../i18n/errorMessages';
+import { useI18n } from '../../i18n/I18nProvider';
+import { toInclusiveEnd } from '../events/dates';
+import { useDeleteEvent } from '../events/deleteEvent';
+import { formatDay } from '../events/formatDates';
+import { useWorkspaceText } from './workspaceText';
+
+/** Asks before one of the calendar's own events is deleted; names it, and says what becomes of its days. */
+export function DeleteEventDialog({ event, onClose, onDeleted }: { event?: CalEventItem; onClose: () => void; onDeleted: (event: CalEventItem) => void }) {
+  const { t, locale } = useI18n();
+  const w = useWorkspaceText();
+  const notify = useNotify();
+  const remove = useDeleteEvent();
+  const close = () => {
+    if (remove.isPending) return;
+    remove.reset();
+    onClose();
+  };
+  const confirm = () => {
+    if (!event || remove.isPending) return;
+    remove.mutate(
+      { cal_id: event.cal_id, event_id: event.event_id },
+      {
+        onSuccess: () => {
+          notify({ color: 'teal', title: w('deletedTitle'), message: w('deletedBody', { summary: event.summary }), closeLabel: t('dismiss') });
+          remove.reset();
+          onDeleted(event);
+        },
+      },
+    );
+  };
+  const failure = remove.isError ? (isApiError(remove.error) ? remove.error.failure : ({ kind: 'network' } as const)) : undefined;
+  const text = failure && errorText(failure, locale);
+  const requestId = failure && requestIdOf(failure);
+  const range = event && `${formatDay(event.start_at, locale)} – ${formatDay(toInclusiveEnd(event.end_at), locale)}`;
+
+  return (
+    <Modal opened={!!event} onClose={close} title={event ? w('deleteTitle', { summary: event.summary }) : ''} closeButtonProps={{ 'aria-label': w('cancel') }} centered>
+      <Text size="sm">{range && w('deleteBody', { range })}</Text>
+      {text && (
+        <Alert color="red" mt="md" title={w('deleteFailed')} role="alert">
+          <Text size="sm">{text.what}</Text>
+          <Text size="sm">{text.todo}</Text>
+          {requestId && (
+            <Text size="sm" mt={4}>
+              {t('requestId')}: <Code>{requestId}</Code>
+            </Text>
+          )}
+        </Alert>
+      )}
+      <Group justify="flex-end" mt="lg">
+        <Button variant="default" onClick={close} disabled={remove.isPending}>
+          {w('cancel')}
+        </Button>
+        <Button color="red.9" onClick={confirm} loading={remove.isPending} data-autofocus>
+          {w('delete')}
+        </Button>
+      </Group>
+    </Modal>
+  );
+}
+
+/** Asks before unsaved edits are thrown away. */
+export function DiscardChangesDialog({ opened, onKeep, onDiscard }: { opened: boolean; onKeep: () => void; onDiscard: () => void }) {
+  const w = useWorkspaceText();
+  return (
+    <Modal opened={opened} onClose={onKeep} title={w('discardTitle')} closeButtonProps={{ 'aria-label': w('keepEditing') }} centered>
+      <Text size="sm">{w('discardBody')}</Text>
+      <Group justify="flex-end" mt="lg">
+        <Button variant="default" onClick={onKeep} data-autofocus>
+          {w('keepEditing')}
+        </Button>
+        <Button color="red.9" onClick={onDiscard}>
+          {w('discard')}
+        </Button>
+      </Group>
+    </Modal>
+  );
+}

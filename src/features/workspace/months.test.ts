@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { addMonths, formatMonth, lastDay, parseMonth, todayIn, weeksOf } from './months';
+
+describe('months', () => {
+  it('parses YYYY-MM from 2023 on, and nothing else', () => {
+    expect(parseMonth('2026-10')).toEqual({ year: 2026, month: 10 });
+    for (const bad of ['2026-13', '2026-00', '2022-12', '2026-1', '202610', 'oct', undefined]) expect(parseMonth(bad)).toBeUndefined();
+  });
+
+  it('adds months across years', () => {
+    expect(formatMonth(addMonths({ year: 2026, month: 12 }, 1))).toBe('2027-01');
+    expect(formatMonth(addMonths({ year: 2026, month: 1 }, -1))).toBe('2025-12');
+    expect(formatMonth(addMonths({ year: 2026, month: 5 }, -17))).toBe('2024-12');
+  });
+
+  it('knows the last day, leap years included', () => {
+    expect(lastDay({ year: 2028, month: 2 })).toBe('2028-02-29');
+    expect(lastDay({ year: 2026, month: 2 })).toBe('2026-02-28');
+    expect(lastDay({ year: 2026, month: 12 })).toBe('2026-12-31');
+  });
+
+  it('lays a month out in weeks from Monday', () => {
+    const weeks = weeksOf({ year: 2026, month: 10 }); // 1 October 2026 is a Thursday
+    expect(weeks[0]).toEqual([null, null, null, '2026-10-01', '2026-10-02', '2026-10-03', '2026-10-04']);
+    expect(weeks.at(-1)).toEqual(['2026-10-26', '2026-10-27', '2026-10-28', '2026-10-29', '2026-10-30', '2026-10-31', null]);
+    expect(weeks.flat().filter(Boolean)).toHaveLength(31);
+    expect(weeksOf({ year: 2027, month: 2 })).toHaveLength(4); // February 2027 starts on a Monday
+  });
+
+  it('takes today from the calendar’s time zone', () => {
+    const instant = new Date('2026-10-31T20:00:00Z');
+    expect(todayIn('Asia/Shanghai', instant)).toBe('2026-11-01');
+    expect(todayIn('America/Los_Angeles', instant)).toBe('2026-10-31');
+  });
+});

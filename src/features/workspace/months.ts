@@ -1,0 +1,56 @@
+// Months as `YYYY-MM` strings and the days they hold, by the same UTC day arithmetic as the dates.
+import { addDays, weekday } from '../events/dates';
+
+export interface Month {
+  year: number;
+  /** 1 to 12. */
+  month: number;
+}
+
+/** The API lists events from 2023 on. */
+export const FIRST_YEAR = 2023;
+export const LAST_YEAR = 9999;
+
+export function parseMonth(value: string | undefined): Month | undefined {
+  const match = value?.match(/^(\d{4})-(\d{2})$/);
+  if (!match) return undefined;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  return month >= 1 && month <= 12 && year >= FIRST_YEAR && year <= LAST_YEAR ? { year, month } : undefined;
+}
+
+export const formatMonth = ({ year, month }: Month) => `${year}-${String(month).padStart(2, '0')}`;
+
+export function addMonths({ year, month }: Month, count: number): Month {
+  const index = year * 12 + (month - 1) + count;
+  return { year: Math.floor(index / 12), month: (index % 12) + 1 };
+}
+
+export const firstDay = (m: Month) => `${formatMonth(m)}-01`;
+export const lastDay = (m: Month) => addDays(firstDay(addMonths(m, 1)), -1);
+export const monthOf = (date: string): Month => ({ year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)) });
+
+/** The month's weeks, Monday first; days of the neighbouring months are `null`. */
+export function weeksOf(m: Month): (string | null)[][] {
+  const weeks: (string | null)[][] = [];
+  let week: (string | null)[] = Array((weekday(firstDay(m)) + 6) % 7).fill(null);
+  for (let date = firstDay(m); date <= lastDay(m); date = addDays(date, 1)) {
+    week.push(date);
+    if (week.length === 7) {
+      weeks.push(week);
+      week = [];
+    }
+  }
+  if (week.length > 0) weeks.push([...week, ...Array(7 - week.length).fill(null)]);
+  return weeks;
+}
+
+/** Today's date where the calendar is: its days begin at its own midnight. */
+export function todayIn(timeZone: string, now = new Date()): string {
+  try {
+    // en-CA writes dates as YYYY-MM-DD.
+    return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  } catch {
+    return new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  }
+}
