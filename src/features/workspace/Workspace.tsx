@@ -4,14 +4,14 @@ import '@mantine/core/styles/Grid.css';
 import '@mantine/core/styles/Table.css';
 import { Alert, Box, Button, CloseButton, Grid, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useApiClient } from '../../api/ApiClientProvider';
 import type { CalEventItem } from '../../api/types';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useCalendarInfo } from '../calendars/calendarInfo';
 import { effectiveDays, isOwnEvent, type EffectiveDay } from '../calendars/effectiveDays';
 import { usePersonalCalendars, usePublicHolidayCalendars } from '../calendars/listCalendars';
-import { compareDates } from '../events/dates';
+import { compareDates, toInclusiveEnd } from '../events/dates';
 import { EventForm, type EventPrefill } from '../events/EventForm';
 import { formatLongDay, formatMonthName } from '../events/formatDates';
 import { monthEventsQueryOptions, useMonthEvents, yearEventsQueryOptions } from '../events/listEvents';
@@ -91,6 +91,15 @@ export default function Workspace() {
     setDirty(false);
     setSession(next);
   };
+  // On a narrow screen the form is below the calendar: bring a newly opened one into view.
+  const panelRef = useRef<HTMLDivElement>(null);
+  const sessionKey = session?.key;
+  useEffect(() => {
+    const panel = panelRef.current;
+    if (sessionKey === undefined || !panel) return;
+    const { top, bottom } = panel.getBoundingClientRect();
+    if (top > window.innerHeight || bottom < 0) panel.scrollIntoView({ block: 'start', behavior: 'smooth' });
+  }, [sessionKey]);
 
   // The URL's event is the one being edited: a link, reload, back and forward open it. (State
   // adjusted while rendering, when the URL changed.)
@@ -159,7 +168,7 @@ export default function Workspace() {
 
   const openEvent = (event: CalEventItem) =>
     guard(() => {
-      setSelection(undefined);
+      setSelection({ from: event.start_at, to: toInclusiveEnd(event.end_at) });
       openSession({ key: ++sessionKeys, eventId: event.event_id });
       go({ calId, month: formatMonth(month), eventId: event.event_id }, 'push');
     });
@@ -194,6 +203,7 @@ export default function Workspace() {
   const [deleting, setDeleting] = useState<CalEventItem>();
   const onDeleted = (event: CalEventItem) => {
     setDeleting(undefined);
+    setSelection(undefined);
     if (session?.eventId === event.event_id) {
       openSession(undefined);
       go({ ...view, eventId: undefined }, 'replace');
@@ -279,9 +289,16 @@ export default function Workspace() {
       </Grid.Col>
       {session && (
         <Grid.Col span={{ base: 12, md: 5 }}>
-          <Box pos={{ md: 'sticky' } as never} top={16}>
-            <Group justify="flex-end" mb={4}>
-              <CloseButton onClick={closePanel} aria-label={w('close')} />
+          <Box pos={{ md: 'sticky' } as never} top={16} ref={panelRef}>
+            <Group justify="space-between" mb={4} mih={28}>
+              {session.eventId && editedEvent ? (
+                <Button variant="subtle" color="red.9" size="compact-sm" onClick={() => setDeleting(editedEvent)}>
+                  {w('delete')}
+                </Button>
+              ) : (
+                <span />
+              )}
+              <CloseButton onClick={closePanel} aria-label={w('closeForm')} />
             </Group>
             {session.explain && (
               <Alert color="gray" mb="sm" role="note" data-testid="read-only-day">
@@ -304,11 +321,6 @@ export default function Workspace() {
                     pattern && <ImpactSummary calendar={pattern} first={values.start_date} last={values.last_date} isOff={values.is_off} eventId={eventId} />
                   }
                 />
-                {session.eventId && editedEvent && (
-                  <Button variant="subtle" color="red.9" mt="xs" onClick={() => setDeleting(editedEvent)}>
-                    {w('delete')}
-                  </Button>
-                )}
               </>
             ) : (
               unknownEventId !== session.eventId && (

@@ -42,7 +42,7 @@ export function DeleteEventDialog({ event, onClose, onDeleted }: { event?: CalEv
   const range = event && `${formatDay(event.start_at, locale)} – ${formatDay(toInclusiveEnd(event.end_at), locale)}`;
 
   return (
-    <Modal opened={!!event} onClose={close} title={event ? w('deleteTitle', { summary: event.summary }) : ''} closeButtonProps={{ 'aria-label': w('cancel') }} centered>
+    <Modal opened={!!event} onClose={close} title={event ? w('deleteTitle', { summary: event.summary }) : ''} closeButtonProps={{ 'aria-label': w('close') }} centered>
       <Text size="sm">{range && w('deleteBody', { range })}</Text>
       {text && (
         <Alert color="red" mt="md" title={w('deleteFailed')} role="alert">
@@ -71,7 +71,7 @@ export function DeleteEventDialog({ event, onClose, onDeleted }: { event?: CalEv
 export function DiscardChangesDialog({ opened, onKeep, onDiscard }: { opened: boolean; onKeep: () => void; onDiscard: () => void }) {
   const w = useWorkspaceText();
   return (
-    <Modal opened={opened} onClose={onKeep} title={w('discardTitle')} closeButtonProps={{ 'aria-label': w('keepEditing') }} centered>
+    <Modal opened={opened} onClose={onKeep} title={w('discardTitle')} closeButtonProps={{ 'aria-label': w('close') }} centered>
       <Text size="sm">{w('discardBody')}</Text>
       <Group justify="flex-end" mt="lg">
         <Button variant="default" onClick={onKeep} data-autofocus>

@@ -1,0 +1,211 @@
+// The calendar workspace: a calendar's days, created from the grid, edited and deleted, with the
+// view in the URL and a guard for unsaved edits.
+import type { Page } from '@playwright/test';
+import { CHINA_CAL, US_CAL, expect, test } from './fixtures';
+import { form } from './helpers';
+
+const OFFSITE = { id: 'cale.SampleTeamOffsite001', summary: 'Team offsite (sample)' };
+const day = (page: Page, name: string) => page.getByRole('gridcell', { name: new RegExp(`^${name}`) });
+/** The row of an event in the list of the month's events. */
+const listRow = (page: Page, summary: string) => page.getByRole('table', { name: /^Events of/ }).getByRole('row').filter({ hasText: summary });
+
+async function drag(page: Page, from: string, to: string) {
+  await page.locator(`[data-date="${from}"]`).hover();
+  await page.mouse.down();
+  await page.locator(`[data-date="${to}"]`).hover();
+  await page.mouse.up();
+}
+
+test('drag across working days: a new day off for them, saved, and shown in the grid and the list', async ({ page, sandbox }) => {
+  await page.goto(`/?lang=en&cal_id=${US_CAL.id}&month=2026-11`);
+  await expect(page.getByRole('grid', { name: 'November 2026' })).toBeVisible();
+  await expect(day(page, 'Monday, 16 November 2026')).toHaveAccessibleName('Monday, 16 November 2026, working day, weekly working day');
+
+  await drag(page, '2026-11-16', '2026-11-20');
+  const f = form(page);
+  await expect(f.start).toHaveValue('2026-11-16');
+  await expect(f.end).toHaveValue('2026-11-20');
+  await expect(f.dayOff).toBeChecked(); // the opposite of working days
+  await expect(day(page, 'Wednesday, 18 November 2026')).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByTestId('impact')).toContainText('5 days become days off: Mon, 16 Nov 2026 – Fri, 20 Nov 2026.');
+
+  await f.summary.fill('Thanksgiving week');
+  await f.save.click();
+  await expect(f.status).toHaveText('Saved “Thanksgiving week”.');
+  await expect(day(page, 'Wednesday, 18 November 2026')).toHaveAccessibleName('Wednesday, 18 November 2026, day off, event: Thanksgiving week');
+  await expect(listRow(page, 'Thanksgiving week')).toContainText('Mon, 16 Nov 2026Fri, 20 Nov 2026Day off');
+  const [stored] = await sandbox.ownEvents(US_CAL.id, 2026);
+  expect(stored).toMatchObject({ summary: 'Thanksgiving week', start_at: '2026-11-16', end_at: '2026-11-21', is_off: true });
+  await expect(page).toHaveURL(new RegExp(`event_id=${stored.event_id}`));
+});
+
+test('from the keyboard: arrows move, Enter selects, Shift+Enter extends; a weekend becomes a make-up working day', async ({ page }) => {
+  await page.goto(`/?lang=en&cal_id=${US_CAL.id}&month=2026-11`);
+  const saturday = day(page, 'Saturday, 7 November 2026');
+  await saturday.click();
+  const f = form(page);
+  await expect(f.dayOff).not.toBeChecked(); // the opposite of a weekly rest day
+  await expect(page.getByTestId('read-only-day')).toContainText('Saturday, 7 November 2026 is a weekly rest day of this calendar');
+
+  await saturday.focus();
+  await page.keyboard.press('ArrowRight'); // Sunday 8
+  await expect(day(page, 'Sunday, 8 November 2026')).toBeFocused();
+  await page.keyboard.press('Shift+Enter');
+  await expect(f.start).toHaveValue('2026-11-07');
+  await expect(f.end).toHaveValue('2026-11-08');
+  await expect(page.getByTestId('impact')).toContainText('2 days become working days');
+
+  await page.keyboard.press('ArrowDown'); // Sunday 15
+  await page.keyboard.press('Enter');
+  await expect(f.start).toHaveValue('2026-11-15');
+  await expect(f.end).toHaveValue('2026-11-15');
+  await page.keyboard.press('PageDown');
+  await expect(page.getByRole('grid', { name: 'December 2026' })).toBeVisible();
+  await expect(day(page, 'Tuesday, 15 December 2026')).toBeFocused();
+});
+
+test('an inherited public holiday is read-only: it explains, and offers an overriding event', async ({ page, sandbox }) => {
+  await page.goto(`/?lang=en&cal_id=${CHINA_CAL.id}&month=2026-10`);
+  const national = day(page, 'Thursday, 1 October 2026');
+  await expect(national).toHaveAccessibleName('Thursday, 1 October 2026, day off, public holiday: National Day (sample)');
+  await national.click();
+  await expect(page.getByTestId('read-only-day')).toHaveText(
+    'Thursday, 1 October 2026 is “National Day (sample)” in China public holidays (sample), a linked public-holiday calendar, and cannot be edited here. Save the event below to override it in this calendar.',
+  );
+  const f = form(page);
+  await expect(f.dayOff).not.toBeChecked();
+  await f.summary.fill('On call for National Day');
+  await f.save.click();
+  await expect(f.status).toHaveText('Saved “On call for National Day”.');
+  await expect(national).toHaveAccessibleName('Thursday, 1 October 2026, working day, event: On call for National Day');
+  // The public holiday itself is untouched: only the calendar's own event was stored.
+  expect((await sandbox.ownEvents(CHINA_CAL.id, 2026)).map((e) => e.summary)).toEqual(['On call for National Day', OFFSITE.summary]);
+});
+
+test('edit from the list: the form shows the last day inclusive, and saving updates that event', async ({ page, sandbox }) => {
+  await page.goto(`/?lang=en&cal_id=${CHINA_CAL.id}&month=2026-12`);
+  await listRow(page, OFFSITE.summary).getByRole('button', { name: 'Edit' }).click();
+  const f = form(page);
+  await expect(page.getByRole('heading', { name: 'Edit event' })).toBeVisible();
+  await expect(f.start).toHaveValue('2026-12-03');
+  await expect(f.end).toHaveValue('2026-12-04');
+  await expect(page).toHaveURL(new RegExp(`event_id=${OFFSITE.id}`));
+  await f.end.fill('2026-12-07');
+  await expect(page.getByTestId('impact')).toContainText('3 days become days off: Thu, 3 Dec 2026 – Fri, 4 Dec 2026, Mon, 7 Dec 2026.');
+  await f.save.click();
+  await expect(f.status).toHaveText(`Saved “${OFFSITE.summary}”.`);
+  const stored = await sandbox.ownEvents(CHINA_CAL.id, 2026);
+  expect(stored).toHaveLength(1);
+  expect(stored[0]).toMatchObject({ event_id: OFFSITE.id, start_at: '2026-12-03', end_at: '2026-12-08' });
+  await expect(day(page, 'Monday, 7 December 2026')).toHaveAccessibleName(`Monday, 7 December 2026, day off, event: ${OFFSITE.summary}`);
+});
+
+test('delete asks first, names the event, and the grid and the list show its days as before', async ({ page, sandbox }) => {
+  await page.goto(`/?lang=en&cal_id=${CHINA_CAL.id}&month=2026-12`);
+  await expect(day(page, 'Thursday, 3 December 2026')).toHaveAccessibleName(`Thursday, 3 December 2026, day off, event: ${OFFSITE.summary}`);
+  await listRow(page, OFFSITE.summary).getByRole('button', { name: 'Delete' }).click();
+  const dialog = page.getByRole('dialog', { name: `Delete “${OFFSITE.summary}”?` });
+  await expect(dialog).toContainText('Its days, Thu, 3 Dec 2026 – Fri, 4 Dec 2026, go back to');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+  expect(await sandbox.ownEvents(CHINA_CAL.id, 2026)).toHaveLength(1);
+
+  await listRow(page, OFFSITE.summary).getByRole('button', { name: 'Delete' }).click();
+  await sandbox.fault({ path: '/calendar/event/delete', fault: { type: 'error', code: 'AccessDenied' } });
+  await dialog.getByRole('button', { name: 'Delete' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('You do not have permission to change service calendars.');
+  await dialog.getByRole('button', { name: 'Delete' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText(`“${OFFSITE.summary}” is deleted.`)).toBeVisible();
+  await expect(page.getByText('This calendar has no events of its own in December 2026.')).toBeVisible();
+  await expect(day(page, 'Thursday, 3 December 2026')).toHaveAccessibleName('Thursday, 3 December 2026, working day, weekly working day');
+  expect(await sandbox.ownEvents(CHINA_CAL.id, 2026)).toEqual([]);
+});
+
+test('a link opens the same view, reload keeps it, and an unknown event is said so', async ({ page }) => {
+  // The event's month is found from the link's event alone.
+  await page.goto(`/?lang=en&cal_id=${CHINA_CAL.id}&event_id=${OFFSITE.id}`);
+  await expect(page.getByRole('grid', { name: 'December 2026' })).toBeVisible();
+  await expect(page).toHaveURL(/month=2026-12/);
+  await expect(form(page).summary).toHaveValue(OFFSITE.summary);
+  await page.reload();
+  await expect(form(page).summary).toHaveValue(OFFSITE.summary);
+  await expect(page.getByRole('grid', { name: 'December 2026' })).toBeVisible();
+
+  await page.goto(`/?lang=en&cal_id=${CHINA_CAL.id}&month=2026-12&event_id=cale.Gone`);
+  await expect(page.getByRole('alert')).toContainText('The link names an event that this calendar does not have (cale.Gone).');
+  await page.goto(`/?lang=en&cal_id=cal.NotHere&month=2026-12`);
+  await expect(page.getByRole('alert')).toContainText('The link names a calendar this account does not have (cal.NotHere).');
+  await page.goto(`/?lang=en&cal_id=${US_CAL.id}&month=2026-13`);
+  await expect(page.getByRole('status').filter({ hasText: 'The link’s month “2026-13”' })).toBeVisible();
+});
+
+test('month paging: next and previous, a jump by month and year, neighbours fetched ahead; back and forward', async ({ page }) => {
+  const listed: string[] = [];
+  page.on('request', (r) => r.url().endsWith('/calendar/event/list') && listed.push(JSON.stringify(r.postDataJSON())));
+  await page.goto(`/?lang=en&cal_id=${US_CAL.id}&month=2026-06`);
+  await expect(page.getByRole('grid', { name: 'June 2026' })).toBeVisible();
+  await expect.poll(() => listed).toContainEqual(JSON.stringify({ cal_id: US_CAL.id, year: 2026, month: 7 }));
+
+  await page.getByRole('button', { name: 'Next month' }).click();
+  await expect(page.getByRole('grid', { name: 'July 2026' })).toBeVisible();
+  await page.getByRole('combobox', { name: 'Year' }).selectOption('2027');
+  await expect(page.getByRole('grid', { name: 'July 2027' })).toBeVisible();
+  await page.getByRole('combobox', { name: 'Month' }).selectOption({ label: 'January' });
+  await expect(page.getByRole('grid', { name: 'January 2027' })).toBeVisible();
+  await page.getByRole('button', { name: 'Previous month' }).click();
+  await expect(page.getByRole('grid', { name: 'December 2026' })).toBeVisible();
+
+  await page.goBack();
+  await expect(page.getByRole('grid', { name: 'January 2027' })).toBeVisible();
+  await page.goBack();
+  await expect(page.getByRole('grid', { name: 'July 2027' })).toBeVisible();
+  await page.goForward();
+  await expect(page.getByRole('grid', { name: 'January 2027' })).toBeVisible();
+});
+
+test('unsaved edits: asked before they are lost, not after a save or when undone; back closes the form', async ({ page }) => {
+  await page.goto(`/?lang=en&cal_id=${CHINA_CAL.id}&month=2026-12`);
+  await listRow(page, OFFSITE.summary).getByRole('button', { name: 'Edit' }).click();
+  const f = form(page);
+  await f.summary.fill('Offsite, changed');
+
+  // Another day, the close button, another calendar: each asks first.
+  const ask = page.getByRole('dialog', { name: 'Discard unsaved changes?' });
+  await day(page, 'Tuesday, 15 December 2026').click();
+  await expect(ask).toBeVisible();
+  await ask.getByRole('button', { name: 'Keep editing' }).click();
+  await expect(f.summary).toHaveValue('Offsite, changed');
+  await page.getByRole('button', { name: 'Close the form' }).click();
+  await expect(ask).toBeVisible();
+  await ask.getByRole('button', { name: 'Keep editing' }).click();
+  await page.getByRole('combobox', { name: 'Calendar', exact: true }).first().selectOption({ label: US_CAL.label });
+  await expect(ask).toBeVisible();
+  await ask.getByRole('button', { name: 'Keep editing' }).click();
+  await expect(page.getByRole('combobox', { name: 'Calendar', exact: true }).first()).toHaveValue(CHINA_CAL.id);
+
+  // Back, with unsaved edits: asked too, and staying keeps the form and its URL.
+  await page.goBack();
+  await expect(ask).toBeVisible();
+  await ask.getByRole('button', { name: 'Keep editing' }).click();
+  await expect(f.summary).toHaveValue('Offsite, changed');
+  await expect(page).toHaveURL(new RegExp(`event_id=${OFFSITE.id}`));
+
+  // Undone: nothing to lose, no question.
+  await f.summary.fill(OFFSITE.summary);
+  await page.getByRole('button', { name: 'Close the form' }).click();
+  await expect(ask).toBeHidden();
+  await expect(f.summary).toBeHidden();
+
+  // Saved: no question either; then back closes the form and forward reopens it.
+  await listRow(page, OFFSITE.summary).getByRole('button', { name: 'Edit' }).click();
+  await f.description.fill('Moved to the lake house');
+  await f.save.click();
+  await expect(f.status).toHaveText(`Saved “${OFFSITE.summary}”.`);
+  await day(page, 'Tuesday, 15 December 2026').click();
+  await expect(ask).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'New event' })).toBeVisible();
+  await page.goBack();
+  await expect(page.getByRole('heading', { name: 'Edit event' })).toBeVisible();
+  await expect(f.description).toHaveValue('Moved to the lake house');
+});
