@@ -4,6 +4,8 @@
 // new month's grid on screen (caption and days rendered), after the next frame is painted.
 import { chromium } from '@playwright/test';
 
+/* global document, requestAnimationFrame -- the timing runs in the page */
+
 const CAL = 'cal.SampleOnCallChina01';
 const ACCOUNT = { 'x-sandbox-account': 'bench-month-switch' };
 

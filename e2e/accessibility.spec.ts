@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { PANEL, PORTAL, US_CAL, expect, test } from './fixtures';
+import { CHINA_CAL, PANEL, PORTAL, US_CAL, expect, test } from './fixtures';
 import { FORM_PAGE, fillEvent, form } from './helpers';
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -11,9 +11,16 @@ async function expectNoViolations(page: Page) {
 }
 
 for (const lang of ['en', 'zh-CN']) {
-  test(`axe finds nothing on the workspace (${lang})`, async ({ page }) => {
-    await page.goto(`/?lang=${lang}`);
-    await expect(form(page).calendar.or(page.getByRole('combobox', { name: '日历' }))).toBeVisible();
+  test(`axe finds nothing on the workspace: the month, the form beside it, the delete dialog (${lang})`, async ({ page }) => {
+    await page.goto(`/?lang=${lang}&cal_id=${CHINA_CAL.id}&month=2026-12`);
+    await expect(page.getByRole('grid')).toBeVisible();
+    await expectNoViolations(page);
+    await page.locator('[data-date="2026-12-05"]').click(); // a weekly rest day: the form and its explanation
+    await expect(page.getByTestId('impact')).toBeVisible();
+    await expectNoViolations(page);
+    await page.locator('[data-date="2026-12-03"]').click(); // an event of the calendar: edit it, then ask to delete it
+    await page.getByRole('button', { name: lang === 'en' ? 'Delete' : '删除' }).first().click();
+    await expect(page.getByRole('dialog')).toBeVisible();
     await expectNoViolations(page);
   });
 }

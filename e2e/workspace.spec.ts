@@ -209,3 +209,33 @@ test('unsaved edits: asked before they are lost, not after a save or when undone
   await expect(page.getByRole('heading', { name: 'Edit event' })).toBeVisible();
   await expect(f.description).toHaveValue('Moved to the lake house');
 });
+
+test('loading fails: it says so and retries; a failed refresh keeps the month on screen and says so', async ({ page, sandbox }) => {
+  await sandbox.fault({ path: '/calendar/event/list', fault: { type: 'error', code: 'AccessDenied' } });
+  await page.goto(`/?lang=en&cal_id=${US_CAL.id}&month=2026-11`);
+  const failed = page.getByRole('alert').filter({ hasText: 'The days of November 2026 could not be loaded.' });
+  await expect(failed).toBeVisible();
+  await failed.getByRole('button', { name: 'Retry' }).click();
+  await expect(page.getByRole('grid', { name: 'November 2026' })).toBeVisible();
+
+  // A save makes the month refresh; that refresh fails, and what was on screen stays.
+  await day(page, 'Monday, 2 November 2026').click();
+  await form(page).summary.fill('Refresh fails after this');
+  await sandbox.fault({ path: '/calendar/event/list', fault: { type: 'error', code: 'AccessDenied' }, times: 5 });
+  await form(page).save.click();
+  await expect(page.getByText('You do not have permission to change service calendars.').first()).toBeVisible();
+  await expect(page.getByRole('grid', { name: 'November 2026' })).toBeVisible();
+  await expect(day(page, 'Tuesday, 3 November 2026')).toHaveAccessibleName('Tuesday, 3 November 2026, working day, weekly working day');
+});
+
+test('today is marked, in the calendar’s own time zone', async ({ page }) => {
+  await page.goto(`/?lang=en&cal_id=${CHINA_CAL.id}`);
+  const today = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Shanghai', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date());
+  const cell = page.locator('[aria-current="date"]');
+  await expect(cell).toHaveCount(1);
+  await expect(cell).toHaveAccessibleName(new RegExp(`^${today.replace(',', ',?')}.*, today$`));
+  await page.getByRole('button', { name: 'Next month' }).click();
+  await expect(page.locator('[aria-current="date"]')).toHaveCount(0);
+  await page.getByRole('button', { name: 'This month' }).click();
+  await expect(page.locator('[aria-current="date"]')).toHaveCount(1);
+});

@@ -77,7 +77,7 @@ export function EventList({ monthName, events, onEdit, onDelete }: EventListProp
                       <Button size="compact-sm" variant="light" onClick={() => onEdit(e)} aria-describedby={`event-row-${e.event_id}`}>
                         {w('edit')}
                       </Button>
-                      <Button size="compact-sm" variant="subtle" color="red.9" onClick={() => onDelete(e)} aria-describedby={`event-row-${e.event_id}`}>
+                      <Button size="compact-sm" variant="subtle" color="red" c="red.9" onClick={() => onDelete(e)} aria-describedby={`event-row-${e.event_id}`}>
                         {w('delete')}
                       </Button>
                     </Group>

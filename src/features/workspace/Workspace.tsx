@@ -292,7 +292,7 @@ export default function Workspace() {
           <Box pos={{ md: 'sticky' } as never} top={16} ref={panelRef}>
             <Group justify="space-between" mb={4} mih={28}>
               {session.eventId && editedEvent ? (
-                <Button variant="subtle" color="red.9" size="compact-sm" onClick={() => setDeleting(editedEvent)}>
+                <Button variant="subtle" color="red" c="red.9" size="compact-sm" onClick={() => setDeleting(editedEvent)}>
                   {w('delete')}
                 </Button>
               ) : (
