@@ -1,13 +1,39 @@
 import { Button, Container, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useState } from 'react';
+import { useApiClient } from '../api/ApiClientProvider';
+import { calendarInfoQueryOptions } from '../features/calendars/calendarInfo';
+import { personalCalendarsQueryOptions } from '../features/calendars/listCalendars';
 import { LOCALES, type Locale } from '../i18n/locale';
 import { MESSAGES } from '../i18n/messages';
 import type { PanelConfig } from './config';
 import { useDocumentLanguage } from './documentLanguage';
 import { Providers } from './Providers';
 
-// The workspace (grid, list, dialogs) loads right after the first paint.
-const Workspace = lazy(() => import('../features/workspace/Workspace'));
+// The workspace (grid, list, dialogs) loads right after the first paint; its download starts at
+// once, beside the first render and the calendar list's request.
+const workspaceModule = import('../features/workspace/Workspace');
+const Workspace = lazy(() => workspaceModule);
+
+/** Asks for the calendars (and the linked one's details) while the workspace's code downloads. */
+function StartLoading({ calId }: { calId?: string }) {
+  const client = useApiClient();
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    void queryClient.prefetchQuery(personalCalendarsQueryOptions(client));
+    if (calId) void queryClient.prefetchQuery(calendarInfoQueryOptions(client, calId));
+  }, [client, queryClient, calId]);
+  return null;
+}
+
+/** Holds the workspace's place while its code loads, so that nothing moves when it arrives. */
+function WorkspaceFallback({ label }: { label: string }) {
+  return (
+    <Stack gap="md" mih={760} aria-busy="true">
+      <Loader size="sm" aria-label={label} />
+    </Stack>
+  );
+}
 
 const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', 'zh-CN': '中文' };
 
@@ -54,7 +80,8 @@ export function App({ config }: { config: PanelConfig }) {
             </Group>
           </Group>
           <main>
-            <Suspense fallback={<Loader size="sm" aria-label={t.calendarLoading} />}>
+            <StartLoading calId={config.calId} />
+            <Suspense fallback={<WorkspaceFallback label={t.calendarLoading} />}>
               <Workspace />
             </Suspense>
           </main>

@@ -18,24 +18,33 @@ const utc = (date: IsoDate) => {
 };
 const LANG: Record<Locale, string> = { en: 'en-GB', 'zh-CN': 'zh-CN' };
 
+// Making a formatter costs far more than using one: each is made once (a month's grid uses dozens).
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = locale + JSON.stringify(options);
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(LANG[locale], { ...options, timeZone: 'UTC' })));
+  return f;
+}
+
 /** "Thursday, 1 October 2026": a day cell's name for a screen reader. */
 export function formatLongDay(date: IsoDate, locale: Locale): string {
-  return new Intl.DateTimeFormat(LANG[locale], { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(utc(date));
+  return formatter(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(utc(date));
 }
 
 /** "October 2026" / "2026年10月". */
 export function formatMonthName(year: number, month: number, locale: Locale): string {
-  return new Intl.DateTimeFormat(LANG[locale], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, 1)));
+  return formatter(locale, { month: 'long', year: 'numeric' }).format(new Date(Date.UTC(year, month - 1, 1)));
 }
 
 /** The months' names, January first. */
 export function monthNames(locale: Locale): string[] {
-  const f = new Intl.DateTimeFormat(LANG[locale], { month: 'long', timeZone: 'UTC' });
+  const f = formatter(locale, { month: 'long' });
   return Array.from({ length: 12 }, (_, i) => f.format(new Date(Date.UTC(2026, i, 1))));
 }
 
 /** The weekdays' names, indexed like the API's `workdays` (0 = Sunday). */
 export function weekdayNames(locale: Locale, width: 'short' | 'long'): string[] {
-  const f = new Intl.DateTimeFormat(LANG[locale], { weekday: width, timeZone: 'UTC' });
+  const f = formatter(locale, { weekday: width });
   return Array.from({ length: 7 }, (_, i) => f.format(new Date(Date.UTC(2026, 1, 1 + i)))); // 1 Feb 2026 is a Sunday
 }

@@ -38,7 +38,7 @@ export function CalendarBar({ calendars, calId, info, onChange }: CalendarBarPro
         </Alert>
       )}
       {info && known && (
-        <Group gap="lg" mt="xs" wrap="wrap" component="dl" aria-label={w('calendarDetails')} style={{ margin: 0 }}>
+        <Group gap="lg" mt="xs" mb={0} wrap="wrap" component="dl" aria-label={w('calendarDetails')}>
           <Detail term={w('timeZone')} value={info.timezone} />
           <Detail
             term={w('workingDays')}

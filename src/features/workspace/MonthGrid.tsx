@@ -1,4 +1,4 @@
-import { Group, Text } from '@mantine/core';
+import { Group, Text, VisuallyHidden } from '@mantine/core';
 import { useEffect, useEffectEvent, useRef, useState, type KeyboardEvent } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import { addDays, compareDates } from '../events/dates';
@@ -16,8 +16,8 @@ export interface DayRange {
 
 interface MonthGridProps {
   month: Month;
-  /** The month's days by date. */
-  days: ReadonlyMap<string, EffectiveDay>;
+  /** The month's days by date; undefined while they load (the grid keeps its size meanwhile). */
+  days: ReadonlyMap<string, EffectiveDay> | undefined;
   today: string;
   selection?: DayRange;
   /** The day that has the keyboard focus (in this month). */
@@ -29,6 +29,9 @@ interface MonthGridProps {
   onExtend: (date: string, anchor?: string) => void;
   /** The keyboard left the month: show the month of `date` and focus it. */
   onLeaveMonth: (date: string) => void;
+  /** A day to move the keyboard focus to once it is on screen (after the keyboard left a month). */
+  focusRequest?: string;
+  onFocusRequestDone?: () => void;
   labelledBy: string;
   describedBy: string;
 }
@@ -81,6 +84,13 @@ export function MonthGrid(props: MonthGridProps) {
     if (drag.anchor === drag.current) onPick(drag.anchor);
     else onExtend(drag.current, drag.anchor);
   });
+  const { focusRequest, onFocusRequestDone } = props;
+  useEffect(() => {
+    if (!focusRequest || !cells.current.has(focusRequest)) return;
+    cells.current.get(focusRequest)!.focus();
+    onFocusRequestDone?.();
+  }, [focusRequest, onFocusRequestDone, month, days]);
+
   const dragging = drag !== undefined;
   useEffect(() => {
     if (!dragging) return;
@@ -96,6 +106,7 @@ export function MonthGrid(props: MonthGridProps) {
       aria-labelledby={props.labelledBy}
       aria-describedby={props.describedBy}
       aria-multiselectable="true"
+      aria-busy={!days}
     >
       <thead>
         <tr>
@@ -110,8 +121,15 @@ export function MonthGrid(props: MonthGridProps) {
         {weeksOf(month).map((week, i) => (
           <tr key={i}>
             {week.map((date, j) => {
-              const day = date ? days.get(date) : undefined;
-              if (!date || !day) return <td key={j} className={classes.empty} role="gridcell" />;
+              if (!date) return <td key={j} className={classes.empty} role="gridcell" />;
+              const day = days?.get(date);
+              if (!day) {
+                return (
+                  <td key={date} className={classes.day} role="gridcell" data-loading>
+                    <span className={classes.number}>{Number(date.slice(8))}</span>
+                  </td>
+                );
+              }
               const selected = inRange(date, shown);
               return (
                 <td
@@ -125,7 +143,6 @@ export function MonthGrid(props: MonthGridProps) {
                   tabIndex={date === focusDate ? 0 : -1}
                   aria-selected={selected}
                   aria-current={date === today ? 'date' : undefined}
-                  aria-label={dayName(day, date === today, locale, w)}
                   data-date={date}
                   data-off={day.off || undefined}
                   data-own={day.reason.kind === 'own' || undefined}
@@ -143,9 +160,11 @@ export function MonthGrid(props: MonthGridProps) {
                   }}
                   onPointerEnter={() => drag && setDrag({ ...drag, current: date })}
                 >
-                  <div className={classes.head}>
+                  {/* The cell's name, for screen readers; what is seen says the same, shorter. */}
+                  <VisuallyHidden>{dayName(day, date === today, locale, w)}</VisuallyHidden>
+                  <div className={classes.head} aria-hidden="true">
                     <span className={classes.number}>{Number(date.slice(8))}</span>
-                    <span className={classes.state} aria-hidden="true">
+                    <span className={classes.state}>
                       {day.off ? w('cellOff') : w('cellWork')}
                     </span>
                   </div>

@@ -2,9 +2,9 @@
 // them. The view (calendar, month, event being edited) lives in the URL.
 import '@mantine/core/styles/Grid.css';
 import '@mantine/core/styles/Table.css';
-import { Alert, Box, Button, CloseButton, Grid, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Box, Button, CloseButton, Grid, Group, Loader, Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useApiClient } from '../../api/ApiClientProvider';
 import type { CalEventItem } from '../../api/types';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -51,11 +51,15 @@ export default function Workspace() {
   const events = useMonthEvents(knownCalendar ? calId : undefined, month.year, month.month);
   const pattern = useMemo(() => (info.data ? { cal_id: info.data.cal_id, workdays: info.data.workdays ?? [] } : undefined), [info.data]);
 
+  // The month's grid renders in a background pass that yields to input (a month of cells is the
+  // panel's heaviest render); its caption and days change together.
+  const current = useMemo(() => ({ month, data: events.data }), [month.year, month.month, events.data]); // eslint-disable-line react-hooks/exhaustive-deps -- the month by value
+  const shown = useDeferredValue(current);
+  const shownName = formatMonthName(shown.month.year, shown.month.month, locale);
   const days = useMemo(() => {
-    if (!pattern || !events.data) return undefined;
-    return new Map(effectiveDays(firstDay(month), lastDay(month), pattern, events.data.items).map((d) => [d.date, d]));
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the month by value
-  }, [pattern, events.data, month.year, month.month]);
+    if (!pattern || !shown.data) return undefined;
+    return new Map(effectiveDays(firstDay(shown.month), lastDay(shown.month), pattern, shown.data.items).map((d) => [d.date, d]));
+  }, [pattern, shown]);
   const ownEvents = useMemo(() => (calId && events.data ? events.data.items.filter((e) => isOwnEvent(calId, e)) : []), [calId, events.data]);
 
   // Paging feels instant: the months on either side are fetched ahead.
@@ -140,12 +144,13 @@ export default function Workspace() {
   const [selection, setSelection] = useState<DayRange>();
   const [anchor, setAnchor] = useState<string>();
   const [focusDate, setFocusDate] = useState(today);
-  const focusInMonth = focusDate.startsWith(formatMonth(month)) ? focusDate : today.startsWith(formatMonth(month)) ? today : firstDay(month);
+  const focusInMonth = focusDate.startsWith(formatMonth(shown.month)) ? focusDate : today.startsWith(formatMonth(shown.month)) ? today : firstDay(shown.month);
 
+  const [focusRequest, setFocusRequest] = useState<string>();
   const goMonth = (m: Month, focus?: string) => {
     go({ ...view, calId, month: formatMonth(m) }, 'push');
     setFocusDate(focus ?? firstDay(m));
-    if (focus) requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-date="${focus}"]`)?.focus());
+    setFocusRequest(focus);
   };
 
   /** New event for these days, set to the opposite of what they are now. */
@@ -213,7 +218,7 @@ export default function Workspace() {
   const badMonth = view.month && !parseMonth(view.month) ? view.month : undefined;
   const formOpen = session && (session.eventId ? editedEvent : true);
 
-  if (calendars.isPending) return <Loader aria-label={t('calendarLoading')} />;
+  if (calendars.isPending) return <WorkspaceSkeleton label={t('calendarLoading')} />;
   if (calendars.isError) {
     return (
       <Alert color="red" role="alert" title={t('calendarLoadFailed')}>
@@ -239,52 +244,61 @@ export default function Workspace() {
               {w('unknownEvent', { id: unknownEventId })}
             </Alert>
           )}
-          {knownCalendar && (
+          {knownCalendar && info.data && (
             <section aria-labelledby="month-title">
               <Group justify="space-between" align="flex-end" wrap="wrap" gap="xs" mb="xs">
                 <Title order={2} size="h3" id="month-title" aria-live="polite">
-                  {monthName}
+                  {shownName}
                 </Title>
                 <MonthNav month={month} today={monthOf(today)} onChange={(m) => goMonth(m)} />
               </Group>
               <Text size="sm" c="dimmed" id="grid-help" mb="xs">
                 {w('gridHelp')}
               </Text>
-              {days ? (
-                <MonthGrid
-                  month={month}
-                  days={days}
-                  today={today}
-                  selection={selection}
-                  focusDate={focusInMonth}
-                  onFocusDate={setFocusDate}
-                  onPick={onPick}
-                  onExtend={onExtend}
-                  onLeaveMonth={(date) => {
-                    const m = monthOf(date);
-                    if (m.year >= 2023) goMonth(m, date);
-                  }}
-                  labelledBy="month-title"
-                  describedBy="grid-help"
-                />
-              ) : events.isError || info.isError ? (
+              {events.isError && !events.data ? (
                 <Alert color="red" role="alert" title={w('loadFailed', { month: monthName })}>
-                  <Button variant="light" size="xs" mt="xs" onClick={() => void (events.isError ? events.refetch() : info.refetch())}>
+                  <Button variant="light" size="xs" mt="xs" onClick={() => void events.refetch()}>
                     {w('retry')}
                   </Button>
                 </Alert>
               ) : (
-                <Group gap="xs" mih={200} align="center" justify="center">
-                  <Loader size="sm" />
-                  <Text size="sm">{w('loading', { month: monthName })}</Text>
-                </Group>
+                <>
+                  {!days && (
+                    <VisuallyHidden role="status">{w('loading', { month: monthName })}</VisuallyHidden>
+                  )}
+                  <MonthGrid
+                    month={shown.month}
+                    days={days}
+                    today={today}
+                    selection={selection}
+                    focusDate={focusInMonth}
+                    onFocusDate={setFocusDate}
+                    onPick={onPick}
+                    onExtend={onExtend}
+                    onLeaveMonth={(date) => {
+                      const m = monthOf(date);
+                      if (m.year >= 2023) goMonth(m, date);
+                    }}
+                    focusRequest={focusRequest}
+                    onFocusRequestDone={() => setFocusRequest(undefined)}
+                    labelledBy="month-title"
+                    describedBy="grid-help"
+                  />
+                </>
               )}
               <Box mt="xs">
                 <GridLegend />
               </Box>
             </section>
           )}
-          {knownCalendar && events.data && <EventList monthName={monthName} events={ownEvents} onEdit={openEvent} onDelete={setDeleting} />}
+          {knownCalendar && info.isError && (
+            <Alert color="red" role="alert" title={w('loadFailed', { month: monthName })}>
+              <Button variant="light" size="xs" mt="xs" onClick={() => void info.refetch()}>
+                {w('retry')}
+              </Button>
+            </Alert>
+          )}
+          {knownCalendar && info.data && events.data && <EventList monthName={monthName} events={ownEvents} onEdit={openEvent} onDelete={setDeleting} />}
         </Stack>
       </Grid.Col>
       {session && (
@@ -356,3 +370,14 @@ function explainDay(day: EffectiveDay, locale: Parameters<typeof formatLongDay>[
   return w('explainWeeklyRest', { date });
 }
 
+
+/** The workspace's shape while the calendars load: nothing moves when they arrive. */
+export function WorkspaceSkeleton({ label }: { label: string }) {
+  return (
+    <Stack gap="md" mih={760} aria-busy="true">
+      <Group gap="xs" mih={64} align="flex-end">
+        <Loader size="sm" aria-label={label} />
+      </Group>
+    </Stack>
+  );
+}

@@ -45,12 +45,20 @@ export function weeksOf(m: Month): (string | null)[][] {
   return weeks;
 }
 
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** Today's date where the calendar is: its days begin at its own midnight. */
 export function todayIn(timeZone: string, now = new Date()): string {
-  try {
-    // en-CA writes dates as YYYY-MM-DD.
-    return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-  } catch {
-    return new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  let f = dayFormats.get(timeZone);
+  if (!f) {
+    // en-CA writes dates as YYYY-MM-DD; an unknown time zone falls back to the browser's.
+    const options = { year: 'numeric', month: '2-digit', day: '2-digit' } as const;
+    try {
+      f = new Intl.DateTimeFormat('en-CA', { ...options, timeZone });
+    } catch {
+      f = new Intl.DateTimeFormat('en-CA', options);
+    }
+    dayFormats.set(timeZone, f);
   }
+  return f.format(now);
 }
