@@ -1,14 +1,17 @@
 // npm run bench: builds the panel, then measures what a scheduler's browser gets.
 //  1. The gzip (and brotli) size of the JS and CSS the first page loads (index.html's entry script,
 //     its modulepreloads and stylesheets), and of what loads later.
-//  2. Lighthouse (mobile, Debian's Chromium), median of 3 runs: performance, accessibility and
-//     best-practices scores; FCP, LCP, TBT, CLS.
+//  2. Lighthouse (mobile, Debian's Chromium), median of 3 runs, for the event form alone (the
+//     iframe view, /?embed=1, the page issue 2 measured) and for the workspace (/): performance,
+//     accessibility and best-practices scores; FCP, LCP, TBT, CLS.
 //  3. The workspace's month switch (bench/monthSwitch.js): a year of entries, 22 switches, the
 //     median and slowest time from click to the new month on screen.
 // Each run's figures are kept in bench/results/latest.json.
-// Budget: first-page JS + CSS ≤ 160 kB gzip; accessibility and best practices 100; performance
-// ≥ 95 (issue 2); month switch median ≤ 100 ms (issue 3: no visible stall). The script reports
-// against it and exits non-zero when a budget is missed.
+// Budget: first-page JS + CSS ≤ 160 kB gzip; accessibility and best practices 100 on both pages;
+// performance ≥ 95 for the form (issue 2) and ≥ 80 for the workspace, whose first screen is a
+// whole month fetched after the first paint (a floor against regressions, not a goal); month
+// switch median ≤ 100 ms (issue 3: no visible stall). The script reports against it and exits
+// non-zero when a budget is missed.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -20,7 +23,8 @@ import { measureMonthSwitch } from './monthSwitch.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const CHROME = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const BUDGET = { firstPageKb: 160, performance: 95, accessibility: 100, bestPractices: 100, monthSwitchMs: 100 };
+const BUDGET = { firstPageKb: 160, performance: { form: 95, workspace: 80 }, accessibility: 100, bestPractices: 100, monthSwitchMs: 100 };
+const PAGES = { form: '/?embed=1', workspace: '/' };
 
 const kb = (bytes) => bytes / 1000;
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -110,30 +114,33 @@ console.log(`Loaded after the first paint, on demand: ${kb(bundle.laterGzip).toF
 
 const port = await freePort();
 const server = await startServer(port);
-const runs = [];
+const runs = { form: [], workspace: [] };
 let monthSwitch;
 try {
-  for (let i = 0; i < RUNS; i++) runs.push(await runLighthouse(`http://127.0.0.1:${port}/`));
+  for (const [page, path] of Object.entries(PAGES)) for (let i = 0; i < RUNS; i++) runs[page].push(await runLighthouse(`http://127.0.0.1:${port}${path}`));
   monthSwitch = await measureMonthSwitch(`http://127.0.0.1:${port}`, { chromiumPath: CHROME });
 } finally {
   server.kill();
 }
-const pick = (key) => median(runs.map((r) => r[key]));
-const lighthouseMedian = {
-  performance: pick('performance'),
-  accessibility: pick('accessibility'),
-  bestPractices: pick('bestPractices'),
-  fcpMs: pick('fcpMs'),
-  lcpMs: pick('lcpMs'),
-  tbtMs: pick('tbtMs'),
-  speedIndexMs: pick('speedIndexMs'),
-  cls: pick('cls'),
-};
-console.log(`Lighthouse, mobile, median of ${RUNS}:`);
-console.log(`  performance ${lighthouseMedian.performance}, accessibility ${lighthouseMedian.accessibility}, best practices ${lighthouseMedian.bestPractices}`);
-console.log(`  FCP ${Math.round(lighthouseMedian.fcpMs)} ms, LCP ${Math.round(lighthouseMedian.lcpMs)} ms, TBT ${Math.round(lighthouseMedian.tbtMs)} ms, Speed Index ${Math.round(lighthouseMedian.speedIndexMs)} ms, CLS ${lighthouseMedian.cls.toFixed(3)}`);
-const failing = [...new Set(runs.flatMap((r) => r.failing))];
-if (failing.length) console.log(`  audits not passed: ${failing.join(', ')}`);
+const medians = {};
+for (const [page, path] of Object.entries(PAGES)) {
+  const pick = (key) => median(runs[page].map((r) => r[key]));
+  const m = (medians[page] = {
+    performance: pick('performance'),
+    accessibility: pick('accessibility'),
+    bestPractices: pick('bestPractices'),
+    fcpMs: pick('fcpMs'),
+    lcpMs: pick('lcpMs'),
+    tbtMs: pick('tbtMs'),
+    speedIndexMs: pick('speedIndexMs'),
+    cls: pick('cls'),
+  });
+  console.log(`Lighthouse, mobile, median of ${RUNS}, ${page} (${path}):`);
+  console.log(`  performance ${m.performance} (runs ${runs[page].map((r) => r.performance).join(', ')}), accessibility ${m.accessibility}, best practices ${m.bestPractices}`);
+  console.log(`  FCP ${Math.round(m.fcpMs)} ms, LCP ${Math.round(m.lcpMs)} ms, TBT ${Math.round(m.tbtMs)} ms, Speed Index ${Math.round(m.speedIndexMs)} ms, CLS ${m.cls.toFixed(3)}`);
+  const failing = [...new Set(runs[page].flatMap((r) => r.failing))];
+  if (failing.length) console.log(`  audits not passed: ${failing.join(', ')}`);
+}
 
 const switchMedian = median(monthSwitch.timings);
 const switchSlowest = Math.max(...monthSwitch.timings);
@@ -143,14 +150,16 @@ console.log(`  median ${switchMedian.toFixed(1)} ms, slowest ${switchSlowest.toF
 mkdirSync('bench/results', { recursive: true });
 writeFileSync(
   'bench/results/latest.json',
-  JSON.stringify({ date: new Date().toISOString(), bundle, lighthouse: { median: lighthouseMedian, runs }, monthSwitch: { median: switchMedian, slowest: switchSlowest, ...monthSwitch } }, null, 2),
+  JSON.stringify({ date: new Date().toISOString(), bundle, lighthouse: { median: medians, runs }, monthSwitch: { median: switchMedian, slowest: switchSlowest, ...monthSwitch } }, null, 2),
 );
 
 const misses = [
   kb(bundle.firstPageGzip) > BUDGET.firstPageKb && `first page ${kb(bundle.firstPageGzip).toFixed(1)} kB > ${BUDGET.firstPageKb} kB`,
-  lighthouseMedian.performance < BUDGET.performance && `performance ${lighthouseMedian.performance} < ${BUDGET.performance}`,
-  lighthouseMedian.accessibility < BUDGET.accessibility && `accessibility ${lighthouseMedian.accessibility} < ${BUDGET.accessibility}`,
-  lighthouseMedian.bestPractices < BUDGET.bestPractices && `best practices ${lighthouseMedian.bestPractices} < ${BUDGET.bestPractices}`,
+  ...Object.entries(medians).flatMap(([page, m]) => [
+    m.performance < BUDGET.performance[page] && `${page} performance ${m.performance} < ${BUDGET.performance[page]}`,
+    m.accessibility < BUDGET.accessibility && `${page} accessibility ${m.accessibility} < ${BUDGET.accessibility}`,
+    m.bestPractices < BUDGET.bestPractices && `${page} best practices ${m.bestPractices} < ${BUDGET.bestPractices}`,
+  ]),
   switchMedian > BUDGET.monthSwitchMs && `month switch median ${switchMedian.toFixed(1)} ms > ${BUDGET.monthSwitchMs} ms`,
 ].filter(Boolean);
 console.log(misses.length ? `Budget missed: ${misses.join('; ')}` : 'Within budget.');

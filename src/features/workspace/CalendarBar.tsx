@@ -1,9 +1,10 @@
-import { Alert, Group, NativeSelect, Text } from '@mantine/core';
+import { Alert, NativeSelect, Text } from '@mantine/core';
 import type { CalendarItem } from '../../api/types';
 import { useI18n } from '../../i18n/I18nProvider';
 import { calendarLabel } from '../calendars/CalendarField';
 import { usePublicHolidayCalendars } from '../calendars/listCalendars';
 import { weekdayNames } from '../events/formatDates';
+import classes from './CalendarBar.module.css';
 import { useWorkspaceText } from './workspaceText';
 
 interface CalendarBarProps {
@@ -37,28 +38,29 @@ export function CalendarBar({ calendars, calId, info, onChange }: CalendarBarPro
           {t('calendarUnknown', { id: calId })}
         </Alert>
       )}
-      {info && known && (
-        <Group gap="lg" mt="xs" mb={0} wrap="wrap" component="dl" aria-label={w('calendarDetails')}>
-          <Detail term={w('timeZone')} value={info.timezone} />
+      {known && (
+        // One line a detail, the same lines before and after they load: nothing below moves.
+        <dl className={classes.details} aria-label={w('calendarDetails')} aria-busy={!info}>
+          <Detail term={w('timeZone')} value={info?.timezone} />
           <Detail
             term={w('workingDays')}
-            value={[1, 2, 3, 4, 5, 6, 0].filter((d) => (info.workdays ?? []).includes(d)).map((d) => days[d]).join(locale === 'zh-CN' ? '、' : ', ') || w('noWorkingDays')}
+            value={info && ([1, 2, 3, 4, 5, 6, 0].filter((d) => (info.workdays ?? []).includes(d)).map((d) => days[d]).join(locale === 'zh-CN' ? '、' : ', ') || w('noWorkingDays'))}
           />
-          <Detail term={w('publicHolidays')} value={linked.join(locale === 'zh-CN' ? '、' : ', ') || w('noPublicHolidays')} />
-        </Group>
+          <Detail term={w('publicHolidays')} value={info && (linked.join(locale === 'zh-CN' ? '、' : ', ') || w('noPublicHolidays'))} />
+        </dl>
       )}
     </div>
   );
 }
 
-function Detail({ term, value }: { term: string; value: string }) {
+function Detail({ term, value }: { term: string; value: string | undefined }) {
   return (
-    <div>
-      <Text component="dt" size="xs" c="dimmed">
+    <div className={classes.detail}>
+      <Text component="dt" size="xs" c="dimmed" truncate>
         {term}
       </Text>
-      <Text component="dd" size="sm" m={0}>
-        {value}
+      <Text component="dd" size="sm" m={0} truncate title={value}>
+        {value ?? '…'}
       </Text>
     </div>
   );

@@ -1,8 +1,7 @@
 // The calendar workspace: a calendar's days for a month, its own events, and the event form beside
 // them. The view (calendar, month, event being edited) lives in the URL.
-import '@mantine/core/styles/Grid.css';
 import '@mantine/core/styles/Table.css';
-import { Alert, Box, Button, CloseButton, Grid, Group, Loader, Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Alert, Box, Button, CloseButton, Group, Loader, Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useApiClient } from '../../api/ApiClientProvider';
@@ -23,6 +22,7 @@ import { GridLegend, MonthGrid, type DayRange } from './MonthGrid';
 import { MonthNav } from './MonthNav';
 import { addMonths, firstDay, formatMonth, lastDay, monthOf, parseMonth, todayIn, type Month } from './months';
 import { useWorkspaceView } from './viewUrl';
+import classes from './Workspace.module.css';
 import { useWorkspaceText } from './workspaceText';
 
 /** What the form beside the grid holds: an existing event (by id), or a new one for chosen days. */
@@ -230,8 +230,8 @@ export default function Workspace() {
   }
 
   return (
-    <Grid gap="lg">
-      <Grid.Col span={{ base: 12, md: session ? 7 : 12 }}>
+    <div className={classes.layout} data-with-form={session ? true : undefined}>
+      <div className={classes.calendar}>
         <Stack gap="md">
           <CalendarBar calendars={calendars.data} calId={calId} info={info.data} onChange={switchCalendar} />
           {badMonth && (
@@ -300,10 +300,10 @@ export default function Workspace() {
           )}
           {knownCalendar && info.data && events.data && <EventList monthName={monthName} events={ownEvents} onEdit={openEvent} onDelete={setDeleting} />}
         </Stack>
-      </Grid.Col>
+      </div>
       {session && (
-        <Grid.Col span={{ base: 12, md: 5 }}>
-          <Box pos={{ md: 'sticky' } as never} top={16} ref={panelRef}>
+        <div className={classes.form}>
+          <div className={classes.formInner} ref={panelRef}>
             <Group justify="space-between" mb={4} mih={28}>
               {session.eventId && editedEvent ? (
                 <Button variant="subtle" color="red" c="red.9" size="compact-sm" onClick={() => setDeleting(editedEvent)}>
@@ -343,8 +343,8 @@ export default function Workspace() {
                 </Paper>
               )
             )}
-          </Box>
-        </Grid.Col>
+          </div>
+        </div>
       )}
       <DeleteEventDialog event={deleting} onClose={() => setDeleting(undefined)} onDeleted={onDeleted} />
       <DiscardChangesDialog
@@ -360,7 +360,7 @@ export default function Workspace() {
           action?.();
         }}
       />
-    </Grid>
+    </div>
   );
 }
 
