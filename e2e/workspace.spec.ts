@@ -59,6 +59,11 @@ test('from the keyboard: arrows move, Enter selects, Shift+Enter extends; a week
   await page.keyboard.press('Enter');
   await expect(f.start).toHaveValue('2026-11-15');
   await expect(f.end).toHaveValue('2026-11-15');
+  // Shift-click extends from the day chosen last, as Shift+Enter does.
+  await day(page, 'Tuesday, 17 November 2026').click({ modifiers: ['Shift'] });
+  await expect(f.end).toHaveValue('2026-11-17');
+  await expect(f.start).toHaveValue('2026-11-15');
+  await day(page, 'Sunday, 15 November 2026').focus();
   await page.keyboard.press('PageDown');
   await expect(page.getByRole('grid', { name: 'December 2026' })).toBeVisible();
   await expect(day(page, 'Tuesday, 15 December 2026')).toBeFocused();

@@ -33,6 +33,11 @@ export function CalendarBar({ calendars, calId, info, onChange }: CalendarBarPro
         data={[{ value: '', label: t('calendarPlaceholder'), disabled: true }, ...calendars.map((c) => ({ value: c.cal_id, label: calendarLabel(c) }))]}
         maw={480}
       />
+      {calendars.length === 0 && (
+        <Text size="sm" mt="xs" role="status">
+          {t('calendarNone')}
+        </Text>
+      )}
       {calId && !known && (
         <Alert color="red" mt="xs" role="alert">
           {t('calendarUnknown', { id: calId })}
