@@ -97,11 +97,16 @@ test('edit from the list: the form shows the last day inclusive, and saving upda
   await expect(page).toHaveURL(new RegExp(`event_id=${OFFSITE.id}`));
   await f.end.fill('2026-12-07');
   await expect(page.getByTestId('impact')).toContainText('3 days become days off: Thu, 3 Dec 2026 – Fri, 4 Dec 2026, Mon, 7 Dec 2026.');
+  // Another month on screen: the form and its edit stay.
+  await page.getByRole('button', { name: 'Next month' }).click();
+  await expect(page.getByRole('grid', { name: 'January 2027' })).toBeVisible();
+  await expect(f.end).toHaveValue('2026-12-07');
   await f.save.click();
   await expect(f.status).toHaveText(`Saved “${OFFSITE.summary}”.`);
   const stored = await sandbox.ownEvents(CHINA_CAL.id, 2026);
   expect(stored).toHaveLength(1);
   expect(stored[0]).toMatchObject({ event_id: OFFSITE.id, start_at: '2026-12-03', end_at: '2026-12-08' });
+  await page.getByRole('button', { name: 'Previous month' }).click();
   await expect(day(page, 'Monday, 7 December 2026')).toHaveAccessibleName(`Monday, 7 December 2026, day off, event: ${OFFSITE.summary}`);
 });
 

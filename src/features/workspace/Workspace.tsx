@@ -26,7 +26,7 @@ import classes from './Workspace.module.css';
 import { useWorkspaceText } from './workspaceText';
 
 /** What the form beside the grid holds: an existing event (by id), or a new one for chosen days. */
-type Session = { key: number; eventId?: string; prefill?: EventPrefill; explain?: EffectiveDay };
+type Session = { key: number; eventId?: string; event?: CalEventItem; prefill?: EventPrefill; explain?: EffectiveDay };
 
 let sessionKeys = 0;
 
@@ -107,7 +107,10 @@ export default function Workspace() {
 
   // The URL's event is the one being edited: a link, reload, back and forward open it. (State
   // adjusted while rendering, when the URL changed.)
-  const editedEvent = session?.eventId ? ownEvents.find((e) => e.event_id === session.eventId) : undefined;
+  // The event stays with its form while other months are shown; the month's list has it fresh.
+  const listedEvent = session?.eventId ? ownEvents.find((e) => e.event_id === session.eventId) : undefined;
+  const editedEvent = listedEvent ?? (session?.event?.event_id === session?.eventId ? session?.event : undefined);
+  if (session && listedEvent && session.event !== listedEvent) setSession({ ...session, event: listedEvent });
   const [seenEventId, setSeenEventId] = useState<string>();
   if (view.eventId !== seenEventId) {
     setSeenEventId(view.eventId);
@@ -174,7 +177,7 @@ export default function Workspace() {
   const openEvent = (event: CalEventItem) =>
     guard(() => {
       setSelection({ from: event.start_at, to: toInclusiveEnd(event.end_at) });
-      openSession({ key: ++sessionKeys, eventId: event.event_id });
+      openSession({ key: ++sessionKeys, eventId: event.event_id, event });
       go({ calId, month: formatMonth(month), eventId: event.event_id }, 'push');
     });
 
