@@ -2,7 +2,7 @@
 // forwarded to Flashduty, behind security headers and an Origin check.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { ENDPOINT_PATHS } from '../src/api/types';
-import { originOf } from './config';
+import { parseOrigin } from '../src/embed/origin';
 import { newRequestId } from './requestId';
 import { sendError, sendJson } from './http';
 import { proxyFailureMessage, type ProxyAnswer, type ProxyRequest } from './proxy';
@@ -91,7 +91,7 @@ export function createAppServer(options: AppServerOptions): Server {
     const origin = req.headers.origin;
     if (origin === undefined) return 'same';
     if (allowedOrigins.has(origin)) return 'allowed';
-    const host = originOf(origin) && new URL(origin).host;
+    const host = parseOrigin(origin) && new URL(origin).host;
     const forwardedHost = String(req.headers['x-forwarded-host'] ?? '').split(',')[0].trim();
     return host && (host === req.headers.host || host === forwardedHost) ? 'same' : 'foreign';
   };

@@ -1,6 +1,7 @@
 // The server's configuration, read from the environment and checked at start: a wrong value stops
 // the server with a message that names the variable and says how to fix it. Messages never repeat
 // the app key's value.
+import { parseOrigin } from '../src/embed/origin';
 
 export const DEFAULT_API_BASE = 'https://api.flashcat.cloud';
 export const DEFAULT_UPSTREAM_TIMEOUT_MS = 10_000;
@@ -137,7 +138,7 @@ function readFrameAncestors(value: string | undefined, fail: (message: string) =
 function readAllowedOrigins(value: string | undefined, fail: (message: string) => undefined): string[] | undefined {
   if (value === undefined || value.trim() === '') return [];
   const tokens = value.trim().split(/[\s,]+/);
-  const bad = tokens.filter((t) => originOf(t) !== t);
+  const bad = tokens.filter((t) => parseOrigin(t) === undefined);
   if (bad.length > 0) {
     return fail(
       `ALLOWED_ORIGINS must list origins (scheme, host and port, no path or trailing slash) separated by commas, such as "https://portal.example.com"; these are not: ${bad.join(' ')}.`,
@@ -152,14 +153,4 @@ function readBasePath(value: string | undefined, fail: (message: string) => unde
   return /^\/(?:[A-Za-z0-9._~-]+\/)+$/.test(path) && !/(^|\/)\.\.?\//.test(path)
     ? path
     : fail(`BASE_PATH must be a path such as /tools/calendar/, not "${value}".`);
-}
-
-/** The origin of a URL (`https://host:port`), or undefined when it is not an http(s) URL. */
-export function originOf(value: string): string | undefined {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.origin : undefined;
-  } catch {
-    return undefined;
-  }
 }

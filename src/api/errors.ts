@@ -42,3 +42,8 @@ function describeForLog(f: ApiFailure): string {
 export function isApiError(error: unknown): error is ApiError {
   return error instanceof ApiError;
 }
+
+/** The failure behind a mutation's or query's error (anything unexpected counts as a network failure). */
+export function failureOf(error: unknown): ApiFailure {
+  return isApiError(error) ? error.failure : { kind: 'network' };
+}

@@ -1,9 +1,10 @@
-import { Button, Container, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Button, Container, Group, Stack, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useApiClient } from '../api/ApiClientProvider';
 import { calendarInfoQueryOptions } from '../features/calendars/calendarInfo';
 import { personalCalendarsQueryOptions } from '../features/calendars/listCalendars';
+import { WorkspaceSkeleton } from '../features/workspace/WorkspaceSkeleton';
 import { LOCALES, type Locale } from '../i18n/locale';
 import { MESSAGES } from '../i18n/messages';
 import type { PanelConfig } from './config';
@@ -24,15 +25,6 @@ function StartLoading({ calId }: { calId?: string }) {
     if (calId) void queryClient.prefetchQuery(calendarInfoQueryOptions(client, calId));
   }, [client, queryClient, calId]);
   return null;
-}
-
-/** Holds the workspace's place while its code loads, so that nothing moves when it arrives. */
-function WorkspaceFallback({ label }: { label: string }) {
-  return (
-    <Stack gap="md" mih={760} aria-busy="true">
-      <Loader size="sm" aria-label={label} />
-    </Stack>
-  );
 }
 
 const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', 'zh-CN': '中文' };
@@ -81,7 +73,7 @@ export function App({ config }: { config: PanelConfig }) {
           </Group>
           <main>
             <StartLoading calId={config.calId} />
-            <Suspense fallback={<WorkspaceFallback label={t.calendarLoading} />}>
+            <Suspense fallback={<WorkspaceSkeleton label={t.calendarLoading} />}>
               <Workspace />
             </Suspense>
           </main>

@@ -1,4 +1,4 @@
-import { parseOrigin } from '../embed/frameBridge';
+import { parseOrigin } from '../embed/origin';
 import { pickLocale, type Locale } from '../i18n/locale';
 
 export interface PanelConfig {

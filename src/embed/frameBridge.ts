@@ -19,17 +19,6 @@ export interface PortalHandlers {
   setLanguage: (lang: string) => void;
 }
 
-/** `https://portal.example.com` as given, or undefined for anything that is not exactly an origin. */
-export function parseOrigin(value: string | null | undefined): string | undefined {
-  if (!value) return undefined;
-  try {
-    const url = new URL(value);
-    return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === value ? value : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 export function createFrameBridge(parentOrigin: string | undefined, self: Window = window) {
   const parent = self.parent !== self && parentOrigin ? self.parent : undefined;
   const post = (message: PanelMessage) => parent?.postMessage(message, parentOrigin!);

@@ -4,7 +4,7 @@ import { useNotify } from '../../app/notify';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import type { ApiFailure } from '../../api/errors';
-import { isApiError, requestIdOf } from '../../api/errors';
+import { failureOf, requestIdOf } from '../../api/errors';
 import { isKnownErrorCode, type CalEventItem } from '../../api/types';
 import { errorText } from '../../i18n/errorMessages';
 import { useI18n, type I18n } from '../../i18n/I18nProvider';
@@ -330,8 +330,6 @@ function Counter({ count, max }: { count: number; max: number }) {
     </Text>
   );
 }
-
-const failureOf = (error: unknown): ApiFailure => (isApiError(error) ? error.failure : { kind: 'network' });
 
 /** What the error summary says of a failed save: what happened, what to do, and for support. */
 function describeFailure(failure: ApiFailure, locale: Locale) {

@@ -5,7 +5,7 @@ import { addDays, compareDates } from '../events/dates';
 import { formatLongDay, weekdayNames } from '../events/formatDates';
 import type { EffectiveDay } from '../calendars/effectiveDays';
 import classes from './MonthGrid.module.css';
-import { firstDay, lastDay, weeksOf, type Month } from './months';
+import { daysFromMonday, firstDay, lastDay, sameDayMonthsOn, weeksOf, type Month } from './months';
 import type { WorkspaceText } from './workspaceText';
 import { useWorkspaceText } from './workspaceText';
 
@@ -63,13 +63,11 @@ export function MonthGrid(props: MonthGridProps) {
       focus(addDays(date, step[event.key]));
     } else if (event.key === 'Home' || event.key === 'End') {
       event.preventDefault();
-      const fromMonday = (new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7;
+      const fromMonday = daysFromMonday(date);
       focus(addDays(date, event.key === 'Home' ? -fromMonday : 6 - fromMonday));
     } else if (event.key === 'PageUp' || event.key === 'PageDown') {
       event.preventDefault();
-      const target = new Date(`${date}T00:00:00Z`);
-      target.setUTCMonth(target.getUTCMonth() + (event.key === 'PageUp' ? -1 : 1));
-      onLeaveMonth(`${target.getUTCFullYear()}-${String(target.getUTCMonth() + 1).padStart(2, '0')}-${String(target.getUTCDate()).padStart(2, '0')}`);
+      onLeaveMonth(sameDayMonthsOn(date, event.key === 'PageUp' ? -1 : 1));
     } else if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       if (event.shiftKey) onExtend(date);

@@ -12,7 +12,7 @@ interface MonthNavProps {
 
 /** Previous and next month, a jump to any month and year, and back to this month. */
 export function MonthNav({ month, today, onChange }: MonthNavProps) {
-  const { locale } = useI18n();
+  const { t, locale } = useI18n();
   const w = useWorkspaceText();
   const names = monthNames(locale);
   const lastYear = Math.max(today.year + 5, month.year);
@@ -21,7 +21,7 @@ export function MonthNav({ month, today, onChange }: MonthNavProps) {
 
   return (
     <Group gap="xs" wrap="wrap" align="flex-end">
-      <Button variant="default" onClick={() => onChange(addMonths(month, -1))} disabled={atFirst} aria-label={w('previousMonth')}>
+      <Button variant="default" onClick={() => onChange(addMonths(month, -1))} disabled={atFirst} aria-label={t('previousMonth')}>
         ‹
       </Button>
       <NativeSelect
@@ -36,7 +36,7 @@ export function MonthNav({ month, today, onChange }: MonthNavProps) {
         onChange={(e) => onChange({ ...month, year: Number(e.currentTarget.value) })}
         data={years}
       />
-      <Button variant="default" onClick={() => onChange(addMonths(month, 1))} aria-label={w('nextMonth')}>
+      <Button variant="default" onClick={() => onChange(addMonths(month, 1))} aria-label={t('nextMonth')}>
         ›
       </Button>
       <Button variant="subtle" onClick={() => onChange(today)} disabled={month.year === today.year && month.month === today.month}>

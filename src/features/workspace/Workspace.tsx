@@ -22,6 +22,7 @@ import { GridLegend, MonthGrid, type DayRange } from './MonthGrid';
 import { MonthNav } from './MonthNav';
 import { addMonths, firstDay, formatMonth, lastDay, monthOf, parseMonth, todayIn, type Month } from './months';
 import { useWorkspaceView } from './viewUrl';
+import { WorkspaceSkeleton } from './WorkspaceSkeleton';
 import classes from './Workspace.module.css';
 import { useWorkspaceText } from './workspaceText';
 
@@ -371,16 +372,4 @@ function explainDay(day: EffectiveDay, locale: Parameters<typeof formatLongDay>[
   const date = formatLongDay(day.date, locale);
   if (day.reason.kind === 'public') return w('explainPublic', { date, name: day.reason.event.summary, calendar: calendarName(day.reason.event.cal_id) });
   return w('explainWeeklyRest', { date });
-}
-
-
-/** The workspace's shape while the calendars load: nothing moves when they arrive. */
-export function WorkspaceSkeleton({ label }: { label: string }) {
-  return (
-    <Stack gap="md" mih={760} aria-busy="true">
-      <Group gap="xs" mih={64} align="flex-end">
-        <Loader size="sm" aria-label={label} />
-      </Group>
-    </Stack>
-  );
 }

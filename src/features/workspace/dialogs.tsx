@@ -3,7 +3,7 @@ import '@mantine/core/styles/Modal.css';
 import '@mantine/core/styles/Overlay.css';
 import { Alert, Button, Code, Group, Modal, Text } from '@mantine/core';
 import type { CalEventItem } from '../../api/types';
-import { isApiError, requestIdOf } from '../../api/errors';
+import { failureOf, requestIdOf } from '../../api/errors';
 import { useNotify } from '../../app/notify';
 import { errorText } from '../../i18n/errorMessages';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -36,7 +36,7 @@ export function DeleteEventDialog({ event, onClose, onDeleted }: { event?: CalEv
       },
     );
   };
-  const failure = remove.isError ? (isApiError(remove.error) ? remove.error.failure : ({ kind: 'network' } as const)) : undefined;
+  const failure = remove.isError ? failureOf(remove.error) : undefined;
   const text = failure && errorText(failure, locale);
   const requestId = failure && requestIdOf(failure);
   const range = event && `${formatDay(event.start_at, locale)} – ${formatDay(toInclusiveEnd(event.end_at), locale)}`;

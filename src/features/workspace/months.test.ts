@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, formatMonth, lastDay, parseMonth, todayIn, weeksOf } from './months';
+import { addMonths, daysFromMonday, formatMonth, lastDay, parseMonth, sameDayMonthsOn, todayIn, weeksOf } from './months';
 
 describe('months', () => {
   it('parses YYYY-MM from 2023 on, and nothing else', () => {
@@ -25,6 +25,17 @@ describe('months', () => {
     expect(weeks.at(-1)).toEqual(['2026-10-26', '2026-10-27', '2026-10-28', '2026-10-29', '2026-10-30', '2026-10-31', null]);
     expect(weeks.flat().filter(Boolean)).toHaveLength(31);
     expect(weeksOf({ year: 2027, month: 2 })).toHaveLength(4); // February 2027 starts on a Monday
+  });
+
+  it('pages by a month to the same day, or the shorter month’s last day', () => {
+    expect(sameDayMonthsOn('2026-01-31', 1)).toBe('2026-02-28');
+    expect(sameDayMonthsOn('2028-03-31', -1)).toBe('2028-02-29');
+    expect(sameDayMonthsOn('2026-12-15', 1)).toBe('2027-01-15');
+    expect(sameDayMonthsOn('2026-01-15', -1)).toBe('2025-12-15');
+  });
+
+  it('counts days from Monday', () => {
+    expect(['2026-11-23', '2026-11-25', '2026-11-29'].map(daysFromMonday)).toEqual([0, 2, 6]);
   });
 
   it('takes today from the calendar’s time zone', () => {

@@ -30,10 +30,21 @@ export const firstDay = (m: Month) => `${formatMonth(m)}-01`;
 export const lastDay = (m: Month) => addDays(firstDay(addMonths(m, 1)), -1);
 export const monthOf = (date: string): Month => ({ year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)) });
 
+/** Days since the Monday of the date's week (0 for a Monday … 6 for a Sunday). */
+export const daysFromMonday = (date: string) => (weekday(date) + 6) % 7;
+
+/** The same day of the month `count` months on, or the month's last day when it is shorter (31 Jan → 28 Feb). */
+export function sameDayMonthsOn(date: string, count: number): string {
+  const m = addMonths(monthOf(date), count);
+  const last = lastDay(m);
+  const day = `${formatMonth(m)}-${date.slice(8)}`;
+  return day > last ? last : day;
+}
+
 /** The month's weeks, Monday first; days of the neighbouring months are `null`. */
 export function weeksOf(m: Month): (string | null)[][] {
   const weeks: (string | null)[][] = [];
-  let week: (string | null)[] = Array((weekday(firstDay(m)) + 6) % 7).fill(null);
+  let week: (string | null)[] = Array(daysFromMonday(firstDay(m))).fill(null);
   for (let date = firstDay(m); date <= lastDay(m); date = addDays(date, 1)) {
     week.push(date);
     if (week.length === 7) {

@@ -5,7 +5,6 @@ import type { Locale } from '../../i18n/locale';
 import { format, type Params } from '../../i18n/messages';
 
 const en = {
-  workspaceLabel: 'Calendar',
   calendarDetails: 'Calendar details',
   timeZone: 'Time zone',
   workingDays: 'Working days',
@@ -14,8 +13,6 @@ const en = {
   noPublicHolidays: 'none linked',
   month: 'Month',
   year: 'Year',
-  previousMonth: 'Previous month',
-  nextMonth: 'Next month',
   thisMonth: 'This month',
   gridHelp: 'Click a day or drag across days to add an event for them; click an event’s day to edit it. Keyboard: arrow keys move, Enter or Space selects, Shift+Enter extends the selection.',
   legend: 'Legend',
@@ -54,7 +51,6 @@ const en = {
   delete: 'Delete',
   close: 'Close',
   closeForm: 'Close the form',
-  panelHint: 'Select days in the calendar to add an event for them, or choose an event to edit it.',
   explainWeeklyRest: '{date} is a weekly rest day of this calendar: it comes from the calendar’s working days, not from an event, and cannot be edited here. Save the event below to make it a working day.',
   explainPublic: '{date} is “{name}” in {calendar}, a linked public-holiday calendar, and cannot be edited here. Save the event below to override it in this calendar.',
   impactTitle: 'What saving does',
@@ -68,7 +64,6 @@ const en = {
   deleteTitle: 'Delete “{summary}”?',
   deleteBody: 'Its days, {range}, go back to what the calendar’s working days and public holidays make them.',
   cancel: 'Cancel',
-  deleting: 'Deleting…',
   deleteFailed: 'The event was not deleted',
   deletedTitle: 'Event deleted',
   deletedBody: '“{summary}” is deleted.',
@@ -78,13 +73,11 @@ const en = {
   discard: 'Discard changes',
   badMonth: 'The link’s month “{month}” is not a month from 2023 on; this is {shown}.',
   unknownEvent: 'The link names an event that this calendar does not have ({id}). It may have been deleted.',
-  chooseCalendar: 'Choose a calendar to see its days.',
 } satisfies Record<string, string>;
 
 export type WorkspaceTextKey = keyof typeof en;
 
 const zhCN: Record<WorkspaceTextKey, string> = {
-  workspaceLabel: '日历',
   calendarDetails: '日历信息',
   timeZone: '时区',
   workingDays: '工作日',
@@ -93,8 +86,6 @@ const zhCN: Record<WorkspaceTextKey, string> = {
   noPublicHolidays: '未关联',
   month: '月',
   year: '年',
-  previousMonth: '上个月',
-  nextMonth: '下个月',
   thisMonth: '本月',
   gridHelp: '点击某天或拖选多天，为其添加事件；点击事件所在的日期可编辑该事件。键盘：方向键移动，Enter 或空格选择，Shift+Enter 扩展选择。',
   legend: '图例',
@@ -133,7 +124,6 @@ const zhCN: Record<WorkspaceTextKey, string> = {
   delete: '删除',
   close: '关闭',
   closeForm: '关闭表单',
-  panelHint: '在日历中选择日期为其添加事件，或选择一个事件进行编辑。',
   explainWeeklyRest: '{date}是本日历的每周休息日：它来自日历的工作日设置，不是事件，无法在此编辑。保存下面的事件即可将其设为工作日。',
   explainPublic: '{date}是关联的公共节假日日历“{calendar}”中的“{name}”，无法在此编辑。保存下面的事件即可在本日历中覆盖它。',
   impactTitle: '保存后的变化',
@@ -147,7 +137,6 @@ const zhCN: Record<WorkspaceTextKey, string> = {
   deleteTitle: '删除“{summary}”？',
   deleteBody: '其日期（{range}）将恢复为日历的工作日和公共节假日所决定的状态。',
   cancel: '取消',
-  deleting: '正在删除…',
   deleteFailed: '事件未删除',
   deletedTitle: '事件已删除',
   deletedBody: '“{summary}”已删除。',
@@ -157,7 +146,6 @@ const zhCN: Record<WorkspaceTextKey, string> = {
   discard: '放弃修改',
   badMonth: '链接中的月份“{month}”不是 2023 年以后的月份；当前显示{shown}。',
   unknownEvent: '链接中的事件在本日历中不存在（{id}），可能已被删除。',
-  chooseCalendar: '请选择一个日历以查看其日期。',
 };
 
 const TEXT: Record<Locale, Record<WorkspaceTextKey, string>> = { en, 'zh-CN': zhCN };
