@@ -1,5 +1,5 @@
 // The built-in sandbox: an in-memory implementation of the eight calendar endpoints, faithful to the
-// contract in ../../../shared/DESIGN.md (validation, error codes, localised messages, rate limit,
+// contract in docs/DESIGN.md (validation, error codes, localised messages, rate limit,
 // list semantics). Each sandbox account is independent, so parallel tests do not see each other.
 import { randomBytes } from 'node:crypto';
 import * as z from 'zod/mini';

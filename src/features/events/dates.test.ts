@@ -38,7 +38,7 @@ describe('inclusive last day ↔ exclusive end_at', () => {
 });
 
 describe('isIsoDate', () => {
-  it.each(['2026-05-01', '2028-02-29', '2023-12-31'])('accepts %s', (d) => expect(isIsoDate(d)).toBe(true));
+  it.each(['2026-05-01', '2028-02-29', '2023-12-31', '0000-01-01', '0050-06-15', '0099-12-31', '9999-12-31'])('accepts %s', (d) => expect(isIsoDate(d)).toBe(true));
   it.each(['', '2026-5-1', '2026/05/01', '2026-02-29', '2026-13-01', '2026-00-10', '2026-04-31', '01-05-2026', '2026-05-01T00:00:00Z', ' 2026-05-01'])(
     'rejects %j',
     (d) => expect(isIsoDate(d)).toBe(false),
@@ -56,6 +56,9 @@ describe('day counts and arithmetic', () => {
     expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
     expect(addDays('2027-01-01', -1)).toBe('2026-12-31');
     expect(addDays('2026-01-01', 365)).toBe('2027-01-01');
+    // The first centuries are real years, not 1900–1999 (Date.UTC's reading of 0–99).
+    expect(addDays('0050-12-31', 1)).toBe('0051-01-01');
+    expect(weekday('0001-01-01')).toBe(1); // a Monday in the proleptic Gregorian calendar
   });
   it('refuses what is not a date', () => {
     expect(() => addDays('2026-02-30', 1)).toThrow(RangeError);

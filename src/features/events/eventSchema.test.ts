@@ -30,6 +30,14 @@ describe('summary', () => {
     ['41 emoji', '🎉'.repeat(41), { summary: 'summaryTooLong' }],
     ['empty', '', { summary: 'summaryRequired' }],
     ['whitespace only', ' \t\u3000 ', { summary: 'summaryRequired' }],
+    ['zero-width spaces only', '\u200B\u200B\u200B', { summary: 'summaryInvisible' }],
+    ['a byte-order mark and a joiner only', '\uFEFF\u200D', { summary: 'summaryInvisible' }],
+    ['a NUL', 'Day\u0000off', { summary: 'controlCharacters' }],
+    ['a line break', 'Day\r\noff', { summary: 'controlCharacters' }],
+    ['a right-to-left override', 'Holiday \u202Efdp.exe', { summary: 'controlCharacters' }],
+    ['a directional isolate', 'x\u2066y\u2069', { summary: 'controlCharacters' }],
+    ['an emoji only', '🎉', {}],
+    ['Arabic with a right-to-left mark', 'عيد\u200F', {}],
     ['40 characters inside spaces', `  ${'a'.repeat(40)}  `, {}],
   ])('%s', (_name, summary, expected) => {
     expect(problems({ summary })).toEqual(expected);
@@ -56,6 +64,9 @@ describe('description', () => {
   });
   it('is optional', () => {
     expect(problems({ description: '' })).toEqual({});
+    expect(problems({ description: 'Line one\nLine two\r\n\tindented' })).toEqual({});
+    expect(problems({ description: 'bell\u0007' })).toEqual({ description: 'controlCharacters' });
+    expect(problems({ description: 'see \u202Etxt.exe' })).toEqual({ description: 'controlCharacters' });
   });
 });
 
@@ -117,6 +128,9 @@ describe('upsertRequestSchema (the sandbox re-validates with it)', () => {
   it('requires is_off', () => {
     const { is_off: _omitted, ...rest } = wire;
     expect(z.safeParse(upsertRequestSchema, rest).success).toBe(false);
+  });
+  it('refuses an empty event_id (it names no event to update)', () => {
+    expect(z.safeParse(upsertRequestSchema, { ...wire, event_id: '' }).success).toBe(false);
   });
   it('limits event_id to 63 characters', () => {
     expect(z.safeParse(upsertRequestSchema, { ...wire, event_id: 'e'.repeat(63) }).success).toBe(true);

@@ -10,6 +10,8 @@ export type ValidationMessageKey =
   | 'calendarRequired'
   | 'summaryRequired'
   | 'summaryTooLong'
+  | 'summaryInvisible'
+  | 'controlCharacters'
   | 'descriptionTooLong'
   | 'dateRequired'
   | 'dateInvalid'
@@ -18,15 +20,29 @@ export type ValidationMessageKey =
 
 const message = (key: ValidationMessageKey) => ({ message: key });
 
+// Text that would mislead whoever reads the event: control characters (NUL, line breaks in a
+// one-line summary) and the bidirectional overrides and isolates that reorder what is shown
+// (U+202A–U+202E, U+2066–U+2069: "Trojan Source" text). A description may hold line breaks and tabs.
+const SUMMARY_FORBIDDEN = /[\p{Cc}\u202A-\u202E\u2066-\u2069]/u;
+const DESCRIPTION_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+// Something a reader can see: a letter, digit, punctuation mark or symbol (emoji included). A
+// summary of zero-width spaces or other format characters only is as good as empty.
+const VISIBLE = /[\p{L}\p{N}\p{P}\p{S}]/u;
+
 const summary = z.string(message('summaryRequired')).check(
   z.trim(),
   z.refine((s) => codePointLength(s) >= 1, message('summaryRequired')),
+  z.refine((s) => s === '' || VISIBLE.test(s), message('summaryInvisible')),
+  z.refine((s) => !SUMMARY_FORBIDDEN.test(s), message('controlCharacters')),
   z.refine((s) => codePointLength(s) <= SUMMARY_MAX, message('summaryTooLong')),
 );
 
 const description = z
   .string()
-  .check(z.refine((s) => codePointLength(s) <= DESCRIPTION_MAX, message('descriptionTooLong')));
+  .check(
+    z.refine((s) => !DESCRIPTION_FORBIDDEN.test(s), message('controlCharacters')),
+    z.refine((s) => codePointLength(s) <= DESCRIPTION_MAX, message('descriptionTooLong')),
+  );
 
 const date = z.string(message('dateRequired')).check(
   z.trim(),
@@ -83,7 +99,8 @@ const wireDate = z.string(message('dateRequired')).check(z.refine(isIsoDate, mes
 export const upsertRequestSchema = z
   .object({
     cal_id: z.string(message('calendarRequired')).check(z.minLength(1, message('calendarRequired'))),
-    event_id: z.optional(z.string().check(z.maxLength(EVENT_ID_MAX, message('eventIdTooLong')))),
+    // Present means "update this event": an empty one names no event.
+    event_id: z.optional(z.string().check(z.minLength(1), z.maxLength(EVENT_ID_MAX, message('eventIdTooLong')))),
     summary,
     description: z.optional(description),
     is_off: z.boolean(),
