@@ -3,9 +3,10 @@
 // into its own shadow root; see src/embed/mount.tsx.
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { precompress } from './server/precompress';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), precompress()],
   // Library mode leaves process.env alone; the panel is a production build.
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   publicDir: false,

@@ -10,7 +10,19 @@ describe('readServerConfig', () => {
   it('runs the sandbox on 127.0.0.1:4173 at / by default, framed by itself only', () => {
     expect(readServerConfig({})).toEqual({
       ok: true,
-      config: { port: 4173, host: '127.0.0.1', mode: { kind: 'sandbox' }, frameAncestors: "'self'", allowedOrigins: [], basePath: '/' },
+      config: {
+        port: 4173,
+        host: '127.0.0.1',
+        mode: { kind: 'sandbox', accounts: 'shared' },
+        frameAncestors: "'self'",
+        allowedOrigins: [],
+        basePath: '/',
+        allowedHosts: [],
+        logFormat: 'json',
+        shutdownGraceMs: 10_000,
+        auditLog: undefined,
+        trustedUserHeader: undefined,
+      },
     });
   });
 
@@ -44,6 +56,14 @@ describe('readServerConfig', () => {
     [{ ALLOWED_ORIGINS: 'https://portal.example.com/' }, /^ALLOWED_ORIGINS must list origins.*https:\/\/portal\.example\.com\//],
     [{ ALLOWED_ORIGINS: 'portal.example.com' }, /^ALLOWED_ORIGINS must list origins/],
     [{ BASE_PATH: 'tools/../x' }, /^BASE_PATH must be a path such as \/tools\/calendar\//],
+    [{ ALLOWED_HOSTS: 'https://calendar.example.com' }, /^ALLOWED_HOSTS must list host names without scheme or port/],
+    [{ ALLOWED_HOSTS: 'calendar.example.com:4173' }, /^ALLOWED_HOSTS must list host names/],
+    [{ LOG_FORMAT: 'text' }, /^LOG_FORMAT must be "json" \(the default\) or "pretty"/],
+    [{ SHUTDOWN_GRACE_MS: '-1' }, /^SHUTDOWN_GRACE_MS must be a number of milliseconds/],
+    [{ SANDBOX_ACCOUNTS: 'each' }, /^SANDBOX_ACCOUNTS must be "shared" \(the default\) or "per-header"/],
+    [{ FLASHDUTY_APP_KEY: KEY, SANDBOX_ACCOUNTS: 'per-header' }, /^SANDBOX_ACCOUNTS is for the sandbox only/],
+    [{ TRUSTED_USER_HEADER: 'X User' }, /^TRUSTED_USER_HEADER must be a header name/],
+    [{ TRUSTED_USER_HEADER: 'Cookie' }, /^TRUSTED_USER_HEADER cannot be Cookie/],
   ])('stops on %j with a message that says what to do', (env, message) => {
     const errors = errorsOf(readServerConfig(env));
     expect(errors).toHaveLength(1);
@@ -71,6 +91,25 @@ describe('readServerConfig', () => {
       frameAncestors: "'self' https://portal.example.com https://*.corp.example:8443",
       allowedOrigins: ['https://portal.example.com', 'http://127.0.0.1:4176'],
       basePath: '/tools/calendar/',
+    });
+  });
+
+  it('takes the host allowlist, log format, shutdown grace, audit trail and the user header', () => {
+    const r = readServerConfig({
+      ALLOWED_HOSTS: 'Calendar.Example.com, .corp.example',
+      LOG_FORMAT: 'pretty',
+      SHUTDOWN_GRACE_MS: '2500',
+      AUDIT_LOG: '/var/log/calendar-audit.jsonl',
+      TRUSTED_USER_HEADER: 'X-Forwarded-User',
+      SANDBOX_ACCOUNTS: 'per-header',
+    });
+    expect(r.ok && r.config).toMatchObject({
+      allowedHosts: ['calendar.example.com', '.corp.example'],
+      logFormat: 'pretty',
+      shutdownGraceMs: 2500,
+      auditLog: '/var/log/calendar-audit.jsonl',
+      trustedUserHeader: 'x-forwarded-user',
+      mode: { kind: 'sandbox', accounts: 'per-header' },
     });
   });
 });

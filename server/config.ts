@@ -6,8 +6,11 @@ import { parseOrigin } from '../src/embed/origin';
 export const DEFAULT_API_BASE = 'https://api.flashcat.cloud';
 export const DEFAULT_UPSTREAM_TIMEOUT_MS = 10_000;
 
+export const DEFAULT_SHUTDOWN_GRACE_MS = 10_000;
+
 export type ApiMode =
-  | { kind: 'sandbox' }
+  /** `accounts`: one shared account, or one per `X-Sandbox-Account` header (for tests, with the fault controls). */
+  | { kind: 'sandbox'; accounts: 'shared' | 'per-header' }
   | { kind: 'live'; appKey: string; apiBase: string; timeoutMs: number };
 
 export interface ServerConfig {
@@ -20,6 +23,15 @@ export interface ServerConfig {
   allowedOrigins: readonly string[];
   /** The path the panel is served under, with leading and trailing slash (`/` or `/tools/calendar/`). */
   basePath: string;
+  /** Host names besides loopback, IP addresses and HOST that requests may be addressed to (a leading "." takes subdomains). */
+  allowedHosts: readonly string[];
+  logFormat: 'json' | 'pretty';
+  /** How long requests in flight may take to finish after SIGTERM or SIGINT. */
+  shutdownGraceMs: number;
+  /** Where the audit trail of writes goes: a file, `-` for standard output, or nowhere. */
+  auditLog?: string;
+  /** The header in which the portal's authenticating proxy names the user (lower case), if it does. */
+  trustedUserHeader?: string;
 }
 
 export type ConfigResult = { ok: true; config: ServerConfig } | { ok: false; errors: string[] };
@@ -43,11 +55,22 @@ export function readServerConfig(env: Env): ConfigResult {
   const frameAncestors = readFrameAncestors(env.FRAME_ANCESTORS, fail);
   const allowedOrigins = readAllowedOrigins(env.ALLOWED_ORIGINS, fail);
   const basePath = readBasePath(env.BASE_PATH, fail);
+  const allowedHosts = readAllowedHosts(env.ALLOWED_HOSTS, fail);
+  const logFormat = readLogFormat(env.LOG_FORMAT, fail);
+  const shutdownGraceMs = readShutdownGrace(env.SHUTDOWN_GRACE_MS, fail);
+  const auditLog = env.AUDIT_LOG?.trim() || undefined;
+  const trustedUserHeader = readTrustedUserHeader(env.TRUSTED_USER_HEADER, fail);
 
-  if (errors.length > 0 || port === undefined || !mode || !frameAncestors || !allowedOrigins || !basePath) {
+  if (
+    errors.length > 0 || port === undefined || !mode || !frameAncestors || !allowedOrigins || !basePath ||
+    !allowedHosts || !logFormat || shutdownGraceMs === undefined
+  ) {
     return { ok: false, errors };
   }
-  return { ok: true, config: { port, host, mode, frameAncestors, allowedOrigins, basePath } };
+  return {
+    ok: true,
+    config: { port, host, mode, frameAncestors, allowedOrigins, basePath, allowedHosts, logFormat, shutdownGraceMs, auditLog, trustedUserHeader },
+  };
 }
 
 /** The lines the server prints when it starts: where it listens and which API it talks to. */
@@ -58,8 +81,10 @@ export function startLines(config: ServerConfig, url: string): string[] {
       : 'API mode: sandbox (built-in sample data in memory; nothing reaches Flashduty)';
   return [
     `Calendar panel on ${url}`,
-    api,
-    `Frames allowed from: ${config.frameAncestors}; other origins allowed to call /api: ${config.allowedOrigins.join(' ') || 'none'}`,
+    api + (config.mode.kind === 'sandbox' && config.mode.accounts === 'per-header' ? '; one account per X-Sandbox-Account header, fault controls on (tests)' : ''),
+    `Frames allowed from: ${config.frameAncestors}; other origins allowed to call /api: ${config.allowedOrigins.join(' ') || 'none'}; ` +
+      `host names besides loopback and IP addresses: ${[config.host, ...config.allowedHosts].filter((h) => !LOCAL_BIND.has(h)).join(' ') || 'none'}`,
+    ...(config.auditLog ? [`Audit trail of writes: ${config.auditLog === '-' ? 'standard output' : config.auditLog}${config.trustedUserHeader ? `, user from the ${config.trustedUserHeader} header` : ''}`] : []),
   ];
 }
 
@@ -71,14 +96,19 @@ function parsePort(value: string | undefined): number | undefined {
 
 function readMode(env: Env, fail: (message: string) => undefined): ApiMode | undefined {
   const appKey = env.FLASHDUTY_APP_KEY;
+  const accounts = env.SANDBOX_ACCOUNTS?.trim() || undefined;
   if (appKey === undefined) {
     if (env.FLASHDUTY_API_BASE !== undefined) {
       return fail(
         'FLASHDUTY_API_BASE is set but FLASHDUTY_APP_KEY is not. Set FLASHDUTY_APP_KEY to run against Flashduty, or unset FLASHDUTY_API_BASE to run on the sandbox.',
       );
     }
-    return { kind: 'sandbox' };
+    if (accounts !== undefined && accounts !== 'shared' && accounts !== 'per-header') {
+      return fail(`SANDBOX_ACCOUNTS must be "shared" (the default) or "per-header" (for tests), not "${env.SANDBOX_ACCOUNTS}".`);
+    }
+    return { kind: 'sandbox', accounts: accounts ?? 'shared' };
   }
+  if (accounts !== undefined) fail('SANDBOX_ACCOUNTS is for the sandbox only; unset it when FLASHDUTY_APP_KEY is set.');
   let ok = true;
   if (appKey.trim() === '') {
     ok = !!fail('FLASHDUTY_APP_KEY is set but empty. Set it to the app key from the Flashduty console, or unset it to run on the sandbox.');
@@ -153,4 +183,47 @@ function readBasePath(value: string | undefined, fail: (message: string) => unde
   return /^\/(?:[A-Za-z0-9._~-]+\/)+$/.test(path) && !/(^|\/)\.\.?\//.test(path)
     ? path
     : fail(`BASE_PATH must be a path such as /tools/calendar/, not "${value}".`);
+}
+
+// The addresses that mean "every interface": not a host name anyone sends in Host.
+const LOCAL_BIND = new Set(['0.0.0.0', '::', '[::]', '127.0.0.1', 'localhost', '::1', '[::1]']);
+const HOST_NAME = /^\.?(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+
+function readAllowedHosts(value: string | undefined, fail: (message: string) => undefined): string[] | undefined {
+  if (value === undefined || value.trim() === '') return [];
+  const names = value.trim().toLowerCase().split(/[\s,]+/);
+  const bad = names.filter((n) => !HOST_NAME.test(n));
+  if (bad.length > 0) {
+    return fail(
+      `ALLOWED_HOSTS must list host names without scheme or port, separated by commas, such as "calendar.example.com" or ".example.com" (with its subdomains); these are not: ${bad.join(' ')}.`,
+    );
+  }
+  return names;
+}
+
+function readLogFormat(value: string | undefined, fail: (message: string) => undefined): 'json' | 'pretty' | undefined {
+  const format = value?.trim() || 'json';
+  return format === 'json' || format === 'pretty' ? format : fail(`LOG_FORMAT must be "json" (the default) or "pretty", not "${value}".`);
+}
+
+function readShutdownGrace(value: string | undefined, fail: (message: string) => undefined): number | undefined {
+  if (value === undefined || value.trim() === '') return DEFAULT_SHUTDOWN_GRACE_MS;
+  const ms = Number(value);
+  return /^\d+$/.test(value.trim()) && ms <= 600_000
+    ? ms
+    : fail(`SHUTDOWN_GRACE_MS must be a number of milliseconds from 0 to 600000, not "${value}".`);
+}
+
+// An HTTP header name (RFC 9110 token), not one the browser or this server controls.
+const HEADER_NAME = /^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/;
+const UNTRUSTWORTHY_HEADERS = new Set(['host', 'origin', 'cookie', 'authorization', 'content-type', 'content-length', 'accept-language', 'referer', 'user-agent']);
+
+function readTrustedUserHeader(value: string | undefined, fail: (message: string) => undefined): string | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  const name = value.trim().toLowerCase();
+  if (!HEADER_NAME.test(name)) return fail(`TRUSTED_USER_HEADER must be a header name such as X-Forwarded-User, not "${value}".`);
+  if (UNTRUSTWORTHY_HEADERS.has(name)) {
+    return fail(`TRUSTED_USER_HEADER cannot be ${value}: name the header your authenticating proxy sets, such as X-Forwarded-User.`);
+  }
+  return name;
 }

@@ -7,7 +7,7 @@ const PORTAL = 'http://portal.example.test:8080';
 
 let server: Awaited<ReturnType<typeof startServer>>;
 beforeAll(async () => {
-  server = await startServer({ allowedOrigins: [PORTAL], frameAncestors: "'self' https://portal.example.com" });
+  server = await startServer({ allowedOrigins: [PORTAL], frameAncestors: "'self' https://portal.example.com", allowedHosts: ['tools.example.com'] });
 });
 afterAll(() => server.close());
 
@@ -45,8 +45,9 @@ describe('/api accepts same-origin calls and the listed origins only', () => {
     expect((await list({})).status).toBe(200);
   });
 
-  it('answers a same-origin call that came through a reverse proxy', async () => {
+  it('answers a same-origin call that came through a reverse proxy, when its host is allowed', async () => {
     expect((await list({ Origin: 'https://tools.example.com', 'X-Forwarded-Host': 'tools.example.com' })).status).toBe(200);
+    expect((await list({ Origin: 'https://evil.example', 'X-Forwarded-Host': 'evil.example' })).status).toBe(403);
   });
 
   it('refuses another origin with AccessDenied, before it reaches the sandbox', async () => {
@@ -82,7 +83,7 @@ describe('/api accepts same-origin calls and the listed origins only', () => {
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-origin')).toBe(PORTAL);
     expect(preflight.headers.get('access-control-allow-methods')).toBe('POST');
-    expect(preflight.headers.get('access-control-allow-headers')).toBe('Content-Type, x-sandbox-account');
+    expect(preflight.headers.get('access-control-allow-headers')).toBe('Content-Type, X-Sandbox-Account');
   });
 
   it('refuses the preflight of an origin that is not listed', async () => {

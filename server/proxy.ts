@@ -1,12 +1,17 @@
 // Live mode: forwards a calendar call to Flashduty, adding the app key, and hands back Flashduty's
-// answer unchanged. Nothing of the key leaves this module except in the upstream request's URL.
-// It never retries: a create that timed out may have been stored, and a retry would store it twice.
+// answer. Nothing of the key leaves this module except in the upstream request's URL, and an answer
+// that repeats it (an error message quoting the query) has it replaced. One deadline covers the whole
+// exchange, body included, and an answer larger than the cap is refused. It never retries: a create
+// that timed out may have been stored, and a retry would store it twice.
+import { Agent, request } from 'undici';
 import type { Locale } from '../src/i18n/locale';
 
 export interface ProxyOptions {
   apiBase: string;
   appKey: string;
   timeoutMs: number;
+  /** The largest answer accepted from Flashduty, in bytes (default 4 MiB: a year's list is ~200 kB). */
+  maxAnswerBytes?: number;
 }
 
 export interface ProxyRequest {
@@ -18,57 +23,88 @@ export interface ProxyRequest {
 }
 
 export type ProxyAnswer =
-  /** Flashduty's own answer, to pass back as it is. */
-  | { kind: 'upstream'; status: number; body: Buffer; requestId?: string }
+  /** Flashduty's own answer, to pass back as it is (the key, should it appear, replaced). */
+  | { kind: 'upstream'; status: number; body: Buffer; envelope: Envelope; requestId?: string }
   /** Flashduty could not be asked or did not answer usefully: the caller answers with ServiceUnavailable. */
   | { kind: 'failed'; status: 502 | 504; reason: ProxyFailure };
+
+export type Envelope = { data?: unknown; error?: { code?: unknown; message?: unknown } };
 
 export type ProxyFailure =
   | { type: 'unreachable'; cause: string }
   | { type: 'timeout'; ms: number }
-  | { type: 'garbage'; status: number; contentType: string };
+  | { type: 'garbage'; status: number; contentType: string }
+  | { type: 'too-large'; limit: number };
+
+export const DEFAULT_MAX_ANSWER_BYTES = 4 * 1024 * 1024;
+
+class TooLarge extends Error {}
 
 export function createFlashdutyProxy(options: ProxyOptions) {
   const { apiBase, appKey, timeoutMs } = options;
+  const maxAnswerBytes = options.maxAnswerBytes ?? DEFAULT_MAX_ANSWER_BYTES;
+  // Kept-alive connections to Flashduty; no redirects are followed (the key is in the URL).
+  const dispatcher = new Agent({ keepAliveTimeout: 10_000, connect: { timeout: timeoutMs } });
 
-  return async function forward(request: ProxyRequest): Promise<ProxyAnswer> {
-    const url = `${apiBase}${request.path}?app_key=${encodeURIComponent(appKey)}`;
-    const headers: Record<string, string> = { 'Content-Type': 'application/json', Accept: 'application/json' };
-    if (request.acceptLanguage) headers['Accept-Language'] = request.acceptLanguage;
+  async function forward(call: ProxyRequest): Promise<ProxyAnswer> {
+    const url = `${apiBase}${call.path}?app_key=${encodeURIComponent(appKey)}`;
+    const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
+    if (call.acceptLanguage) headers['accept-language'] = call.acceptLanguage;
 
-    let response: Response;
+    // One deadline for connecting, the headers and the whole body: a timer of our own, cleared only
+    // when the last byte has arrived.
+    const deadline = new AbortController();
+    const timer = setTimeout(() => deadline.abort(), timeoutMs);
+    let status: number;
+    let contentType: string;
+    let requestId: string | undefined;
     let body: Buffer;
     try {
-      response = await fetch(url, {
-        method: 'POST',
-        headers,
-        body: request.body,
-        redirect: 'error',
-        signal: AbortSignal.timeout(timeoutMs),
-      });
-      body = Buffer.from(await response.arrayBuffer());
-    } catch (error) {
-      if (error instanceof DOMException && error.name === 'TimeoutError') {
-        return { kind: 'failed', status: 504, reason: { type: 'timeout', ms: timeoutMs } };
+      const response = await request(url, { method: 'POST', headers, body: call.body, signal: deadline.signal, dispatcher });
+      status = response.statusCode;
+      contentType = String(response.headers['content-type'] ?? '');
+      const id = response.headers['flashcat-request-id'];
+      requestId = typeof id === 'string' ? id : undefined;
+      const chunks: Buffer[] = [];
+      let size = 0;
+      try {
+        for await (const chunk of response.body as AsyncIterable<Buffer>) {
+          size += chunk.length;
+          if (size > maxAnswerBytes) throw new TooLarge();
+          chunks.push(chunk);
+        }
+      } catch (error) {
+        response.body.destroy();
+        throw error;
       }
+      body = Buffer.concat(chunks);
+    } catch (error) {
+      if (error instanceof TooLarge) return { kind: 'failed', status: 502, reason: { type: 'too-large', limit: maxAnswerBytes } };
+      if (deadline.signal.aborted) return { kind: 'failed', status: 504, reason: { type: 'timeout', ms: timeoutMs } };
       return { kind: 'failed', status: 502, reason: { type: 'unreachable', cause: causeOf(error) } };
+    } finally {
+      clearTimeout(timer);
     }
 
-    const contentType = response.headers.get('content-type') ?? '';
-    if (!isEnvelope(body)) {
-      return { kind: 'failed', status: 502, reason: { type: 'garbage', status: response.status, contentType } };
-    }
-    return { kind: 'upstream', status: response.status, body, requestId: response.headers.get('flashcat-request-id') ?? undefined };
-  };
+    if (body.includes(appKey)) body = Buffer.from(body.toString('utf8').replaceAll(appKey, '[app key]'));
+    if (requestId?.includes(appKey)) requestId = undefined;
+    const envelope = envelopeOf(body);
+    if (!envelope) return { kind: 'failed', status: 502, reason: { type: 'garbage', status, contentType } };
+    return { kind: 'upstream', status, body, envelope, requestId };
+  }
+
+  return { forward, close: () => dispatcher.close() };
 }
 
-/** Whether a body is the API's envelope: a JSON object with `data` or `error`. */
-function isEnvelope(body: Buffer): boolean {
+export type FlashdutyProxy = ReturnType<typeof createFlashdutyProxy>;
+
+/** The body as the API's envelope (a JSON object with `data` or `error`), or undefined when it is not one. */
+function envelopeOf(body: Buffer): Envelope | undefined {
   try {
     const value: unknown = JSON.parse(body.toString('utf8'));
-    return typeof value === 'object' && value !== null && ('data' in value || 'error' in value);
+    return typeof value === 'object' && value !== null && ('data' in value || 'error' in value) ? (value as Envelope) : undefined;
   } catch {
-    return false;
+    return undefined;
   }
 }
 
@@ -76,6 +112,8 @@ function isEnvelope(body: Buffer): boolean {
 function causeOf(error: unknown): string {
   const cause = error instanceof Error ? (error.cause as { code?: unknown } | undefined) : undefined;
   if (cause && typeof cause.code === 'string') return cause.code;
+  const code = error instanceof Error ? (error as { code?: unknown }).code : undefined;
+  if (typeof code === 'string' && /^E[A-Z_]+$/.test(code)) return code;
   return error instanceof Error ? error.name : 'unknown';
 }
 
@@ -92,6 +130,12 @@ export function proxyFailureMessage(reason: ProxyFailure, locale: Locale): strin
       return zh
         ? `Flashduty 在 ${s} 秒内没有响应；如果是在保存，事件可能已经保存，请先查看日历再重试。`
         : `Flashduty did not answer within ${s} seconds. If you were saving, the event may already be saved: check the calendar before saving again.`;
+    }
+    case 'too-large': {
+      const mb = Math.round(reason.limit / 1024 / 1024);
+      return zh
+        ? `Flashduty 的响应超过 ${mb} MiB，面板的服务器拒绝接收。`
+        : `Flashduty’s answer was larger than ${mb} MiB, more than the panel’s server accepts.`;
     }
     case 'garbage':
       return zh

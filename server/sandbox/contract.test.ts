@@ -50,9 +50,12 @@ describe('envelopes', () => {
     expect([large.status, large.json.error.code]).toEqual([413, 'EntityTooLarge']);
   });
 
-  it('logs one line per request: method, path, status, duration, request id', async () => {
-    const r = await server.post('/calendar/list', {}, account());
-    expect(server.logs.some((l) => l === `POST /api/calendar/list 200 ${l.split(' ')[3]} ${r.json.request_id}` && /^\d+\.\dms$/.test(l.split(' ')[3]))).toBe(true);
+  it('logs one JSON line per request: request id, method, path, status, duration', async () => {
+    const r = await server.post('/calendar/list?secret=1', {}, account());
+    const lines = server.logs.map((l) => JSON.parse(l)).filter((l) => l.reqId === r.json.request_id);
+    expect(lines).toEqual([
+      expect.objectContaining({ level: 30, method: 'POST', path: '/api/calendar/list', status: 200, ms: expect.any(Number), msg: expect.stringMatching(/^POST \/api\/calendar\/list 200 [\d.]+ms$/) }),
+    ]);
   });
 });
 
@@ -181,8 +184,11 @@ describe('rate limit', () => {
     try {
       const h = { 'x-sandbox-account': 'busy' };
       for (let i = 0; i < 50; i++) expect((await limited.post('/calendar/list', {}, h)).status).toBe(200);
+      now += 400;
       const refused = await limited.post('/calendar/list', {}, h);
       expect([refused.status, refused.json.error]).toEqual([429, { code: 'RequestTooFrequently', message: 'Request too frequently.' }]);
+      // The first of the 50 leaves the window 600 ms later: "Retry-After: 1" (whole seconds, rounded up).
+      expect(refused.headers.get('retry-after')).toBe('1');
       expect((await limited.post('/calendar/list', {}, { 'x-sandbox-account': 'quiet' })).status).toBe(200);
       now += 1000;
       expect((await limited.post('/calendar/list', {}, h)).status).toBe(200);
@@ -200,11 +206,90 @@ describe('rate limit', () => {
         if (i % 40 === 0) now += 1000; // 40 a second: under the per-second limit
         expect(limited.sandbox.handle('steady', '/calendar/list', {}, 'en').status).toBe(200);
       }
-      expect((await limited.post('/calendar/list', {}, h)).json.error.code).toBe('RequestTooFrequently');
+      const refused = await limited.post('/calendar/list', {}, h);
+      expect(refused.json.error.code).toBe('RequestTooFrequently');
+      // The first of the 1,000 was 24 s ago (25 steps of a second, the first before it): it leaves the minute's window in 36 s.
+      expect(refused.headers.get('retry-after')).toBe('36');
       now += 60_000;
       expect((await limited.post('/calendar/list', {}, h)).status).toBe(200);
     } finally {
       await limited.close();
     }
+  });
+});
+
+describe('accounts', () => {
+  it('keeps at most maxAccounts, dropping the least recently used', async () => {
+    const small = await startServer({ sandbox: { maxAccounts: 3 } });
+    try {
+      const upsert = (id: string) => small.post('/calendar/event/upsert', event, { 'x-sandbox-account': id });
+      const own = (id: string) => small.sandbox.ownEvents(id).filter((e) => e.summary === 'Company day').length;
+      await upsert('a');
+      await upsert('b');
+      await upsert('c');
+      expect(own('a')).toBe(1); // a used again: b is now the least recent
+      await upsert('d');
+      expect(small.sandbox.accountCount()).toBe(3);
+      expect(own('b')).toBe(0); // b was dropped, and came back as fresh sample data
+      expect(small.sandbox.accountCount()).toBe(3);
+      for (let i = 0; i < 50; i++) await small.post('/calendar/list', {}, { 'x-sandbox-account': `flood-${i}` });
+      expect(small.sandbox.accountCount()).toBe(3);
+    } finally {
+      await small.close();
+    }
+  });
+
+  it('ignores X-Sandbox-Account unless accounts are per header: one shared account, one rate limit, no controls', async () => {
+    const shared = await startServer({ accounts: 'shared' });
+    try {
+      const created = await shared.post('/calendar/event/upsert', event, { 'x-sandbox-account': 'mine' });
+      expect(created.status).toBe(200);
+      const list = await shared.post('/calendar/event/list', { cal_id: US, year: 2026 }, { 'x-sandbox-account': 'yours' });
+      expect(list.json.data.items.map((e: { event_id: string }) => e.event_id)).toContain(created.json.data.event_id);
+      expect(shared.sandbox.accountCount()).toBe(1);
+      let refused;
+      for (let i = 0; i < 60 && !refused; i++) {
+        const r = await shared.post('/calendar/list', {}, { 'x-sandbox-account': `new-${i}` });
+        if (r.status === 429) refused = r;
+      }
+      expect(refused?.json.error.code).toBe('RequestTooFrequently');
+      expect(refused?.headers.get('retry-after')).toMatch(/^\d+$/);
+      const fault = await fetch(`${shared.url}/__sandbox/faults`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"fault":{"type":"drop"}}' });
+      expect(fault.status).toBe(404);
+    } finally {
+      await shared.close();
+    }
+  });
+});
+
+describe('validation holes found by probing', () => {
+  it('refuses an empty event_id instead of creating an event', async () => {
+    const h = account();
+    const r = await server.post('/calendar/event/upsert', { ...event, event_id: '' }, h);
+    expect([r.status, r.json.error.code]).toEqual([400, 'InvalidParameter']);
+    expect(r.json.error.message).toMatch(/parameter event_id/);
+    expect(server.sandbox.ownEvents(h['x-sandbox-account']).filter((e) => e.summary === event.summary)).toEqual([]);
+  });
+
+  it('lists the year 9999, and events of the first centuries', async () => {
+    const h = account();
+    const late = await server.post('/calendar/event/upsert', { ...event, start_at: '9999-12-01', end_at: '9999-12-03' }, h);
+    expect(late.status).toBe(200);
+    const year = await server.post('/calendar/event/list', { cal_id: US, year: 9999 }, h);
+    expect(year.json.data.items.map((e: { event_id: string }) => e.event_id)).toContain(late.json.data.event_id);
+    const december = await server.post('/calendar/event/list', { cal_id: US, year: 9999, month: 12 }, h);
+    expect(december.json.data.items.filter((e: { event_id: string }) => e.event_id.startsWith('non_work.')).length).toBe(8);
+    const early = await server.post('/calendar/event/upsert', { ...event, start_at: '0050-06-01', end_at: '0050-06-02' }, h);
+    expect(early.status).toBe(200);
+  });
+
+  it.each([
+    ['zero-width spaces only', '\u200B\u200B', 'it has no visible characters'],
+    ['a NUL', 'a\u0000b', 'it contains control characters'],
+    ['a line break', 'a\r\nb', 'it contains control characters'],
+    ['a right-to-left override', 'x\u202Eexe.pdf', 'it contains control characters'],
+  ])('refuses a summary with %s', async (_name, summary, reason) => {
+    const r = await server.post('/calendar/event/upsert', { ...event, summary }, account());
+    expect(r.json.error).toEqual({ code: 'InvalidParameter', message: `The specified parameter summary is not valid: ${reason}.` });
   });
 });

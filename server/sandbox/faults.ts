@@ -1,5 +1,5 @@
 // Failures the sandbox plays on purpose, for tests: an error code, a delay, an HTML page from a
-// "proxy", a connection cut mid-answer.
+// "proxy", a connection cut mid-answer, an answer that trickles in, an answer too large to hold.
 import type { ServerResponse } from 'node:http';
 import { ERROR_STATUS, isKnownErrorCode } from '../../src/api/types';
 import type { Locale } from '../../src/i18n/locale';
@@ -24,6 +24,29 @@ export async function playFault(fault: Fault, res: ServerResponse, requestId: st
       res.writeHead(status, { 'Content-Type': 'text/html; charset=utf-8' });
       res.end('<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>');
       return status;
+    }
+    case 'trickle': {
+      const body = Buffer.from(JSON.stringify({ request_id: requestId, data: { items: [], total: 0 } }));
+      res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': body.length });
+      const steps = Math.min(body.length, 20);
+      for (let i = 0; i < steps && !res.destroyed; i++) {
+        res.write(body.subarray(Math.floor((i * body.length) / steps), Math.floor(((i + 1) * body.length) / steps)));
+        await new Promise((resolve) => setTimeout(resolve, fault.ms / steps));
+      }
+      res.end();
+      return 200;
+    }
+    case 'huge': {
+      const head = `{"request_id":"${requestId}","data":{"padding":"`;
+      const tail = '"}}';
+      res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': fault.bytes });
+      res.write(head);
+      const chunk = 'x'.repeat(64 * 1024);
+      for (let left = fault.bytes - head.length - tail.length; left > 0 && !res.destroyed; left -= chunk.length) {
+        if (!res.write(chunk.slice(0, left))) await new Promise((resolve) => res.once('drain', resolve).once('close', resolve));
+      }
+      res.end(tail);
+      return 200;
     }
     case 'error': {
       const { code } = fault;

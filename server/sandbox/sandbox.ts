@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import * as z from 'zod/mini';
 import type { CalEventItem, CalendarItem, Endpoints, ErrorCode } from '../../src/api/types';
 import { ERROR_STATUS } from '../../src/api/types';
-import { addDays, compareDates, isIsoDate, weekday } from '../../src/features/events/dates';
+import { addDays, compareDates, daysInclusive, isIsoDate, weekday } from '../../src/features/events/dates';
 import { upsertRequestSchema } from '../../src/features/events/eventSchema';
 import type { Locale } from '../../src/i18n/locale';
 import { defaultMessage, invalidParameter, isReason, notFound } from './messages';
@@ -22,13 +22,17 @@ import {
 
 export type ApiResult =
   | { status: number; data: unknown }
-  | { status: number; error: { code: string; message: string } };
+  | { status: number; error: { code: string; message: string }; retryAfterSeconds?: number };
 
 export type Fault =
   | { type: 'error'; code: string; message?: string; status?: number }
   | { type: 'delay'; ms: number }
   | { type: 'html'; status?: number }
-  | { type: 'drop' };
+  | { type: 'drop' }
+  /** Headers at once, then the body a few bytes at a time over `ms` (an upstream that dawdles). */
+  | { type: 'trickle'; ms: number }
+  /** A valid envelope padded to `bytes` (an upstream answer too large to hold). */
+  | { type: 'huge'; bytes: number };
 
 export interface FaultRule {
   /** The endpoint it applies to, e.g. `/calendar/event/upsert`; every endpoint when absent. */
@@ -41,6 +45,8 @@ export interface FaultRule {
 export interface SandboxOptions {
   rateLimit?: RateLimit;
   now?: () => number;
+  /** Accounts kept at once; the least recently used one goes past it (default 1,000). */
+  maxAccounts?: number;
 }
 
 interface Account {
@@ -58,6 +64,8 @@ type Handler = (account: Account, body: unknown, locale: Locale) => ApiResult;
 
 export function createSandbox(options: SandboxOptions = {}) {
   const now = options.now ?? Date.now;
+  const maxAccounts = options.maxAccounts ?? 1000;
+  // In order of use, least recent first: a Map iterates in insertion order, and each use re-inserts.
   const accounts = new Map<string, Account>();
 
   const freshAccount = (): Account => ({
@@ -67,8 +75,10 @@ export function createSandbox(options: SandboxOptions = {}) {
     rate: createRateLimiter(options.rateLimit ?? FLASHDUTY_RATE_LIMIT, now),
   });
   const account = (id: string) => {
-    let a = accounts.get(id);
-    if (!a) accounts.set(id, (a = freshAccount()));
+    const a = accounts.get(id) ?? freshAccount();
+    accounts.delete(id);
+    accounts.set(id, a);
+    if (accounts.size > maxAccounts) accounts.delete(accounts.keys().next().value!);
     return a;
   };
   const seconds = () => Math.floor(now() / 1000);
@@ -178,7 +188,7 @@ export function createSandbox(options: SandboxOptions = {}) {
       if (!c) return fail('ResourceNotFound', notFound('calendar', cal_id, locale));
       const period = periodOf(year, month, day);
       if (!period) return fail('InvalidParameter', invalidParameter('day', 'range', locale));
-      const overlaps = (e: CalEventItem) => compareDates(e.start_at, period.to) < 0 && compareDates(e.end_at, period.from) > 0;
+      const overlaps = (e: CalEventItem) => compareDates(e.start_at, period.last) <= 0 && compareDates(e.end_at, period.from) > 0;
       const own = [...a.events.values()].filter((e) => e.cal_id === cal_id && overlaps(e));
       const inherited = PUBLIC_EVENTS.filter((e) => (c.extra_cal_ids ?? []).includes(e.cal_id) && overlaps(e));
       const items = [...own, ...inherited, ...restDays(c, period)].sort(
@@ -227,7 +237,10 @@ export function createSandbox(options: SandboxOptions = {}) {
     handle(accountId: string, path: string, body: unknown, locale: Locale): ApiResult {
       if (!Object.hasOwn(handlers, path)) return fail('RouteNotFound', defaultMessage('RouteNotFound', locale));
       const a = account(accountId);
-      if (!a.rate.take()) return fail('RequestTooFrequently', defaultMessage('RequestTooFrequently', locale));
+      const rate = a.rate.take();
+      if (!rate.ok) {
+        return { ...fail('RequestTooFrequently', defaultMessage('RequestTooFrequently', locale)), retryAfterSeconds: Math.max(1, Math.ceil(rate.retryAfterMs / 1000)) };
+      }
       return handlers[path as keyof Endpoints](a, body, locale);
     },
     /** The fault to play for this request, if one was set (and counts it as played). */
@@ -245,6 +258,8 @@ export function createSandbox(options: SandboxOptions = {}) {
     reset(accountId: string) {
       accounts.delete(accountId);
     },
+    /** How many accounts are held now. */
+    accountCount: () => accounts.size,
     /** The account's own events (for tests that check what was stored). */
     ownEvents(accountId: string): CalEventItem[] {
       return [...account(accountId).events.values()];
@@ -257,10 +272,11 @@ export type Sandbox = ReturnType<typeof createSandbox>;
 const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** Computed entries for the weekly rest days of a calendar in a period, as the API lists them. */
-function restDays(c: CalendarItem, period: { from: string; to: string }): CalEventItem[] {
+function restDays(c: CalendarItem, period: Period): CalEventItem[] {
   const workdays = new Set(c.workdays ?? [0, 1, 2, 3, 4, 5, 6]);
   const days: CalEventItem[] = [];
-  for (let d = period.from; compareDates(d, period.to) < 0; d = addDays(d, 1)) {
+  for (let i = 0, count = daysInclusive(period.from, period.last); i < count; i++) {
+    const d = addDays(period.from, i);
     const wd = weekday(d);
     if (workdays.has(wd)) continue;
     days.push({
@@ -280,14 +296,24 @@ function restDays(c: CalendarItem, period: { from: string; to: string }): CalEve
   return days;
 }
 
-function periodOf(year: number, month: number, day: number): { from: string; to: string } | undefined {
+/**
+ * The days a list asks for, first and last included. The last day, not the day after it: after
+ * 9999-12-31 comes "10000-01-01", which no longer sorts as text.
+ */
+interface Period {
+  from: string;
+  last: string;
+}
+
+function periodOf(year: number, month: number, day: number): Period | undefined {
   const pad = (n: number) => String(n).padStart(2, '0');
-  if (month === 0) return { from: `${year}-01-01`, to: `${year + 1}-01-01` };
+  if (month === 0) return { from: `${year}-01-01`, last: `${year}-12-31` };
   const monthStart = `${year}-${pad(month)}-01`;
-  const nextMonth = month === 12 ? `${year + 1}-01-01` : `${year}-${pad(month + 1)}-01`;
-  if (day === 0) return { from: monthStart, to: nextMonth };
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const monthDays = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+  if (day === 0) return { from: monthStart, last: `${year}-${pad(month)}-${monthDays}` };
   const date = `${year}-${pad(month)}-${pad(day)}`;
-  return isIsoDate(date) ? { from: date, to: addDays(date, 1) } : undefined;
+  return isIsoDate(date) ? { from: date, last: date } : undefined;
 }
 
 function randomId(): string {

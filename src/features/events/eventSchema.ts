@@ -24,6 +24,7 @@ const message = (key: ValidationMessageKey) => ({ message: key });
 // one-line summary) and the bidirectional overrides and isolates that reorder what is shown
 // (U+202A–U+202E, U+2066–U+2069: "Trojan Source" text). A description may hold line breaks and tabs.
 const SUMMARY_FORBIDDEN = /[\p{Cc}\u202A-\u202E\u2066-\u2069]/u;
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const DESCRIPTION_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
 // Something a reader can see: a letter, digit, punctuation mark or symbol (emoji included). A
 // summary of zero-width spaces or other format characters only is as good as empty.

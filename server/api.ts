@@ -1,0 +1,202 @@
+// `/api`: the eight calendar endpoints, each a POST route, answered by the sandbox or forwarded to
+// Flashduty. Before either: the Origin check (same origin or ALLOWED_ORIGINS, with CORS for the
+// latter), an exact `application/json` body within the size limit. Anything else under /api is
+// answered here with the API's own envelope (RouteNotFound, MethodNotAllowed, …) and goes nowhere.
+import cors from '@fastify/cors';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { ENDPOINT_PATHS, ERROR_STATUS, type ErrorCode } from '../src/api/types';
+import type { Locale } from '../src/i18n/locale';
+import { auditFields, WRITE_ENDPOINTS, type AuditTrail } from './audit';
+import { proxyFailureMessage, type FlashdutyProxy } from './proxy';
+import { playFault } from './sandbox/faults';
+import { defaultMessage, localeOf } from './sandbox/messages';
+import type { Sandbox } from './sandbox/sandbox';
+
+export type ApiBackend =
+  | { kind: 'sandbox'; sandbox: Sandbox; accounts: 'shared' | 'per-header' }
+  | { kind: 'live'; proxy: Pick<FlashdutyProxy, 'forward'> };
+
+/** Header that picks a sandbox account (with SANDBOX_ACCOUNTS=per-header), so that parallel tests each get their own data. */
+export const SANDBOX_ACCOUNT_HEADER = 'x-sandbox-account';
+
+export interface ApiOptions {
+  backend: ApiBackend;
+  allowedOrigins: readonly string[];
+  /** Whether a Host (or X-Forwarded-Host) value is one this server answers to. */
+  isAllowedHost: (host: string | undefined) => boolean;
+  maxBodyBytes: number;
+  audit?: AuditTrail;
+  trustedUserHeader?: string;
+}
+
+const ENDPOINTS = new Set<string>(ENDPOINT_PATHS);
+const JSON_TYPE = /^application\/json\s*(?:;|$)/i;
+
+/** Sends a JSON envelope `{ request_id, data | error }`, the request id mirrored in Flashcat-Request-Id. */
+export function sendEnvelope(reply: FastifyReply, status: number, body: object) {
+  return reply
+    .code(status)
+    .header('content-type', 'application/json; charset=utf-8')
+    .header('flashcat-request-id', reply.request.id)
+    .header('cache-control', 'no-store')
+    .send(JSON.stringify({ request_id: reply.request.id, ...body }));
+}
+
+export function sendError(reply: FastifyReply, code: ErrorCode, locale: Locale, message = defaultMessage(code, locale)) {
+  return sendEnvelope(reply, ERROR_STATUS[code], { error: { code, message } });
+}
+
+/** The sandbox account a request works on: its header's with SANDBOX_ACCOUNTS=per-header, else the one shared account. */
+export function sandboxAccountOf(request: FastifyRequest, accounts: 'shared' | 'per-header'): string {
+  const header = request.headers[SANDBOX_ACCOUNT_HEADER];
+  return accounts === 'per-header' && typeof header === 'string' && header !== '' ? header.slice(0, 100) : 'default';
+}
+
+/**
+ * Who is calling, by the browser's Origin header: this server's own page (the origin's host is the
+ * Host the request came to, or the allowed X-Forwarded-Host a reverse proxy set), one of
+ * ALLOWED_ORIGINS (which also get CORS headers), or a stranger. Without an Origin it is not a
+ * browser's cross-site call.
+ */
+export function callerOf(request: FastifyRequest, allowedOrigins: ReadonlySet<string>, isAllowedHost: ApiOptions['isAllowedHost']) {
+  const origin = request.headers.origin;
+  if (origin === undefined) return 'same';
+  if (allowedOrigins.has(origin)) return 'allowed';
+  let host: string;
+  try {
+    const url = new URL(origin);
+    if (url.origin !== origin) return 'foreign';
+    host = url.host;
+  } catch {
+    return 'foreign';
+  }
+  const forwarded = String(request.headers['x-forwarded-host'] ?? '').split(',')[0].trim();
+  const sameHost = host === request.headers.host || (forwarded !== '' && isAllowedHost(forwarded) && host === forwarded);
+  return sameHost ? 'same' : 'foreign';
+}
+
+/** What a handler learned of the answer it sent, for the audit trail. */
+interface Outcome {
+  status: number;
+  result: string;
+  data?: unknown;
+  flashdutyRequestId?: string;
+}
+
+export async function apiRoutes(app: FastifyInstance, options: ApiOptions) {
+  const { backend, audit, trustedUserHeader } = options;
+  const allowedOrigins = new Set(options.allowedOrigins);
+  const locale = (request: FastifyRequest) => localeOf(request.headers['accept-language']);
+
+  // Only JSON, taken as text: the live path forwards it byte for byte, the sandbox parses it.
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('*', { parseAs: 'string', bodyLimit: options.maxBodyBytes }, (request, body, done) => {
+    if (!JSON_TYPE.test(request.headers['content-type'] ?? '')) {
+      done(Object.assign(new Error('not JSON'), { statusCode: 415, code: 'FST_ERR_CTP_INVALID_MEDIA_TYPE' }), undefined);
+      return;
+    }
+    done(null, body);
+  });
+
+  // A foreign page's call stops here, before CORS, the body or any backend.
+  app.addHook('onRequest', async (request, reply) => {
+    if (callerOf(request, allowedOrigins, options.isAllowedHost) === 'foreign') return sendError(reply, 'AccessDenied', locale(request));
+  });
+  await app.register(cors, {
+    origin: [...allowedOrigins],
+    methods: ['POST'],
+    // The sandbox's account header lets parallel tests keep their data apart; Flashduty has none.
+    allowedHeaders: backend.kind === 'sandbox' && backend.accounts === 'per-header' ? ['Content-Type', 'X-Sandbox-Account'] : ['Content-Type'],
+    exposedHeaders: ['Flashcat-Request-Id'],
+    maxAge: 600,
+    strictPreflight: false,
+  });
+
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const code: ErrorCode =
+      error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' ? 'InvalidContentType'
+      : error.code === 'FST_ERR_CTP_BODY_TOO_LARGE' ? 'EntityTooLarge'
+      : (error.statusCode ?? 500) < 500 ? 'BadRequest'
+      : 'InternalError';
+    if (code === 'InternalError') request.log.error({ err: error }, 'API call failed');
+    return sendError(reply, code, locale(request));
+  });
+  // Other paths and methods under /api: the API's own answers, never a page or a file.
+  const notAnEndpoint = (request: FastifyRequest, reply: FastifyReply) => {
+    const path = request.url.split('?')[0].slice(request.url.indexOf('/api') + '/api'.length);
+    return sendError(reply, ENDPOINTS.has(path) ? 'MethodNotAllowed' : 'RouteNotFound', locale(request));
+  };
+  app.setNotFoundHandler(notAnEndpoint);
+  app.route({ method: ['GET', 'PUT', 'PATCH', 'DELETE'], url: '/*', handler: notAnEndpoint });
+
+  for (const endpoint of ENDPOINT_PATHS) {
+    app.post(endpoint, async (request, reply) => {
+      const lang = locale(request);
+      if (!JSON_TYPE.test(request.headers['content-type'] ?? '')) return sendError(reply, 'InvalidContentType', lang);
+      const text = typeof request.body === 'string' && request.body.trim() !== '' ? request.body : '{}';
+      let body: unknown;
+      try {
+        body = JSON.parse(text);
+      } catch {
+        return sendError(reply, 'BadRequest', lang);
+      }
+      const outcome = backend.kind === 'live' ? await forward(endpoint, text, request, reply) : await answerFromSandbox(endpoint, body, request, reply);
+      if (audit && WRITE_ENDPOINTS.has(endpoint)) {
+        const user = trustedUserHeader ? request.headers[trustedUserHeader] : undefined;
+        audit.record({
+          // An instant, not a calendar date: the one place an ISO timestamp is right.
+          time: new Date().toISOString(), // eslint-disable-line no-restricted-syntax
+          ...(typeof user === 'string' && user.trim() !== '' ? { user: user.trim().slice(0, 256) } : {}),
+          endpoint,
+          ...auditFields(body, outcome.data),
+          result: outcome.result,
+          status: outcome.status,
+          request_id: request.id,
+          ...(outcome.flashdutyRequestId ? { flashduty_request_id: outcome.flashdutyRequestId } : {}),
+        });
+      }
+      return reply;
+    });
+  }
+
+  async function forward(endpoint: string, text: string, request: FastifyRequest, reply: FastifyReply): Promise<Outcome> {
+    if (backend.kind !== 'live') throw new Error('not live');
+    const answer = await backend.proxy.forward({ path: endpoint, body: text, acceptLanguage: request.headers['accept-language'] });
+    if (answer.kind === 'failed') {
+      request.log.warn({ upstream: answer.reason }, `Flashduty call failed: ${answer.reason.type}`);
+      sendEnvelope(reply, answer.status, { error: { code: 'ServiceUnavailable', message: proxyFailureMessage(answer.reason, locale(request)) } });
+      return { status: answer.status, result: 'ServiceUnavailable' };
+    }
+    reply
+      .code(answer.status)
+      .header('content-type', 'application/json; charset=utf-8')
+      .header('flashcat-request-id', answer.requestId ?? request.id)
+      .header('cache-control', 'no-store')
+      .send(answer.body);
+    const code = answer.envelope.error?.code;
+    return { status: answer.status, result: typeof code === 'string' ? code : 'OK', data: answer.envelope.data, flashdutyRequestId: answer.requestId };
+  }
+
+  async function answerFromSandbox(endpoint: string, body: unknown, request: FastifyRequest, reply: FastifyReply): Promise<Outcome> {
+    if (backend.kind !== 'sandbox') throw new Error('not the sandbox');
+    const { sandbox } = backend;
+    const account = sandboxAccountOf(request, backend.accounts);
+    const fault = backend.accounts === 'per-header' ? sandbox.takeFault(account, endpoint) : undefined;
+    if (fault && fault.type !== 'delay') {
+      // Faults write the raw response; the headers set so far (CORS, security) go with it.
+      reply.hijack();
+      for (const [name, value] of Object.entries(reply.getHeaders())) if (value !== undefined) reply.raw.setHeader(name, value);
+      const status = (await playFault(fault, reply.raw, request.id, locale(request))) ?? 0;
+      return { status, result: status === 0 ? 'NoAnswer' : `Fault:${fault.type}` };
+    }
+    if (fault) await playFault(fault, reply.raw, request.id, locale(request));
+    const result = sandbox.handle(account, endpoint, body, locale(request));
+    if ('error' in result) {
+      if (result.retryAfterSeconds) reply.header('retry-after', String(result.retryAfterSeconds));
+      sendEnvelope(reply, result.status, { error: result.error });
+      return { status: result.status, result: result.error.code };
+    }
+    sendEnvelope(reply, result.status, { data: result.data });
+    return { status: result.status, result: 'OK', data: result.data };
+  }
+}
