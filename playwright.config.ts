@@ -39,7 +39,7 @@ export default defineConfig({
       // The panel, framed by and called from the test portal's origin as a portal's would be.
       command: 'node dist-server/main.js',
       url: baseURL,
-      env: { PORT: String(port), FRAME_ANCESTORS: `'self' ${portal}`, ALLOWED_ORIGINS: portal },
+      env: { PORT: String(port), FRAME_ANCESTORS: `'self' ${portal}`, ALLOWED_ORIGINS: portal, SANDBOX_ACCOUNTS: 'per-header' },
       reuseExistingServer: !process.env.CI,
       stdout: 'ignore',
       stderr: 'pipe',
@@ -47,7 +47,7 @@ export default defineConfig({
     {
       command: 'node dist-server/main.js',
       url: `http://127.0.0.1:${SUB_PATH_PORT}/tools/calendar/`,
-      env: { PORT: String(SUB_PATH_PORT), BASE_PATH: '/tools/calendar/' },
+      env: { PORT: String(SUB_PATH_PORT), BASE_PATH: '/tools/calendar/', SANDBOX_ACCOUNTS: 'per-header' },
       reuseExistingServer: !process.env.CI,
       stdout: 'ignore',
       stderr: 'pipe',

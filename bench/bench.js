@@ -66,7 +66,7 @@ function freePort() {
 }
 
 async function startServer(port) {
-  const server = spawn('node', ['dist-server/main.js'], { env: { ...process.env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const server = spawn('node', ['dist-server/main.js'], { env: { ...process.env, PORT: String(port), SANDBOX_ACCOUNTS: 'per-header' }, stdio: ['ignore', 'pipe', 'inherit'] });
   await new Promise((resolve, reject) => {
     server.stdout.on('data', (chunk) => String(chunk).includes('Calendar panel on') && resolve());
     server.on('exit', (code) => reject(new Error(`server exited with ${code}`)));

@@ -1,6 +1,7 @@
 // The panel's HTTP server, on Fastify: the built app and the module build (files compressed at build
 // time), `/api` answered by the sandbox or forwarded to Flashduty, health checks; behind the Host
 // allowlist and security headers on every answer, one log line per request.
+import cors from '@fastify/cors';
 import fastifyStatic from '@fastify/static';
 import Fastify, { LogController, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
@@ -140,23 +141,27 @@ export async function buildApp(options: AppOptions) {
     cacheControl: false,
     setHeaders: (reply, path) => reply.header('cache-control', IMMUTABLE.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache'),
   });
-  if (options.embedDir) {
-    await app.register(fastifyStatic, {
-      root: options.embedDir,
-      prefix: `${basePath}embed/`,
-      decorateReply: false,
-      index: false,
-      redirect: false,
-      preCompressed: true,
-      dotfiles: 'ignore',
-      allowedPath: (path) => !path.endsWith('.map'),
-      cacheControl: false,
-      setHeaders: (reply, path) => {
-        // Public code, imported by portal pages on other origins (module scripts are fetched with CORS).
-        reply.header('access-control-allow-origin', '*');
-        reply.header('cache-control', IMMUTABLE.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache');
+  const { embedDir } = options;
+  if (embedDir) {
+    // Public code, imported by portal pages on other origins: module scripts are fetched with CORS.
+    await app.register(
+      async (embed) => {
+        await embed.register(cors, { origin: '*', methods: ['GET', 'HEAD'], maxAge: 600, strictPreflight: false });
+        await embed.register(fastifyStatic, {
+          root: embedDir,
+          prefix: '/',
+          decorateReply: false,
+          index: false,
+          redirect: false,
+          preCompressed: true,
+          dotfiles: 'ignore',
+          allowedPath: (path) => !path.endsWith('.map'),
+          cacheControl: false,
+          setHeaders: (reply, path) => reply.header('cache-control', IMMUTABLE.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache'),
+        });
       },
-    });
+      { prefix: `${basePath}embed` },
+    );
   }
 
   await app.register(apiRoutes, {

@@ -1,6 +1,7 @@
 // Live mode through the real server, against a fake Flashduty on loopback that demands the app key.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeFlashduty } from './test/fakeFlashduty';
+import { rawRequest, sendRaw } from './test/rawHttp';
 import { startServer } from './test/startServer';
 
 const APP_KEY = 'k3y-Secret.Value_0123456789abcdef';
@@ -9,7 +10,7 @@ let upstream: Awaited<ReturnType<typeof startFakeFlashduty>>;
 let server: Awaited<ReturnType<typeof startServer>>;
 beforeAll(async () => {
   upstream = await startFakeFlashduty(APP_KEY);
-  server = await startServer({ live: { apiBase: upstream.url, appKey: APP_KEY, timeoutMs: 1500 }, maxBodyBytes: 4096 });
+  server = await startServer({ live: { apiBase: upstream.url, appKey: APP_KEY, timeoutMs: 1500, maxAnswerBytes: 256 * 1024 }, maxBodyBytes: 4096, audit: true });
 });
 afterAll(async () => {
   await server.close();
@@ -76,6 +77,35 @@ describe('live mode forwards the eight calendar endpoints to Flashduty', () => {
   });
 });
 
+describe('live mode keeps an audit trail of writes', () => {
+  it('one line per write with the user, what was written, the result and both request ids; none for reads', async () => {
+    server.audit.length = 0;
+    await post('/calendar/list', {});
+    await post('/calendar/event/list', { cal_id: 'cal.SampleOnCallChina01', year: 2026 });
+    const created = await post('/calendar/event/upsert', { cal_id: 'cal.SampleOnCallChina01', summary: 'Audit day', is_off: true, start_at: '2026-03-02', end_at: '2026-03-03' });
+    await post('/calendar/event/delete', { cal_id: 'cal.SampleOnCallChina01', event_id: 'cale.nope' });
+    expect(server.audit).toEqual([
+      {
+        time: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+        endpoint: '/calendar/event/upsert',
+        cal_id: 'cal.SampleOnCallChina01',
+        event_id: created.json.data.event_id,
+        summary: 'Audit day',
+        start_at: '2026-03-02',
+        end_at: '2026-03-03',
+        is_off: true,
+        result: 'OK',
+        status: 200,
+        request_id: expect.stringMatching(/^[0-9A-Z]{26}$/),
+        flashduty_request_id: created.json.request_id,
+      },
+      expect.objectContaining({ endpoint: '/calendar/event/delete', event_id: 'cale.nope', result: 'ResourceNotFound', status: 400 }),
+    ]);
+    expect(server.audit[0].request_id).not.toBe(server.audit[0].flashduty_request_id);
+    expect(JSON.stringify(server.audit)).not.toContain(APP_KEY);
+  });
+});
+
 describe('live mode answers locally what must not reach Flashduty', () => {
   it.each([
     '/member/list',
@@ -85,11 +115,27 @@ describe('live mode answers locally what must not reach Flashduty', () => {
     '/calendar%2Flist',
     '/calendar/',
     '/',
-  ])('RouteNotFound for %s', async (path) => {
-    const r = await post(path, {});
-    expect(r.json.error.code).toBe('RouteNotFound');
-    expect(r.status).toBe(404);
+    '/calendar/%2e%2e/%2e%2e/member/list',
+    '/calendar/..%2fmember/list',
+    '/calendar/./list',
+    '/calendar//list',
+    '/calendar/list/',
+    '/calendar/list%00',
+    '/calendar/list;app_key=x',
+    '/CALENDAR/LIST',
+  ])('RouteNotFound for %s, sent raw (no client normalises it on the way)', async (path) => {
+    const exchange = await sendRaw(server.port, rawRequest('POST', `/api${path}`, { 'Content-Type': 'application/json', 'Content-Length': '2' }, '{}'));
+    expect(exchange.status).toBe(404);
+    const body = JSON.parse(exchange.response.slice(exchange.response.indexOf('\r\n\r\n') + 4));
+    expect(body.error.code).toBe('RouteNotFound');
     expect(upstream.arrived).toEqual([]);
+  });
+
+  it('refuses an exact-looking content type that is not JSON', async () => {
+    for (const type of ['application/json-patch+json', 'application/jsonx', 'text/json', 'application/x-www-form-urlencoded; a=application/json']) {
+      expect((await post('/calendar/list', '{}', { 'Content-Type': type })).json.error.code, type).toBe('InvalidContentType');
+    }
+    expect((await post('/calendar/list', '{}', { 'Content-Type': 'application/json; charset=utf-8' })).status).toBe(200);
   });
 
   it('rejects other content types, bodies that are not JSON, and bodies over the limit', async () => {
@@ -115,6 +161,28 @@ describe('live mode turns upstream failures into clear envelopes with our own re
     expect(r.json.error.message).toContain('may already be saved');
     expect(r.headers.get('flashcat-request-id')).toBe(r.json.request_id);
     expect(server.logs.join('\n')).toContain(r.json.request_id);
+  });
+
+  it('an upstream that trickles its body: 504 at the deadline, which covers the body too', async () => {
+    upstream.fault({ type: 'trickle', ms: 6000 });
+    const started = Date.now();
+    const r = await post('/calendar/event/list', { cal_id: 'cal.SampleOnCallChina01', year: 2026 });
+    expect(r.status).toBe(504);
+    expect(r.json.error.message).toContain('did not answer within 2 seconds');
+    expect(Date.now() - started).toBeLessThan(4000);
+  });
+
+  it('an answer larger than the cap: 502 ServiceUnavailable that says so, without holding it all', async () => {
+    upstream.fault({ type: 'huge', bytes: 3 * 1024 * 1024 });
+    const r = await post('/calendar/event/list', { cal_id: 'cal.SampleOnCallChina01', year: 2026 });
+    expect(r.status).toBe(502);
+    expect(r.json.error).toEqual({ code: 'ServiceUnavailable', message: 'Flashduty’s answer was larger than 256 KiB, more than the panel’s server accepts.' });
+  });
+
+  it('an upstream message that repeats the query: the key is replaced before the browser sees it', async () => {
+    upstream.fault({ type: 'error', code: 'InvalidParameter', message: `bad query: app_key=${APP_KEY}&x=1` });
+    const r = await post('/calendar/list', {});
+    expect(r.json.error.message).toBe('bad query: app_key=[app key]&x=1');
   });
 
   it('garbage (an HTML error page): 502 ServiceUnavailable naming what came', async () => {

@@ -1,6 +1,11 @@
-// The server's protection: security headers on every answer, the Origin check on /api, CORS for the
-// listed origins only, and serving under a sub-path.
+// The server's protection: security headers on every answer, the Host allowlist, the Origin check on
+// /api, CORS for the listed origins only, health checks, static files, and serving under a sub-path.
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { brotliCompressSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rawRequest, sendRaw } from './test/rawHttp';
 import { startServer } from './test/startServer';
 
 const PORTAL = 'http://portal.example.test:8080';
@@ -124,5 +129,113 @@ describe('served under a sub-path', () => {
     const api = await fetch(`${sub.url}/api/calendar/list`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
     expect(api.status).toBe(404);
     expect((await fetch(`${sub.url}/tools/calendarx/`)).status).toBe(404);
+  });
+});
+
+describe('the Host allowlist (DNS rebinding)', () => {
+  const get = (host: string, path = '/healthz') => sendRaw(server.port, rawRequest('GET', path, { Host: host }));
+
+  it('answers loopback names, IP addresses and the listed host names', async () => {
+    for (const host of ['127.0.0.1', `127.0.0.1:${server.port}`, 'localhost:4173', 'app.localhost', '[::1]:4173', '10.1.2.3', 'tools.example.com', 'TOOLS.example.com.']) {
+      expect((await get(host)).status, host).toBe(200);
+    }
+  });
+
+  it('refuses any other name before routing, with a message that says how to allow it', async () => {
+    for (const host of ['evil.example', 'evil.example:4173', 'tools.example.com.evil.example', 'localhost.evil.example', '[', '']) {
+      const exchange = await get(host, '/');
+      expect(exchange.status, host).toBe(403);
+    }
+    const page = await get('evil.example:4173', '/');
+    expect(page.response).toContain('Blocked request: this server does not answer to the host name "evil.example". To allow it, add it to ALLOWED_HOSTS');
+    expect(page.response).toMatch(/content-security-policy: /i);
+  });
+
+  it('refuses a rebound page’s write even though its Origin matches its Host', async () => {
+    const account = 'rebinding';
+    const body = JSON.stringify({ cal_id: 'cal.SampleSupportUS0002', summary: 'x', is_off: true, start_at: '2026-01-01', end_at: '2026-01-02' });
+    const exchange = await sendRaw(
+      server.port,
+      rawRequest('POST', '/api/calendar/event/upsert', {
+        Host: 'evil.example:4173',
+        Origin: 'http://evil.example:4173',
+        'Content-Type': 'application/json',
+        'Content-Length': String(Buffer.byteLength(body)),
+        'X-Sandbox-Account': account,
+      }, body),
+    );
+    expect(exchange.status).toBe(403);
+    expect(exchange.response).toContain('"code":"AccessDenied"');
+    expect(server.sandbox.ownEvents(account).filter((e) => e.summary === 'x')).toEqual([]);
+  });
+
+  it('takes subdomains for a name listed with a leading dot', async () => {
+    const wide = await startServer({ allowedHosts: ['.corp.example'] });
+    try {
+      for (const host of ['corp.example', 'cal.corp.example', 'a.b.corp.example:8443']) expect((await sendRaw(wide.port, rawRequest('GET', '/healthz', { Host: host }))).status, host).toBe(200);
+      expect((await sendRaw(wide.port, rawRequest('GET', '/healthz', { Host: 'evilcorp.example' }))).status).toBe(403);
+    } finally {
+      await wide.close();
+    }
+  });
+});
+
+describe('health checks', () => {
+  it('/healthz says the process is up, /readyz that it is ready and which API it uses', async () => {
+    const health = await fetch(`${server.url}/healthz`);
+    expect([health.status, await health.json()]).toEqual([200, { status: 'ok' }]);
+    const ready = await fetch(`${server.url}/readyz`);
+    expect([ready.status, await ready.json()]).toEqual([200, { status: 'ready', api: 'sandbox' }]);
+  });
+});
+
+describe('static files', () => {
+  let root: string;
+  let files: Awaited<ReturnType<typeof startServer>>;
+  beforeAll(async () => {
+    root = await mkdtemp(join(tmpdir(), 'panel-static-'));
+    await mkdir(join(root, 'assets'));
+    const script = 'console.log("panel");'.repeat(100);
+    await writeFile(join(root, 'index.html'), '<!doctype html><title>panel</title>');
+    await writeFile(join(root, 'assets', 'index-AbCd1234.js'), script);
+    await writeFile(join(root, 'assets', 'index-AbCd1234.js.br'), brotliCompressSync(script));
+    await writeFile(join(root, 'assets', 'index-AbCd1234.js.map'), '{"sources":["src/secret.ts"]}');
+    await writeFile(join(root, '.env'), 'SECRET=1');
+    await mkdir(join(root, '.git'));
+    await writeFile(join(root, '.git', 'config'), '[core]');
+    files = await startServer({ staticDir: root });
+  });
+  afterAll(async () => {
+    await files.close();
+    await rm(root, { recursive: true });
+  });
+
+  it('sends the compressed copy made at build time, with its type, and caches hashed files for a year', async () => {
+    const r = await fetch(`${files.url}/assets/index-AbCd1234.js`, { headers: { 'Accept-Encoding': 'br' } });
+    expect(r.status).toBe(200);
+    expect(r.headers.get('content-encoding')).toBe('br');
+    expect(r.headers.get('content-type')).toMatch(/javascript/);
+    expect(r.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(r.headers.get('vary')).toMatch(/accept-encoding/i);
+    expect(await r.text()).toContain('console.log("panel")'); // fetch decodes brotli
+    const page = await fetch(`${files.url}/`);
+    expect(page.headers.get('cache-control')).toBe('no-cache');
+  });
+
+  it('answers a revalidation with 304 Not Modified', async () => {
+    const first = await fetch(`${files.url}/`);
+    const etag = first.headers.get('etag');
+    expect(etag).toBeTruthy();
+    // Raw: fetch adds "Cache-Control: no-cache" to a conditional request, which asks for the full answer.
+    const again = await sendRaw(files.port, rawRequest('GET', '/', { 'If-None-Match': etag! }));
+    expect(again.status).toBe(304);
+  });
+
+  it('never serves source maps or dotfiles', async () => {
+    for (const path of ['/assets/index-AbCd1234.js.map', '/.env', '/.git/config', '/%2eenv']) {
+      const r = await fetch(`${files.url}${path}`);
+      expect(r.status, path).toBe(404);
+      expect(await r.text(), path).not.toMatch(/SECRET|core|sources/);
+    }
   });
 });

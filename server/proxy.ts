@@ -132,10 +132,10 @@ export function proxyFailureMessage(reason: ProxyFailure, locale: Locale): strin
         : `Flashduty did not answer within ${s} seconds. If you were saving, the event may already be saved: check the calendar before saving again.`;
     }
     case 'too-large': {
-      const mb = Math.round(reason.limit / 1024 / 1024);
+      const size = reason.limit >= 1024 * 1024 ? `${Math.round(reason.limit / 1024 / 1024)} MiB` : `${Math.round(reason.limit / 1024)} KiB`;
       return zh
-        ? `Flashduty 的响应超过 ${mb} MiB，面板的服务器拒绝接收。`
-        : `Flashduty’s answer was larger than ${mb} MiB, more than the panel’s server accepts.`;
+        ? `Flashduty 的响应超过 ${size}，面板的服务器拒绝接收。`
+        : `Flashduty’s answer was larger than ${size}, more than the panel’s server accepts.`;
     }
     case 'garbage':
       return zh

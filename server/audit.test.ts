@@ -1,0 +1,87 @@
+// The audit trail: one whole JSON line per write through the server, with the user only when the
+// portal's proxy is trusted to name one, none for reads, and never the key.
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openAuditTrail } from './audit';
+import { startServer } from './test/startServer';
+
+const US = 'cal.SampleSupportUS0002';
+const event = { cal_id: US, summary: 'Founders’ day', is_off: true, start_at: '2026-09-14', end_at: '2026-09-15' };
+
+describe('through the server (sandbox)', () => {
+  let server: Awaited<ReturnType<typeof startServer>>;
+  beforeAll(async () => {
+    server = await startServer({ audit: true, trustedUserHeader: 'x-forwarded-user' });
+  });
+  afterAll(() => server.close());
+
+  it('records every kind of write, with the user the proxy named, and no reads', async () => {
+    const h = { 'x-sandbox-account': 'audit-writes', 'X-Forwarded-User': 'li.na@example.com' };
+    await server.post('/calendar/list', {}, h);
+    await server.post('/calendar/info', { cal_id: US }, h);
+    await server.post('/calendar/event/list', { cal_id: US, year: 2026 }, h);
+    const created = await server.post('/calendar/event/upsert', event, h);
+    const eventId = created.json.data.event_id;
+    await server.post('/calendar/event/upsert', { ...event, event_id: eventId, summary: 'Founders’ day (moved)', start_at: '2026-09-15', end_at: '2026-09-16' }, h);
+    await server.post('/calendar/event/delete', { cal_id: US, event_id: eventId }, h);
+    const calendar = await server.post('/calendar/create', { cal_name: 'Audit team' }, h);
+    await server.post('/calendar/update', { cal_id: calendar.json.data.cal_id, cal_name: 'Audit team 2' }, h);
+    await server.post('/calendar/delete', { cal_id: calendar.json.data.cal_id }, h);
+
+    expect(server.audit.map((e) => [e.endpoint, e.user, e.result, e.event_id ?? e.cal_id])).toEqual([
+      ['/calendar/event/upsert', 'li.na@example.com', 'OK', eventId],
+      ['/calendar/event/upsert', 'li.na@example.com', 'OK', eventId],
+      ['/calendar/event/delete', 'li.na@example.com', 'OK', eventId],
+      ['/calendar/create', 'li.na@example.com', 'OK', calendar.json.data.cal_id],
+      ['/calendar/update', 'li.na@example.com', 'OK', calendar.json.data.cal_id],
+      ['/calendar/delete', 'li.na@example.com', 'OK', calendar.json.data.cal_id],
+    ]);
+    expect(server.audit[1]).toMatchObject({ summary: 'Founders’ day (moved)', start_at: '2026-09-15', end_at: '2026-09-16', is_off: true, status: 200 });
+    expect(server.audit[3]).toMatchObject({ cal_name: 'Audit team' });
+    expect(server.audit[0].flashduty_request_id).toBeUndefined(); // the sandbox is not Flashduty
+  });
+
+  it('records a refused write with its error code', async () => {
+    server.audit.length = 0;
+    const r = await server.post('/calendar/event/upsert', { ...event, summary: '' }, { 'x-sandbox-account': 'audit-refused' });
+    expect(server.audit).toEqual([expect.objectContaining({ endpoint: '/calendar/event/upsert', result: 'InvalidParameter', status: 400, request_id: r.json.request_id })]);
+    expect(server.audit[0].user).toBeUndefined(); // no header, no user
+  });
+});
+
+it('names no user when no header is trusted, even if the request carries one', async () => {
+  const server = await startServer({ audit: true });
+  try {
+    await server.post('/calendar/event/upsert', event, { 'x-sandbox-account': 'audit-untrusted', 'X-Forwarded-User': 'mallory' });
+    expect(server.audit).toHaveLength(1);
+    expect(server.audit[0].user).toBeUndefined();
+  } finally {
+    await server.close();
+  }
+});
+
+describe('openAuditTrail', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'audit-'));
+  });
+  afterAll(() => rm(dir, { recursive: true }));
+
+  it('appends whole JSON lines to the file, and never writes the key', async () => {
+    const file = join(dir, 'audit.jsonl');
+    const key = 'AuditKey_0123456789abcdef';
+    for (const round of [1, 2]) {
+      const trail = openAuditTrail(file, [key]);
+      trail.record({ time: 't', endpoint: '/calendar/event/upsert', summary: `typed ${key} by mistake ${round}`, result: 'OK', status: 200, request_id: 'r' });
+      trail.record({ time: 't', endpoint: '/calendar/event/delete', summary: '国庆节\n🎉', result: 'OK', status: 200, request_id: 'r' });
+      trail.close();
+    }
+    const text = await readFile(file, 'utf8');
+    expect(text).not.toContain(key);
+    const lines = text.split('\n');
+    expect(lines.pop()).toBe('');
+    expect(lines.map((l) => JSON.parse(l).summary)).toEqual(['typed [app key] by mistake 1', '国庆节\n🎉', 'typed [app key] by mistake 2', '国庆节\n🎉']);
+  });
+});
