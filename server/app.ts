@@ -105,6 +105,15 @@ export async function buildApp(options: AppOptions) {
     const message = `Blocked request: this server does not answer to the host name "${host}". To allow it, add it to ALLOWED_HOSTS on the panel's server.`;
     return isApiPath(request.url) ? sendError(reply, 'AccessDenied', 'en', message) : text(reply, 403, message);
   });
+  // Shutting down: an answer that was in flight when it began closes its connection behind it, so
+  // that no kept-alive connection holds the server open once the last request is answered.
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
+  app.addHook('onSend', async (_request, reply) => {
+    if (closing) reply.header('connection', 'close');
+  });
   app.setNotFoundHandler((_request, reply) => text(reply, 404, 'Not found'));
   app.setErrorHandler((error: { statusCode?: number }, request, reply) => {
     const status = error.statusCode ?? 500;

@@ -125,6 +125,11 @@ describe('served under a sub-path', () => {
     expect(r.headers.get('location')).toBe('/tools/calendar/?lang=zh-CN');
   });
 
+  it('keeps the health checks at the root, for the orchestrator', async () => {
+    expect((await fetch(`${sub.url}/healthz`)).status).toBe(200);
+    expect((await fetch(`${sub.url}/readyz`)).status).toBe(200);
+  });
+
   it('answers 404 outside the path', async () => {
     const api = await fetch(`${sub.url}/api/calendar/list`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
     expect(api.status).toBe(404);

@@ -62,4 +62,15 @@ describe('EventForm', () => {
     await user.click(screen.getByRole('link', { name: 'Summary: Enter a summary.' }));
     expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Summary' }));
   });
+
+  it('refuses a summary of invisible characters with a clear message, and keeps what was typed', async () => {
+    const user = userEvent.setup();
+    renderForm();
+    const summary = screen.getByRole('textbox', { name: 'Summary' }) as HTMLInputElement;
+    await user.type(summary, '\u200B\u200B');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByRole('link', { name: 'Summary: The summary has no visible characters. Enter a name schedulers can read.' })).toBeTruthy();
+    expect(summary.value).toBe('\u200B\u200B');
+    expect(summary.getAttribute('aria-invalid')).toBe('true');
+  });
 });
