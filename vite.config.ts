@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { precompress } from './server/precompress';
+import { precompress } from './server/precompress.ts';
 
 export default defineConfig({
   plugins: [react(), precompress()],

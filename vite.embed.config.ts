@@ -3,7 +3,7 @@
 // into its own shadow root; see src/embed/mount.tsx.
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { precompress } from './server/precompress';
+import { precompress } from './server/precompress.ts';
 
 export default defineConfig({
   plugins: [react(), precompress()],

@@ -267,7 +267,7 @@ describe('validation holes found by probing', () => {
     const h = account();
     const r = await server.post('/calendar/event/upsert', { ...event, event_id: '' }, h);
     expect([r.status, r.json.error.code]).toEqual([400, 'InvalidParameter']);
-    expect(r.json.error.message).toMatch(/parameter event_id/);
+    expect(r.json.error.message).toBe('The specified parameter event_id is not valid: it must not be empty.');
     expect(server.sandbox.ownEvents(h['x-sandbox-account']).filter((e) => e.summary === event.summary)).toEqual([]);
   });
 

@@ -78,6 +78,7 @@ const REASONS: Record<Locale, Record<ValidationMessageKey | 'required' | 'type' 
     required: 'it is required',
     type: 'it has the wrong type',
     range: 'it is out of range',
+    empty: 'it must not be empty',
   },
   'zh-CN': {
     calendarRequired: '不能为空',
@@ -93,6 +94,7 @@ const REASONS: Record<Locale, Record<ValidationMessageKey | 'required' | 'type' 
     required: '不能为空',
     type: '类型错误',
     range: '超出范围',
+    empty: '不能为空字符串',
   },
 };
 

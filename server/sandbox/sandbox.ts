@@ -92,6 +92,7 @@ export function createSandbox(options: SandboxOptions = {}) {
     const reason =
       isReason(issue.message) ? issue.message
       : issue.code === 'invalid_type' ? (input === undefined ? 'required' : 'type')
+      : input === '' ? 'empty'
       : 'range';
     return fail('InvalidParameter', invalidParameter(field, reason, locale));
   };
