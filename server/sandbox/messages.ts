@@ -63,7 +63,7 @@ export function defaultMessage(code: ErrorCode, locale: Locale): string {
   return DEFAULTS[locale][code];
 }
 
-const REASONS: Record<Locale, Record<ValidationMessageKey | 'required' | 'type' | 'range', string>> = {
+const REASONS: Record<Locale, Record<ValidationMessageKey | 'required' | 'type' | 'range' | 'empty', string>> = {
   en: {
     calendarRequired: 'it is required',
     summaryRequired: 'it is required',
