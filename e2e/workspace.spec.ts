@@ -150,6 +150,53 @@ test('a link opens the same view, reload keeps it, and an unknown event is said 
   await expect(page.getByRole('status').filter({ hasText: 'The link’s month “2026-13”' })).toBeVisible();
 });
 
+test('paging with an event open moves the month every way, keeps the event in its form, and a reload keeps both', async ({ page, sandbox }) => {
+  await page.goto(`/?lang=en&cal_id=${US_CAL.id}&month=2026-10`);
+  await day(page, 'Wednesday, 14 October 2026').click();
+  const f = form(page);
+  await f.summary.fill('Offsite prep');
+  await f.save.click();
+  await expect(f.status).toHaveText('Saved “Offsite prep”.');
+  const [saved] = await sandbox.ownEvents(US_CAL.id, 2026);
+
+  await page.getByRole('button', { name: 'Next month' }).click();
+  await expect(page.getByRole('grid', { name: 'November 2026' })).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`month=2026-11.*event_id=${saved.event_id}|event_id=${saved.event_id}.*month=2026-11`));
+  await page.getByRole('button', { name: 'Previous month' }).click();
+  await page.getByRole('button', { name: 'Previous month' }).click();
+  await expect(page.getByRole('grid', { name: 'September 2026' })).toBeVisible();
+  await page.getByRole('combobox', { name: 'Month' }).selectOption({ label: 'March' });
+  await expect(page.getByRole('grid', { name: 'March 2026' })).toBeVisible();
+  await day(page, 'Sunday, 15 March 2026').focus();
+  await page.keyboard.press('PageUp');
+  await expect(page.getByRole('grid', { name: 'February 2026' })).toBeVisible();
+  // The event stays in its form while other months are shown, and saving from there still updates it.
+  await expect(f.summary).toHaveValue('Offsite prep');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+
+  await page.reload();
+  await expect(page.getByRole('grid', { name: 'February 2026' })).toBeVisible();
+  await expect(f.summary).toHaveValue('Offsite prep');
+  await f.summary.fill('Offsite prep (final)');
+  await f.save.click();
+  await expect(f.status).toHaveText('Saved “Offsite prep (final)”.');
+  await expect(page.getByRole('grid', { name: 'February 2026' })).toBeVisible();
+  expect(await sandbox.ownEvents(US_CAL.id, 2026)).toEqual([expect.objectContaining({ event_id: saved.event_id, summary: 'Offsite prep (final)' })]);
+});
+
+test('a December event open, › reaches January with no false “unknown event”, and a reload there keeps it', async ({ page }) => {
+  await page.goto(`/?lang=en&cal_id=${CHINA_CAL.id}&event_id=${OFFSITE.id}`);
+  await expect(page.getByRole('grid', { name: 'December 2026' })).toBeVisible();
+  await page.getByRole('button', { name: 'Next month' }).click();
+  await expect(page.getByRole('grid', { name: 'January 2027' })).toBeVisible();
+  await expect(form(page).summary).toHaveValue(OFFSITE.summary);
+  await expect(page.getByText('The link names an event')).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole('grid', { name: 'January 2027' })).toBeVisible();
+  await expect(form(page).summary).toHaveValue(OFFSITE.summary);
+  await expect(page.getByText('The link names an event')).toHaveCount(0);
+});
+
 test('month paging: next and previous, a jump by month and year, neighbours fetched ahead; back and forward', async ({ page }) => {
   const listed: string[] = [];
   page.on('request', (r) => r.url().endsWith('/calendar/event/list') && listed.push(JSON.stringify(r.postDataJSON())));

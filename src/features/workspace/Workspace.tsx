@@ -77,8 +77,9 @@ export default function Workspace() {
     if (!view.calId && calId) go({ ...view, calId }, 'replace');
   }, [view, calId, go]);
 
-  // The form, and the guard for unsaved edits.
+  // The form, the days chosen in the grid, and the guard for unsaved edits.
   const [session, setSession] = useState<Session>();
+  const [selection, setSelection] = useState<DayRange>();
   const [dirty, setDirty] = useState(false);
   const [pendingDiscard, setPendingDiscard] = useState<{ discard: () => void; keep?: () => void }>();
   const guard = (action: () => void) => {
@@ -124,28 +125,40 @@ export default function Workspace() {
     }
   }
 
-  // An event in the link that is not in the shown month: find its month in the year's list.
-  const missingEventId = view.eventId && events.data && !ownEvents.some((e) => e.event_id === view.eventId) ? view.eventId : undefined;
+  // The event being edited is not in the shown month's list (a link, a reload, or a month paged
+  // to): look it up in the lists of that year and the years on either side. A link without a month
+  // then shows the event's month; otherwise the month stays as the user or the link chose it, and
+  // the event stays with its form. Only when no list holds it is the link's event called unknown.
+  const lookupEventId = session?.eventId && !editedEvent && events.data ? session.eventId : undefined;
   const [unknownEventId, setUnknownEventId] = useState<string>();
+  const monthInLink = view.month !== undefined;
   useEffect(() => {
-    if (!missingEventId || !calId) return;
+    if (!lookupEventId || !calId) return;
     let cancelled = false;
-    queryClient
-      .fetchQuery(yearEventsQueryOptions(client, calId, month.year))
-      .then((data) => {
+    const find = async () => {
+      for (const year of [month.year, month.year - 1, month.year + 1]) {
+        const data = await queryClient.fetchQuery(yearEventsQueryOptions(client, calId, year));
+        const found = data.items.find((e) => e.event_id === lookupEventId && isOwnEvent(calId, e));
+        if (found) return found;
+      }
+      return undefined;
+    };
+    find()
+      .then((found) => {
         if (cancelled) return;
-        const found = data.items.find((e) => e.event_id === missingEventId && isOwnEvent(calId, e));
-        if (found) go({ calId, eventId: found.event_id, month: formatMonth(monthOf(found.start_at)) }, 'replace');
-        else setUnknownEventId(missingEventId);
+        if (!found) return setUnknownEventId(lookupEventId);
+        setSession((s) => (s?.eventId === found.event_id ? { ...s, event: found } : s));
+        setSelection({ from: found.start_at, to: toInclusiveEnd(found.end_at) });
+        if (!monthInLink) go({ calId, eventId: found.event_id, month: formatMonth(monthOf(found.start_at)) }, 'replace');
       })
-      .catch(() => !cancelled && setUnknownEventId(missingEventId));
+      .catch(() => !cancelled && setUnknownEventId(lookupEventId));
     return () => {
       cancelled = true;
     };
-  }, [missingEventId, calId, month.year, client, queryClient, go]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- looked up once per event and calendar, not again on paging
+  }, [lookupEventId, calId, client, queryClient, go]);
 
-  // The grid's selection and keyboard focus.
-  const [selection, setSelection] = useState<DayRange>();
+  // The grid's keyboard focus.
   const [anchor, setAnchor] = useState<string>();
   const [focusDate, setFocusDate] = useState(today);
   const focusInMonth = focusDate.startsWith(formatMonth(shown.month)) ? focusDate : today.startsWith(formatMonth(shown.month)) ? today : firstDay(shown.month);
