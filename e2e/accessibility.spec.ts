@@ -5,6 +5,11 @@ import { FORM_PAGE, fillEvent, form } from './helpers';
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
+// An axe scan of a whole month takes seconds of CPU; each test runs up to three. On a loaded
+// 2-core machine (CI, or the suite run beside two busy loops) that passed 30 s: these get three times
+// the time, and keep every assertion.
+test.beforeEach(() => test.slow());
+
 async function expectNoViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);

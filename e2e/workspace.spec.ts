@@ -32,6 +32,9 @@ test('drag across working days: a new day off for them, saved, and shown in the 
   await f.summary.fill('Thanksgiving week');
   await f.save.click();
   await expect(f.status).toHaveText('Saved “Thanksgiving week”.');
+  // Saved, the event itself makes them days off: saving again would change nothing.
+  await expect(page.getByTestId('impact')).toContainText('5 days are already days off: Mon, 16 Nov 2026 – Fri, 20 Nov 2026.');
+  await expect(page.getByTestId('impact')).not.toContainText('become');
   await expect(day(page, 'Wednesday, 18 November 2026')).toHaveAccessibleName('Wednesday, 18 November 2026, day off, event: Thanksgiving week');
   await expect(listRow(page, 'Thanksgiving week')).toContainText('Mon, 16 Nov 2026Fri, 20 Nov 2026Day off');
   const [stored] = await sandbox.ownEvents(US_CAL.id, 2026);
@@ -96,7 +99,9 @@ test('edit from the list: the form shows the last day inclusive, and saving upda
   await expect(f.end).toHaveValue('2026-12-04');
   await expect(page).toHaveURL(new RegExp(`event_id=${OFFSITE.id}`));
   await f.end.fill('2026-12-07');
-  await expect(page.getByTestId('impact')).toContainText('3 days become days off: Thu, 3 Dec 2026 – Fri, 4 Dec 2026, Mon, 7 Dec 2026.');
+  // Against the days as they are: the offsite already makes 3 and 4 December days off.
+  await expect(page.getByTestId('impact')).toContainText('1 day becomes a day off: Mon, 7 Dec 2026.');
+  await expect(page.getByTestId('impact')).toContainText('4 days are already days off: Thu, 3 Dec 2026 – Sun, 6 Dec 2026.');
   // Another month on screen: the form and its edit stay.
   await page.getByRole('button', { name: 'Next month' }).click();
   await expect(page.getByRole('grid', { name: 'January 2027' })).toBeVisible();

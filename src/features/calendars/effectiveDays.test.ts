@@ -118,11 +118,12 @@ describe('impactOf', () => {
     });
   });
 
-  it('judges the edited event’s days without it', () => {
+  it('judges an edited event’s days as they are now, the event included, and does not call it an overlap', () => {
     const edited = event('2026-10-05', '2026-10-07', true); // Mon–Tue off
     const days = effectiveDays('2026-10-05', '2026-10-06', CAL, [edited]);
-    // Saving it again as days off changes both weekdays (beneath, they are working days).
-    expect(impactOf(days, true, edited.event_id)).toEqual({ changes: ['2026-10-05', '2026-10-06'], unchanged: [], overlapping: [] });
-    expect(impactOf(days, false, edited.event_id)).toEqual({ changes: [], unchanged: ['2026-10-05', '2026-10-06'], overlapping: [] });
+    // Saving it again as it is changes nothing: its days are already off (issue 9: it said "become").
+    expect(impactOf(days, true, edited.event_id)).toEqual({ changes: [], unchanged: ['2026-10-05', '2026-10-06'], overlapping: [] });
+    // Made a working-day override, both days become working days again.
+    expect(impactOf(days, false, edited.event_id)).toEqual({ changes: ['2026-10-05', '2026-10-06'], unchanged: [], overlapping: [] });
   });
 });

@@ -87,11 +87,9 @@ export function impactOf(days: readonly EffectiveDay[], isOff: boolean, editedEv
   const changes: string[] = [];
   const unchanged: string[] = [];
   for (const day of days) {
-    // The edited event's own effect does not count: a day is judged by what it is without it.
-    const others = day.ownEvents.filter((e) => e.event_id !== editedEventId);
-    for (const e of others) overlapping.set(e.event_id, e);
-    const current = others.length > 0 ? others[others.length - 1].is_off : day.beneath.off;
-    (current === isOff ? unchanged : changes).push(day.date);
+    for (const e of day.ownEvents) if (e.event_id !== editedEventId) overlapping.set(e.event_id, e);
+    // Against the day as it is now, the edited event included: saving an event as it is changes nothing.
+    (day.off === isOff ? unchanged : changes).push(day.date);
   }
   return { changes, unchanged, overlapping: [...overlapping.values()] };
 }

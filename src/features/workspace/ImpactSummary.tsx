@@ -23,7 +23,9 @@ export function ImpactSummary({ calendar, first, last, isOff, eventId }: ImpactS
   if (!days) return null;
   const impact = impactOf(days, isOff, eventId);
   const list = (dates: string[]) => describeDates(dates, (d) => formatDay(d, locale), locale === 'zh-CN' ? '、' : ', ');
-  const count = (dates: string[]) => ({ count: dates.length, days: dates.length === 1 ? w('day') : w('daysPlural'), list: list(dates) });
+  // "1 day becomes a day off", "5 days become days off": the sentence for the count's plural form.
+  const say = (key: 'impactToOff' | 'impactToWork' | 'impactAlreadyOff' | 'impactAlreadyWork', dates: string[]) =>
+    w(new Intl.PluralRules(locale).select(dates.length) === 'one' ? `${key}One` : key, { count: dates.length, list: list(dates) });
 
   return (
     <Paper withBorder p="sm" radius="sm" bg="gray.0" aria-labelledby="impact-title" component="section" data-testid="impact">
@@ -31,8 +33,8 @@ export function ImpactSummary({ calendar, first, last, isOff, eventId }: ImpactS
         {w('impactTitle')}
       </Text>
       <Stack gap={2} mt={4}>
-        {impact.changes.length > 0 && <Text size="sm">{w(isOff ? 'impactToOff' : 'impactToWork', count(impact.changes))}</Text>}
-        {impact.unchanged.length > 0 && <Text size="sm">{w(isOff ? 'impactAlreadyOff' : 'impactAlreadyWork', count(impact.unchanged))}</Text>}
+        {impact.changes.length > 0 && <Text size="sm">{say(isOff ? 'impactToOff' : 'impactToWork', impact.changes)}</Text>}
+        {impact.unchanged.length > 0 && <Text size="sm">{say(isOff ? 'impactAlreadyOff' : 'impactAlreadyWork', impact.unchanged)}</Text>}
         {impact.overlapping.length > 0 && (
           <Text size="sm">
             {w('impactOverlaps', {
