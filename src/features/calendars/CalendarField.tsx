@@ -26,10 +26,13 @@ export function CalendarField({ id, fixedCalId, value, onChange, onBlur, error, 
   if (fixedCalId) {
     const unknown = calendars.isSuccess && !selected;
     return (
+      // Read-only, and it looks it: the calendar's name as text, no field border to type into.
       <TextInput
         id={id}
         label={t('calendar')}
         readOnly
+        variant="unstyled"
+        styles={{ input: { fontWeight: 600, cursor: 'default' } }}
         value={selected ? calendarLabel(selected) : fixedCalId}
         error={error ?? (unknown ? t('calendarUnknown', { id: fixedCalId }) : undefined)}
       />

@@ -48,6 +48,8 @@ export interface EventFormProps {
   onDirtyChange?: (dirty: boolean) => void;
   /** Shown above Save: what saving these values would do. */
   renderImpact?: (values: EventFormInput, eventId: string | undefined) => ReactNode;
+  /** Buttons of the page around the form (the workspace's Delete and Close), in the form's header. */
+  actions?: ReactNode;
 }
 
 export interface EventPrefill {
@@ -79,7 +81,7 @@ function initialValues(fixedCalId: string | undefined, event: CalEventItem | und
 }
 
 /** The event form: validates with the shared schema, saves through the upsert mutation. */
-export function EventForm({ fixedCalId, event, prefill, onSaved, onEditingChange, onDirtyChange, renderImpact }: EventFormProps) {
+export function EventForm({ fixedCalId, event, prefill, onSaved, onEditingChange, onDirtyChange, renderImpact, actions }: EventFormProps) {
   const { t, tv, locale } = useI18n();
   const { control, register, handleSubmit, formState, setError, setFocus, reset, resetField, getValues, trigger } = useForm<
     EventFormInput,
@@ -199,11 +201,14 @@ export function EventForm({ fixedCalId, event, prefill, onSaved, onEditingChange
             </Text>
           )}
         </div>
-        {eventId && (
-          <Button variant="default" onClick={startNew}>
-            {t('newEvent')}
-          </Button>
-        )}
+        <Group gap="xs" wrap="nowrap">
+          {eventId && (
+            <Button variant="default" onClick={startNew}>
+              {t('newEvent')}
+            </Button>
+          )}
+          {actions}
+        </Group>
       </Group>
 
       {summaryVisible && (

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { addDays, daysInclusive, isIsoDate, toExclusiveEnd, toInclusiveEnd, weekday } from './dates';
-import { formatDay } from './formatDates';
+import { describeWorkdays, formatDay } from './formatDates';
 
 const originalTz = process.env.TZ;
 afterEach(() => {
@@ -69,5 +69,20 @@ describe('formatDay', () => {
   it('writes the date in each language', () => {
     expect(formatDay('2026-10-01', 'en')).toBe('Thu, 1 Oct 2026');
     expect(formatDay('2026-10-01', 'zh-CN')).toBe('2026年10月1日周四');
+  });
+});
+
+describe('describeWorkdays', () => {
+  it.each([
+    [[1, 2, 3, 4, 5], 'Mon–Fri', '周一至周五'],
+    [[0, 1, 2, 3, 4], 'Sun–Thu', '周日至周四'],
+    [[1, 3, 5], 'Mon, Wed, Fri', '周一、周三、周五'],
+    [[6, 0], 'Sat, Sun', '周六、周日'],
+    [[1, 2, 3, 4, 5, 6], 'Mon–Sat', '周一至周六'],
+    [[0, 1, 2, 3, 4, 5, 6], 'Every day', '每天'],
+    [[], '', ''],
+  ])('%j reads "%s" and "%s"', (workdays, en, zh) => {
+    expect(describeWorkdays(workdays, 'en')).toBe(en);
+    expect(describeWorkdays(workdays, 'zh-CN')).toBe(zh);
   });
 });

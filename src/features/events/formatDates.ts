@@ -48,3 +48,34 @@ export function weekdayNames(locale: Locale, width: 'short' | 'long'): string[] 
   const f = formatter(locale, { weekday: width });
   return Array.from({ length: 7 }, (_, i) => f.format(new Date(Date.UTC(2026, 1, 1 + i)))); // 1 Feb 2026 is a Sunday
 }
+
+const MONDAY_FIRST = [1, 2, 3, 4, 5, 6, 0];
+
+/**
+ * A calendar's working days in a few words: "Mon–Fri", "Sun–Thu", "Mon, Wed, Fri" (周一至周五, …).
+ * Runs of three or more days are ranges; the week wraps, so Sunday to Thursday is one run. Empty
+ * when there are none.
+ */
+export function describeWorkdays(workdays: readonly number[], locale: Locale): string {
+  const names = weekdayNames(locale, 'short');
+  const on = new Set(workdays);
+  if (on.size === 7) return locale === 'zh-CN' ? '每天' : 'Every day';
+  // Start after the last missing day before Monday, so that a run never splits across the start.
+  const lastMissing = MONDAY_FIRST.findLastIndex((d) => !on.has(d));
+  const order = [...MONDAY_FIRST.slice(lastMissing + 1), ...MONDAY_FIRST.slice(0, lastMissing + 1)];
+  const runs: number[][] = [];
+  let run: number[] = [];
+  for (const d of order) {
+    if (on.has(d)) {
+      run.push(d);
+    } else if (run.length) {
+      runs.push(run);
+      run = [];
+    }
+  }
+  if (run.length) runs.push(run);
+  const through = locale === 'zh-CN' ? '至' : '–';
+  return runs
+    .flatMap((r) => (r.length >= 3 ? [`${names[r[0]]}${through}${names[r[r.length - 1]]}`] : r.map((d) => names[d])))
+    .join(locale === 'zh-CN' ? '、' : ', ');
+}

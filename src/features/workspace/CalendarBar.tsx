@@ -3,7 +3,7 @@ import type { CalendarItem } from '../../api/types';
 import { useI18n } from '../../i18n/I18nProvider';
 import { calendarLabel } from '../calendars/CalendarField';
 import { usePublicHolidayCalendars } from '../calendars/listCalendars';
-import { weekdayNames } from '../events/formatDates';
+import { describeWorkdays } from '../events/formatDates';
 import classes from './CalendarBar.module.css';
 import { useWorkspaceText } from './workspaceText';
 
@@ -20,7 +20,6 @@ export function CalendarBar({ calendars, calId, info, onChange }: CalendarBarPro
   const w = useWorkspaceText();
   const publicCalendars = usePublicHolidayCalendars();
   const known = calendars.some((c) => c.cal_id === calId);
-  const days = weekdayNames(locale, 'long');
   const linked = (info?.extra_cal_ids ?? []).map((id) => publicCalendars.data?.find((c) => c.cal_id === id)?.cal_name ?? id);
 
   return (
@@ -49,7 +48,7 @@ export function CalendarBar({ calendars, calId, info, onChange }: CalendarBarPro
           <Detail term={w('timeZone')} value={info?.timezone} />
           <Detail
             term={w('workingDays')}
-            value={info && ([1, 2, 3, 4, 5, 6, 0].filter((d) => (info.workdays ?? []).includes(d)).map((d) => days[d]).join(locale === 'zh-CN' ? '、' : ', ') || w('noWorkingDays'))}
+            value={info && (describeWorkdays(info.workdays ?? [], locale) || w('noWorkingDays'))}
           />
           <Detail term={w('publicHolidays')} value={info && (linked.join(locale === 'zh-CN' ? '、' : ', ') || w('noPublicHolidays'))} />
         </dl>

@@ -233,6 +233,17 @@ export default function Workspace() {
   };
 
   const badMonth = view.month && !parseMonth(view.month) ? view.month : undefined;
+  // In the form's header: delete the event being edited, close the form.
+  const panelActions = (
+    <>
+      {session?.eventId && editedEvent && (
+        <Button variant="subtle" color="red" c="red.9" onClick={() => setDeleting(editedEvent)}>
+          {w('delete')}
+        </Button>
+      )}
+      <CloseButton size="lg" onClick={closePanel} aria-label={w('closeForm')} />
+    </>
+  );
   const formOpen = session && (session.eventId ? editedEvent : true);
 
   if (calendars.isPending) return <WorkspaceSkeleton label={t('calendarLoading')} />;
@@ -321,44 +332,34 @@ export default function Workspace() {
       {session && (
         <div className={classes.form}>
           <div className={classes.formInner} ref={panelRef}>
-            <Group justify="space-between" mb={4} mih={28}>
-              {session.eventId && editedEvent ? (
-                <Button variant="subtle" color="red" c="red.9" size="compact-sm" onClick={() => setDeleting(editedEvent)}>
-                  {w('delete')}
-                </Button>
-              ) : (
-                <span />
-              )}
-              <CloseButton onClick={closePanel} aria-label={w('closeForm')} />
-            </Group>
             {session.explain && (
               <Alert color="gray" mb="sm" role="note" data-testid="read-only-day">
                 {explainDay(session.explain, locale, w, calendarName)}
               </Alert>
             )}
             {formOpen && calId ? (
-              <>
-                <EventForm
-                  key={session.key}
-                  fixedCalId={calId}
-                  event={editedEvent}
-                  prefill={session.prefill}
-                  onDirtyChange={setDirty}
-                  onEditingChange={(eventId) => {
-                    setSession((s) => s && { ...s, eventId, explain: undefined });
-                    go({ ...view, calId, eventId }, 'replace');
-                  }}
-                  renderImpact={(values, eventId) =>
-                    pattern && <ImpactSummary calendar={pattern} first={values.start_date} last={values.last_date} isOff={values.is_off} eventId={eventId} />
-                  }
-                />
-              </>
+              <EventForm
+                key={session.key}
+                fixedCalId={calId}
+                event={editedEvent}
+                prefill={session.prefill}
+                onDirtyChange={setDirty}
+                onEditingChange={(eventId) => {
+                  setSession((s) => s && { ...s, eventId, explain: undefined });
+                  go({ ...view, calId, eventId }, 'replace');
+                }}
+                renderImpact={(values, eventId) =>
+                  pattern && <ImpactSummary calendar={pattern} first={values.start_date} last={values.last_date} isOff={values.is_off} eventId={eventId} />
+                }
+                actions={panelActions}
+              />
             ) : (
-              unknownEventId !== session.eventId && (
-                <Paper withBorder p="md">
-                  <Loader size="sm" />
-                </Paper>
-              )
+              <Paper withBorder radius="md" p="md">
+                <Group justify="space-between">
+                  {unknownEventId !== session.eventId ? <Loader size="sm" /> : <span />}
+                  {panelActions}
+                </Group>
+              </Paper>
             )}
           </div>
         </div>
