@@ -115,6 +115,12 @@ test('SIGTERM: the saves in flight are answered and audited, new connections are
       }),
     );
     await expect.poll(() => upstream.arrived.length).toBe(3);
+    // Connections with no request in flight do not hold the shutdown: one silent, one with half a request.
+    const silent = connect(port, '127.0.0.1');
+    const half = connect(port, '127.0.0.1', () => half.write('GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n'));
+    for (const socket of [silent, half]) socket.on('error', () => {});
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const signalled = Date.now();
     server.child.kill('SIGTERM');
     await expect.poll(() => server.output()).toContain('SIGTERM: no new connections');
 
@@ -131,6 +137,8 @@ test('SIGTERM: the saves in flight are answered and audited, new connections are
     }));
     expect(answers).toEqual([[200, 'Save 0'], [200, 'Save 1'], [200, 'Save 2']]);
     expect(await server.exited).toBe(0);
+    expect(Date.now() - signalled).toBeLessThan(5000); // the saves' 1.5 s, not the 10 s grace
+    expect(server.output()).not.toContain('are cut');
     const audit = (await readFile(auditFile, 'utf8')).trim().split('\n').map((line) => JSON.parse(line));
     expect(audit.map((a) => [a.user, a.summary, a.result]).sort()).toEqual([
       ['scheduler-0', 'Save 0', 'OK'],

@@ -27,6 +27,8 @@ export interface ApiOptions {
   maxBodyBytes: number;
   audit?: AuditTrail;
   trustedUserHeader?: string;
+  /** Never sent back, whatever an answer holds (the app key). */
+  secrets?: readonly string[];
 }
 
 const ENDPOINTS = new Set<string>(ENDPOINT_PATHS);
@@ -85,6 +87,7 @@ interface Outcome {
 
 export async function apiRoutes(app: FastifyInstance, options: ApiOptions) {
   const { backend, audit, trustedUserHeader } = options;
+  const secrets = (options.secrets ?? []).filter((s) => s !== '');
   const allowedOrigins = new Set(options.allowedOrigins);
   const locale = (request: FastifyRequest) => localeOf(request.headers['accept-language']);
 
@@ -111,6 +114,16 @@ export async function apiRoutes(app: FastifyInstance, options: ApiOptions) {
     maxAge: 600,
     strictPreflight: false,
   });
+
+  // The last guard: whatever an answer holds (an upstream message, a content type quoted in ours),
+  // the key does not leave.
+  if (secrets.length > 0) {
+    app.addHook('onSend', async (_request, _reply, payload) => {
+      if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return payload;
+      const text = payload.toString();
+      return secrets.some((s) => text.includes(s)) ? secrets.reduce((t, s) => t.replaceAll(s, '[app key]'), text) : payload;
+    });
+  }
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const code: ErrorCode =
@@ -142,7 +155,7 @@ export async function apiRoutes(app: FastifyInstance, options: ApiOptions) {
       }
       const outcome = backend.kind === 'live' ? await forward(endpoint, text, request, reply) : await answerFromSandbox(endpoint, body, request, reply);
       if (audit && WRITE_ENDPOINTS.has(endpoint)) {
-        const user = trustedUserHeader ? request.headers[trustedUserHeader] : undefined;
+        const user = trustedUserHeader ? utf8Header(request.headers[trustedUserHeader]) : undefined;
         audit.record({
           // An instant, not a calendar date: the one place an ISO timestamp is right.
           time: new Date().toISOString(), // eslint-disable-line no-restricted-syntax
@@ -173,8 +186,9 @@ export async function apiRoutes(app: FastifyInstance, options: ApiOptions) {
       .header('flashcat-request-id', answer.requestId ?? request.id)
       .header('cache-control', 'no-store')
       .send(answer.body);
-    const code = answer.envelope.error?.code;
-    return { status: answer.status, result: typeof code === 'string' ? code : 'OK', data: answer.envelope.data, flashdutyRequestId: answer.requestId };
+    const { error } = answer.envelope;
+    const result = error ? (typeof error.code === 'string' ? error.code.slice(0, 100) : 'Error') : 'OK';
+    return { status: answer.status, result, data: answer.envelope.data, flashdutyRequestId: answer.requestId };
   }
 
   async function answerFromSandbox(endpoint: string, body: unknown, request: FastifyRequest, reply: FastifyReply): Promise<Outcome> {
@@ -199,4 +213,11 @@ export async function apiRoutes(app: FastifyInstance, options: ApiOptions) {
     sendEnvelope(reply, result.status, { data: result.data });
     return { status: result.status, result: 'OK', data: result.data };
   }
+}
+
+/** A header's value as the UTF-8 it was sent in (Node reads header bytes as Latin-1). */
+function utf8Header(value: string | string[] | undefined): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const decoded = Buffer.from(value, 'latin1').toString('utf8');
+  return decoded.includes('\uFFFD') ? value : decoded;
 }

@@ -32,6 +32,8 @@ export interface AppOptions {
   maxBodyBytes?: number;
   audit?: AuditTrail;
   trustedUserHeader?: string;
+  /** Never sent back in an API answer (the app key). */
+  secrets?: readonly string[];
 }
 
 /** The page's policy: scripts only from this server, none inline; Mantine needs inline styles. */
@@ -93,7 +95,18 @@ export async function buildApp(options: AppOptions) {
     frameworkErrors: (error, request, reply) => {
       secure(reply);
       request.log.info({ code: error.code }, 'malformed request');
-      return text(reply, 400, 'Bad request');
+      return isApiPath(request.url) ? sendError(reply, 'BadRequest', 'en') : text(reply, 400, 'Bad request');
+    },
+    // Requests Node's parser refuses (bad framing, oversized headers) get an answer with the same headers.
+    clientErrorHandler: (error: NodeJS.ErrnoException, socket) => {
+      if (error.code === 'ECONNRESET' || !socket.writable) return;
+      const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
+      const body = status === 431 ? 'Request headers too large' : 'Bad request';
+      socket.end(
+        `HTTP/1.1 ${status} ${status === 431 ? 'Request Header Fields Too Large' : 'Bad Request'}\r\n` +
+          `Content-Type: text/plain; charset=utf-8\r\nContent-Length: ${body.length}\r\nContent-Security-Policy: ${csp}\r\n` +
+          `X-Content-Type-Options: nosniff\r\nReferrer-Policy: no-referrer\r\nConnection: close\r\n\r\n${body}`,
+      );
     },
   });
 
@@ -181,6 +194,7 @@ export async function buildApp(options: AppOptions) {
     maxBodyBytes,
     audit: options.audit,
     trustedUserHeader: options.trustedUserHeader,
+    secrets: options.secrets,
   });
   if (backend.kind === 'sandbox' && backend.accounts === 'per-header') {
     await app.register(sandboxControls, { prefix: `${basePath}__sandbox`, sandbox: backend.sandbox, isAllowedHost });

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openAuditTrail } from './audit';
+import { sendRaw } from './test/rawHttp';
 import { startServer } from './test/startServer';
 
 const US = 'cal.SampleSupportUS0002';
@@ -43,6 +44,15 @@ describe('through the server (sandbox)', () => {
     expect(server.audit[0].flashduty_request_id).toBeUndefined(); // the sandbox is not Flashduty
   });
 
+  it('reads the user header as the UTF-8 the proxy sent', async () => {
+    server.audit.length = 0;
+    // Raw bytes: the proxy sends the name in UTF-8; Node reads header bytes as Latin-1.
+    const body = JSON.stringify(event);
+    const head = `POST /api/calendar/event/upsert HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\nContent-Type: application/json\r\nx-sandbox-account: audit-utf8\r\nX-Forwarded-User: 李娜\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
+    expect((await sendRaw(server.port, Buffer.from(head, 'utf8'))).status).toBe(200);
+    expect(server.audit[0].user).toBe('李娜');
+  });
+
   it('records a refused write with its error code', async () => {
     server.audit.length = 0;
     const r = await server.post('/calendar/event/upsert', { ...event, summary: '' }, { 'x-sandbox-account': 'audit-refused' });
@@ -75,13 +85,15 @@ describe('openAuditTrail', () => {
     for (const round of [1, 2]) {
       const trail = openAuditTrail(file, [key]);
       trail.record({ time: 't', endpoint: '/calendar/event/upsert', summary: `typed ${key} by mistake ${round}`, result: 'OK', status: 200, request_id: 'r' });
-      trail.record({ time: 't', endpoint: '/calendar/event/delete', summary: '国庆节\n🎉', result: 'OK', status: 200, request_id: 'r' });
+      trail.record({ time: 't', endpoint: '/calendar/event/delete', summary: '国庆节\n🎉\u2028', result: 'OK', status: 200, request_id: 'r' });
       trail.close();
     }
     const text = await readFile(file, 'utf8');
     expect(text).not.toContain(key);
     const lines = text.split('\n');
     expect(lines.pop()).toBe('');
-    expect(lines.map((l) => JSON.parse(l).summary)).toEqual(['typed [app key] by mistake 1', '国庆节\n🎉', 'typed [app key] by mistake 2', '国庆节\n🎉']);
+    // One entry, one line, for every reader: U+2028 is escaped too (Python's splitlines splits on it).
+    expect(text).not.toContain('\u2028');
+    expect(lines.map((l) => JSON.parse(l).summary)).toEqual(['typed [app key] by mistake 1', '国庆节\n🎉\u2028', 'typed [app key] by mistake 2', '国庆节\n🎉\u2028']);
   });
 });

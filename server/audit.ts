@@ -44,7 +44,8 @@ export function openAuditTrail(target: string, secrets: readonly string[]): Audi
   const fd = target === '-' ? undefined : openSync(target, 'a', 0o600);
   return {
     record(entry) {
-      let line = JSON.stringify(entry) + '\n';
+      // U+2028 and U+2029 are valid in JSON but end a line for some readers: escaped, one entry stays one line.
+      let line = JSON.stringify(entry).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029') + '\n';
       for (const secret of secrets) if (secret) line = line.replaceAll(secret, '[app key]');
       if (fd === undefined) {
         process.stdout.write(line); // one chunk; synchronous for files and pipes on Linux

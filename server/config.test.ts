@@ -58,6 +58,7 @@ describe('readServerConfig', () => {
     [{ BASE_PATH: 'tools/../x' }, /^BASE_PATH must be a path such as \/tools\/calendar\//],
     [{ ALLOWED_HOSTS: 'https://calendar.example.com' }, /^ALLOWED_HOSTS must list host names without scheme or port/],
     [{ ALLOWED_HOSTS: 'calendar.example.com:4173' }, /^ALLOWED_HOSTS must list host names/],
+    [{ ALLOWED_HOSTS: '.com' }, /^ALLOWED_HOSTS must list host names.*these are not: \.com\./],
     [{ LOG_FORMAT: 'text' }, /^LOG_FORMAT must be "json" \(the default\) or "pretty"/],
     [{ SHUTDOWN_GRACE_MS: '-1' }, /^SHUTDOWN_GRACE_MS must be a number of milliseconds/],
     [{ SANDBOX_ACCOUNTS: 'each' }, /^SANDBOX_ACCOUNTS must be "shared" \(the default\) or "per-header"/],

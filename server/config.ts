@@ -192,7 +192,8 @@ const HOST_NAME = /^\.?(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9](?:[a-
 function readAllowedHosts(value: string | undefined, fail: (message: string) => undefined): string[] | undefined {
   if (value === undefined || value.trim() === '') return [];
   const names = value.trim().toLowerCase().split(/[\s,]+/);
-  const bad = names.filter((n) => !HOST_NAME.test(n));
+  // ".com" would take every .com name and undo the allowlist: a suffix needs two labels at least.
+  const bad = names.filter((n) => !HOST_NAME.test(n) || (n.startsWith('.') && !n.slice(1).includes('.')));
   if (bad.length > 0) {
     return fail(
       `ALLOWED_HOSTS must list host names without scheme or port, separated by commas, such as "calendar.example.com" or ".example.com" (with its subdomains); these are not: ${bad.join(' ')}.`,

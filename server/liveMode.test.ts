@@ -1,4 +1,6 @@
 // Live mode through the real server, against a fake Flashduty on loopback that demands the app key.
+import { createServer, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeFlashduty } from './test/fakeFlashduty';
 import { rawRequest, sendRaw } from './test/rawHttp';
@@ -212,5 +214,58 @@ describe('live mode turns upstream failures into clear envelopes with our own re
     expect(r.json.error).toEqual({ code: 'ServiceUnavailable', message: '面板的服务器无法连接到 Flashduty（ECONNREFUSED）。' });
     expect(unreachable.logs.join('\n')).toContain('ECONNREFUSED');
     expect(unreachable.logs.join('\n')).not.toContain(APP_KEY);
+  });
+});
+
+describe('live mode with an upstream that answers oddly', () => {
+  let answer: (res: ServerResponse) => void = (res) => res.end();
+  const odd = createServer((req, res) => {
+    req.resume();
+    req.on('end', () => answer(res));
+  });
+  let through: Awaited<ReturnType<typeof startServer>>;
+  beforeAll(async () => {
+    await new Promise<void>((resolve) => odd.listen(0, '127.0.0.1', resolve));
+    through = await startServer({ live: { apiBase: `http://127.0.0.1:${(odd.address() as AddressInfo).port}`, appKey: APP_KEY, timeoutMs: 1500 } });
+  });
+  afterAll(async () => {
+    await through.close();
+    odd.closeAllConnections();
+    await new Promise((resolve) => odd.close(resolve));
+  });
+  const call = async () => {
+    const r = await through.post('/calendar/list', {});
+    expect(r.text + JSON.stringify([...r.headers])).not.toContain(APP_KEY);
+    return r;
+  };
+
+  it('a content type that quotes the key: the message names it shortened, without the key', async () => {
+    answer = (res) => {
+      res.writeHead(500, { 'Content-Type': `text/html; upstream=/calendar/list?app_key=${APP_KEY}; ${'x'.repeat(5000)}` });
+      res.end('<h1>oops</h1>');
+    };
+    const r = await call();
+    expect(r.status).toBe(502);
+    expect(r.json.error.message.length).toBeLessThan(250);
+  });
+
+  it('a message that quotes the key \\u-escaped: replaced too', async () => {
+    const escaped = [...APP_KEY].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
+    answer = (res) => {
+      res.writeHead(400, { 'Content-Type': 'application/json' });
+      res.end(`{"request_id":"r1","error":{"code":"InvalidParameter","message":"bad key ${escaped}"}}`);
+    };
+    const r = await call();
+    expect(r.json.error).toEqual({ code: 'InvalidParameter', message: 'bad key [app key]' });
+  });
+
+  it('a redirect, even with an envelope: 502, not passed on without its Location', async () => {
+    answer = (res) => {
+      res.writeHead(302, { 'Content-Type': 'application/json', Location: 'http://127.0.0.1:1/elsewhere' });
+      res.end('{"request_id":"r2","data":{}}');
+    };
+    const r = await call();
+    expect([r.status, r.json.error.code]).toEqual([502, 'ServiceUnavailable']);
+    expect(r.json.error.message).toContain('HTTP 302');
   });
 });

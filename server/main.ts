@@ -1,6 +1,8 @@
 // Starts the panel's server. Settings come from the environment (see README, "The server"); a wrong
 // one stops the server with a message that says which and how to fix it. On SIGTERM or SIGINT it
 // stops accepting, lets the requests in flight finish (SHUTDOWN_GRACE_MS), then exits 0.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ApiBackend } from './api';
@@ -50,6 +52,7 @@ const app = await buildApp({
   basePath: config.basePath,
   audit,
   trustedUserHeader: config.trustedUserHeader,
+  secrets,
 });
 
 try {
@@ -69,6 +72,20 @@ const port = typeof address === 'object' && address ? address.port : config.port
 const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host.includes(':') ? `[${config.host}]` : config.host;
 for (const line of startLines(config, `http://${shownHost}:${port}${config.basePath}`)) logger.info(line);
 
+// Requests in flight per connection: at shutdown a connection with none (opened and silent, half a
+// request, or kept alive between requests) is closed at once; one with a request is let finish.
+const inFlight = new Map<Socket, number>();
+app.server.on('connection', (socket: Socket) => {
+  inFlight.set(socket, 0);
+  socket.on('close', () => inFlight.delete(socket));
+});
+app.server.on('request', (request: IncomingMessage, response: ServerResponse) => {
+  const socket = request.socket;
+  if (!inFlight.has(socket)) return;
+  inFlight.set(socket, inFlight.get(socket)! + 1);
+  response.on('close', () => inFlight.has(socket) && inFlight.set(socket, inFlight.get(socket)! - 1));
+});
+
 let closing = false;
 async function shutdown(signal: string) {
   if (closing) return;
@@ -80,9 +97,11 @@ async function shutdown(signal: string) {
     logger.warn(`Requests still in flight after ${config.shutdownGraceMs} ms are cut`);
     app.server.closeAllConnections();
   }, config.shutdownGraceMs);
-  await app.close();
+  const closed = app.close();
+  for (const [socket, requests] of inFlight) if (requests === 0) socket.destroy();
+  await closed;
   clearTimeout(grace);
-  await proxy?.close();
+  await proxy?.close(); // gives up what still waits on Flashduty (only after a cut)
   audit?.close();
   logger.info('Stopped');
   process.exit(cut ? 1 : 0);

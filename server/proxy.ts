@@ -86,14 +86,22 @@ export function createFlashdutyProxy(options: ProxyOptions) {
       clearTimeout(timer);
     }
 
-    if (body.includes(appKey)) body = Buffer.from(body.toString('utf8').replaceAll(appKey, '[app key]'));
-    if (requestId?.includes(appKey)) requestId = undefined;
-    const envelope = envelopeOf(body);
-    if (!envelope) return { kind: 'failed', status: 502, reason: { type: 'garbage', status, contentType } };
+    if (requestId?.includes(appKey) || (requestId && requestId.length > 100)) requestId = undefined;
+    // Only an answer of the API's own statuses, holding its envelope, goes back as it is; a redirect
+    // or a status outside HTTP's range is garbage like an HTML page.
+    const envelope = status >= 200 && status <= 599 && (status < 300 || status >= 400) ? envelopeOf(body) : undefined;
+    if (!envelope) return { kind: 'failed', status: 502, reason: { type: 'garbage', status, contentType: contentType.slice(0, 80) } };
+    // The key, should the answer quote it (also \u-escaped: the parsed text shows it), is replaced.
+    const text = JSON.stringify(envelope);
+    if (text.includes(appKey) || body.includes(appKey)) {
+      const clean = JSON.parse(text.replaceAll(appKey, '[app key]')) as Envelope;
+      return { kind: 'upstream', status, body: Buffer.from(JSON.stringify(clean)), envelope: clean, requestId };
+    }
     return { kind: 'upstream', status, body, envelope, requestId };
   }
 
-  return { forward, close: () => dispatcher.close() };
+  // After shutdown's grace, calls still waiting on Flashduty are given up.
+  return { forward, close: () => dispatcher.destroy() };
 }
 
 export type FlashdutyProxy = ReturnType<typeof createFlashdutyProxy>;

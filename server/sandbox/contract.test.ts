@@ -1,6 +1,7 @@
 // The sandbox's contract, over HTTP through the real server: what the panel and its tests rely on.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../test/startServer';
+import { createSandbox, MAX_EVENTS } from './sandbox';
 
 let server: Awaited<ReturnType<typeof startServer>>;
 beforeAll(async () => {
@@ -284,6 +285,8 @@ describe('validation holes found by probing', () => {
   });
 
   it.each([
+    ['a line separator', 'a\u2028b', 'it contains control characters'],
+    ['a lone surrogate', 'a\uD800b', 'it contains control characters'],
     ['zero-width spaces only', '\u200B\u200B', 'it has no visible characters'],
     ['a NUL', 'a\u0000b', 'it contains control characters'],
     ['a line break', 'a\r\nb', 'it contains control characters'],
@@ -291,5 +294,49 @@ describe('validation holes found by probing', () => {
   ])('refuses a summary with %s', async (_name, summary, reason) => {
     const r = await server.post('/calendar/event/upsert', { ...event, summary }, account());
     expect(r.json.error).toEqual({ code: 'InvalidParameter', message: `The specified parameter summary is not valid: ${reason}.` });
+  });
+});
+
+describe('limits that keep the sandbox’s memory bounded', () => {
+  it('holds at most MAX_EVENTS events an account, and says so', () => {
+    const sandbox = createSandbox({ rateLimit: { perSecond: 1e9, perMinute: 1e9 } });
+    const own = sandbox.ownEvents('full').length;
+    for (let i = own; i < MAX_EVENTS; i++) expect(sandbox.handle('full', '/calendar/event/upsert', event, 'en').status).toBe(200);
+    const refused = sandbox.handle('full', '/calendar/event/upsert', event, 'en');
+    expect(refused).toMatchObject({ status: 400, error: { code: 'BadRequest', message: `The sandbox keeps at most ${MAX_EVENTS} events an account; delete some first.` } });
+  });
+
+  it('forgets a deleted calendar and its events', async () => {
+    const h = account();
+    const created = await server.post('/calendar/create', { cal_name: 'Short-lived' }, h);
+    const calId = created.json.data.cal_id;
+    await server.post('/calendar/event/upsert', { ...event, cal_id: calId }, h);
+    expect((await server.post('/calendar/delete', { cal_id: calId }, h)).status).toBe(200);
+    expect(server.sandbox.ownEvents(h['x-sandbox-account']).filter((e) => e.cal_id === calId)).toEqual([]);
+    expect((await server.post('/calendar/info', { cal_id: calId }, h)).json.error.code).toBe('ResourceNotFound');
+  });
+
+  it('refuses fault rules it cannot play, and more than 100 waiting', async () => {
+    const h = { ...account(), 'Content-Type': 'application/json' };
+    const setFault = (rule: unknown) => fetch(`${server.url}/__sandbox/faults`, { method: 'POST', headers: h, body: JSON.stringify(rule) }).then((r) => r.status);
+    for (const fault of [{ type: 'nosuch' }, { type: 'error', code: 'X', status: 99 }, { type: 'html', status: 'abc' }, { type: 'huge', bytes: -5 }, { type: 'delay', ms: 1e9 }]) {
+      expect(await setFault({ fault }), JSON.stringify(fault)).toBe(400);
+    }
+    for (let i = 0; i < 100; i++) expect(await setFault({ path: '/never', fault: { type: 'drop' } })).toBe(200);
+    expect(await setFault({ path: '/never', fault: { type: 'drop' } })).toBe(400);
+  });
+});
+
+describe('calendar names and working days', () => {
+  it.each([
+    ['a control character', { cal_name: 'a\u0000\nb' }, 'cal_name'],
+    ['a direction override', { cal_name: 'x\u202Eevil' }, 'cal_name'],
+    ['zero-width spaces only', { cal_name: '\u200B\u200B' }, 'cal_name'],
+    ['a NUL in the description', { cal_name: 'Team', description: 'a\u0000' }, 'description'],
+    ['a working day twice', { cal_name: 'Team', workdays: [1, 1, 2] }, 'workdays'],
+  ])('refuses %s', async (_name, body, field) => {
+    const r = await server.post('/calendar/create', body, account());
+    expect(r.json.error.code).toBe('InvalidParameter');
+    expect(r.json.error.message).toContain(`parameter ${field}`);
   });
 });

@@ -2,7 +2,7 @@
 // the account's next calls fail on purpose, `POST /__sandbox/reset` restores its sample data.
 import type { FastifyInstance } from 'fastify';
 import { callerOf, sandboxAccountOf, sendEnvelope, sendError } from '../api';
-import type { FaultRule, Sandbox } from './sandbox';
+import type { Sandbox } from './sandbox';
 
 export async function sandboxControls(app: FastifyInstance, options: { sandbox: Sandbox; isAllowedHost: (host: string | undefined) => boolean }) {
   const { sandbox } = options;
@@ -18,14 +18,14 @@ export async function sandboxControls(app: FastifyInstance, options: { sandbox: 
     return sendEnvelope(reply, 200, { data: {} });
   });
   app.post('/faults', async (request, reply) => {
-    let rule: FaultRule;
+    let rule: unknown;
     try {
-      rule = JSON.parse(String(request.body ?? '')) as FaultRule;
+      rule = JSON.parse(String(request.body ?? ''));
     } catch {
       return sendError(reply, 'BadRequest', 'en');
     }
-    if (typeof rule?.fault?.type !== 'string') return sendError(reply, 'InvalidParameter', 'en');
-    sandbox.addFault(sandboxAccountOf(request, 'per-header'), rule);
+    // A rule the sandbox cannot play (unknown type, a status outside 200–599, …), or one too many, is refused.
+    if (!sandbox.addFault(sandboxAccountOf(request, 'per-header'), rule)) return sendError(reply, 'InvalidParameter', 'en');
     return sendEnvelope(reply, 200, { data: {} });
   });
 }

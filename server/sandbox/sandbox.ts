@@ -6,7 +6,7 @@ import * as z from 'zod/mini';
 import type { CalEventItem, CalendarItem, Endpoints, ErrorCode } from '../../src/api/types';
 import { ERROR_STATUS } from '../../src/api/types';
 import { addDays, compareDates, daysInclusive, isIsoDate, weekday } from '../../src/features/events/dates';
-import { upsertRequestSchema } from '../../src/features/events/eventSchema';
+import { hasForbiddenText, upsertRequestSchema, visibleText } from '../../src/features/events/eventSchema';
 import type { Locale } from '../../src/i18n/locale';
 import { defaultMessage, invalidParameter, isReason, notFound } from './messages';
 import { createRateLimiter, FLASHDUTY_RATE_LIMIT, type RateLimit } from './rateLimiter';
@@ -57,10 +57,38 @@ interface Account {
 }
 
 const MAX_PERSONAL_CALENDARS = 5;
+/** The sandbox is in memory: an account holds at most this many own events (a busy real year has ~50). */
+export const MAX_EVENTS = 2000;
+/** Fault rules an account may have waiting. */
+const MAX_FAULT_RULES = 100;
 const PUBLIC_CALENDARS = [samplePublicCalendar()];
 const PUBLIC_EVENTS = samplePublicEvents();
 
 type Handler = (account: Account, body: unknown, locale: Locale) => ApiResult;
+
+/** A calendar's name: 1 to 39 characters, something visible, no control characters. */
+const calendarName = z.string().check(
+  z.trim(),
+  z.minLength(1),
+  z.maxLength(39),
+  z.refine(visibleText, { message: 'summaryInvisible' }),
+  z.refine((name) => !hasForbiddenText(name, 'line'), { message: 'controlCharacters' }),
+);
+
+// What a test may ask the sandbox to play: each field checked, nothing else kept.
+const status = z.int().check(z.gte(200), z.lte(599));
+const faultRuleSchema = z.object({
+  path: z.optional(z.string().check(z.maxLength(100))),
+  times: z.optional(z.int().check(z.gte(1), z.lte(1000))),
+  fault: z.union([
+    z.object({ type: z.literal('error'), code: z.string().check(z.minLength(1), z.maxLength(100)), message: z.optional(z.string().check(z.maxLength(1000))), status: z.optional(status) }),
+    z.object({ type: z.literal('delay'), ms: z.int().check(z.gte(0), z.lte(120_000)) }),
+    z.object({ type: z.literal('html'), status: z.optional(status) }),
+    z.object({ type: z.literal('drop') }),
+    z.object({ type: z.literal('trickle'), ms: z.int().check(z.gte(0), z.lte(120_000)) }),
+    z.object({ type: z.literal('huge'), bytes: z.int().check(z.gte(1024), z.lte(64 * 1024 * 1024)) }),
+  ]),
+});
 
 export function createSandbox(options: SandboxOptions = {}) {
   const now = options.now ?? Date.now;
@@ -110,16 +138,16 @@ export function createSandbox(options: SandboxOptions = {}) {
     day: z.optional(z.int().check(z.gte(0), z.lte(31))),
   });
   const calendarFields = {
-    description: z.optional(z.string().check(z.maxLength(499))),
+    description: z.optional(z.string().check(z.maxLength(499), z.refine((d) => !hasForbiddenText(d, 'multiline'), { message: 'controlCharacters' }))),
     timezone: z.optional(z.string().check(z.refine(isTimeZone))),
     team_id: z.optional(z.int().check(z.gte(0))),
-    workdays: z.optional(z.array(z.int().check(z.gte(0), z.lte(6)))),
+    workdays: z.optional(z.array(z.int().check(z.gte(0), z.lte(6))).check(z.refine((days) => new Set(days).size === days.length))),
     extra_cal_ids: z.optional(z.array(z.string().check(z.refine((id) => PUBLIC_CALENDARS.some((c) => c.cal_id === id))))),
   };
-  const createSchema = z.object({ cal_name: z.string().check(z.trim(), z.minLength(1), z.maxLength(39)), ...calendarFields });
+  const createSchema = z.object({ cal_name: calendarName, ...calendarFields });
   const updateSchema = z.object({
     cal_id: z.string().check(z.minLength(1)),
-    cal_name: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(39))),
+    cal_name: z.optional(calendarName),
     ...calendarFields,
   });
 
@@ -177,7 +205,9 @@ export function createSandbox(options: SandboxOptions = {}) {
       const c = personalCalendar(a, parsed.data.cal_id);
       if (!c) return fail('ResourceNotFound', notFound('calendar', parsed.data.cal_id, locale));
       if (CALENDARS_IN_USE.has(c.cal_id)) return fail('ReferenceExist', defaultMessage('ReferenceExist', locale));
-      a.calendars.set(c.cal_id, { ...c, status: 'deleted', updated_at: seconds() });
+      // Gone with its events: nothing of a deleted calendar stays in memory.
+      a.calendars.delete(c.cal_id);
+      for (const e of a.events.values()) if (e.cal_id === c.cal_id) a.events.delete(e.event_id);
       return ok({});
     },
     '/calendar/event/list': (a, body, locale) => {
@@ -205,6 +235,9 @@ export function createSandbox(options: SandboxOptions = {}) {
       const existing = request.event_id ? a.events.get(request.event_id) : undefined;
       if (request.event_id && (!existing || existing.cal_id !== request.cal_id)) {
         return fail('ResourceNotFound', notFound('event', request.event_id, locale));
+      }
+      if (!existing && a.events.size >= MAX_EVENTS) {
+        return fail('BadRequest', locale === 'zh-CN' ? `沙盒账户最多保存 ${MAX_EVENTS} 个事件，请先删除一些。` : `The sandbox keeps at most ${MAX_EVENTS} events an account; delete some first.`);
       }
       const t = seconds();
       const event: CalEventItem = {
@@ -253,8 +286,13 @@ export function createSandbox(options: SandboxOptions = {}) {
       a.faults = a.faults.filter((f) => f.remaining > 0);
       return rule.fault;
     },
-    addFault(accountId: string, rule: FaultRule) {
-      account(accountId).faults.push({ path: rule.path, fault: rule.fault, remaining: rule.times ?? 1 });
+    /** Adds a fault rule, checked and copied field by field; false when it is not one or too many wait. */
+    addFault(accountId: string, input: unknown): boolean {
+      const rule = z.safeParse(faultRuleSchema, input);
+      const a = account(accountId);
+      if (!rule.success || a.faults.length >= MAX_FAULT_RULES) return false;
+      a.faults.push({ path: rule.data.path, fault: rule.data.fault as Fault, remaining: rule.data.times ?? 1 });
+      return true;
     },
     reset(accountId: string) {
       accounts.delete(accountId);

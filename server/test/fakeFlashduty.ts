@@ -42,7 +42,9 @@ export async function startFakeFlashduty(appKey: string) {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     arrived,
     /** Makes the next request (to `path`, or any) fail this way. */
-    fault: (fault: Fault, path?: string) => sandbox.addFault('default', { fault, path }),
+    fault: (fault: Fault, path?: string) => {
+      if (!sandbox.addFault('default', { fault, path })) throw new Error(`not a fault the sandbox plays: ${JSON.stringify(fault)}`);
+    },
     close: () =>
       new Promise<void>((r) => {
         server.closeAllConnections();

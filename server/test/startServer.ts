@@ -31,6 +31,7 @@ export async function startServer(options: TestServerOptions = {}) {
     backend: proxy ? { kind: 'live', proxy } : { kind: 'sandbox', sandbox, accounts },
     logger: createLogger({ format: 'json', secrets: live ? [live.appKey] : [], sink: { write: (line) => logs.push(line) } }),
     audit: withAudit ? { record: (entry) => audit.push(entry), close: () => {} } : undefined,
+    secrets: live ? [live.appKey] : [],
   });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const port = (app.server.address() as AddressInfo).port;

@@ -23,25 +23,33 @@ const message = (key: ValidationMessageKey) => ({ message: key });
 // Text that would mislead whoever reads the event: control characters (NUL, line breaks in a
 // one-line summary) and the bidirectional overrides and isolates that reorder what is shown
 // (U+202A–U+202E, U+2066–U+2069: "Trojan Source" text). A description may hold line breaks and tabs.
-const SUMMARY_FORBIDDEN = /[\p{Cc}\u202A-\u202E\u2066-\u2069]/u;
+// Line and paragraph separators (U+2028, U+2029) break a one-line text as a line feed does; a lone
+// surrogate is no character at all. Marks a right-to-left script needs (U+200E, U+200F, U+061C) and the
+// tag characters of flag emoji stay allowed.
+const LINE_FORBIDDEN = /[\p{Cc}\p{Cs}\u2028\u2029\u202A-\u202E\u2066-\u2069]/u;
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-const DESCRIPTION_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+const MULTILINE_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\p{Cs}\u202A-\u202E\u2066-\u2069]/u;
 // Something a reader can see: a letter, digit, punctuation mark or symbol (emoji included). A
 // summary of zero-width spaces or other format characters only is as good as empty.
 const VISIBLE = /[\p{L}\p{N}\p{P}\p{S}]/u;
 
+/** Whether a text holds characters that mislead a reader: in one line, or in a text of several lines. */
+export const hasForbiddenText = (text: string, kind: 'line' | 'multiline') => (kind === 'line' ? LINE_FORBIDDEN : MULTILINE_FORBIDDEN).test(text);
+/** Whether a text has at least one character a reader can see. */
+export const visibleText = (text: string) => VISIBLE.test(text);
+
 const summary = z.string(message('summaryRequired')).check(
   z.trim(),
   z.refine((s) => codePointLength(s) >= 1, message('summaryRequired')),
-  z.refine((s) => s === '' || VISIBLE.test(s), message('summaryInvisible')),
-  z.refine((s) => !SUMMARY_FORBIDDEN.test(s), message('controlCharacters')),
+  z.refine((s) => s === '' || visibleText(s), message('summaryInvisible')),
+  z.refine((s) => !hasForbiddenText(s, 'line'), message('controlCharacters')),
   z.refine((s) => codePointLength(s) <= SUMMARY_MAX, message('summaryTooLong')),
 );
 
 const description = z
   .string()
   .check(
-    z.refine((s) => !DESCRIPTION_FORBIDDEN.test(s), message('controlCharacters')),
+    z.refine((s) => !hasForbiddenText(s, 'multiline'), message('controlCharacters')),
     z.refine((s) => codePointLength(s) <= DESCRIPTION_MAX, message('descriptionTooLong')),
   );
 
