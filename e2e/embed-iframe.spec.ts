@@ -89,3 +89,47 @@ test.describe(() => {
     await expect(page.frameLocator('#panel').getByRole('button', { name: 'Save' })).toHaveCount(0);
   });
 });
+
+test('with event_id, the frame edits that event, saves it and can delete it', async ({ page, sandbox }) => {
+  const frame = await openPortal(page, panelUrl({ cal_id: CHINA_CAL.id, event_id: 'cale.SampleTeamOffsite001', lang: 'en', parent_origin: PORTAL }));
+  const f = form(frame);
+  await expect(frame.getByRole('heading', { name: 'Edit event' })).toBeVisible();
+  await expect(f.summary).toHaveValue('Team offsite (sample)');
+  await expect(f.end).toHaveValue('2026-12-04');
+  await f.summary.fill('Team offsite');
+  await f.save.click();
+  await expect(f.status).toHaveText('Saved “Team offsite”.');
+  await expect
+    .poll(() => received(page))
+    .toContainEqual({ type: 'calendar-event:saved', cal_id: CHINA_CAL.id, event_id: 'cale.SampleTeamOffsite001', summary: 'Team offsite' });
+
+  await frame.getByRole('button', { name: 'Delete', exact: true }).click();
+  await frame.getByRole('dialog').getByRole('button', { name: 'Delete', exact: true }).click();
+  await expect(frame.getByRole('heading', { name: 'New event' })).toBeVisible();
+  expect(await sandbox.ownEvents(CHINA_CAL.id, 2026)).toEqual([]);
+});
+
+test('an unknown event_id is said so', async ({ page }) => {
+  const frame = await openPortal(page, panelUrl({ cal_id: CHINA_CAL.id, event_id: 'cale.Gone', lang: 'en', parent_origin: PORTAL }));
+  await expect(frame.getByRole('alert')).toContainText('The link names an event that this calendar does not have (cale.Gone).');
+});
+
+test('view=workspace frames the whole workspace without page chrome, and reports its saves', async ({ page, sandbox }) => {
+  const frame = await openPortal(page, panelUrl({ view: 'workspace', cal_id: US_CAL.id, month: '2026-11', lang: 'en', parent_origin: PORTAL }));
+  await expect(frame.getByRole('grid', { name: 'November 2026' })).toBeVisible();
+  await expect(frame.getByRole('heading', { name: 'Service calendar events' })).toHaveCount(0);
+  await expect(frame.getByRole('group', { name: 'Language' })).toHaveCount(0);
+  await frame.locator('[data-date="2026-11-27"]').click();
+  const f = form(frame);
+  await f.summary.fill('Day after Thanksgiving');
+  await f.save.click();
+  await expect(f.status).toHaveText('Saved “Day after Thanksgiving”.');
+  const [stored] = await sandbox.ownEvents(US_CAL.id, 2026);
+  await expect
+    .poll(() => received(page))
+    .toContainEqual({ type: 'calendar-event:saved', cal_id: US_CAL.id, event_id: stored.event_id, summary: 'Day after Thanksgiving' });
+
+  // The portal switches the calendar: the workspace shows the other one.
+  await page.evaluate((calId) => (window as unknown as { sendToPanel: (m: unknown) => void }).sendToPanel({ type: 'calendar-panel:set-calendar', cal_id: calId }), CHINA_CAL.id);
+  await expect(frame.getByRole('combobox', { name: 'Calendar' })).toHaveValue(CHINA_CAL.id);
+});

@@ -189,6 +189,48 @@ test('paging with an event open moves the month every way, keeps the event in it
   expect(await sandbox.ownEvents(US_CAL.id, 2026)).toEqual([expect.objectContaining({ event_id: saved.event_id, summary: 'Offsite prep (final)' })]);
 });
 
+test('the “saved” toast covers none of the form’s buttons nor the language switch', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`/?lang=en&cal_id=${US_CAL.id}&month=2026-10`);
+  await day(page, 'Wednesday, 14 October 2026').click();
+  const f = form(page);
+  await f.summary.fill('Toast check');
+  await f.save.click();
+  const toast = page.getByRole('alert').filter({ hasText: 'Event saved' });
+  await expect(toast).toBeVisible();
+  const box = (await toast.boundingBox())!;
+  for (const control of [
+    page.getByRole('button', { name: 'New event' }),
+    page.getByRole('button', { name: 'Delete', exact: true }).first(),
+    page.getByRole('button', { name: 'Close the form' }),
+    page.getByRole('button', { name: 'English' }),
+    page.getByRole('button', { name: '中文' }),
+    f.save,
+  ]) {
+    const c = (await control.boundingBox())!;
+    const overlaps = box.x < c.x + c.width && c.x < box.x + box.width && box.y < c.y + c.height && c.y < box.y + box.height;
+    expect(overlaps, `the toast covers ${control}`).toBe(false);
+  }
+});
+
+test('in Chinese: numbered months, 至 for a range, one date for one day, the form’s names for the list’s columns, no repeated field name', async ({ page }) => {
+  await page.goto(`/?lang=zh-CN&cal_id=${CHINA_CAL.id}&month=2026-12`);
+  await expect(page.getByRole('grid', { name: '2026年12月' })).toBeVisible();
+  await expect(page.getByRole('combobox', { name: '月', exact: true }).locator('option:checked')).toHaveText('12月');
+  await expect(page.getByRole('columnheader', { name: '开始日期' })).toBeVisible();
+  await expect(page.getByRole('columnheader', { name: '结束日期' })).toBeVisible();
+  await expect(page.getByText('周一至周五')).toBeVisible();
+
+  await page.locator('[data-date="2026-12-03"]').click(); // the offsite, two days
+  await expect(page.getByTestId('impact')).toContainText('2 天已经是休息日：2026年12月3日周四 至 2026年12月4日周五。');
+  await page.getByRole('button', { name: '新建事件' }).click();
+  await page.locator('[data-date="2026-12-08"]').click(); // one working day
+  await expect(page.getByTestId('impact')).toContainText('1 天变为休息日：2026年12月8日周二。');
+  await page.getByRole('textbox', { name: '名称', exact: true }).fill('国'.repeat(41));
+  await page.getByRole('button', { name: '保存', exact: true }).click();
+  await expect(page.getByRole('link', { name: '名称：最多 40 个字符（当前 41 个）。' })).toBeVisible();
+});
+
 test('a December event open, › reaches January with no false “unknown event”, and a reload there keeps it', async ({ page }) => {
   await page.goto(`/?lang=en&cal_id=${CHINA_CAL.id}&event_id=${OFFSITE.id}`);
   await expect(page.getByRole('grid', { name: 'December 2026' })).toBeVisible();

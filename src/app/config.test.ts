@@ -25,13 +25,22 @@ describe('readConfig for an iframe', () => {
   });
 
   it('takes the portal’s origin, exactly an origin or nothing', () => {
-    const embed = (origin: string) => readConfig({ search: `?embed=1&parent_origin=${encodeURIComponent(origin)}` }, ['en']).embed;
+    const embed = (origin: string) => {
+      const config = readConfig({ search: `?embed=1&parent_origin=${encodeURIComponent(origin)}` }, ['en']).embed;
+      return config && { parentOrigin: config.parentOrigin };
+    };
     expect(embed('https://portal.example.com')).toEqual({ parentOrigin: 'https://portal.example.com' });
     expect(embed('http://127.0.0.1:4176')).toEqual({ parentOrigin: 'http://127.0.0.1:4176' });
     expect(embed('https://portal.example.com/')).toEqual({ parentOrigin: undefined });
     expect(embed('https://portal.example.com/page')).toEqual({ parentOrigin: undefined });
     expect(embed('*')).toEqual({ parentOrigin: undefined });
     expect(embed('javascript:alert(1)')).toEqual({ parentOrigin: undefined });
-    expect(readConfig({ search: '?embed=1' }, ['en']).embed).toEqual({ parentOrigin: undefined });
+    expect(readConfig({ search: '?embed=1' }, ['en']).embed).toEqual({ parentOrigin: undefined, view: 'form', eventId: undefined });
+  });
+
+  it('shows the form, an event in it, or the whole workspace', () => {
+    expect(readConfig({ search: '?embed=1&event_id=cale.x' }, ['en']).embed).toMatchObject({ view: 'form', eventId: 'cale.x' });
+    expect(readConfig({ search: '?embed=1&view=workspace' }, ['en']).embed).toMatchObject({ view: 'workspace' });
+    expect(readConfig({ search: '?embed=1&view=other' }, ['en']).embed).toMatchObject({ view: 'form' });
   });
 });

@@ -11,7 +11,13 @@ export interface PanelConfig {
    * Shown in a portal's iframe (`?embed=1`): no page chrome. Messages go to `parentOrigin`
    * (`?parent_origin=`) only, and none when it is missing or not an origin.
    */
-  embed?: { parentOrigin?: string };
+  embed?: {
+    parentOrigin?: string;
+    /** `view=workspace`: the whole workspace (month, list, form); the event form alone otherwise. */
+    view: 'form' | 'workspace';
+    /** `event_id=`: the form view edits this event of the calendar. */
+    eventId?: string;
+  };
 }
 
 /** The panel's configuration, read from the page's URL and the browser. */
@@ -21,6 +27,13 @@ export function readConfig(location: Pick<Location, 'search'>, languages: readon
     calId: params.get('cal_id')?.trim() || undefined,
     locale: pickLocale(params.get('lang'), languages),
     apiBase: import.meta.env.BASE_URL.replace(/\/$/, '') + '/api',
-    embed: params.get('embed') === '1' ? { parentOrigin: parseOrigin(params.get('parent_origin')) } : undefined,
+    embed:
+      params.get('embed') === '1'
+        ? {
+            parentOrigin: parseOrigin(params.get('parent_origin')),
+            view: params.get('view') === 'workspace' ? 'workspace' : 'form',
+            eventId: params.get('event_id')?.trim() || undefined,
+          }
+        : undefined,
   };
 }

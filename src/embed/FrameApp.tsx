@@ -1,30 +1,45 @@
 import { Box } from '@mantine/core';
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { PanelConfig } from '../app/config';
 import { useDocumentLanguage } from '../app/documentLanguage';
 import { Providers } from '../app/Providers';
 import { EventForm } from '../features/events/EventForm';
+import { navigateView } from '../features/workspace/viewUrl';
+import { WorkspaceSkeleton } from '../features/workspace/WorkspaceSkeleton';
+import { MESSAGES } from '../i18n/messages';
 import { matchLocale } from '../i18n/locale';
+import { EmbeddedEventEditor } from './EmbeddedEventEditor';
 import { createFrameBridge } from './frameBridge';
 
+// Loaded only for `view=workspace`: the form view does not fetch the workspace's code.
+const Workspace = lazy(() => import('../features/workspace/Workspace'));
+
 /**
- * The panel in a portal's iframe (`?embed=1`): the form without page chrome, reporting saves and
- * its height to the portal, which may change the calendar or the language.
+ * The panel in a portal's iframe (`?embed=1`), without page chrome, reporting saves and its height
+ * to the portal, which may change the calendar or the language. It shows the event form (a new
+ * event, or `event_id`'s, with Delete), or with `view=workspace` the whole workspace.
  */
 export function FrameApp({ config }: { config: PanelConfig }) {
   const [locale, setLocale] = useState(config.locale);
   const [calId, setCalId] = useState(config.calId);
+  const [eventId, setEventId] = useState(config.embed?.eventId);
   const [bridge] = useState(() => createFrameBridge(config.embed?.parentOrigin));
   const contentRef = useRef<HTMLDivElement>(null);
+  const workspace = config.embed?.view === 'workspace';
   useDocumentLanguage(locale);
 
   useEffect(
     () =>
       bridge.listen({
-        setCalendar: setCalId,
+        setCalendar: (next) => {
+          // Another calendar: its month, no event open (the workspace's view lives in the URL).
+          if (workspace) navigateView({ calId: next }, 'push');
+          setCalId(next);
+          setEventId(undefined);
+        },
         setLanguage: (lang) => setLocale((current) => matchLocale(lang) ?? current),
       }),
-    [bridge],
+    [bridge, workspace],
   );
   useEffect(() => bridge.reportHeight(contentRef.current!), [bridge]);
   useEffect(() => bridge.post({ type: 'calendar-panel:ready' }), [bridge]);
@@ -32,8 +47,16 @@ export function FrameApp({ config }: { config: PanelConfig }) {
   return (
     <Providers locale={locale} apiBase={config.apiBase}>
       <Box ref={contentRef} p="xs" component="main">
-        {/* Another calendar is another form: what the portal switches to starts a new event. */}
-        <EventForm key={calId ?? ''} fixedCalId={calId} onSaved={bridge.postSaved} />
+        {workspace ? (
+          <Suspense fallback={<WorkspaceSkeleton label={MESSAGES[locale].calendarLoading} />}>
+            <Workspace onSaved={bridge.postSaved} />
+          </Suspense>
+        ) : eventId && calId ? (
+          <EmbeddedEventEditor key={`${calId} ${eventId}`} calId={calId} eventId={eventId} onSaved={bridge.postSaved} onDeleted={() => setEventId(undefined)} />
+        ) : (
+          // Another calendar is another form: what the portal switches to starts a new event.
+          <EventForm key={calId ?? ''} fixedCalId={calId} onSaved={bridge.postSaved} />
+        )}
       </Box>
     </Providers>
   );

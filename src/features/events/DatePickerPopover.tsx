@@ -10,6 +10,7 @@ import { DAYJS_LOCALE } from '../../i18n/locale';
 import { CalendarIcon, type DatePickerButtonProps } from './DatePickerButton';
 import classes from './DatePickerPopover.module.css';
 import { isIsoDate } from './dates';
+import { formatMonthName, monthNames } from './formatDates';
 
 export default function DatePickerPopover({ value, onPick, label, locale, openOnMount }: DatePickerButtonProps & { openOnMount?: boolean }) {
   const [opened, setOpened] = useState(openOnMount ?? false);
@@ -39,6 +40,9 @@ export default function DatePickerPopover({ value, onPick, label, locale, openOn
             defaultDate={selected ?? undefined}
             ariaLabels={ariaLabels}
             hideOutsideDates
+            // Headers and month names as the rest of the panel writes them: 2026年11月 and 11月, not 十一月 2026.
+            monthLabelFormat={(date) => formatMonthName(Number(date.slice(0, 4)), Number(date.slice(5, 7)), locale)}
+            monthsListFormat={(date) => monthNames(locale)[Number(date.slice(5, 7)) - 1]}
             classNames={{ day: classes.day }}
             onChange={(date) => {
               if (date) onPick(date);

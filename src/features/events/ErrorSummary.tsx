@@ -56,7 +56,7 @@ export function ErrorSummary({ failure, problems, onFocusField, ref }: ErrorSumm
       )}
       {failure?.requestId && (
         <Group gap="xs" mt="xs">
-          <Text size="sm">{t('requestId')}:</Text>
+          <Text size="sm">{t('requestIdLabel')}</Text>
           <Code data-testid="request-id">{failure.requestId}</Code>
           <CopyButton value={failure.requestId}>
             {({ copied, copy }) => (

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { addDays, daysInclusive, isIsoDate, toExclusiveEnd, toInclusiveEnd, weekday } from './dates';
-import { describeWorkdays, formatDay } from './formatDates';
+import { describeWorkdays, formatDay, formatMonthName, monthNames } from './formatDates';
 
 const originalTz = process.env.TZ;
 afterEach(() => {
@@ -84,5 +84,14 @@ describe('describeWorkdays', () => {
   ])('%j reads "%s" and "%s"', (workdays, en, zh) => {
     expect(describeWorkdays(workdays, 'en')).toBe(en);
     expect(describeWorkdays(workdays, 'zh-CN')).toBe(zh);
+  });
+});
+
+describe('month names', () => {
+  it('are numbered in Chinese (10月, 2026年10月) and spelled in English', () => {
+    expect(monthNames('zh-CN')[9]).toBe('10月');
+    expect(monthNames('en')[9]).toBe('October');
+    expect(formatMonthName(2026, 11, 'zh-CN')).toBe('2026年11月');
+    expect(formatMonthName(2026, 11, 'en')).toBe('November 2026');
   });
 });

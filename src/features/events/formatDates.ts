@@ -37,9 +37,16 @@ export function formatMonthName(year: number, month: number, locale: Locale): st
   return formatter(locale, { month: 'long', year: 'numeric' }).format(new Date(Date.UTC(year, month - 1, 1)));
 }
 
+/** Days from `first` to `last`, both included: one date when they are the same ("Wed, 16 Dec 2026"). */
+export function formatDayRange(first: string, last: string, locale: Locale): string {
+  if (first === last) return formatDay(first, locale);
+  return `${formatDay(first, locale)}${locale === 'zh-CN' ? ' 至 ' : ' – '}${formatDay(last, locale)}`;
+}
+
 /** The months' names, January first. */
 export function monthNames(locale: Locale): string[] {
-  const f = formatter(locale, { month: 'long' });
+  // Chinese months are numbered (10月), not spelled (十月).
+  const f = formatter(locale, { month: locale === 'zh-CN' ? 'numeric' : 'long' });
   return Array.from({ length: 12 }, (_, i) => f.format(new Date(Date.UTC(2026, i, 1))));
 }
 

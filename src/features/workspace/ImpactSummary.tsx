@@ -2,7 +2,8 @@ import { Paper, Stack, Text } from '@mantine/core';
 import type { CalendarPattern } from '../calendars/effectiveDays';
 import { impactOf } from '../calendars/effectiveDays';
 import { addDays, toInclusiveEnd } from '../events/dates';
-import { formatDay } from '../events/formatDates';
+import { formatDayRange } from '../events/formatDates';
+import type { Locale } from '../../i18n/locale';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useRangeDays } from './rangeDays';
 import { useWorkspaceText } from './workspaceText';
@@ -22,7 +23,7 @@ export function ImpactSummary({ calendar, first, last, isOff, eventId }: ImpactS
   const days = useRangeDays(calendar, first, last);
   if (!days) return null;
   const impact = impactOf(days, isOff, eventId);
-  const list = (dates: string[]) => describeDates(dates, (d) => formatDay(d, locale), locale === 'zh-CN' ? '、' : ', ');
+  const list = (dates: string[]) => describeDates(dates, locale);
   // "1 day becomes a day off", "5 days become days off": the sentence for the count's plural form.
   const say = (key: 'impactToOff' | 'impactToWork' | 'impactAlreadyOff' | 'impactAlreadyWork', dates: string[]) =>
     w(new Intl.PluralRules(locale).select(dates.length) === 'one' ? `${key}One` : key, { count: dates.length, list: list(dates) });
@@ -39,7 +40,7 @@ export function ImpactSummary({ calendar, first, last, isOff, eventId }: ImpactS
           <Text size="sm">
             {w('impactOverlaps', {
               list: impact.overlapping
-                .map((e) => `“${e.summary}” (${formatDay(e.start_at, locale)} – ${formatDay(toInclusiveEnd(e.end_at), locale)})`)
+                .map((e) => `“${e.summary}” (${formatDayRange(e.start_at, toInclusiveEnd(e.end_at), locale)})`)
                 .join(locale === 'zh-CN' ? '、' : ', '),
             })}
           </Text>
@@ -50,14 +51,14 @@ export function ImpactSummary({ calendar, first, last, isOff, eventId }: ImpactS
 }
 
 /** Dates as runs: "Thu, 1 Oct 2026 – Sat, 3 Oct 2026, Mon, 5 Oct 2026". */
-function describeDates(dates: string[], format: (date: string) => string, separator: string): string {
+function describeDates(dates: string[], locale: Locale): string {
   const runs: [string, string][] = [];
   for (const date of dates) {
     const run = runs.at(-1);
     if (run && nextDay(run[1]) === date) run[1] = date;
     else runs.push([date, date]);
   }
-  return runs.map(([a, b]) => (a === b ? format(a) : `${format(a)} – ${format(b)}`)).join(separator);
+  return runs.map(([a, b]) => formatDayRange(a, b, locale)).join(locale === 'zh-CN' ? '、' : ', ');
 }
 
 const nextDay = (date: string) => addDays(date, 1);

@@ -11,9 +11,9 @@ import { useCalendarInfo } from '../calendars/calendarInfo';
 import { effectiveDays, isOwnEvent, type EffectiveDay } from '../calendars/effectiveDays';
 import { usePersonalCalendars, usePublicHolidayCalendars } from '../calendars/listCalendars';
 import { compareDates, toInclusiveEnd } from '../events/dates';
-import { EventForm, type EventPrefill } from '../events/EventForm';
+import { EventForm, type EventPrefill, type SavedEvent } from '../events/EventForm';
 import { formatLongDay, formatMonthName } from '../events/formatDates';
-import { monthEventsQueryOptions, useMonthEvents, yearEventsQueryOptions } from '../events/listEvents';
+import { findOwnEvent, monthEventsQueryOptions, useMonthEvents } from '../events/listEvents';
 import { CalendarBar } from './CalendarBar';
 import { DeleteEventDialog, DiscardChangesDialog } from './dialogs';
 import { EventList } from './EventList';
@@ -31,7 +31,7 @@ type Session = { key: number; eventId?: string; event?: CalEventItem; prefill?: 
 
 let sessionKeys = 0;
 
-export default function Workspace() {
+export default function Workspace({ onSaved }: { onSaved?: (saved: SavedEvent) => void } = {}) {
   const { t, locale } = useI18n();
   const w = useWorkspaceText();
   const client = useApiClient();
@@ -49,7 +49,11 @@ export default function Workspace() {
   const today = todayIn(timeZone);
   const month: Month = parseMonth(view.month) ?? monthOf(today);
   const monthName = formatMonthName(month.year, month.month, locale);
-  const events = useMonthEvents(knownCalendar ? calId : undefined, month.year, month.month);
+  // A link that names an event but no month shows the event's month: this month's days are not
+  // fetched (nor drawn) while that month is being found, unless the event turns out unknown.
+  const [unknownEventId, setUnknownEventId] = useState<string>();
+  const awaitingEventMonth = !!view.eventId && !view.month && unknownEventId !== view.eventId;
+  const events = useMonthEvents(knownCalendar && !awaitingEventMonth ? calId : undefined, month.year, month.month);
   const pattern = useMemo(() => (info.data ? { cal_id: info.data.cal_id, workdays: info.data.workdays ?? [] } : undefined), [info.data]);
 
   // The month's grid renders in a background pass that yields to input (a month of cells is the
@@ -125,25 +129,16 @@ export default function Workspace() {
     }
   }
 
-  // The event being edited is not in the shown month's list (a link, a reload, or a month paged
-  // to): look it up in the lists of that year and the years on either side. A link without a month
+  // The event being edited is in no list at hand (a link, a reload, a month paged to, a save
+  // before the list is fresh): look it up in the lists of that year and the years on either side. A link without a month
   // then shows the event's month; otherwise the month stays as the user or the link chose it, and
   // the event stays with its form. Only when no list holds it is the link's event called unknown.
-  const lookupEventId = session?.eventId && !editedEvent && events.data ? session.eventId : undefined;
-  const [unknownEventId, setUnknownEventId] = useState<string>();
+  const lookupEventId = session?.eventId && !editedEvent ? session.eventId : undefined;
   const monthInLink = view.month !== undefined;
   useEffect(() => {
     if (!lookupEventId || !calId) return;
     let cancelled = false;
-    const find = async () => {
-      for (const year of [month.year, month.year - 1, month.year + 1]) {
-        const data = await queryClient.fetchQuery(yearEventsQueryOptions(client, calId, year));
-        const found = data.items.find((e) => e.event_id === lookupEventId && isOwnEvent(calId, e));
-        if (found) return found;
-      }
-      return undefined;
-    };
-    find()
+    findOwnEvent(queryClient, client, calId, lookupEventId, month.year)
       .then((found) => {
         if (cancelled) return;
         if (!found) return setUnknownEventId(lookupEventId);
@@ -352,6 +347,7 @@ export default function Workspace() {
                   pattern && <ImpactSummary calendar={pattern} first={values.start_date} last={values.last_date} isOff={values.is_off} eventId={eventId} />
                 }
                 actions={panelActions}
+                onSaved={onSaved}
               />
             ) : (
               <Paper withBorder radius="md" p="md">

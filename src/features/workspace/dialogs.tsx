@@ -9,7 +9,7 @@ import { errorText } from '../../i18n/errorMessages';
 import { useI18n } from '../../i18n/I18nProvider';
 import { toInclusiveEnd } from '../events/dates';
 import { useDeleteEvent } from '../events/deleteEvent';
-import { formatDay } from '../events/formatDates';
+import { formatDayRange } from '../events/formatDates';
 import { useWorkspaceText } from './workspaceText';
 
 /** Asks before one of the calendar's own events is deleted; names it, and says what becomes of its days. */
@@ -39,7 +39,7 @@ export function DeleteEventDialog({ event, onClose, onDeleted }: { event?: CalEv
   const failure = remove.isError ? failureOf(remove.error) : undefined;
   const text = failure && errorText(failure, locale);
   const requestId = failure && requestIdOf(failure);
-  const range = event && `${formatDay(event.start_at, locale)} – ${formatDay(toInclusiveEnd(event.end_at), locale)}`;
+  const range = event && formatDayRange(event.start_at, toInclusiveEnd(event.end_at), locale);
 
   return (
     <Modal opened={!!event} onClose={close} title={event ? w('deleteTitle', { summary: event.summary }) : ''} closeButtonProps={{ 'aria-label': w('close') }} centered>
@@ -50,7 +50,7 @@ export function DeleteEventDialog({ event, onClose, onDeleted }: { event?: CalEv
           <Text size="sm">{text.todo}</Text>
           {requestId && (
             <Text size="sm" mt={4}>
-              {t('requestId')}: <Code>{requestId}</Code>
+              {t('requestIdLabel')} <Code>{requestId}</Code>
             </Text>
           )}
         </Alert>

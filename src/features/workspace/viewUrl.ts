@@ -1,7 +1,7 @@
 // The workspace's view lives in the URL: `cal_id`, `month` (YYYY-MM) and `event_id` (the event
 // being edited), so that a link opens the same view, reload keeps it, and back/forward move
 // between views. Other parameters (`lang`) are left as they are.
-import { useCallback, useSyncExternalStore } from 'react';
+import { useSyncExternalStore } from 'react';
 
 export interface WorkspaceView {
   calId?: string;
@@ -45,18 +45,16 @@ const subscribe = (onChange: () => void) => {
   };
 };
 
-/**
- * The view in the URL, and a function that moves to another: `push` makes a step that back and
- * forward return to, `replace` corrects the current one.
- */
-export function useWorkspaceView(): [WorkspaceView, (next: WorkspaceView, mode?: 'push' | 'replace') => void] {
-  const view = useSyncExternalStore(subscribe, snapshot);
-  const go = useCallback((next: WorkspaceView, mode: 'push' | 'replace' = 'push') => {
-    const href = viewHref(next);
-    if (href === window.location.pathname + window.location.search + window.location.hash) return;
-    if (mode === 'push') window.history.pushState(null, '', href);
-    else window.history.replaceState(window.history.state, '', href);
-    window.dispatchEvent(new Event(CHANGE));
-  }, []);
-  return [view, go];
+/** Moves to another view: `push` makes a step that back and forward return to, `replace` corrects the current one. */
+export function navigateView(next: WorkspaceView, mode: 'push' | 'replace' = 'push') {
+  const href = viewHref(next);
+  if (href === window.location.pathname + window.location.search + window.location.hash) return;
+  if (mode === 'push') window.history.pushState(null, '', href);
+  else window.history.replaceState(window.history.state, '', href);
+  window.dispatchEvent(new Event(CHANGE));
+}
+
+/** The view in the URL, and the function that moves to another. */
+export function useWorkspaceView(): [WorkspaceView, typeof navigateView] {
+  return [useSyncExternalStore(subscribe, snapshot), navigateView];
 }

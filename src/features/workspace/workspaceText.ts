@@ -37,8 +37,8 @@ const en = {
   listTitle: 'Events of {month}',
   listEmpty: 'This calendar has no events of its own in {month}.',
   columnSummary: 'Summary',
-  columnFirst: 'First day',
-  columnLast: 'Last day',
+  columnFirst: 'Start date',
+  columnLast: 'End date',
   columnKind: 'Type',
   columnDescription: 'Description',
   columnActions: 'Actions',
@@ -73,7 +73,7 @@ const en = {
   discardBody: 'Your changes to this event are not saved.',
   keepEditing: 'Keep editing',
   discard: 'Discard changes',
-  badMonth: 'The link’s month “{month}” is not a month from 2023 on; this is {shown}.',
+  badMonth: 'The link’s month “{month}” is not a month: write it as YYYY-MM, from 2023-01 on. This is {shown}.',
   unknownEvent: 'The link names an event that this calendar does not have ({id}). It may have been deleted.',
 } satisfies Record<string, string>;
 
@@ -112,8 +112,8 @@ const zhCN: Record<WorkspaceTextKey, string> = {
   listTitle: '{month}的事件',
   listEmpty: '本日历在{month}没有自己的事件。',
   columnSummary: '名称',
-  columnFirst: '第一天',
-  columnLast: '最后一天',
+  columnFirst: '开始日期',
+  columnLast: '结束日期',
   columnKind: '类型',
   columnDescription: '描述',
   columnActions: '操作',
@@ -148,7 +148,7 @@ const zhCN: Record<WorkspaceTextKey, string> = {
   discardBody: '您对此事件的修改尚未保存。',
   keepEditing: '继续编辑',
   discard: '放弃修改',
-  badMonth: '链接中的月份“{month}”不是 2023 年以后的月份；当前显示{shown}。',
+  badMonth: '链接中的月份“{month}”无效：请写作 YYYY-MM，从 2023-01 起。当前显示{shown}。',
   unknownEvent: '链接中的事件在本日历中不存在（{id}），可能已被删除。',
 };
 
