@@ -231,6 +231,37 @@ test('in Chinese: numbered months, 至 for a range, one date for one day, the fo
   await expect(page.getByRole('link', { name: '名称：最多 40 个字符（当前 41 个）。' })).toBeVisible();
 });
 
+test('choosing days that hold an event offers to edit or extend it, or to add an overlapping one on purpose, which the list then marks', async ({ page, sandbox }) => {
+  await page.goto(`/?lang=en&cal_id=${CHINA_CAL.id}&month=2026-12`);
+  await drag(page, '2026-12-02', '2026-12-07');
+  const choice = page.getByTestId('overlap-choice');
+  await expect(choice).toContainText('These days hold events of this calendar: “Team offsite (sample)” (Thu, 3 Dec 2026 – Fri, 4 Dec 2026).');
+  await choice.getByRole('button', { name: `Extend “${OFFSITE.summary}” to these days` }).click();
+  const f = form(page);
+  await expect(page.getByRole('heading', { name: 'Edit event' })).toBeVisible();
+  await expect(f.summary).toHaveValue(OFFSITE.summary);
+  await expect(f.start).toHaveValue('2026-12-02');
+  await expect(f.end).toHaveValue('2026-12-07');
+  await f.save.click();
+  await expect(f.status).toHaveText(`Saved “${OFFSITE.summary}”.`);
+  expect(await sandbox.ownEvents(CHINA_CAL.id, 2026)).toEqual([expect.objectContaining({ event_id: OFFSITE.id, start_at: '2026-12-02', end_at: '2026-12-08' })]);
+
+  // Over the event's days again: Edit opens it; adding one over it is a choice, and the list says so.
+  await page.getByRole('button', { name: 'Close the form' }).click();
+  await drag(page, '2026-12-07', '2026-12-09');
+  await choice.getByRole('button', { name: `Edit “${OFFSITE.summary}”` }).click();
+  await expect(f.end).toHaveValue('2026-12-07');
+  await page.getByRole('button', { name: 'Close the form' }).click();
+  await drag(page, '2026-12-07', '2026-12-09');
+  await expect(choice).toContainText('Or fill in the form below to add an event over them on purpose');
+  await f.summary.fill('Release freeze');
+  await f.save.click();
+  await expect(f.status).toHaveText('Saved “Release freeze”.');
+  const rowOf = (summary: string) => page.getByRole('table', { name: /^Events of/ }).getByRole('row', { name: new RegExp(`^${summary.replace(/[()]/g, '\\$&')}`) });
+  await expect(rowOf('Release freeze').getByTestId('overlaps')).toHaveText(`Overlaps “${OFFSITE.summary}”`);
+  await expect(rowOf(OFFSITE.summary).getByTestId('overlaps')).toHaveText('Overlaps “Release freeze”');
+});
+
 test('a December event open, › reaches January with no false “unknown event”, and a reload there keeps it', async ({ page }) => {
   await page.goto(`/?lang=en&cal_id=${CHINA_CAL.id}&event_id=${OFFSITE.id}`);
   await expect(page.getByRole('grid', { name: 'December 2026' })).toBeVisible();

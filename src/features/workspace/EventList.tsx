@@ -19,6 +19,9 @@ export function EventList({ monthName, events, onEdit, onDelete }: EventListProp
   const w = useWorkspaceText();
   const [order, setOrder] = useState<'oldest' | 'newest'>('oldest');
   const sorted = [...events].sort((a, b) => (order === 'oldest' ? 1 : -1) * (compareDates(a.start_at, b.start_at) || a.summary.localeCompare(b.summary)));
+  // The month's other own events that share a day with this one (end_at is exclusive).
+  const overlapsOf = (e: CalEventItem) =>
+    events.filter((o) => o.event_id !== e.event_id && compareDates(o.start_at, e.end_at) < 0 && compareDates(e.start_at, o.end_at) < 0);
 
   return (
     <section aria-labelledby="event-list-title">
@@ -63,6 +66,11 @@ export function EventList({ monthName, events, onEdit, onDelete }: EventListProp
                 <Table.Tr key={e.event_id} data-event-id={e.event_id}>
                   <Table.Th scope="row" fw={600} id={`event-row-${e.event_id}`}>
                     {e.summary}
+                    {overlapsOf(e).length > 0 && (
+                      <Text size="xs" c="orange.9" fw={500} data-testid="overlaps">
+                        {w('overlapsWith', { list: overlapsOf(e).map((o) => `“${o.summary}”`).join(locale === 'zh-CN' ? '、' : ', ') })}
+                      </Text>
+                    )}
                   </Table.Th>
                   <Table.Td>{formatDay(e.start_at, locale)}</Table.Td>
                   <Table.Td>{formatDay(toInclusiveEnd(e.end_at), locale)}</Table.Td>

@@ -12,7 +12,7 @@ import { effectiveDays, isOwnEvent, type EffectiveDay } from '../calendars/effec
 import { usePersonalCalendars, usePublicHolidayCalendars } from '../calendars/listCalendars';
 import { compareDates, toInclusiveEnd } from '../events/dates';
 import { EventForm, type EventPrefill, type SavedEvent } from '../events/EventForm';
-import { formatLongDay, formatMonthName } from '../events/formatDates';
+import { formatDayRange, formatLongDay, formatMonthName } from '../events/formatDates';
 import { findOwnEvent, monthEventsQueryOptions, useMonthEvents } from '../events/listEvents';
 import { CalendarBar } from './CalendarBar';
 import { DeleteEventDialog, DiscardChangesDialog } from './dialogs';
@@ -27,7 +27,12 @@ import classes from './Workspace.module.css';
 import { useWorkspaceText } from './workspaceText';
 
 /** What the form beside the grid holds: an existing event (by id), or a new one for chosen days. */
-type Session = { key: number; eventId?: string; event?: CalEventItem; prefill?: EventPrefill; explain?: EffectiveDay };
+/**
+ * What the form beside the grid holds: an existing event (by id), or a new one for chosen days. A new
+ * one over days that hold the calendar's own events lists them (`overlaps`): edit or extend one of
+ * them, or add an overlapping event on purpose.
+ */
+type Session = { key: number; eventId?: string; event?: CalEventItem; prefill?: EventPrefill; explain?: EffectiveDay; overlaps?: CalEventItem[] };
 
 let sessionKeys = 0;
 
@@ -172,12 +177,13 @@ export default function Workspace({ onSaved }: { onSaved?: (saved: SavedEvent) =
     const prefill: EventPrefill = { start_date: range.from, last_date: range.to, is_off: !chosen.every((d) => d.off) };
     const single = range.from === range.to ? days.get(range.from) : undefined;
     const explain = single && (single.reason.kind === 'weekly-rest' || single.reason.kind === 'public') ? single : undefined;
+    const overlaps = [...new Map(chosen.flatMap((d) => d.ownEvents).map((e) => [e.event_id, e])).values()];
     setSelection(range);
     if (session && !session.eventId) {
-      setSession({ ...session, prefill, explain }); // the same new event, other days: nothing typed is lost
+      setSession({ ...session, prefill, explain, overlaps }); // the same new event, other days: nothing typed is lost
     } else {
       guard(() => {
-        openSession({ key: ++sessionKeys, prefill, explain });
+        openSession({ key: ++sessionKeys, prefill, explain, overlaps });
         if (view.eventId) go({ ...view, eventId: undefined }, 'push');
       });
     }
@@ -187,6 +193,17 @@ export default function Workspace({ onSaved }: { onSaved?: (saved: SavedEvent) =
     guard(() => {
       setSelection({ from: event.start_at, to: toInclusiveEnd(event.end_at) });
       openSession({ key: ++sessionKeys, eventId: event.event_id, event });
+      go({ calId, month: formatMonth(month), eventId: event.event_id }, 'push');
+    });
+
+  /** The event made to cover the chosen days as well as its own. */
+  const extendEvent = (event: CalEventItem, range: DayRange) =>
+    guard(() => {
+      const last = toInclusiveEnd(event.end_at);
+      const from = compareDates(range.from, event.start_at) < 0 ? range.from : event.start_at;
+      const to = compareDates(range.to, last) > 0 ? range.to : last;
+      setSelection({ from, to });
+      openSession({ key: ++sessionKeys, eventId: event.event_id, event, prefill: { start_date: from, last_date: to, is_off: event.is_off } });
       go({ calId, month: formatMonth(month), eventId: event.event_id }, 'push');
     });
 
@@ -330,6 +347,26 @@ export default function Workspace({ onSaved }: { onSaved?: (saved: SavedEvent) =
             {session.explain && (
               <Alert color="gray" mb="sm" role="note" data-testid="read-only-day">
                 {explainDay(session.explain, locale, w, calendarName)}
+              </Alert>
+            )}
+            {!session.eventId && session.overlaps && session.overlaps.length > 0 && selection && (
+              <Alert color="yellow" mb="sm" role="note" data-testid="overlap-choice">
+                <Text size="sm">{w('overlapChoice', { list: session.overlaps.map((e) => `“${e.summary}” (${formatDayRange(e.start_at, toInclusiveEnd(e.end_at), locale)})`).join(locale === 'zh-CN' ? '、' : ', ') })}</Text>
+                <Group gap="xs" mt="xs">
+                  {session.overlaps.slice(0, 3).map((e) => (
+                    <Group key={e.event_id} gap="xs">
+                      <Button size="compact-sm" variant="default" onClick={() => openEvent(e)}>
+                        {w('overlapEdit', { summary: e.summary })}
+                      </Button>
+                      <Button size="compact-sm" variant="default" onClick={() => extendEvent(e, selection)}>
+                        {w('overlapExtend', { summary: e.summary })}
+                      </Button>
+                    </Group>
+                  ))}
+                </Group>
+                <Text size="sm" mt="xs">
+                  {w('overlapAdd')}
+                </Text>
               </Alert>
             )}
             {formOpen && calId ? (
