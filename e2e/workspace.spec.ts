@@ -374,3 +374,43 @@ test('today is marked, in the calendar’s own time zone', async ({ page }) => {
   await page.getByRole('button', { name: 'This month' }).click();
   await expect(page.locator('[aria-current="date"]')).toHaveCount(1);
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('a tapped day opens the form as a sheet over the grid, the list is cards, nothing scrolls sideways, no keyboard help', async ({ page }) => {
+    await page.goto(`/?lang=zh-CN&cal_id=${CHINA_CAL.id}&month=2026-12`);
+    await expect(page.getByRole('grid', { name: '2026年12月' })).toBeVisible();
+    await expect(page.getByText('键盘：方向键移动')).toBeHidden();
+    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(await overflow()).toBeLessThanOrEqual(0);
+
+    // The list: a card per event, its buttons inside the screen.
+    const edit = page.getByRole('button', { name: '编辑', exact: true });
+    await edit.scrollIntoViewIfNeeded();
+    const box = (await edit.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+    await expect(page.getByText('2026年12月3日周四 至 2026年12月4日周五 · 休息日')).toBeVisible();
+
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const tapped = page.locator('[data-date="2026-12-29"]'); // the month's last row
+    await tapped.tap();
+    const summary = page.getByRole('textbox', { name: '名称', exact: true });
+    await expect(summary).toBeVisible();
+    await expect(page.getByRole('switch', { name: '休息日' })).toBeChecked(); // a working day becomes a day off; the tap's click toggled nothing
+    // The sheet covers the lower part of the screen; the whole month stays in view above it.
+    const sheetTop = async () => (await page.locator('section', { has: page.getByRole('heading', { name: '新建事件' }) }).boundingBox())!.y;
+    const below = async (cell: string) => {
+      const box = (await page.locator(`[data-date="${cell}"]`).boundingBox())!;
+      return box.y >= 0 && box.y + box.height <= (await sheetTop());
+    };
+    await expect.poll(() => below('2026-12-29')).toBe(true);
+    await expect.poll(() => below('2026-12-01')).toBe(true);
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    // Another day tapped above the sheet changes the new event's dates.
+    await page.locator('[data-date="2026-12-22"]').tap();
+    await expect(page.getByRole('textbox', { name: '开始日期', exact: true })).toHaveValue('2026-12-22');
+    await page.getByRole('button', { name: '关闭表单' }).tap();
+    await expect(summary).toBeHidden();
+  });
+});

@@ -1,9 +1,10 @@
-import { Button, Group, NativeSelect, Table, Text, Title } from '@mantine/core';
+import { Button, Group, NativeSelect, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useState } from 'react';
 import type { CalEventItem } from '../../api/types';
 import { useI18n } from '../../i18n/I18nProvider';
 import { compareDates, toInclusiveEnd } from '../events/dates';
-import { formatDay } from '../events/formatDates';
+import { formatDay, formatDayRange } from '../events/formatDates';
 import { useWorkspaceText } from './workspaceText';
 
 interface EventListProps {
@@ -18,6 +19,7 @@ export function EventList({ monthName, events, onEdit, onDelete }: EventListProp
   const { locale } = useI18n();
   const w = useWorkspaceText();
   const [order, setOrder] = useState<'oldest' | 'newest'>('oldest');
+  const narrow = useMediaQuery('(max-width: 40em)');
   const sorted = [...events].sort((a, b) => (order === 'oldest' ? 1 : -1) * (compareDates(a.start_at, b.start_at) || a.summary.localeCompare(b.summary)));
   // The month's other own events that share a day with this one (end_at is exclusive).
   const overlapsOf = (e: CalEventItem) =>
@@ -46,6 +48,38 @@ export function EventList({ monthName, events, onEdit, onDelete }: EventListProp
         <Text size="sm" c="dimmed">
           {w('listEmpty', { month: monthName })}
         </Text>
+      ) : narrow ? (
+        // On a phone, cards: every date and button in view, no sideways scroll.
+        <Stack gap="xs" component="ul" aria-labelledby="event-list-title" p={0} m={0} style={{ listStyle: 'none' }}>
+          {sorted.map((e) => (
+            <Paper key={e.event_id} component="li" withBorder radius="sm" p="sm" data-event-id={e.event_id}>
+              <Text fw={600} id={`event-row-${e.event_id}`}>
+                {e.summary}
+              </Text>
+              <Text size="sm">
+                {formatDayRange(e.start_at, toInclusiveEnd(e.end_at), locale)} · {e.is_off ? w('kindOff') : w('kindWork')}
+              </Text>
+              {overlapsOf(e).length > 0 && (
+                <Text size="xs" c="orange.9" fw={500} data-testid="overlaps">
+                  {w('overlapsWith', { list: overlapsOf(e).map((o) => `“${o.summary}”`).join(locale === 'zh-CN' ? '、' : ', ') })}
+                </Text>
+              )}
+              {e.description && (
+                <Text size="sm" c="dimmed" lineClamp={2}>
+                  {e.description}
+                </Text>
+              )}
+              <Group gap="xs" mt="xs">
+                <Button size="compact-sm" variant="light" onClick={() => onEdit(e)} aria-describedby={`event-row-${e.event_id}`}>
+                  {w('edit')}
+                </Button>
+                <Button size="compact-sm" variant="subtle" color="red" c="red.9" onClick={() => onDelete(e)} aria-describedby={`event-row-${e.event_id}`}>
+                  {w('delete')}
+                </Button>
+              </Group>
+            </Paper>
+          ))}
+        </Stack>
       ) : (
         <Table.ScrollContainer minWidth={520}>
           <Table verticalSpacing="xs" striped aria-labelledby="event-list-title">

@@ -92,7 +92,12 @@ export function MonthGrid(props: MonthGridProps) {
   const dragging = drag !== undefined;
   useEffect(() => {
     if (!dragging) return;
-    const up = () => finishDrag();
+    const up = (event: PointerEvent) => {
+      // After a tap, the browser sends a click to whatever is under the finger by then: the form
+      // that just opened (a phone's sheet) would get it, toggling Day off. That one click is swallowed.
+      if (event.pointerType === 'touch') swallowNextClick();
+      finishDrag();
+    };
     window.addEventListener('pointerup', up);
     return () => window.removeEventListener('pointerup', up);
   }, [dragging]);
@@ -212,4 +217,13 @@ export function GridLegend() {
       <span role="listitem">{item({ today: true }, w('legendToday'))}</span>
     </Group>
   );
+}
+
+function swallowNextClick() {
+  const swallow = (event: MouseEvent) => {
+    event.preventDefault();
+    event.stopPropagation();
+  };
+  window.addEventListener('click', swallow, { capture: true, once: true });
+  setTimeout(() => window.removeEventListener('click', swallow, { capture: true }), 500);
 }

@@ -36,6 +36,9 @@ type Session = { key: number; eventId?: string; event?: CalEventItem; prefill?: 
 
 let sessionKeys = 0;
 
+/** Where the form becomes a sheet (Workspace.module.css). */
+const PHONE = '(max-width: 40em)';
+
 export default function Workspace({ onSaved }: { onSaved?: (saved: SavedEvent) => void } = {}) {
   const { t, locale } = useI18n();
   const w = useWorkspaceText();
@@ -108,12 +111,15 @@ export default function Workspace({ onSaved }: { onSaved?: (saved: SavedEvent) =
   };
   // On a narrow screen the form is below the calendar: bring a newly opened one into view.
   const panelRef = useRef<HTMLDivElement>(null);
+  const monthRef = useRef<HTMLElement>(null);
   const sessionKey = session?.key;
   useEffect(() => {
     const panel = panelRef.current;
     if (sessionKey === undefined || !panel) return;
     const { top, bottom } = panel.getBoundingClientRect();
-    if (top > window.innerHeight || bottom < 0) panel.scrollIntoView({ block: 'start', behavior: 'smooth' });
+    // On a phone the form is a sheet over the screen's lower part: the month moves up above it.
+    if (window.matchMedia(PHONE).matches) monthRef.current?.querySelector('[role="grid"]')?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+    else if (top > window.innerHeight || bottom < 0) panel.scrollIntoView({ block: 'start', behavior: 'smooth' });
   }, [sessionKey]);
 
   // The URL's event is the one being edited: a link, reload, back and forward open it. (State
@@ -285,7 +291,7 @@ export default function Workspace({ onSaved }: { onSaved?: (saved: SavedEvent) =
             </Alert>
           )}
           {knownCalendar && info.data && (
-            <section aria-labelledby="month-title">
+            <section aria-labelledby="month-title" ref={monthRef}>
               <Group justify="space-between" align="flex-end" wrap="wrap" gap="xs" mb="xs">
                 <Title order={2} size="h3" id="month-title" aria-live="polite">
                   {shownName}
@@ -293,7 +299,7 @@ export default function Workspace({ onSaved }: { onSaved?: (saved: SavedEvent) =
                 <MonthNav month={month} today={monthOf(today)} onChange={(m) => goMonth(m)} />
               </Group>
               <Text size="sm" c="dimmed" id="grid-help" mb="xs">
-                {w('gridHelp')}
+                {w('gridHelp')} <span className={classes.keysHelp}>{w('gridKeys')}</span>
               </Text>
               {events.isError && !events.data ? (
                 <Alert color="red" role="alert" title={w('loadFailed', { month: monthName })}>
