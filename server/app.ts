@@ -151,36 +151,27 @@ export async function buildApp(options: AppOptions) {
     });
   }
 
-  await app.register(fastifyStatic, {
-    root: options.staticDir,
-    prefix: basePath,
-    // The app has one page: its state lives in the query string. Other paths are files or 404.
-    index: ['index.html'],
-    redirect: false,
-    preCompressed: true,
-    dotfiles: 'ignore',
-    allowedPath: (path) => !path.endsWith('.map'),
-    cacheControl: false,
-    setHeaders: (reply, path) => reply.header('cache-control', IMMUTABLE.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache'),
-  });
+  // A built folder: its .br and .gz copies for browsers that take them, no dotfile, no source map,
+  // hashed files cached for a year and the others revalidated.
+  const builtFiles = (root: string) =>
+    ({
+      root,
+      redirect: false,
+      preCompressed: true,
+      dotfiles: 'ignore',
+      allowedPath: (path: string) => !path.endsWith('.map'),
+      cacheControl: false,
+      setHeaders: (reply: FastifyReply, path: string) => reply.header('cache-control', IMMUTABLE.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache'),
+    }) as const;
+  // The app has one page: its state lives in the query string. Other paths are files or 404.
+  await app.register(fastifyStatic, { ...builtFiles(options.staticDir), prefix: basePath, index: ['index.html'] });
   const { embedDir } = options;
   if (embedDir) {
     // Public code, imported by portal pages on other origins: module scripts are fetched with CORS.
     await app.register(
       async (embed) => {
         await embed.register(cors, { origin: '*', methods: ['GET', 'HEAD'], maxAge: 600, strictPreflight: false });
-        await embed.register(fastifyStatic, {
-          root: embedDir,
-          prefix: '/',
-          decorateReply: false,
-          index: false,
-          redirect: false,
-          preCompressed: true,
-          dotfiles: 'ignore',
-          allowedPath: (path) => !path.endsWith('.map'),
-          cacheControl: false,
-          setHeaders: (reply, path) => reply.header('cache-control', IMMUTABLE.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache'),
-        });
+        await embed.register(fastifyStatic, { ...builtFiles(embedDir), prefix: '/', decorateReply: false, index: false });
       },
       { prefix: `${basePath}embed` },
     );

@@ -22,8 +22,26 @@ export function EventList({ monthName, events, onEdit, onDelete }: EventListProp
   const narrow = useMediaQuery('(max-width: 40em)');
   const sorted = [...events].sort((a, b) => (order === 'oldest' ? 1 : -1) * (compareDates(a.start_at, b.start_at) || a.summary.localeCompare(b.summary)));
   // The month's other own events that share a day with this one (end_at is exclusive).
-  const overlapsOf = (e: CalEventItem) =>
-    events.filter((o) => o.event_id !== e.event_id && compareDates(o.start_at, e.end_at) < 0 && compareDates(e.start_at, o.end_at) < 0);
+  const overlapNote = (e: CalEventItem) => {
+    const others = events.filter((o) => o.event_id !== e.event_id && compareDates(o.start_at, e.end_at) < 0 && compareDates(e.start_at, o.end_at) < 0);
+    if (others.length === 0) return null;
+    return (
+      <Text size="xs" c="orange.9" fw={500} data-testid="overlaps">
+        {w('overlapsWith', { list: others.map((o) => `“${o.summary}”`).join(locale === 'zh-CN' ? '、' : ', ') })}
+      </Text>
+    );
+  };
+  // Edit and Delete of an event, named by its summary (the row's or card's heading).
+  const actions = (e: CalEventItem) => (
+    <>
+      <Button size="compact-sm" variant="light" onClick={() => onEdit(e)} aria-describedby={`event-row-${e.event_id}`}>
+        {w('edit')}
+      </Button>
+      <Button size="compact-sm" variant="subtle" color="red" c="red.9" onClick={() => onDelete(e)} aria-describedby={`event-row-${e.event_id}`}>
+        {w('delete')}
+      </Button>
+    </>
+  );
 
   return (
     <section aria-labelledby="event-list-title">
@@ -59,23 +77,14 @@ export function EventList({ monthName, events, onEdit, onDelete }: EventListProp
               <Text size="sm">
                 {formatDayRange(e.start_at, toInclusiveEnd(e.end_at), locale)} · {e.is_off ? w('kindOff') : w('kindWork')}
               </Text>
-              {overlapsOf(e).length > 0 && (
-                <Text size="xs" c="orange.9" fw={500} data-testid="overlaps">
-                  {w('overlapsWith', { list: overlapsOf(e).map((o) => `“${o.summary}”`).join(locale === 'zh-CN' ? '、' : ', ') })}
-                </Text>
-              )}
+              {overlapNote(e)}
               {e.description && (
                 <Text size="sm" c="dimmed" lineClamp={2}>
                   {e.description}
                 </Text>
               )}
               <Group gap="xs" mt="xs">
-                <Button size="compact-sm" variant="light" onClick={() => onEdit(e)} aria-describedby={`event-row-${e.event_id}`}>
-                  {w('edit')}
-                </Button>
-                <Button size="compact-sm" variant="subtle" color="red" c="red.9" onClick={() => onDelete(e)} aria-describedby={`event-row-${e.event_id}`}>
-                  {w('delete')}
-                </Button>
+                {actions(e)}
               </Group>
             </Paper>
           ))}
@@ -100,11 +109,7 @@ export function EventList({ monthName, events, onEdit, onDelete }: EventListProp
                 <Table.Tr key={e.event_id} data-event-id={e.event_id}>
                   <Table.Th scope="row" fw={600} id={`event-row-${e.event_id}`}>
                     {e.summary}
-                    {overlapsOf(e).length > 0 && (
-                      <Text size="xs" c="orange.9" fw={500} data-testid="overlaps">
-                        {w('overlapsWith', { list: overlapsOf(e).map((o) => `“${o.summary}”`).join(locale === 'zh-CN' ? '、' : ', ') })}
-                      </Text>
-                    )}
+                    {overlapNote(e)}
                   </Table.Th>
                   <Table.Td>{formatDay(e.start_at, locale)}</Table.Td>
                   <Table.Td>{formatDay(toInclusiveEnd(e.end_at), locale)}</Table.Td>
@@ -116,12 +121,7 @@ export function EventList({ monthName, events, onEdit, onDelete }: EventListProp
                   </Table.Td>
                   <Table.Td>
                     <Group gap={4} wrap="nowrap">
-                      <Button size="compact-sm" variant="light" onClick={() => onEdit(e)} aria-describedby={`event-row-${e.event_id}`}>
-                        {w('edit')}
-                      </Button>
-                      <Button size="compact-sm" variant="subtle" color="red" c="red.9" onClick={() => onDelete(e)} aria-describedby={`event-row-${e.event_id}`}>
-                        {w('delete')}
-                      </Button>
+                      {actions(e)}
                     </Group>
                   </Table.Td>
                 </Table.Tr>
