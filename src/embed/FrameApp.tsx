@@ -49,7 +49,7 @@ export function FrameApp({ config }: { config: PanelConfig }) {
       <Box ref={contentRef} p="xs" component="main">
         {workspace ? (
           <Suspense fallback={<WorkspaceSkeleton label={MESSAGES[locale].calendarLoading} />}>
-            <Workspace onSaved={bridge.postSaved} />
+            <Workspace onSaved={bridge.postSaved} framed />
           </Suspense>
         ) : eventId && calId ? (
           <EmbeddedEventEditor key={`${calId} ${eventId}`} calId={calId} eventId={eventId} onSaved={bridge.postSaved} onDeleted={() => setEventId(undefined)} />

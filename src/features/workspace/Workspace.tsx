@@ -39,7 +39,16 @@ let sessionKeys = 0;
 /** Where the form becomes a sheet (Workspace.module.css). */
 const PHONE = '(max-width: 40em)';
 
-export default function Workspace({ onSaved }: { onSaved?: (saved: SavedEvent) => void } = {}) {
+interface WorkspaceProps {
+  onSaved?: (saved: SavedEvent) => void;
+  /**
+   * In a portal's iframe, which grows with its content: no phone sheet there (a fixed sheet at the
+   * bottom of a frame as tall as its content is out of sight); the form stays below the month.
+   */
+  framed?: boolean;
+}
+
+export default function Workspace({ onSaved, framed = false }: WorkspaceProps = {}) {
   const { t, locale } = useI18n();
   const w = useWorkspaceText();
   const client = useApiClient();
@@ -118,9 +127,9 @@ export default function Workspace({ onSaved }: { onSaved?: (saved: SavedEvent) =
     if (sessionKey === undefined || !panel) return;
     const { top, bottom } = panel.getBoundingClientRect();
     // On a phone the form is a sheet over the screen's lower part: the month moves up above it.
-    if (window.matchMedia(PHONE).matches) monthRef.current?.querySelector('[role="grid"]')?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+    if (!framed && window.matchMedia(PHONE).matches) monthRef.current?.querySelector('[role="grid"]')?.scrollIntoView({ block: 'start', behavior: 'smooth' });
     else if (top > window.innerHeight || bottom < 0) panel.scrollIntoView({ block: 'start', behavior: 'smooth' });
-  }, [sessionKey]);
+  }, [sessionKey, framed]);
 
   // The URL's event is the one being edited: a link, reload, back and forward open it. (State
   // adjusted while rendering, when the URL changed.)
@@ -276,7 +285,7 @@ export default function Workspace({ onSaved }: { onSaved?: (saved: SavedEvent) =
   }
 
   return (
-    <div className={classes.layout} data-with-form={session ? true : undefined}>
+    <div className={classes.layout} data-with-form={session ? true : undefined} data-framed={framed || undefined}>
       <div className={classes.calendar}>
         <Stack gap="md">
           <CalendarBar calendars={calendars.data} calId={calId} info={info.data} onChange={switchCalendar} />
