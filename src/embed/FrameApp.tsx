@@ -8,11 +8,12 @@ import { navigateView } from '../features/workspace/viewUrl';
 import { WorkspaceSkeleton } from '../features/workspace/WorkspaceSkeleton';
 import { MESSAGES } from '../i18n/messages';
 import { matchLocale } from '../i18n/locale';
-import { EmbeddedEventEditor } from './EmbeddedEventEditor';
 import { createFrameBridge } from './frameBridge';
 
-// Loaded only for `view=workspace`: the form view does not fetch the workspace's code.
+// Loaded only when used: the form view (a new event) fetches neither the workspace's code nor the
+// editor of a named event, whose delete dialog brings Mantine's modal.
 const Workspace = lazy(() => import('../features/workspace/Workspace'));
+const EmbeddedEventEditor = lazy(() => import('./EmbeddedEventEditor').then((m) => ({ default: m.EmbeddedEventEditor })));
 
 /**
  * The panel in a portal's iframe (`?embed=1`), without page chrome, reporting saves and its height
@@ -52,7 +53,9 @@ export function FrameApp({ config }: { config: PanelConfig }) {
             <Workspace onSaved={bridge.postSaved} framed />
           </Suspense>
         ) : eventId && calId ? (
-          <EmbeddedEventEditor key={`${calId} ${eventId}`} calId={calId} eventId={eventId} onSaved={bridge.postSaved} onDeleted={() => setEventId(undefined)} />
+          <Suspense fallback={<WorkspaceSkeleton label={MESSAGES[locale].calendarLoading} />}>
+            <EmbeddedEventEditor key={`${calId} ${eventId}`} calId={calId} eventId={eventId} onSaved={bridge.postSaved} onDeleted={() => setEventId(undefined)} />
+          </Suspense>
         ) : (
           // Another calendar is another form: what the portal switches to starts a new event.
           <EventForm key={calId ?? ''} fixedCalId={calId} onSaved={bridge.postSaved} />
