@@ -24,23 +24,9 @@ export type ApiResult =
   | { status: number; data: unknown }
   | { status: number; error: { code: string; message: string }; retryAfterSeconds?: number };
 
-export type Fault =
-  | { type: 'error'; code: string; message?: string; status?: number }
-  | { type: 'delay'; ms: number }
-  | { type: 'html'; status?: number }
-  | { type: 'drop' }
-  /** Headers at once, then the body a few bytes at a time over `ms` (an upstream that dawdles). */
-  | { type: 'trickle'; ms: number }
-  /** A valid envelope padded to `bytes` (an upstream answer too large to hold). */
-  | { type: 'huge'; bytes: number };
-
-export interface FaultRule {
-  /** The endpoint it applies to, e.g. `/calendar/event/upsert`; every endpoint when absent. */
-  path?: string;
-  fault: Fault;
-  /** How many requests it applies to (default 1). */
-  times?: number;
-}
+/** A failure to play on purpose, as the fault rules' schema (below) admits it. */
+export type Fault = FaultRule['fault'];
+export type FaultRule = z.output<typeof faultRuleSchema>;
 
 export interface SandboxOptions {
   rateLimit?: RateLimit;
@@ -75,7 +61,8 @@ const calendarName = z.string().check(
   z.refine((name) => !hasForbiddenText(name, 'line'), { message: 'controlCharacters' }),
 );
 
-// What a test may ask the sandbox to play: each field checked, nothing else kept.
+// What a test may ask the sandbox to play: each field checked, nothing else kept. `path`: the
+// endpoint it applies to (every endpoint when absent); `times`: how many requests (default 1).
 const status = z.int().check(z.gte(200), z.lte(599));
 const faultRuleSchema = z.object({
   path: z.optional(z.string().check(z.maxLength(100))),
@@ -85,7 +72,9 @@ const faultRuleSchema = z.object({
     z.object({ type: z.literal('delay'), ms: z.int().check(z.gte(0), z.lte(120_000)) }),
     z.object({ type: z.literal('html'), status: z.optional(status) }),
     z.object({ type: z.literal('drop') }),
+    // Headers at once, then the body a few bytes at a time over `ms` (an upstream that dawdles).
     z.object({ type: z.literal('trickle'), ms: z.int().check(z.gte(0), z.lte(120_000)) }),
+    // A valid envelope padded to `bytes` (an upstream answer too large to hold).
     z.object({ type: z.literal('huge'), bytes: z.int().check(z.gte(1024), z.lte(64 * 1024 * 1024)) }),
   ]),
 });
@@ -291,7 +280,7 @@ export function createSandbox(options: SandboxOptions = {}) {
       const rule = z.safeParse(faultRuleSchema, input);
       const a = account(accountId);
       if (!rule.success || a.faults.length >= MAX_FAULT_RULES) return false;
-      a.faults.push({ path: rule.data.path, fault: rule.data.fault as Fault, remaining: rule.data.times ?? 1 });
+      a.faults.push({ path: rule.data.path, fault: rule.data.fault, remaining: rule.data.times ?? 1 });
       return true;
     },
     reset(accountId: string) {
