@@ -3,10 +3,11 @@
 import '@mantine/core/styles/Table.css';
 import { Alert, Box, Button, CloseButton, Group, Loader, Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useApiClient } from '../../api/ApiClientProvider';
 import type { CalEventItem } from '../../api/types';
 import { useI18n } from '../../i18n/I18nProvider';
+import { CalendarActions } from '../calendars/CalendarActions';
 import { useCalendarInfo } from '../calendars/calendarInfo';
 import { effectiveDays, isOwnEvent, type EffectiveDay } from '../calendars/effectiveDays';
 import { usePersonalCalendars, usePublicHolidayCalendars } from '../calendars/listCalendars';
@@ -25,6 +26,9 @@ import { useWorkspaceView } from './viewUrl';
 import { WorkspaceSkeleton } from './WorkspaceSkeleton';
 import classes from './Workspace.module.css';
 import { useWorkspaceText } from './workspaceText';
+import { ViewSwitch } from './ViewSwitch';
+
+const YearView = lazy(() => import('./YearView'));
 
 /** What the form beside the grid holds: an existing event (by id), or a new one for chosen days. */
 /**
@@ -288,7 +292,22 @@ export default function Workspace({ onSaved, framed = false }: WorkspaceProps = 
     <div className={classes.layout} data-with-form={session ? true : undefined} data-framed={framed || undefined}>
       <div className={classes.calendar}>
         <Stack gap="md">
-          <CalendarBar calendars={calendars.data} calId={calId} info={info.data} onChange={switchCalendar} />
+          <CalendarBar
+            calendars={calendars.data}
+            calId={calId}
+            info={info.data}
+            onChange={switchCalendar}
+            actions={
+              <CalendarActions
+                calendars={calendars.data}
+                calendar={knownCalendar && info.data}
+                year={month.year}
+                thisYear={monthOf(today).year}
+                onCreated={switchCalendar}
+                onDeleted={() => go({ month: view.month, view: view.view }, 'push')}
+              />
+            }
+          />
           {badMonth && (
             <Alert color="yellow" role="status">
               {w('badMonth', { month: badMonth, shown: monthName })}
@@ -299,8 +318,22 @@ export default function Workspace({ onSaved, framed = false }: WorkspaceProps = 
               {w('unknownEvent', { id: unknownEventId })}
             </Alert>
           )}
-          {knownCalendar && info.data && (
+          {knownCalendar && info.data && pattern && view.view === 'year' && (
+            <Suspense fallback={<Loader size="sm" />}>
+              <ViewSwitch view="year" onChange={() => go({ ...view, view: undefined }, 'push')} />
+              <YearView
+                calendar={pattern}
+                calendarName={info.data.cal_name}
+                year={month.year}
+                today={today}
+                onYear={(year) => go({ ...view, calId, month: formatMonth({ year, month: month.month }) }, 'push')}
+                onOpenMonth={(m) => go({ ...view, calId, view: undefined, month: formatMonth(m) }, 'push')}
+              />
+            </Suspense>
+          )}
+          {knownCalendar && info.data && view.view !== 'year' && (
             <section aria-labelledby="month-title" ref={monthRef}>
+              <ViewSwitch view="month" onChange={() => go({ ...view, calId, month: formatMonth(month), view: 'year' }, 'push')} />
               <Group justify="space-between" align="flex-end" wrap="wrap" gap="xs" mb="xs">
                 <Title order={2} size="h3" id="month-title" aria-live="polite">
                   {shownName}
@@ -353,11 +386,11 @@ export default function Workspace({ onSaved, framed = false }: WorkspaceProps = 
               </Button>
             </Alert>
           )}
-          {knownCalendar && info.data && events.data && <EventList monthName={monthName} events={ownEvents} onEdit={openEvent} onDelete={setDeleting} />}
+          {knownCalendar && info.data && events.data && view.view !== 'year' && <EventList monthName={monthName} events={ownEvents} onEdit={openEvent} onDelete={setDeleting} />}
         </Stack>
       </div>
       {session && (
-        <div className={classes.form}>
+        <div className={classes.form} data-print-hide>
           <div className={classes.formInner} ref={panelRef}>
             {session.explain && (
               <Alert color="gray" mb="sm" role="note" data-testid="read-only-day">
