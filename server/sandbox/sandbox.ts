@@ -204,11 +204,16 @@ export function createSandbox(options: SandboxOptions = {}) {
       if (!parsed.success) return invalid(parsed.error.issues, body, locale);
       const { cal_id, year = new Date(now()).getUTCFullYear(), month = 0, day = 0 } = parsed.data;
       if (day > 0 && month === 0) return fail('InvalidParameter', invalidParameter('month', 'required', locale));
+      const period = periodOf(year, month, day);
+      const overlaps = (e: CalEventItem) => !!period && compareDates(e.start_at, period.last) <= 0 && compareDates(e.end_at, period.from) > 0;
+      // A linkable public calendar lists its own holidays and make-up days (what linking it adds).
+      if (!personalCalendar(a, cal_id) && PUBLIC_CALENDARS.some((p) => p.cal_id === cal_id) && period) {
+        const items = PUBLIC_EVENTS.filter((e) => e.cal_id === cal_id && overlaps(e));
+        return ok({ items, total: items.length });
+      }
       const c = personalCalendar(a, cal_id);
       if (!c) return fail('ResourceNotFound', notFound('calendar', cal_id, locale));
-      const period = periodOf(year, month, day);
       if (!period) return fail('InvalidParameter', invalidParameter('day', 'range', locale));
-      const overlaps = (e: CalEventItem) => compareDates(e.start_at, period.last) <= 0 && compareDates(e.end_at, period.from) > 0;
       const own = [...a.events.values()].filter((e) => e.cal_id === cal_id && overlaps(e));
       const inherited = PUBLIC_EVENTS.filter((e) => (c.extra_cal_ids ?? []).includes(e.cal_id) && overlaps(e));
       const items = [...own, ...inherited, ...restDays(c, period)].sort(
