@@ -81,11 +81,14 @@ export default function CalendarSettingsDialog({ calendar, year, onClose, onCrea
     if (summaryShown) summaryRef.current?.focus();
   }, [summaryShown, formState.submitCount]);
 
-  // Every zone with its offset costs ~0.3 s to list: listed when the list is first opened.
-  const [zones, setZones] = useState(() => [{ value: initial.timezone, label: initial.timezone }]);
-  const listZones = () => {
-    if (zones.length === 1) setZones(timeZoneOptions(initial.timezone));
-  };
+  // Every zone with its offset costs ~0.3 s to list: the calendar's own zone is shown at once (with
+  // the same label it has in the full list, so a search typed meanwhile is kept), the list follows
+  // once the dialog is painted.
+  const [zones, setZones] = useState(() => timeZoneOptions(initial.timezone, new Date(), [initial.timezone]));
+  useEffect(() => {
+    const timer = setTimeout(() => setZones(timeZoneOptions(initial.timezone)), 50);
+    return () => clearTimeout(timer);
+  }, [initial.timezone]);
 
   const messages = SETTINGS_MESSAGES[locale];
   const errorOf = (field: CalendarSettingsField) => {
@@ -203,8 +206,6 @@ export default function CalendarSettingsDialog({ calendar, year, onClose, onCrea
                 value={field.value}
                 onChange={(value) => value && field.onChange(value)}
                 onBlur={field.onBlur}
-                onFocus={listZones}
-                onDropdownOpen={listZones}
                 nothingFoundMessage={text('timeZoneNone')}
                 maxDropdownHeight={280}
                 allowDeselect={false}

@@ -18,11 +18,10 @@ export function utcOffset(timeZone: string, at: Date): string {
 
 /**
  * The zones to choose from, by name. `current` is kept even when the browser does not list it (a
- * calendar's zone set elsewhere, or an alias such as "Asia/Calcutta").
+ * calendar's zone set elsewhere, or an alias such as "Asia/Calcutta"). `only`: these zones, not all.
  */
-export function timeZoneOptions(current: string | undefined, at = new Date()): TimeZoneOption[] {
-  const names = new Set(Intl.supportedValuesOf('timeZone'));
-  names.add('UTC');
+export function timeZoneOptions(current: string | undefined, at = new Date(), only?: readonly string[]): TimeZoneOption[] {
+  const names = new Set(only ?? [...Intl.supportedValuesOf('timeZone'), 'UTC']);
   if (current) names.add(current);
   return [...names]
     .sort((a, b) => a.localeCompare(b))
