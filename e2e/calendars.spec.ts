@@ -241,3 +241,20 @@ test('the year prints on one A4 landscape page', async ({ page }, testInfo) => {
   const pdf = await page.pdf({ format: 'A4', landscape: true, printBackground: true });
   expect(pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)).toHaveLength(1);
 });
+
+test('the list, the form and the settings say when an event or a calendar was created and last changed, in its time zone', async ({ page }) => {
+  await page.goto(`/?lang=en&cal_id=${CHINA_CAL.id}&month=2026-12`);
+  const row = page.locator('[data-event-id="cale.SampleTeamOffsite001"]');
+  // The sample was made at midnight UTC on 1 January 2026: 08:00 in Shanghai.
+  await expect(row.getByTestId('who-when')).toHaveText('Created 1 Jan 2026, 08:00 · last changed 1 Jan 2026, 08:00 (Asia/Shanghai)');
+  await row.getByRole('button', { name: 'Edit' }).click();
+  const form = page.getByRole('region', { name: 'Edit event' });
+  await expect(form.getByTestId('who-when')).toHaveText('Created 1 Jan 2026, 08:00 · last changed 1 Jan 2026, 08:00 (Asia/Shanghai)');
+  await form.getByRole('textbox', { name: 'Summary', exact: true }).fill('Team offsite, moved');
+  await form.getByRole('button', { name: 'Save', exact: true }).click();
+  const today = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'Asia/Shanghai' }).format(new Date());
+  await expect(form.getByTestId('who-when')).toContainText(`last changed ${today}`);
+  await expect(row.getByTestId('who-when')).toContainText(`last changed ${today}`);
+  await page.getByRole('button', { name: 'Calendar settings' }).click();
+  await expect(page.getByRole('dialog').getByTestId('who-when')).toHaveText('Created 1 Jan 2026, 08:00 · last changed 1 Jan 2026, 08:00 (Asia/Shanghai)');
+});

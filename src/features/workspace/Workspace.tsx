@@ -386,7 +386,7 @@ export default function Workspace({ onSaved, framed = false }: WorkspaceProps = 
               </Button>
             </Alert>
           )}
-          {knownCalendar && info.data && events.data && view.view !== 'year' && <EventList monthName={monthName} events={ownEvents} onEdit={openEvent} onDelete={setDeleting} />}
+          {knownCalendar && info.data && events.data && view.view !== 'year' && <EventList monthName={monthName} events={ownEvents} onEdit={openEvent} onDelete={setDeleting} timeZone={timeZone} />}
         </Stack>
       </div>
       {session && (
