@@ -36,8 +36,10 @@ export type RowProblem =
   | { code: 'timedEvent' }
   /** A public holiday of part of a day (an afternoon off): not a day off. */
   | { code: 'partialDay' }
-  /** An iCalendar event without a readable start. */
-  | { code: 'noStart' };
+  /** A recurring iCalendar event whose rule takes too many steps to reach the year (a daily series begun years ago). */
+  | { code: 'recurrenceTooLong' }
+  /** An iCalendar event without a start, or with values ical.js cannot read. */
+  | { code: 'unreadableEvent' };
 
 export type RowProblemCode = RowProblem['code'];
 
