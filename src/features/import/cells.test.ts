@@ -42,6 +42,7 @@ describe('neutraliseFormula', () => {
     expect(neutraliseFormula('@SUM(A1)')).toBe("'@SUM(A1)");
     expect(neutraliseFormula('  =1')).toBe("'  =1");
     expect(neutraliseFormula('\tx')).toBe("'\tx");
+    expect(neutraliseFormula('\r\nx')).toBe("'\r\nx");
   });
 
   it('leaves ordinary text alone', () => {
@@ -51,8 +52,11 @@ describe('neutraliseFormula', () => {
   it('reads back every text as it was written, apostrophes included', () => {
     for (const text of ["'=1", "''-x", "'plain", "'", '=1']) expect(restoreFormula(neutraliseFormula(text))).toBe(text);
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom("'", '=', '+', '-', '@', ' ', '\t', '\r', 'a', '1') }), (text) => {
+      fc.property(fc.string({ unit: fc.constantFrom("'", '=', '+', '-', '@', ' ', '\t', '\r', '\n', '\r\n', 'a', '1') }), (text) => {
         expect(restoreFormula(neutraliseFormula(text))).toBe(text);
+        // An import reads CRLF and CR as LF before it reads cells.
+        const lf = (t: string) => t.replace(/\r\n?/g, '\n');
+        expect(restoreFormula(lf(neutraliseFormula(text)))).toBe(lf(text));
         expect(neutraliseFormula(text)).not.toMatch(/^\s*[=+\-@]/);
       }),
     );

@@ -36,11 +36,12 @@ export function parseDayOffCell(cell: string): boolean | undefined {
 
 export const dayOffCell = (isOff: boolean) => (isOff ? 'yes' : 'no');
 
-// A cell that a spreadsheet would run as a formula (=, +, -, @ first, or a tab or carriage return,
-// after any spaces and quotes: OWASP's "CSV injection"). Apostrophes are part of the pattern so that a
-// text that already starts with one gets a second: reading drops exactly one, and every text reads
-// back as it was written.
-const FORMULA_LIKE = /^['\s]*[=+\-@\t\r]/;
+// A cell that a spreadsheet would run as a formula: =, +, - or @ first, or a tab or line break
+// (OWASP's "CSV injection"), after any spaces and apostrophes. Apostrophes are part of the pattern
+// so that a text that already starts with one gets a second: reading drops exactly one, and every
+// text reads back as it was written. Line feeds count with carriage returns, because an import
+// turns CRLF into LF before it reads a cell.
+const FORMULA_LIKE = /^['\s]*[=+\-@\t\r\n]/;
 
 /** A text cell as an export writes it: a formula-like text gets a leading apostrophe, shown as text. */
 export function neutraliseFormula(text: string): string {
