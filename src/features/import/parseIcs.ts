@@ -3,12 +3,13 @@
 // occurrence in that year. The calendar holds whole days only, so an event with a time of day is
 // listed as skipped rather than stretched over its day.
 import ICAL from 'ical.js';
-import { addDays, compareDates, daysInclusive, toInclusiveEnd, type IsoDate } from '../events/dates';
+import { addDays, compareDates, daysInclusive, isIsoDate, toInclusiveEnd, type IsoDate } from '../events/dates';
 import { MAX_IMPORT_ROWS, checkRow, invalidRow, type FileProblem, type SourceRow } from './rows';
 
 type Component = InstanceType<typeof ICAL.Component>;
 type Event = InstanceType<typeof ICAL.Event>;
 type Time = InstanceType<typeof ICAL.Time>;
+type Property = InstanceType<typeof ICAL.Property>;
 
 export type IcsParseResult =
   /** `otherYears`: events (or whole series) that fall outside the chosen year and were left out. */
@@ -111,25 +112,49 @@ function rowsOfEvent(vevent: Component, exceptions: Component[], reading: Readin
   const { line, year } = reading;
   const summary = textOf(vevent, 'summary');
   try {
-    const event = new ICAL.Event(vevent, { exceptions, strictExceptions: true });
-    const start = event.startDate;
-    if (!start) return [invalidRow(line, summary, { code: 'unreadableEvent' })];
-    if (!start.isDate) return start.year <= year && (event.isRecurring() || start.year >= year) ? [invalidRow(line, summary, { code: 'timedEvent' })] : [];
-    const first = isoOf(start);
-    const last = lastDayOf(first, isoOf(event.endDate));
-    if (!event.isRecurring()) return occurrenceRow(vevent, first, last, reading);
-    if (compareDates(last, first) < 0) return [checkRow({ line, summary, start: first, last, isOff: true, description: '' })];
-    return expandSeries(event, daysInclusive(first, last), reading);
+    const dtstart = vevent.getFirstProperty('dtstart');
+    const recurring = vevent.hasProperty('rrule') || vevent.hasProperty('rdate');
+    if (!dtstart) return [invalidRow(line, summary, { code: 'unreadableEvent' })];
+    if (dtstart.type !== 'date') {
+      const startYear = Number(String(dtstart.jCal[3]).slice(0, 4));
+      return startYear <= year && (recurring || startYear >= year) ? [invalidRow(line, summary, { code: 'timedEvent' })] : [];
+    }
+    const first = rawDate(dtstart);
+    if (!first) return [invalidRow(line, summary, { code: 'unreadableEvent' })];
+    if (recurring) return expandSeries(new ICAL.Event(vevent, { exceptions, strictExceptions: true }), first, reading);
+    return occurrenceRow(vevent, first, lastDayOfEvent(vevent, first), reading);
   } catch {
     return [invalidRow(line, summary, { code: 'unreadableEvent' })];
   }
 }
 
+/**
+ * A DATE property's value as `YYYY-MM-DD`, read from its jCal form (RFC 7265) rather than as an
+ * ical.js Time: making a Time for each of a thousand events costs more than everything else an
+ * import does with them.
+ */
+function rawDate(property: Property): IsoDate | undefined {
+  const value: unknown = property.jCal[3];
+  return typeof value === 'string' && isIsoDate(value) ? value : undefined;
+}
+
+/** The last day of a one-off all-day event: from DTEND, else from DURATION (through ical.js), else its first day. */
+function lastDayOfEvent(vevent: Component, first: IsoDate): IsoDate {
+  const dtend = vevent.getFirstProperty('dtend');
+  const end = dtend?.type === 'date' ? rawDate(dtend) : undefined;
+  if (end) return lastDayOf(first, end);
+  if (!dtend && !vevent.hasProperty('duration')) return first;
+  return lastDayOf(first, isoOf(new ICAL.Event(vevent).endDate));
+}
+
 /** The last day of an event that ends (exclusive) on `end`; an end equal to the start (some producers write it for one day) is one day. */
 const lastDayOf = (first: IsoDate, end: IsoDate) => (end === first ? first : toInclusiveEnd(end));
 
-function expandSeries(event: Event, days: number, reading: Reading): SourceRow[] {
+function expandSeries(event: Event, first: IsoDate, reading: Reading): SourceRow[] {
   const { line, year, budget } = reading;
+  const last = lastDayOfEvent(event.component, first);
+  if (compareDates(last, first) < 0) return [checkRow({ line, summary: event.summary ?? '', start: first, last, isOff: true, description: '' })];
+  const days = daysInclusive(first, last);
   const rows: SourceRow[] = [];
   const iterator = event.iterator();
   for (let step = 0; ; step++) {
