@@ -1,6 +1,7 @@
 // The sandbox's contract, over HTTP through the real server: what the panel and its tests rely on.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../test/startServer';
+import { publicEvents } from './publicHolidays';
 import { createSandbox, MAX_EVENTS } from './sandbox';
 
 let server: Awaited<ReturnType<typeof startServer>>;
@@ -127,7 +128,7 @@ describe('/calendar/event/list', () => {
   it('filters by day, which needs a month, and refuses years before 2023', async () => {
     const h = account();
     const day = await server.post('/calendar/event/list', { cal_id: CN, year: 2026, month: 5, day: 2 }, h);
-    expect(day.json.data.items.map((i: { event_id: string }) => i.event_id)).toEqual(['pub.2026labour', 'non_work.20260502']);
+    expect(day.json.data.items.map((i: { event_id: string }) => i.event_id)).toEqual(['pub.cn.20260501', 'non_work.20260502']);
     expect((await server.post('/calendar/event/list', { cal_id: CN, year: 2026, day: 2 }, h)).json.error.code).toBe('InvalidParameter');
     expect((await server.post('/calendar/event/list', { cal_id: CN, year: 2022 }, h)).json.error.message).toMatch(/parameter year/);
     expect((await server.post('/calendar/event/list', { cal_id: CN, year: 2026, month: 2, day: 30 }, h)).json.error.code).toBe('InvalidParameter');
@@ -175,6 +176,76 @@ describe('calendars', () => {
     const h = account();
     expect((await server.post('/calendar/event/delete', { cal_id: CN, event_id: 'cale.SampleTeamOffsite001' }, h)).status).toBe(200);
     expect((await server.post('/calendar/event/delete', { cal_id: CN, event_id: 'non_work.20260502' }, h)).json.error.code).toBe('ResourceNotFound');
+  });
+});
+
+const CHINA_HOLIDAYS = 'zh-cn.china.official';
+const US_HOLIDAYS = 'en-us.usa.official';
+const JP_HOLIDAYS = 'ja-jp.japan.official';
+const SG_HOLIDAYS = 'en-sg.singapore.official';
+type Item = { cal_id: string; event_id: string; start_at: string };
+
+describe('the public-holiday calendars', () => {
+  const PUBLIC = [
+    [CHINA_HOLIDAYS, 'China public holidays (sample)', 'Asia/Shanghai'],
+    [US_HOLIDAYS, 'United States federal holidays (sample)', 'America/New_York'],
+    [JP_HOLIDAYS, 'Japan public holidays (sample)', 'Asia/Tokyo'],
+    [SG_HOLIDAYS, 'Singapore public holidays (sample)', 'Asia/Singapore'],
+  ];
+
+  it('are listed with kind region.official.holiday, apart from the personal calendars', async () => {
+    const h = account();
+    const r = await server.post('/calendar/list', { kind: 'region.official.holiday' }, h);
+    expect(r.json.data.total).toBe(4);
+    expect(r.json.data.items.map((c: { cal_id: string; cal_name: string; timezone: string }) => [c.cal_id, c.cal_name, c.timezone])).toEqual(PUBLIC);
+    expect(r.json.data.items.every((c: { kind: string; status: string }) => c.kind === 'region.official.holiday' && c.status === 'enabled')).toBe(true);
+    for (const kind of [undefined, 'personal']) {
+      const personal = await server.post('/calendar/list', { kind }, h);
+      expect(personal.json.data.items.map((c: { cal_id: string }) => c.cal_id)).toEqual([CN, US]);
+    }
+  });
+
+  it.each(PUBLIC)('%s: /calendar/info answers it as listed', async (calId, name) => {
+    const h = account();
+    const info = await server.post('/calendar/info', { cal_id: calId }, h);
+    const listed = (await server.post('/calendar/list', { kind: 'region.official.holiday' }, h)).json.data.items.find((c: { cal_id: string }) => c.cal_id === calId);
+    expect(info.json.data).toEqual(listed);
+    expect(info.json.data.cal_name).toBe(name);
+    expect(info.json.data.description).not.toBe('');
+  });
+
+  it('a personal calendar linking the US and Japan lists their holidays of the year, with their cal_id, sorted', async () => {
+    const h = account();
+    const calId = (await server.post('/calendar/create', { cal_name: 'Global support', extra_cal_ids: [US_HOLIDAYS, JP_HOLIDAYS] }, h)).json.data.cal_id;
+    const r = await server.post('/calendar/event/list', { cal_id: calId, year: 2026 }, h);
+    const items = r.json.data.items as Item[];
+    expect(items.map((i) => i.start_at)).toEqual([...items.map((i) => i.start_at)].sort());
+    const inherited = items.filter((i) => i.cal_id !== calId);
+    const expected = publicEvents().filter((e) => [US_HOLIDAYS, JP_HOLIDAYS].includes(e.cal_id) && e.start_at.startsWith('2026-'));
+    expect(inherited).toHaveLength(expected.length);
+    expect(inherited).toEqual(expect.arrayContaining(expected));
+    expect(inherited).toContainEqual(expect.objectContaining({ cal_id: US_HOLIDAYS, summary: 'Independence Day, observed (sample)', start_at: '2026-07-03', end_at: '2026-07-04', is_off: true }));
+    expect(inherited).toContainEqual(expect.objectContaining({ cal_id: JP_HOLIDAYS, summary: "Citizens' holiday (sample)", start_at: '2026-09-22', end_at: '2026-09-23' }));
+    // All days are working days in a new calendar: only the linked holidays and nothing else.
+    expect(items).toHaveLength(inherited.length);
+    const may = await server.post('/calendar/event/list', { cal_id: calId, year: 2026, month: 5 }, h);
+    expect(may.json.data.items.map((i: Item) => `${i.cal_id} ${i.start_at}`)).toEqual([
+      `${JP_HOLIDAYS} 2026-05-03`,
+      `${JP_HOLIDAYS} 2026-05-04`,
+      `${JP_HOLIDAYS} 2026-05-05`,
+      `${JP_HOLIDAYS} 2026-05-06`,
+      `${US_HOLIDAYS} 2026-05-25`,
+    ]);
+  });
+
+  it('the sample China calendar inherits the official 2026 schedule, make-up working days included', async () => {
+    const r = await server.post('/calendar/event/list', { cal_id: CN, year: 2026, month: 2 }, account());
+    const holidays = (r.json.data.items as (Item & { summary: string; is_off: boolean; end_at: string })[]).filter((i) => i.cal_id === CHINA_HOLIDAYS);
+    expect(holidays.map((i) => [i.summary, i.start_at, i.end_at, i.is_off])).toEqual([
+      ['Spring Festival make-up workday (sample)', '2026-02-14', '2026-02-15', false],
+      ['Spring Festival (sample)', '2026-02-15', '2026-02-24', true],
+      ['Spring Festival make-up workday (sample)', '2026-02-28', '2026-03-01', false],
+    ]);
   });
 });
 

@@ -9,16 +9,9 @@ import { addDays, compareDates, daysInclusive, isIsoDate, weekday } from '../../
 import { hasForbiddenText, upsertRequestSchema, visibleText } from '../../src/features/events/eventSchema';
 import type { Locale } from '../../src/i18n/locale';
 import { defaultMessage, invalidParameter, isReason, notFound } from './messages';
+import { publicCalendars, publicEvents } from './publicHolidays';
 import { createRateLimiter, FLASHDUTY_RATE_LIMIT, type RateLimit } from './rateLimiter';
-import {
-  CALENDARS_IN_USE,
-  SAMPLE_ACCOUNT_ID,
-  SAMPLE_PERSON_ID,
-  sampleCalendars,
-  sampleOwnEvents,
-  samplePublicCalendar,
-  samplePublicEvents,
-} from './sampleData';
+import { CALENDARS_IN_USE, SAMPLE_ACCOUNT_ID, SAMPLE_PERSON_ID, sampleCalendars, sampleOwnEvents } from './sampleData';
 
 export type ApiResult =
   | { status: number; data: unknown }
@@ -47,8 +40,8 @@ const MAX_PERSONAL_CALENDARS = 5;
 export const MAX_EVENTS = 2000;
 /** Fault rules an account may have waiting. */
 const MAX_FAULT_RULES = 100;
-const PUBLIC_CALENDARS = [samplePublicCalendar()];
-const PUBLIC_EVENTS = samplePublicEvents();
+const PUBLIC_CALENDARS = publicCalendars();
+const PUBLIC_EVENTS = publicEvents();
 
 type Handler = (account: Account, body: unknown, locale: Locale) => ApiResult;
 
