@@ -152,21 +152,6 @@ describe('calendars', () => {
     expect(r.json.data.items.some((c: { extra_cal_ids?: string[] }) => c.extra_cal_ids?.includes('zh-cn.china.official'))).toBe(true);
   });
 
-  it('creates up to five personal calendars, all working days by default; updates and deletes them', async () => {
-    const h = account();
-    const created = await server.post('/calendar/create', { cal_name: 'Night shift' }, h);
-    const id = created.json.data.cal_id;
-    expect(id).toMatch(/^cal\./);
-    expect((await server.post('/calendar/info', { cal_id: id }, h)).json.data).toMatchObject({ workdays: [0, 1, 2, 3, 4, 5, 6], timezone: 'Asia/Shanghai' });
-    expect((await server.post('/calendar/update', { cal_id: id, workdays: [1, 2, 3] }, h)).status).toBe(200);
-    expect((await server.post('/calendar/info', { cal_id: id }, h)).json.data.workdays).toEqual([1, 2, 3]);
-    await server.post('/calendar/create', { cal_name: 'Four' }, h);
-    await server.post('/calendar/create', { cal_name: 'Five' }, h);
-    expect((await server.post('/calendar/create', { cal_name: 'Six' }, h)).json.error.code).toBe('BadRequest');
-    expect((await server.post('/calendar/delete', { cal_id: id }, h)).status).toBe(200);
-    expect((await server.post('/calendar/info', { cal_id: id }, h)).json.error.code).toBe('ResourceNotFound');
-  });
-
   it('refuses to delete a calendar that rules still use', async () => {
     const r = await server.post('/calendar/delete', { cal_id: CN }, account());
     expect([r.status, r.json.error.code]).toEqual([400, 'ReferenceExist']);
@@ -183,7 +168,166 @@ const CHINA_HOLIDAYS = 'zh-cn.china.official';
 const US_HOLIDAYS = 'en-us.usa.official';
 const JP_HOLIDAYS = 'ja-jp.japan.official';
 const SG_HOLIDAYS = 'en-sg.singapore.official';
+const ZH = { 'Accept-Language': 'zh-CN' };
 type Item = { cal_id: string; event_id: string; start_at: string };
+
+describe('/calendar/create', () => {
+  it('creates a personal calendar with every field sent, and answers its id and name', async () => {
+    const h = account();
+    const body = { cal_name: 'Night shift', description: 'Ops at night', timezone: 'Europe/Berlin', team_id: 7, workdays: [1, 2, 3, 4], extra_cal_ids: [US_HOLIDAYS, JP_HOLIDAYS] };
+    const created = await server.post('/calendar/create', body, h);
+    expect([created.status, created.json.data]).toEqual([200, { cal_id: expect.stringMatching(/^cal\.\w{22}$/), cal_name: 'Night shift' }]);
+    const info = await server.post('/calendar/info', { cal_id: created.json.data.cal_id }, h);
+    expect(info.json.data).toEqual({
+      ...body,
+      cal_id: created.json.data.cal_id,
+      kind: 'personal',
+      status: 'enabled',
+      account_id: expect.any(Number),
+      creator_id: expect.any(Number),
+      updated_by: expect.any(Number),
+      created_at: expect.any(Number),
+      updated_at: info.json.data.created_at,
+    });
+  });
+
+  it('defaults: time zone Asia/Shanghai (also when empty), all days working days, no description, no team, nothing linked', async () => {
+    const h = account();
+    for (const body of [{ cal_name: 'Defaults' }, { cal_name: 'Nulls', description: null, timezone: null, team_id: null, workdays: null, extra_cal_ids: null }, { cal_name: 'Empty zone', timezone: '' }]) {
+      const created = await server.post('/calendar/create', body, h);
+      const info = (await server.post('/calendar/info', { cal_id: created.json.data.cal_id }, h)).json.data;
+      expect(info, body.cal_name).toMatchObject({ cal_name: body.cal_name, timezone: 'Asia/Shanghai', workdays: [0, 1, 2, 3, 4, 5, 6], description: '', team_id: 0 });
+      expect(info.extra_cal_ids ?? []).toEqual([]);
+    }
+  });
+
+  it('trims the name and counts it in code points: 39 CJK characters or emoji fit', async () => {
+    const h = account();
+    expect((await server.post('/calendar/create', { cal_name: '  Ops  ' }, h)).json.data.cal_name).toBe('Ops');
+    expect((await server.post('/calendar/create', { cal_name: '国'.repeat(39) }, h)).status).toBe(200);
+    expect((await server.post('/calendar/create', { cal_name: '🎉'.repeat(39), description: '说'.repeat(499) }, h)).status).toBe(200);
+  });
+
+  const reason = {
+    name: 'it must be 1 to 39 characters long',
+    workdays: 'it must list days from 0 (Sunday) to 6 (Saturday), each once',
+    timezone: 'it must be an IANA time zone, such as Asia/Shanghai',
+    links: 'it must list public-holiday calendars (kind region.official.holiday), each once',
+  };
+  it.each([
+    ['no name', { cal_name: undefined }, 'cal_name', 'it is required'],
+    ['an empty name', { cal_name: '' }, 'cal_name', reason.name],
+    ['a name of spaces', { cal_name: '   ' }, 'cal_name', reason.name],
+    ['a 40-character name', { cal_name: 'a'.repeat(40) }, 'cal_name', reason.name],
+    ['a name that is a number', { cal_name: 5 }, 'cal_name', 'it has the wrong type'],
+    ['a 500-character description', { description: 'd'.repeat(500) }, 'description', 'it must be at most 499 characters long'],
+    ['an unknown time zone', { timezone: 'Mars/Olympus' }, 'timezone', reason.timezone],
+    ['an offset for a time zone', { timezone: '+08:00' }, 'timezone', reason.timezone],
+    ['a time zone in the wrong case', { timezone: 'asia/shanghai' }, 'timezone', reason.timezone],
+    ['a working day 7', { workdays: [1, 7] }, 'workdays', reason.workdays],
+    ['a working day -1', { workdays: [-1] }, 'workdays', reason.workdays],
+    ['a working day twice', { workdays: [1, 2, 1] }, 'workdays', reason.workdays],
+    ['working days as text', { workdays: '1,2' }, 'workdays', 'it has the wrong type'],
+    ['a link to a personal calendar', { extra_cal_ids: [US] }, 'extra_cal_ids', reason.links],
+    ['a link to an unknown calendar', { extra_cal_ids: ['xx.nowhere.official'] }, 'extra_cal_ids', reason.links],
+    ['a link twice', { extra_cal_ids: [JP_HOLIDAYS, JP_HOLIDAYS] }, 'extra_cal_ids', reason.links],
+    ['a negative team', { team_id: -1 }, 'team_id', 'it is out of range'],
+  ])('refuses %s as InvalidParameter naming the field, and creates nothing', async (_name, change, field, text) => {
+    const h = account();
+    const r = await server.post('/calendar/create', { cal_name: 'Team', ...change }, h);
+    expect([r.status, r.json.error]).toEqual([400, { code: 'InvalidParameter', message: `The specified parameter ${field} is not valid: ${text}.` }]);
+    expect((await server.post('/calendar/list', {}, h)).json.data.total).toBe(2);
+  });
+
+  it('says why in Chinese too', async () => {
+    const r = await server.post('/calendar/create', { cal_name: 'Team', workdays: [9] }, { ...account(), ...ZH });
+    expect(r.json.error.message).toBe('参数 workdays 无效：只能包含 0（周日）到 6（周六），且每天只能出现一次。');
+  });
+});
+
+describe('at most 5 personal calendars an account', () => {
+  const limitEn = 'An account has at most 5 personal calendars. Delete one first, then create the new one.';
+  const limitZh = '每个账户最多只能有 5 个个人日历，请先删除一个再创建。';
+
+  it('refuses the sixth with a message that says what to do; after a delete one can be created again', async () => {
+    const h = account();
+    const ids = [];
+    for (const name of ['Three', 'Four', 'Five']) ids.push((await server.post('/calendar/create', { cal_name: name }, h)).json.data.cal_id);
+    const sixth = await server.post('/calendar/create', { cal_name: 'Six' }, h);
+    expect([sixth.status, sixth.json.error]).toEqual([400, { code: 'BadRequest', message: limitEn }]);
+    expect((await server.post('/calendar/create', { cal_name: 'Six' }, { ...h, ...ZH })).json.error.message).toBe(limitZh);
+    // A field that is not valid is told first.
+    expect((await server.post('/calendar/create', { cal_name: '' }, h)).json.error.code).toBe('InvalidParameter');
+    const list = await server.post('/calendar/list', {}, h);
+    expect(list.json.data.items.map((c: { cal_name: string }) => c.cal_name)).not.toContain('Six');
+    expect(list.json.data.total).toBe(5);
+
+    expect((await server.post('/calendar/delete', { cal_id: ids[0] }, h)).status).toBe(200);
+    const again = await server.post('/calendar/create', { cal_name: 'Six' }, h);
+    expect([again.status, again.json.data.cal_name]).toEqual([200, 'Six']);
+    expect((await server.post('/calendar/create', { cal_name: 'Seven' }, h)).json.error.message).toBe(limitEn);
+  });
+});
+
+describe('/calendar/update', () => {
+  // A clock the test moves, to see updated_at change.
+  let now = 1_800_000_000_000;
+  const sandbox = createSandbox({ now: () => now });
+  let accounts = 0;
+  const call = (id: string, path: string, body: unknown) => sandbox.handle(id, path, body, 'en') as { status: number; data: Record<string, unknown>; error: { code: string; message: string } };
+  const setUp = () => {
+    const id = `update-${accounts++}`;
+    const body = { cal_name: 'Night shift', description: 'Ops at night', timezone: 'Europe/Berlin', team_id: 7, workdays: [1, 2, 3, 4], extra_cal_ids: [US_HOLIDAYS, JP_HOLIDAYS] };
+    const calId = call(id, '/calendar/create', body).data.cal_id as string;
+    return { id, calId, info: () => call(id, '/calendar/info', { cal_id: calId }).data };
+  };
+
+  it('changes only the fields sent, and updated_at', () => {
+    const { id, calId, info } = setUp();
+    const before = info();
+    now += 60_000;
+    expect(call(id, '/calendar/update', { cal_id: calId, cal_name: '  Day shift ' })).toEqual({ status: 200, data: {} });
+    expect(info()).toEqual({ ...before, cal_name: 'Day shift', updated_at: Number(before.updated_at) + 60 });
+    now += 1000;
+    expect(call(id, '/calendar/update', { cal_id: calId, workdays: [0, 6], timezone: 'Asia/Tokyo', team_id: 0 }).status).toBe(200);
+    expect(info()).toEqual({ ...before, cal_name: 'Day shift', workdays: [0, 6], timezone: 'Asia/Tokyo', team_id: 0, updated_at: Number(before.updated_at) + 61 });
+  });
+
+  it('takes a field sent as null as not sent; an empty description clears it; an empty extra_cal_ids unlinks all', () => {
+    const { id, calId, info } = setUp();
+    const before = info();
+    call(id, '/calendar/update', { cal_id: calId, cal_name: null, description: null, timezone: null, workdays: null, extra_cal_ids: null, team_id: null });
+    expect(info()).toEqual(before);
+    const inherited = () => (call(id, '/calendar/event/list', { cal_id: calId, year: 2026 }).data.items as Item[]).filter((e) => !e.event_id.startsWith('non_work.'));
+    expect(inherited().length).toBeGreaterThan(0);
+    expect(call(id, '/calendar/update', { cal_id: calId, description: '', extra_cal_ids: [] }).status).toBe(200);
+    expect(info()).toMatchObject({ description: '', extra_cal_ids: [], cal_name: 'Night shift', workdays: [1, 2, 3, 4] });
+    expect(inherited()).toEqual([]);
+    call(id, '/calendar/update', { cal_id: calId, extra_cal_ids: [SG_HOLIDAYS] });
+    expect(new Set(inherited().map((e) => e.cal_id))).toEqual(new Set([SG_HOLIDAYS]));
+  });
+
+  it.each([
+    ['an empty name', { cal_name: '' }, 'cal_name'],
+    ['an empty time zone', { timezone: '' }, 'timezone'],
+    ['a working day 7', { workdays: [7] }, 'workdays'],
+    ['a link to an unknown calendar', { extra_cal_ids: ['cal.SampleSupportUS0002'] }, 'extra_cal_ids'],
+    ['a 500-character description', { description: 'd'.repeat(500) }, 'description'],
+    ['no cal_id', { cal_id: undefined }, 'cal_id'],
+  ])('refuses %s as InvalidParameter, and changes nothing', (_name, change, field) => {
+    const { id, calId, info } = setUp();
+    const before = info();
+    const r = call(id, '/calendar/update', { cal_id: calId, cal_name: 'Changed', ...change });
+    expect([r.status, r.error.code]).toEqual([400, 'InvalidParameter']);
+    expect(r.error.message).toContain(`parameter ${field} `);
+    expect(info()).toEqual(before);
+  });
+
+  it('answers ResourceNotFound for an unknown calendar', async () => {
+    const r = await server.post('/calendar/update', { cal_id: 'cal.nope', cal_name: 'X' }, account());
+    expect([r.status, r.json.error]).toEqual([400, { code: 'ResourceNotFound', message: 'The calendar cal.nope does not exist.' }]);
+  });
+});
 
 describe('the public-holiday calendars', () => {
   const PUBLIC = [
