@@ -152,11 +152,6 @@ describe('calendars', () => {
     expect(r.json.data.items.some((c: { extra_cal_ids?: string[] }) => c.extra_cal_ids?.includes('zh-cn.china.official'))).toBe(true);
   });
 
-  it('refuses to delete a calendar that rules still use', async () => {
-    const r = await server.post('/calendar/delete', { cal_id: CN }, account());
-    expect([r.status, r.json.error.code]).toEqual([400, 'ReferenceExist']);
-  });
-
   it('deletes own events only', async () => {
     const h = account();
     expect((await server.post('/calendar/event/delete', { cal_id: CN, event_id: 'cale.SampleTeamOffsite001' }, h)).status).toBe(200);
@@ -326,6 +321,58 @@ describe('/calendar/update', () => {
   it('answers ResourceNotFound for an unknown calendar', async () => {
     const r = await server.post('/calendar/update', { cal_id: 'cal.nope', cal_name: 'X' }, account());
     expect([r.status, r.json.error]).toEqual([400, { code: 'ResourceNotFound', message: 'The calendar cal.nope does not exist.' }]);
+  });
+
+  it('refuses to change a public-holiday calendar', async () => {
+    const h = account();
+    const r = await server.post('/calendar/update', { cal_id: CHINA_HOLIDAYS, cal_name: 'Mine now' }, h);
+    expect([r.status, r.json.error]).toEqual([
+      400,
+      { code: 'BadRequest', message: 'The calendar zh-cn.china.official is a public-holiday calendar: it cannot be changed or deleted, only linked from a personal calendar.' },
+    ]);
+    expect((await server.post('/calendar/info', { cal_id: CHINA_HOLIDAYS }, h)).json.data.cal_name).toBe('China public holidays (sample)');
+  });
+});
+
+describe('/calendar/delete', () => {
+  it('refuses the sample calendar that escalation rules use, with ReferenceExist and a message that says so', async () => {
+    const h = account();
+    const r = await server.post('/calendar/delete', { cal_id: CN }, h);
+    expect([r.status, r.json.error]).toEqual([
+      400,
+      { code: 'ReferenceExist', message: 'The calendar cal.SampleOnCallChina01 is still used by escalation or silence rules. Remove it from those rules first, then delete it.' },
+    ]);
+    const zh = await server.post('/calendar/delete', { cal_id: CN }, { ...h, ...ZH });
+    expect(zh.json.error.message).toBe('日历 cal.SampleOnCallChina01 仍被分派策略或静默规则引用，请先在这些规则中移除它，再删除。');
+    const info = await server.post('/calendar/info', { cal_id: CN }, h);
+    expect(info.json.data.description).toMatch(/^Sample calendar used by escalation rules: deleting it fails with ReferenceExist\./);
+    expect(server.sandbox.ownEvents(h['x-sandbox-account']).map((e) => e.event_id)).toContain('cale.SampleTeamOffsite001');
+  });
+
+  it('deletes a calendar with its events: gone from the list, info and event list, and its events gone', async () => {
+    const h = account();
+    const calId = (await server.post('/calendar/create', { cal_name: 'Short-lived', extra_cal_ids: [CHINA_HOLIDAYS] }, h)).json.data.cal_id;
+    const kept = await server.post('/calendar/event/upsert', { ...event, cal_id: US }, h);
+    for (const start_at of ['2026-06-01', '2026-07-01']) await server.post('/calendar/event/upsert', { ...event, cal_id: calId, start_at, end_at: start_at.replace('-01', '-02') }, h);
+    expect(server.sandbox.ownEvents(h['x-sandbox-account']).filter((e) => e.cal_id === calId)).toHaveLength(2);
+
+    expect(await server.post('/calendar/delete', { cal_id: calId }, h).then((r) => [r.status, r.json.data])).toEqual([200, {}]);
+    expect((await server.post('/calendar/list', {}, h)).json.data.items.map((c: { cal_id: string }) => c.cal_id)).not.toContain(calId);
+    expect((await server.post('/calendar/info', { cal_id: calId }, h)).json.error.code).toBe('ResourceNotFound');
+    expect((await server.post('/calendar/event/list', { cal_id: calId, year: 2026 }, h)).json.error.code).toBe('ResourceNotFound');
+    expect(server.sandbox.ownEvents(h['x-sandbox-account']).filter((e) => e.cal_id === calId)).toEqual([]);
+    expect(server.sandbox.ownEvents(h['x-sandbox-account']).map((e) => e.event_id)).toContain(kept.json.data.event_id);
+    // Deleted once: a second delete finds nothing.
+    expect((await server.post('/calendar/delete', { cal_id: calId }, h)).json.error.code).toBe('ResourceNotFound');
+  });
+
+  it('answers ResourceNotFound for an unknown calendar, and refuses a public-holiday calendar', async () => {
+    const h = account();
+    const unknown = await server.post('/calendar/delete', { cal_id: 'cal.nope' }, h);
+    expect([unknown.status, unknown.json.error]).toEqual([400, { code: 'ResourceNotFound', message: 'The calendar cal.nope does not exist.' }]);
+    const pub = await server.post('/calendar/delete', { cal_id: US_HOLIDAYS }, h);
+    expect([pub.status, pub.json.error.code]).toEqual([400, 'BadRequest']);
+    expect((await server.post('/calendar/list', { kind: 'region.official.holiday' }, h)).json.data.total).toBe(4);
   });
 });
 

@@ -134,3 +134,15 @@ export function calendarLimitReached(locale: Locale): string {
   if (locale === 'zh-CN') return `每个账户最多只能有 ${MAX_PERSONAL_CALENDARS} 个个人日历，请先删除一个再创建。`;
   return `An account has at most ${MAX_PERSONAL_CALENDARS} personal calendars. Delete one first, then create the new one.`;
 }
+
+/** A calendar that escalation or silence rules still use cannot be deleted. */
+export function calendarInUse(id: string, locale: Locale): string {
+  if (locale === 'zh-CN') return `日历 ${id} 仍被分派策略或静默规则引用，请先在这些规则中移除它，再删除。`;
+  return `The calendar ${id} is still used by escalation or silence rules. Remove it from those rules first, then delete it.`;
+}
+
+/** A public-holiday calendar is the same for every account: it can be linked, never changed. */
+export function publicCalendarReadOnly(id: string, locale: Locale): string {
+  if (locale === 'zh-CN') return `日历 ${id} 是公共节假日日历，不能修改或删除，只能被个人日历关联。`;
+  return `The calendar ${id} is a public-holiday calendar: it cannot be changed or deleted, only linked from a personal calendar.`;
+}

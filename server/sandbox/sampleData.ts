@@ -26,7 +26,7 @@ export function sampleCalendars(): CalendarItem[] {
     personal({
       cal_id: 'cal.SampleOnCallChina01',
       cal_name: 'On-call China (sample)',
-      description: 'Sample calendar: Monday to Friday, inherits the China public holidays.',
+      description: 'Sample calendar used by escalation rules: deleting it fails with ReferenceExist. Monday to Friday, inherits the China public holidays.',
       timezone: 'Asia/Shanghai',
       extra_cal_ids: [CHINA_CALENDAR_ID],
     }),

@@ -9,7 +9,7 @@ import { addDays, compareDates, daysInclusive, isIsoDate, weekday } from '../../
 import { upsertRequestSchema } from '../../src/features/events/eventSchema';
 import type { Locale } from '../../src/i18n/locale';
 import { ALL_WEEKDAYS, calendarSchemas, DEFAULT_TIMEZONE, MAX_PERSONAL_CALENDARS } from './calendarRules';
-import { calendarLimitReached, defaultMessage, invalidParameter, isReason, notFound } from './messages';
+import { calendarInUse, calendarLimitReached, defaultMessage, invalidParameter, isReason, notFound, publicCalendarReadOnly } from './messages';
 import { publicCalendars, publicEvents } from './publicHolidays';
 import { createRateLimiter, FLASHDUTY_RATE_LIMIT, type RateLimit } from './rateLimiter';
 import { CALENDARS_IN_USE, SAMPLE_ACCOUNT_ID, SAMPLE_PERSON_ID, sampleCalendars, sampleOwnEvents } from './sampleData';
@@ -113,6 +113,11 @@ export function createSandbox(options: SandboxOptions = {}) {
   });
   const publicCalendar = (calId: string) => PUBLIC_CALENDARS.find((p) => p.cal_id === calId);
   const personalCount = (a: Account) => [...a.calendars.values()].filter((c) => c.status === 'enabled').length;
+  // What an update or a delete of a calendar that is not one of the account's answers. A public one
+  // is the same for every account; Flashduty's answer is not documented: BadRequest, saying why,
+  // rather than "does not exist" for a calendar that /calendar/info shows.
+  const notPersonal = (calId: string, locale: Locale): ApiResult =>
+    publicCalendar(calId) ? fail('BadRequest', publicCalendarReadOnly(calId, locale)) : fail('ResourceNotFound', notFound('calendar', calId, locale));
 
   const handlers: Record<keyof Endpoints, Handler> = {
     '/calendar/list': (a, body) => {
@@ -157,7 +162,7 @@ export function createSandbox(options: SandboxOptions = {}) {
       const parsed = z.safeParse(CALENDAR_SCHEMAS.update, body);
       if (!parsed.success) return invalid(parsed.error.issues, body, locale);
       const c = personalCalendar(a, parsed.data.cal_id);
-      if (!c) return fail('ResourceNotFound', notFound('calendar', parsed.data.cal_id, locale));
+      if (!c) return notPersonal(parsed.data.cal_id, locale);
       // Only the fields sent change; one sent as null counts as not sent.
       const changes = Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined && v !== null));
       a.calendars.set(c.cal_id, { ...c, ...changes, updated_at: seconds(), updated_by: SAMPLE_PERSON_ID });
@@ -167,8 +172,8 @@ export function createSandbox(options: SandboxOptions = {}) {
       const parsed = z.safeParse(calIdSchema, body);
       if (!parsed.success) return invalid(parsed.error.issues, body, locale);
       const c = personalCalendar(a, parsed.data.cal_id);
-      if (!c) return fail('ResourceNotFound', notFound('calendar', parsed.data.cal_id, locale));
-      if (CALENDARS_IN_USE.has(c.cal_id)) return fail('ReferenceExist', defaultMessage('ReferenceExist', locale));
+      if (!c) return notPersonal(parsed.data.cal_id, locale);
+      if (CALENDARS_IN_USE.has(c.cal_id)) return fail('ReferenceExist', calendarInUse(c.cal_id, locale));
       // Gone with its events: nothing of a deleted calendar stays in memory.
       a.calendars.delete(c.cal_id);
       for (const e of a.events.values()) if (e.cal_id === c.cal_id) a.events.delete(e.event_id);
