@@ -8,7 +8,10 @@ import { codePointLength } from '../../src/features/events/limits';
 
 export const CALENDAR_NAME_MAX = 39;
 export const CALENDAR_DESCRIPTION_MAX = 499;
-/** Personal calendars an account may have (the contract: "limited to 5 calendars"). */
+/**
+ * Personal calendars an account may have (the contract: "limited to 5 calendars unless the
+ * Flashcat-Break-Cal-Limit header is set"; the sandbox does not read that header).
+ */
 export const MAX_PERSONAL_CALENDARS = 5;
 export const DEFAULT_TIMEZONE = 'Asia/Shanghai';
 // The contract gives no default for `workdays`; the console's new calendar is all working days
