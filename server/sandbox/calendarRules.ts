@@ -5,15 +5,18 @@
 import * as z from 'zod/mini';
 import { hasForbiddenText, visibleText } from '../../src/features/events/eventSchema';
 import { codePointLength } from '../../src/features/events/limits';
+// The limits, the default zone and what a zone is: the same constants as the settings form's.
+// (The contract: "limited to 5 calendars unless the Flashcat-Break-Cal-Limit header is set"; the
+// sandbox does not read that header.)
+import {
+  CALENDAR_DESCRIPTION_MAX,
+  CALENDAR_NAME_MAX,
+  DEFAULT_TIME_ZONE as DEFAULT_TIMEZONE,
+  isTimeZone,
+  MAX_PERSONAL_CALENDARS,
+} from '../../src/features/calendars/calendarSettingsSchema';
 
-export const CALENDAR_NAME_MAX = 39;
-export const CALENDAR_DESCRIPTION_MAX = 499;
-/**
- * Personal calendars an account may have (the contract: "limited to 5 calendars unless the
- * Flashcat-Break-Cal-Limit header is set"; the sandbox does not read that header).
- */
-export const MAX_PERSONAL_CALENDARS = 5;
-export const DEFAULT_TIMEZONE = 'Asia/Shanghai';
+export { CALENDAR_DESCRIPTION_MAX, CALENDAR_NAME_MAX, DEFAULT_TIMEZONE, MAX_PERSONAL_CALENDARS };
 // The contract gives no default for `workdays`; the console's new calendar is all working days
 // (docs/DESIGN.md), and a calendar without workdays lists no weekly rest day.
 export const ALL_WEEKDAYS = [0, 1, 2, 3, 4, 5, 6];
@@ -62,19 +65,4 @@ export function calendarSchemas(linkable: readonly string[]) {
 
 function unique(values: readonly unknown[]): boolean {
   return new Set(values).size === values.length;
-}
-
-/**
- * An IANA zone name, as written in the tz database: what Intl knows, in its own spelling (a Go
- * server loads "asia/shanghai" from a file that does not exist), and no offset like "+08:00".
- */
-export function isTimeZone(name: string): boolean {
-  if (!/^[A-Za-z][A-Za-z0-9_+/-]*$/.test(name)) return false;
-  try {
-    const resolved = new Intl.DateTimeFormat('en', { timeZone: name }).resolvedOptions().timeZone;
-    // An alias resolves to another name (US/Eastern to America/New_York); a miscased name to itself.
-    return resolved === name || resolved.toLowerCase() !== name.toLowerCase();
-  } catch {
-    return false;
-  }
 }

@@ -25,12 +25,16 @@ export type SettingsMessageKey =
 
 const message = (key: SettingsMessageKey) => ({ message: key });
 
-/** Whether the runtime knows this IANA time zone. */
+/**
+ * An IANA zone name, as written in the tz database: what Intl knows, in its own spelling (a Go
+ * server loads "asia/shanghai" from a file that does not exist), and no offset like "+08:00".
+ */
 export function isTimeZone(name: string): boolean {
-  if (!name) return false;
+  if (!/^[A-Za-z][A-Za-z0-9_+/-]*$/.test(name)) return false;
   try {
-    new Intl.DateTimeFormat('en', { timeZone: name });
-    return true;
+    const resolved = new Intl.DateTimeFormat('en', { timeZone: name }).resolvedOptions().timeZone;
+    // An alias resolves to another name (US/Eastern to America/New_York); a miscased name to itself.
+    return resolved === name || resolved.toLowerCase() !== name.toLowerCase();
   } catch {
     return false;
   }
