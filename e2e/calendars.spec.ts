@@ -93,12 +93,14 @@ for (const lang of ['en', 'zh-CN'] as const) {
     await expect(dialog.getByRole('checkbox', { name: T.friday })).not.toBeChecked();
     await dialog.getByRole('combobox', { name: T.publicHolidays }).click();
     await page.getByRole('option', { name: T.china }).click();
+    await dialog.getByRole('combobox', { name: T.publicHolidays }).fill('United');
+    await page.getByRole('option', { name: 'United States federal holidays (sample)' }).click();
     await dialog.getByRole('button', { name: T.create }).click();
 
     await expect(page.getByRole('alert').filter({ hasText: T.created })).toBeVisible();
     await expect(dialog).toBeHidden();
     const created = (await calendarsOf(page, sandbox)).find((c) => c.cal_name === 'Ops Dubai')!;
-    expect(created).toMatchObject({ timezone: 'Asia/Dubai', workdays: [0, 1, 2, 3, 4], extra_cal_ids: ['zh-cn.china.official'] });
+    expect(created).toMatchObject({ timezone: 'Asia/Dubai', workdays: [0, 1, 2, 3, 4], extra_cal_ids: ['zh-cn.china.official', 'en-us.usa.official'] });
     await expect(page).toHaveURL(new RegExp(`cal_id=${created.cal_id.replace('.', '\\.')}`));
     await expect(page.getByRole('combobox', { name: T.calendar })).toHaveValue(created.cal_id);
     await expect(page.getByLabel(T.details)).toContainText(T.sunThu);
@@ -109,12 +111,15 @@ for (const lang of ['en', 'zh-CN'] as const) {
     await expect(dayCell(page, '2026-10-18')).not.toHaveAttribute('data-off', 'true');
     await expect(dayCell(page, '2026-10-10')).not.toHaveAttribute('data-off', 'true');
     await expect(dayCell(page, '2026-10-05')).toHaveAttribute('data-off', 'true');
+    await expect(dayCell(page, '2026-10-12')).toHaveAttribute('data-off', 'true'); // Columbus Day, a Monday
+    await expect(dayCell(page, '2026-10-13')).not.toHaveAttribute('data-off', 'true');
 
     // The year follows too, and a month's name opens the month.
     await page.getByRole('button', { name: T.year, exact: true }).click();
     await expect(page).toHaveURL(/view=year/);
     await expect(yearCell(page, '2026-12-04')).toHaveAttribute('data-off', 'true'); // a Friday
     await expect(yearCell(page, '2026-12-06')).not.toHaveAttribute('data-off', 'true'); // a Sunday
+    await expect(yearCell(page, '2026-11-26')).toHaveAttribute('data-off', 'true'); // Thanksgiving, a Thursday
     await page.getByRole('button', { name: T.october, exact: true }).click();
     await expect(page).not.toHaveURL(/view=year/);
     await expect(page).toHaveURL(/month=2026-10/);

@@ -25,6 +25,8 @@ interface CalendarActionsProps {
 export function CalendarActions({ calendars, calendar, year, thisYear, onCreated, onDeleted }: CalendarActionsProps) {
   const text = useCalendarText();
   const [open, setOpen] = useState<'new' | 'settings' | 'delete'>();
+  // The calendar being deleted stays with its dialog while the calendar list moves on without it.
+  const [deleting, setDeleting] = useState<CalendarItem>();
   const atLimit = calendars.length >= MAX_PERSONAL_CALENDARS;
   const close = () => setOpen(undefined);
   // Fetched on the way to a click, so the dialog opens at once.
@@ -49,7 +51,10 @@ export function CalendarActions({ calendars, calendar, year, thisYear, onCreated
             <Button variant="default" size="sm" onClick={() => setOpen('settings')} onPointerEnter={preload(loadSettings)} onFocus={preload(loadSettings)}>
               {text('settings')}
             </Button>
-            <Button variant="subtle" color="red" c="red.9" size="sm" onClick={() => setOpen('delete')} onPointerEnter={preload(loadDelete)} onFocus={preload(loadDelete)}>
+            <Button variant="subtle" color="red" c="red.9" size="sm" onClick={() => {
+                setDeleting(calendar);
+                setOpen('delete');
+              }} onPointerEnter={preload(loadDelete)} onFocus={preload(loadDelete)}>
               {text('deleteCalendar')}
             </Button>
           </>
@@ -63,9 +68,9 @@ export function CalendarActions({ calendars, calendar, year, thisYear, onCreated
       <Suspense fallback={null}>
         {open === 'new' && <CalendarSettingsDialog year={year} onClose={close} onCreated={onCreated} />}
         {open === 'settings' && calendar && <CalendarSettingsDialog key={calendar.cal_id} calendar={calendar} year={year} onClose={close} />}
-        {open === 'delete' && calendar && (
+        {open === 'delete' && deleting && (
           <DeleteCalendarDialog
-            calendar={calendar}
+            calendar={deleting}
             thisYear={thisYear}
             onClose={close}
             onDeleted={(deleted) => {

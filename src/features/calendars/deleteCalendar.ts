@@ -12,8 +12,10 @@ export function useDeleteCalendar() {
     mutationFn: (request: CalendarIdRequest) => client.call('/calendar/delete', request),
     onSuccess: (_data, request) => {
       // Nothing of it is asked for again: its cached lists go, and the calendar list is refetched.
+      // Not awaited: the page moves to another calendar first (the caller's onSuccess), so that the
+      // fresh list never meets a page still showing the deleted calendar ("not of this account").
       queryClient.removeQueries({ queryKey: eventKeys.ofCalendar(request.cal_id) });
-      return queryClient.invalidateQueries({ queryKey: calendarKeys.all });
+      void queryClient.invalidateQueries({ queryKey: calendarKeys.all });
     },
   });
 }
