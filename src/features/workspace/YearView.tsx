@@ -1,7 +1,7 @@
 // The year at a glance: twelve small months of effective days, each day's reason on hover and to
 // screen readers, and per month what is notable. Loaded when the Year view is first shown.
 import '../../print.css';
-import { Alert, Button, Group, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Alert, Button, Group, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { memo, useMemo } from 'react';
 import { useApiClient } from '../../api/ApiClientProvider';
@@ -138,7 +138,7 @@ const SmallMonth = memo(function SmallMonth({ year, summary, today, locale, w, c
                     data-today={day.date === today || undefined}
                   >
                     <span aria-hidden="true">{Number(day.date.slice(8))}</span>
-                    <VisuallyHidden>{description}</VisuallyHidden>
+                    <span className={classes.srOnly}>{description}</span>
                   </td>
                 );
               })}
