@@ -56,7 +56,9 @@ test('sends a working-day override with is_off false, and "New event" starts a n
 
 test('a second click or Enter while saving sends nothing more', async ({ page, sandbox }) => {
   const upserts = recordUpserts(page);
-  await sandbox.fault({ path: '/calendar/event/upsert', fault: { type: 'delay', ms: 4000 } });
+  // The save is held long enough for the extra click and Enter to come while it runs, also when a
+  // loaded machine takes seconds over them (4 s was not always enough).
+  await sandbox.fault({ path: '/calendar/event/upsert', fault: { type: 'delay', ms: 10_000 } });
   await page.goto(FORM_PAGE);
   const f = form(page);
   await fillEvent(page, { calendar: US_CAL.label, summary: 'Only once', start: '2026-12-24', end: '2026-12-25' });
@@ -66,7 +68,7 @@ test('a second click or Enter while saving sends nothing more', async ({ page, s
   await f.save.dispatchEvent('click');
   await f.summary.press('Enter');
   await expect(f.status).toHaveText('Saving…'); // the extra attempts came while the first save ran
-  await expect(f.status).toHaveText('Saved “Only once”.', { timeout: 10_000 });
+  await expect(f.status).toHaveText('Saved “Only once”.', { timeout: 20_000 });
   expect(upserts).toHaveLength(1);
   expect(await sandbox.ownEvents(US_CAL.id, 2026)).toHaveLength(1);
 });
