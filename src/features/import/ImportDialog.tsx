@@ -9,7 +9,8 @@ import '@mantine/core/styles/Table.css';
 import '@mantine/core/styles/Checkbox.css';
 import '@mantine/core/styles/Progress.css';
 import '@mantine/core/styles/Code.css';
-import { Alert, Button, Checkbox, Code, Group, Input, Modal, NativeSelect, Progress, Stack, Table, Tabs, Text, TextInput, Textarea, Title } from '@mantine/core';
+import '@mantine/core/styles/Paper.css';
+import { Alert, Button, Checkbox, Code, Group, Input, Modal, NativeSelect, Paper, Progress, Stack, Table, Tabs, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
@@ -192,7 +193,7 @@ export default function ImportDialog({ calendar, calendars, year, onClose }: Imp
   };
 
   return (
-    <Modal opened onClose={onClose} title={text('dialogTitle')} size="xl" fullScreen={narrow} closeButtonProps={{ 'aria-label': text('close') }}>
+    <Modal opened onClose={onClose} title={text('dialogTitle')} size="64rem" fullScreen={narrow} closeButtonProps={{ 'aria-label': text('close') }}>
       {started ? (
         <RunView started={started} locale={locale} text={text} onInvalidate={invalidate} onAnother={() => setStarted(undefined)} onClose={onClose} />
       ) : (
@@ -494,6 +495,42 @@ interface PreviewTableProps {
 
 function PreviewTable({ rows, locale, text, isTicked, summaryOf, editable, onTick, onSummary, stateOf }: PreviewTableProps) {
   const readOnly = !onTick;
+  const narrow = useMediaQuery('(max-width: 40em)');
+  if (narrow) {
+    // A phone: one card a row, the same controls, no sideways scrolling.
+    return (
+      <Stack gap="xs" component="ul" aria-label={text('tableLabel')} data-testid="import-preview" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+        {rows.map((p, i) => {
+          const line = p.row.line;
+          const name = p.row.summary.trim() || text('unnamed', { line });
+          const importable = p.status === 'new' || p.status === 'overlaps';
+          const state = stateOf?.(i);
+          return (
+            <Paper component="li" key={i} withBorder p="xs" data-status={p.status} data-state={state?.state}>
+              <Group gap="xs" wrap="nowrap" align="flex-start">
+                <Checkbox mt={4} aria-label={name} checked={isTicked(p, i)} disabled={!importable || readOnly} onChange={(e) => onTick?.(i, e.currentTarget.checked)} />
+                <Stack gap={4} style={{ flex: 1, minWidth: 0 }}>
+                  {!readOnly && editable?.(i) ? (
+                    <TextInput size="xs" aria-label={text('summaryOfLine', { line })} value={summaryOf?.(i) ?? p.row.summary} onChange={(e) => onSummary?.(i, e.currentTarget.value)} />
+                  ) : (
+                    <Text size="sm" fw={600}>
+                      {p.row.summary}
+                    </Text>
+                  )}
+                  {p.status !== 'invalid' && (
+                    <Text size="sm">
+                      {formatDayRange(p.row.start, p.row.last, locale)} · {p.row.isOff ? text('kindOff') : text('kindWork')}
+                    </Text>
+                  )}
+                  <div data-testid="row-status">{state ? <RunState state={state} text={text} /> : <PreviewStatus row={p} text={text} locale={locale} />}</div>
+                </Stack>
+              </Group>
+            </Paper>
+          );
+        })}
+      </Stack>
+    );
+  }
   return (
     <div style={{ overflowX: 'auto' }}>
       <Table striped withTableBorder verticalSpacing={6} horizontalSpacing="xs" miw={640} aria-label={text('tableLabel')} data-testid="import-preview">
@@ -562,7 +599,7 @@ function PreviewStatus({ row, text, locale }: { row: PreviewRow; text: ImportTex
     case 'invalid':
       return (
         <Text size="sm" c="red.9">
-          {text('statusInvalid')}: {rowProblemText(row.row.problem, text, locale)} ({text('line', { line: row.row.line })})
+          {text('statusInvalid', { reason: rowProblemText(row.row.problem, text, locale), line: text('line', { line: row.row.line }) })}
         </Text>
       );
   }
@@ -578,7 +615,9 @@ function RunState({ state, text }: { state: RowRunState; text: ImportText }) {
       return (
         <Text size="sm" c="teal.9">
           {text('stateSaved')}{' '}
-          <Code data-testid="event-id">{state.eventId}</Code>
+          <Code data-testid="event-id" style={{ wordBreak: 'break-all' }}>
+            {state.eventId}
+          </Code>
         </Text>
       );
     case 'skipped':
@@ -657,12 +696,18 @@ function RunView(props: {
         )}
       </Stack>
       {phase === 'paused' && snapshot.pausedBy && (
-        <Alert color="orange" role="alert" title={text('paused')}>
+        <Alert color="orange" role="alert" title={text('paused')} styles={{ title: { color: 'var(--mantine-color-orange-9)' } }}>
           <Text size="sm">{errorText(snapshot.pausedBy, locale).what}</Text>
         </Alert>
       )}
       {title && (
-        <Alert color={phase === 'cancelled' ? 'orange' : 'teal'} role="status" title={title} data-testid="import-summary">
+        <Alert
+          color={phase === 'cancelled' ? 'orange' : 'teal'}
+          role="status"
+          title={title}
+          data-testid="import-summary"
+          styles={{ title: { color: `var(--mantine-color-${phase === 'cancelled' ? 'orange' : 'teal'}-9)` } }}
+        >
           <Text size="sm">
             {task === 'import' || phase !== 'undone'
               ? text('runSummary', { saved: counts.saved, skipped: counts.skipped + invalid, failed: counts.failed })
@@ -690,7 +735,7 @@ function RunView(props: {
           </Button>
         )}
         {!busy && (counts.saved > 0 || (task === 'undo' && phase !== 'undone')) && (
-          <Button color="red.9" variant="light" onClick={() => void run.undo().then(onInvalidate)}>
+          <Button variant="default" c="red.9" onClick={() => void run.undo().then(onInvalidate)}>
             {text('undo')}
           </Button>
         )}

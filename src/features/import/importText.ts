@@ -60,7 +60,7 @@ const en = {
   statusAlreadyRow: 'Same as line {line}: skipped',
   statusOverlaps: 'Overlaps “{summaries}”',
   statusOpposite: 'Overlaps “{summaries}”, of the other kind: this row decides those days',
-  statusInvalid: 'Invalid',
+  statusInvalid: 'Invalid: {reason} ({line})',
   selectAll: 'Tick all',
   selectNone: 'Untick all',
 
@@ -185,7 +185,7 @@ const zhCN: Record<keyof typeof en, string> = {
   statusAlreadyRow: '与第 {line} 行相同：跳过',
   statusOverlaps: '与“{summaries}”重叠',
   statusOpposite: '与“{summaries}”重叠，且类型相反：这些日期以此行为准',
-  statusInvalid: '无效',
+  statusInvalid: '无效：{reason}（{line}）',
   selectAll: '全选',
   selectNone: '全不选',
 
