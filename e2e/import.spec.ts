@@ -12,7 +12,8 @@ import { parseTable } from '../src/features/import/parseTable';
 import { ACCOUNT_HEADER, expect, test, type SandboxAccount } from './fixtures';
 
 // Each test is a whole task through a dialog, with tens of requests paced one by one: on a loaded
-// 2-core machine that passes 30 s, so each gets three times the time.
+// 2-core machine that passes 30 s, so each gets three times the time, and the end of a run is
+// awaited for up to 30 s.
 test.beforeEach(() => test.slow());
 
 const TEXT = {
@@ -139,8 +140,8 @@ for (const lang of ['en', 'zh-CN'] as const) {
     await expect(preview.getByRole('checkbox', { name: '国庆节' })).toBeChecked();
 
     await dialog.getByRole('button', { name: T.importButton(ROWS_2026.length) }).click();
-    await expect(dialog.getByTestId('import-summary')).toContainText(T.done);
-    await expect(dialog.getByTestId('import-summary')).toContainText(T.summary(ROWS_2026.length, 1, 0));
+    await expect(dialog.getByTestId('import-summary')).toContainText(T.done, { timeout: 30_000 });
+    await expect(dialog.getByTestId('import-summary')).toContainText(T.summary(ROWS_2026.length, 1, 0), { timeout: 30_000 });
     await expect(dialog.getByTestId('event-id')).toHaveCount(ROWS_2026.length);
     const stored = await sandbox.ownEvents(calId, 2026);
     expect(stored).toHaveLength(ROWS_2026.length);
@@ -154,7 +155,8 @@ for (const lang of ['en', 'zh-CN'] as const) {
     await expect(dayCell(page, '2026-10-10')).not.toHaveAttribute('data-off', 'true');
     await expect(dayCell(page, '2026-10-08')).not.toHaveAttribute('data-off', 'true');
     // So does the year.
-    await page.goto(`/?lang=${lang}&cal_id=${calId}&month=2026-10&view=year`);
+    await page.getByRole('button', { name: T.year, exact: true }).click();
+    await expect(page).toHaveURL(/view=year/);
     await expect(yearCell(page, '2026-05-05')).toHaveAttribute('data-off', 'true');
     await expect(yearCell(page, '2026-02-14')).not.toHaveAttribute('data-off', 'true');
     await expect(yearCell(page, '2026-02-15')).toHaveAttribute('data-off', 'true');
@@ -181,12 +183,12 @@ for (const lang of ['en', 'zh-CN'] as const) {
     const dialog = await openImport(page, lang);
     await dialog.getByRole('textbox', { name: T.paste }).fill(lang === 'en' ? CSV_EN : TSV_ZH);
     await dialog.getByRole('button', { name: T.importButton(ROWS_2026.length) }).click();
-    await expect(dialog.getByRole('alert').filter({ hasText: T.paused })).toBeVisible();
+    await expect(dialog.getByRole('alert').filter({ hasText: T.paused })).toBeVisible({ timeout: 30_000 });
     await expect(dialog.getByTestId('event-id')).toHaveCount(3);
     expect(await sandbox.ownEvents(calId, 2026)).toHaveLength(3);
 
     await dialog.getByRole('button', { name: T.retry }).click();
-    await expect(dialog.getByTestId('import-summary')).toContainText(T.summary(ROWS_2026.length, 0, 0));
+    await expect(dialog.getByTestId('import-summary')).toContainText(T.summary(ROWS_2026.length, 0, 0), { timeout: 30_000 });
     const stored = await sandbox.ownEvents(calId, 2026);
     expect(identities(stored)).toEqual(
       identities(ROWS_2026.map(([summary, start, last, off]) => ({ summary, start_at: start, end_at: nextDay(last || start), is_off: off === 'yes' }) as CalEventItem)),
@@ -196,7 +198,7 @@ for (const lang of ['en', 'zh-CN'] as const) {
     // Undo deletes exactly what the import created.
     await upsert(page, sandbox, { cal_id: calId, summary: 'Kept', start_at: '2026-12-24', end_at: '2026-12-25', is_off: true });
     await dialog.getByRole('button', { name: T.undo }).click();
-    await expect(dialog.getByTestId('import-summary')).toContainText(T.undone);
+    await expect(dialog.getByTestId('import-summary')).toContainText(T.undone, { timeout: 30_000 });
     expect((await sandbox.ownEvents(calId, 2026)).map((e) => e.summary)).toEqual(['Kept']);
     await expect(dayCell(page, '2026-10-01')).not.toHaveAttribute('data-off', 'true');
   });
@@ -218,7 +220,7 @@ test('Cancel stops after the save in flight; the rows left stay unsent', async (
   await dialog.getByRole('button', { name: 'Import 10 events' }).click();
   await expect(dialog.getByTestId('import-progress')).toHaveText(/^[1-9] of 10 saved$/);
   await dialog.getByRole('button', { name: 'Cancel' }).click();
-  await expect(dialog.getByTestId('import-summary')).toContainText('Import cancelled');
+  await expect(dialog.getByTestId('import-summary')).toContainText('Import cancelled', { timeout: 30_000 });
   const saved = await dialog.getByTestId('event-id').count();
   expect(saved).toBeLessThan(10);
   expect(await sandbox.ownEvents(calId, 2026)).toHaveLength(saved);
@@ -243,7 +245,7 @@ for (const lang of ['en', 'zh-CN'] as const) {
     const button = dialog.getByRole('button', { name: lang === 'en' ? /^Import \d+ events$/ : /^导入 \d+ 个事件$/ });
     const n = Number((await button.textContent())!.match(/\d+/)![0]);
     await button.click();
-    await expect(dialog.getByTestId('import-summary')).toContainText(T.done);
+    await expect(dialog.getByTestId('import-summary')).toContainText(T.done, { timeout: 30_000 });
     expect(await sandbox.ownEvents(calId, 2027)).toHaveLength(n);
     await expect(dayCell(page, '2027-01-01')).toHaveAttribute('data-off', 'true');
   });
@@ -274,7 +276,7 @@ for (const lang of ['en', 'zh-CN'] as const) {
     await expect(dialog.getByRole('checkbox', { name: T.move(2026) })).toBeChecked();
     await expect(dialog.getByTestId('import-preview').getByRole('row')).toHaveCount(3);
     await dialog.getByRole('button', { name: T.importButton(2) }).click();
-    await expect(dialog.getByTestId('import-summary')).toContainText(T.done);
+    await expect(dialog.getByTestId('import-summary')).toContainText(T.done, { timeout: 30_000 });
     expect(identities(await sandbox.ownEvents(calId, 2026))).toEqual(['2026-06-12|2026-06-14|true|Company day', '2026-09-06|2026-09-07|false|Release weekend']);
     await expect(dayCell(page, '2026-06-12')).toHaveAttribute('data-off', 'true');
   });
@@ -339,7 +341,7 @@ for (const lang of ['en', 'zh-CN'] as const) {
     await expect(dialog.getByTestId('import-preview')).toBeVisible();
     await expectNoViolations(page);
     await dialog.getByRole('button', { name: TEXT[lang].importButton(ROWS_2026.length) }).click();
-    await expect(dialog.getByTestId('import-summary')).toBeVisible();
+    await expect(dialog.getByTestId('import-summary')).toBeVisible({ timeout: 30_000 });
     await expectNoViolations(page);
   });
 }

@@ -696,7 +696,7 @@ function RunView(props: {
         )}
       </Stack>
       {phase === 'paused' && snapshot.pausedBy && (
-        <Alert color="orange" role="alert" title={text('paused')} styles={{ title: { color: 'var(--mantine-color-orange-9)' } }}>
+        <Alert color="orange" role="alert" title={text('paused')} styles={{ title: { color: 'var(--mantine-color-text)' } }}>
           <Text size="sm">{errorText(snapshot.pausedBy, locale).what}</Text>
         </Alert>
       )}
@@ -706,7 +706,7 @@ function RunView(props: {
           role="status"
           title={title}
           data-testid="import-summary"
-          styles={{ title: { color: `var(--mantine-color-${phase === 'cancelled' ? 'orange' : 'teal'}-9)` } }}
+          styles={{ title: { color: 'var(--mantine-color-text)' } }}
         >
           <Text size="sm">
             {task === 'import' || phase !== 'undone'
