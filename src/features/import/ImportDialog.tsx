@@ -536,7 +536,9 @@ function PreviewTable({ rows, locale, text, isTicked, summaryOf, editable, onTic
       <Table striped withTableBorder verticalSpacing={6} horizontalSpacing="xs" miw={640} aria-label={text('tableLabel')} data-testid="import-preview">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th scope="col">{text('colImport')}</Table.Th>
+            <Table.Th scope="col" style={{ whiteSpace: 'nowrap' }}>
+              {text('colImport')}
+            </Table.Th>
             <Table.Th scope="col">{text('colDates')}</Table.Th>
             <Table.Th scope="col">{text('colKind')}</Table.Th>
             <Table.Th scope="col">{text('colSummary')}</Table.Th>
