@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { CALENDAR_TEXTS, SETTINGS_MESSAGES } from '../features/calendars/calendarText';
+import { IMPORT_TEXTS } from '../features/import/importText';
 import { paramsIn, textsFor, type Texts } from './defineText';
 
 const DICTIONARIES: [string, Texts<Record<string, string>>][] = [
   ['calendar', CALENDAR_TEXTS],
   ['settings messages', SETTINGS_MESSAGES],
+  ['import', IMPORT_TEXTS],
 ];
 
 describe.each(DICTIONARIES)('the %s texts', (_name, texts) => {

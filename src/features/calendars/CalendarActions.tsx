@@ -1,5 +1,6 @@
-// The calendar buttons beside the switcher: new calendar, the shown calendar's settings, delete it.
-// Their dialogs load when first opened (they are not part of the first page or of the workspace).
+// The calendar buttons beside the switcher: new calendar, the shown calendar's settings, delete it,
+// import events into it, export them. Their dialogs (and the export menu) load when first opened:
+// they are not part of the first page or of the workspace.
 import { Button, Group, Text } from '@mantine/core';
 import { lazy, Suspense, useState } from 'react';
 import type { CalendarItem } from '../../api/types';
@@ -8,8 +9,12 @@ import { useCalendarText } from './calendarText';
 
 const loadSettings = () => import('./CalendarSettingsDialog');
 const loadDelete = () => import('./DeleteCalendarDialog');
+const loadImport = () => import('../import/ImportDialog');
+const loadExport = () => import('../import/ExportMenu');
 const CalendarSettingsDialog = lazy(loadSettings);
 const DeleteCalendarDialog = lazy(loadDelete);
+const ImportDialog = lazy(loadImport);
+const ExportMenu = lazy(loadExport);
 
 interface CalendarActionsProps {
   /** The account's personal calendars. */
@@ -24,13 +29,20 @@ interface CalendarActionsProps {
 
 export function CalendarActions({ calendars, calendar, year, thisYear, onCreated, onDeleted }: CalendarActionsProps) {
   const text = useCalendarText();
-  const [open, setOpen] = useState<'new' | 'settings' | 'delete'>();
+  const [open, setOpen] = useState<'new' | 'settings' | 'delete' | 'import'>();
   // The calendar being deleted stays with its dialog while the calendar list moves on without it.
   const [deleting, setDeleting] = useState<CalendarItem>();
+  // The export menu replaces its placeholder button once wanted (and stays).
+  const [exportWanted, setExportWanted] = useState(false);
   const atLimit = calendars.length >= MAX_PERSONAL_CALENDARS;
   const close = () => setOpen(undefined);
   // Fetched on the way to a click, so the dialog opens at once.
   const preload = (load: () => Promise<unknown>) => () => void load();
+  const exportButton = (
+    <Button variant="default" size="sm" loading>
+      {text('exportEvents')}
+    </Button>
+  );
 
   return (
     <div>
@@ -51,6 +63,18 @@ export function CalendarActions({ calendars, calendar, year, thisYear, onCreated
             <Button variant="default" size="sm" onClick={() => setOpen('settings')} onPointerEnter={preload(loadSettings)} onFocus={preload(loadSettings)}>
               {text('settings')}
             </Button>
+            <Button variant="default" size="sm" onClick={() => setOpen('import')} onPointerEnter={preload(loadImport)} onFocus={preload(loadImport)}>
+              {text('importEvents')}
+            </Button>
+            {exportWanted ? (
+              <Suspense fallback={exportButton}>
+                <ExportMenu calendar={calendar} year={year} defaultOpened />
+              </Suspense>
+            ) : (
+              <Button variant="default" size="sm" onClick={() => setExportWanted(true)} onPointerEnter={preload(loadExport)} onFocus={preload(loadExport)}>
+                {text('exportEvents')}
+              </Button>
+            )}
             <Button variant="subtle" color="red" c="red.9" size="sm" onClick={() => {
                 setDeleting(calendar);
                 setOpen('delete');
@@ -68,6 +92,7 @@ export function CalendarActions({ calendars, calendar, year, thisYear, onCreated
       <Suspense fallback={null}>
         {open === 'new' && <CalendarSettingsDialog year={year} onClose={close} onCreated={onCreated} />}
         {open === 'settings' && calendar && <CalendarSettingsDialog key={calendar.cal_id} calendar={calendar} year={year} onClose={close} />}
+        {open === 'import' && calendar && <ImportDialog key={calendar.cal_id} calendar={calendar} calendars={calendars} year={year} onClose={close} />}
         {open === 'delete' && deleting && (
           <DeleteCalendarDialog
             calendar={deleting}

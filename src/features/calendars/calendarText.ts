@@ -7,6 +7,8 @@ const en = {
   newCalendar: 'New calendar',
   settings: 'Calendar settings',
   deleteCalendar: 'Delete calendar',
+  importEvents: 'Import',
+  exportEvents: 'Export',
   limitReached: 'An account can have at most {max} personal calendars, and this one has {count}. Delete one to create another.',
 
   formTitleNew: 'New calendar',
@@ -86,6 +88,8 @@ const zhCN: Record<keyof typeof en, string> = {
   newCalendar: '新建日历',
   settings: '日历设置',
   deleteCalendar: '删除日历',
+  importEvents: '导入',
+  exportEvents: '导出',
   limitReached: '每个账户最多 {max} 个个人日历，当前已有 {count} 个。请先删除一个，再新建。',
 
   formTitleNew: '新建日历',

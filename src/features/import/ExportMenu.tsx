@@ -1,0 +1,96 @@
+// "Export": the shown calendar's own events of the shown year as CSV or iCalendar, or every day of
+// the year with its state and reason. Loaded when the button is first used.
+import '@mantine/core/styles/Menu.css';
+import '@mantine/core/styles/Popover.css';
+import { Button, Menu } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { useApiClient } from '../../api/ApiClientProvider';
+import type { CalendarItem } from '../../api/types';
+import { useNotify } from '../../app/notify';
+import { useI18n } from '../../i18n/I18nProvider';
+import { effectiveDays, isOwnEvent, type EffectiveDay } from '../calendars/effectiveDays';
+import { yearEventsQueryOptions } from '../events/listEvents';
+import { daysCsv, toCsv } from './exportCsv';
+import { toIcs } from './exportIcs';
+import { useImportText, type ImportText } from './importText';
+
+export interface ExportMenuProps {
+  calendar: CalendarItem;
+  year: number;
+  /** Open at once: the first click on the placeholder button loaded this menu. */
+  defaultOpened?: boolean;
+}
+
+type Kind = 'csv' | 'ics' | 'days';
+
+/** A file name without the characters file systems refuse. */
+export const fileNameOf = (calendarName: string, year: number, what: string, extension: string) =>
+  `${calendarName.replace(/[\\/:*?"<>|]+/g, '_').replace(/\p{Cc}+/gu, '_').trim() || 'calendar'}-${year}-${what}.${extension}`;
+
+export function download(name: string, text: string, type: string) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.style.display = 'none';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+const reasonText = (text: ImportText) => (day: EffectiveDay) => {
+  const r = day.reason;
+  switch (r.kind) {
+    case 'workday':
+      return text('reasonWorkday');
+    case 'weekly-rest':
+      return text('reasonWeeklyRest');
+    case 'public':
+      return text('reasonPublic', { summary: r.event.summary });
+    case 'own':
+      return text('reasonOwn', { summary: r.event.summary });
+  }
+};
+
+export default function ExportMenu({ calendar, year, defaultOpened }: ExportMenuProps) {
+  const { t } = useI18n();
+  const text = useImportText();
+  const client = useApiClient();
+  const queryClient = useQueryClient();
+  const notify = useNotify();
+  const calId = calendar.cal_id;
+
+  const exportAs = async (kind: Kind) => {
+    let items;
+    try {
+      items = (await queryClient.fetchQuery(yearEventsQueryOptions(client, calId, year))).items;
+    } catch {
+      notify({ color: 'red', title: text('exportFailed'), message: '', closeLabel: t('dismiss') });
+      return;
+    }
+    const own = items.filter((e) => isOwnEvent(calId, e));
+    const name = calendar.cal_name;
+    if (kind === 'csv') download(fileNameOf(name, year, 'events', 'csv'), toCsv(own), 'text/csv;charset=utf-8');
+    else if (kind === 'ics') download(fileNameOf(name, year, 'events', 'ics'), toIcs(own, name), 'text/calendar;charset=utf-8');
+    else {
+      const days = effectiveDays(`${year}-01-01`, `${year}-12-31`, { cal_id: calId, workdays: calendar.workdays ?? [] }, items);
+      download(fileNameOf(name, year, 'days', 'csv'), daysCsv(days, reasonText(text)), 'text/csv;charset=utf-8');
+    }
+  };
+
+  return (
+    <Menu defaultOpened={defaultOpened} position="bottom-start" withinPortal>
+      <Menu.Target>
+        <Button variant="default" size="sm">
+          {text('exportMenu')}
+        </Button>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Item onClick={() => void exportAs('csv')}>{text('exportCsv')}</Menu.Item>
+        <Menu.Item onClick={() => void exportAs('ics')}>{text('exportIcs')}</Menu.Item>
+        <Menu.Item onClick={() => void exportAs('days')}>{text('exportDays')}</Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}

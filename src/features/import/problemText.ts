@@ -1,0 +1,61 @@
+// Each reason a row or a file cannot be imported, in the interface's language. The switch is
+// exhaustive: a new code does not compile until it has a text.
+import type { Locale } from '../../i18n/locale';
+import { MESSAGES } from '../../i18n/messages';
+import type { ColumnKey } from './columns';
+import type { ImportText } from './importText';
+import type { FileProblem, RowProblem } from './rows';
+
+const columnName = (column: ColumnKey, locale: Locale) => MESSAGES[locale][column];
+
+export function rowProblemText(problem: RowProblem, text: ImportText, locale: Locale): string {
+  switch (problem.code) {
+    case 'dateMissing':
+      return text('dateMissing', { column: columnName(problem.column, locale) });
+    case 'badDate':
+      return text('badDate', { column: columnName(problem.column, locale), value: problem.value });
+    case 'endBeforeStart':
+      return text('endBeforeStart');
+    case 'tooLong':
+      return text('tooLong', { days: problem.days, max: problem.max });
+    case 'badDayOff':
+      return text('badDayOff', { value: problem.value });
+    case 'summaryEmpty':
+      return text('summaryEmpty');
+    case 'summaryInvisible':
+      return text('summaryInvisible');
+    case 'summaryTooLong':
+      return text('summaryTooLong', { length: problem.length, max: problem.max });
+    case 'descriptionTooLong':
+      return text('descriptionTooLong', { length: problem.length, max: problem.max });
+    case 'controlCharacters':
+      return text('controlCharacters', { column: columnName(problem.column, locale) });
+    case 'unclosedQuote':
+      return text('unclosedQuote');
+    case 'timedEvent':
+      return text('timedEvent');
+    case 'partialDay':
+      return text('partialDay');
+    case 'groupHoliday':
+      return text('groupHoliday', { note: problem.note });
+    case 'recurrenceTooLong':
+      return text('recurrenceTooLong');
+    case 'unreadableEvent':
+      return text('unreadableEvent');
+  }
+}
+
+export function fileProblemText(problem: FileProblem, text: ImportText, locale: Locale): string {
+  switch (problem.code) {
+    case 'empty':
+      return text('empty');
+    case 'missingColumns':
+      return text('missingColumns', { columns: listOf(problem.columns.map((c) => columnName(c, locale)), locale) });
+    case 'tooManyRows':
+      return text('tooManyRows', { rows: problem.rows, max: problem.max });
+    case 'notCalendar':
+      return text('notCalendar');
+  }
+}
+
+export const listOf = (items: readonly string[], locale: Locale) => new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items);
