@@ -14,5 +14,9 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'server/**/*.test.ts'],
     environment: 'node',
     setupFiles: ['src/test/setup.ts'],
+    // Component tests type into Mantine in jsdom against the real server: on a 2-core machine kept
+    // busy (CI beside other work, or two busy loops) one took 6 s. Time to finish, not a weaker test.
+    testTimeout: 20_000,
+    hookTimeout: 20_000,
   },
 });
