@@ -2,7 +2,7 @@
 // month's days and own events (the months on either side fetched ahead), and the lookup of an event
 // that no list at hand holds. What the data says about the view goes to the reducer.
 import { useQueryClient } from '@tanstack/react-query';
-import { useDeferredValue, useEffect, useEffectEvent, useMemo, type Dispatch } from 'react';
+import { useDeferredValue, useEffect, useEffectEvent, useLayoutEffect, useMemo, type Dispatch } from 'react';
 import { useApiClient } from '../../api/ApiClientProvider';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useCalendarInfo } from '../calendars/calendarInfo';
@@ -66,11 +66,11 @@ export function useWorkspaceData(view: WorkspaceView, state: WorkspaceState, dis
   const here: Here = { view, calId, month: formatMonth(month) };
 
   // The event being edited: the month's list has it fresh; it stays with its form while other
-  // months are shown.
+  // months are shown. (What the data says goes to the reducer before the browser paints.)
   const { session } = state;
   const listedEvent = session?.eventId ? ownEvents.find((e) => e.event_id === session.eventId) : undefined;
   const editedEvent = listedEvent ?? (session?.event?.event_id === session?.eventId ? session?.event : undefined);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (listedEvent) dispatch({ type: 'eventListed', event: listedEvent });
   }, [listedEvent, dispatch]);
 
@@ -82,7 +82,7 @@ export function useWorkspaceData(view: WorkspaceView, state: WorkspaceState, dis
   const lookup = useFindOwnEvent(calId, lookupEventId, month.year, { fetchItsMonth: !view.month });
   const found = useEffectEvent((event: NonNullable<typeof lookup.data>) => dispatch({ type: 'eventFound', event, here }));
   const { data: lookedUp, isError: lookupFailed } = lookup;
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!lookupEventId) return;
     if (lookedUp) found(lookedUp);
     else if (lookedUp === null) dispatch({ type: 'eventNotFound', eventId: lookupEventId });

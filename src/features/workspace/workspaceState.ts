@@ -3,7 +3,7 @@
 // event being deleted. The URL stays the source of the calendar, the month and the event being
 // edited: the reducer hears of its changes (`urlChanged`) and asks for new ones (`navigation`);
 // `useWorkspaceState` connects the two. Every transition is pure (workspaceState.test.ts).
-import { useEffect, useReducer } from 'react';
+import { useEffect, useLayoutEffect, useReducer } from 'react';
 import type { CalEventItem } from '../../api/types';
 import type { EffectiveDay } from '../calendars/effectiveDays';
 import { compareDates, toInclusiveEnd } from '../events/dates';
@@ -272,8 +272,9 @@ export function useWorkspaceState() {
   const [view, go] = useWorkspaceView();
   const [state, dispatch] = useReducer(workspaceReducer, view, initialWorkspaceState);
   useEffect(() => dispatch({ type: 'urlChanged', view }), [view]);
+  // Before the browser paints: the URL and what it shows change together.
   const { navigation, dirty } = state;
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (navigation) go(navigation.to, navigation.mode);
   }, [navigation, go]);
   useEffect(() => {
