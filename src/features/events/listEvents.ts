@@ -53,17 +53,15 @@ export function useMonthEvents(calId: string | undefined, year: number, month: n
  * screen does not look again. With `fetchItsMonth`, the list of the found event's month is asked
  * for at once (a link without a month shows that month next), not after a render.
  */
-export function useFindOwnEvent(calId: string | undefined, eventId: string | undefined, year: number, { fetchItsMonth = false } = {}) {
-  const client = useApiClient();
-  const queryClient = useQueryClient();
-  return useQuery({
-    queryKey: [...eventKeys.ofCalendar(calId ?? ''), 'find', eventId ?? ''] as const,
+export function findOwnEventQueryOptions(queryClient: QueryClient, client: ApiClient, calId: string, eventId: string, year: number, { fetchItsMonth = false } = {}) {
+  return queryOptions({
+    queryKey: [...eventKeys.ofCalendar(calId), 'find', eventId] as const,
     queryFn: async () => {
       try {
-        const found = await findOwnEvent(queryClient, client, calId!, eventId!, year);
+        const found = await findOwnEvent(queryClient, client, calId, eventId, year);
         if (found && fetchItsMonth) {
           const [y, m] = found.start_at.split('-').map(Number);
-          void queryClient.prefetchQuery(monthEventsQueryOptions(client, calId!, y, m));
+          void queryClient.prefetchQuery(monthEventsQueryOptions(client, calId, y, m));
         }
         return found ?? null;
       } catch (error) {
@@ -71,7 +69,12 @@ export function useFindOwnEvent(calId: string | undefined, eventId: string | und
         throw error;
       }
     },
-    enabled: !!calId && !!eventId,
     staleTime: 30_000,
   });
+}
+
+export function useFindOwnEvent(calId: string | undefined, eventId: string | undefined, year: number, options: { fetchItsMonth?: boolean } = {}) {
+  const client = useApiClient();
+  const queryClient = useQueryClient();
+  return useQuery({ ...findOwnEventQueryOptions(queryClient, client, calId ?? '', eventId ?? '', year, options), enabled: !!calId && !!eventId });
 }
