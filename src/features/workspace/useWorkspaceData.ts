@@ -11,7 +11,7 @@ import { usePersonalCalendars, usePublicHolidayCalendars } from '../calendars/li
 import { formatMonthName } from '../events/formatDates';
 import { monthEventsQueryOptions, useFindOwnEvent, useMonthEvents } from '../events/listEvents';
 import { addMonths, firstDay, formatMonth, lastDay, monthOf, parseMonth, todayIn, type Month } from './months';
-import { navigateView, type WorkspaceView } from './viewUrl';
+import type { WorkspaceView } from './viewUrl';
 import type { Here, WorkspaceAction, WorkspaceState } from './workspaceState';
 
 export function useWorkspaceData(view: WorkspaceView, state: WorkspaceState, dispatch: Dispatch<WorkspaceAction>) {
@@ -58,10 +58,9 @@ export function useWorkspaceData(view: WorkspaceView, state: WorkspaceState, dis
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the month by value
   }, [queryClient, client, listedCalId, month.year, month.month]);
 
-  // A calendar chosen by default is written into the URL, so that the link says what is shown.
   useEffect(() => {
-    if (!view.calId && calId) navigateView({ ...view, calId }, 'replace');
-  }, [view, calId]);
+    if (!view.calId && calId) dispatch({ type: 'calendarDefaulted', calId, view });
+  }, [view, calId, dispatch]);
 
   const here: Here = { view, calId, month: formatMonth(month) };
 

@@ -255,6 +255,14 @@ describe('switchCalendar', () => {
   });
 });
 
+describe('calendarDefaulted', () => {
+  it('writes the calendar shown into a URL that names none, in place', () => {
+    const s = run(EMPTY, { type: 'calendarDefaulted', calId: CAL, view: { month: '2026-12' } });
+    expect(s.navigation).toEqual({ to: { calId: CAL, month: '2026-12' }, mode: 'replace' });
+    expect(run(EMPTY, { type: 'calendarDefaulted', calId: CAL, view: { calId: 'cal.other' } })).toBe(EMPTY);
+  });
+});
+
 describe('showMonth', () => {
   it('pushes the month into the URL, keeps the event, and focuses the day the keyboard went to', () => {
     const s = run(EDITING, { type: 'showMonth', month: { year: 2027, month: 1 }, focus: '2027-01-03', here: EDITING_HERE });

@@ -2,7 +2,8 @@
 // existing event, or a new one), the guard for unsaved edits, the grid's keyboard focus, and the
 // event being deleted. The URL stays the source of the calendar, the month and the event being
 // edited: the reducer hears of its changes (`urlChanged`) and asks for new ones (`navigation`);
-// `useWorkspaceState` connects the two. Every transition is pure (workspaceState.test.ts).
+// `useWorkspaceState` connects the two, and is the only place the workspace writes the URL. Every
+// transition is pure (workspaceState.test.ts).
 import { useEffect, useLayoutEffect, useReducer } from 'react';
 import type { CalEventItem } from '../../api/types';
 import type { EffectiveDay } from '../calendars/effectiveDays';
@@ -91,6 +92,8 @@ export type WorkspaceAction =
   | { type: 'extendEvent'; event: CalEventItem; range: DayRange; here: Here }
   | { type: 'closeForm'; here: Here }
   | { type: 'switchCalendar'; calId: string; here: Here }
+  /** The URL names no calendar: the one shown (the account's first) is written into it, so that the link says what is shown. */
+  | { type: 'calendarDefaulted'; calId: string; view: WorkspaceView }
   /** Another month on screen (paging, or the keyboard leaving the month), with the day to focus there. */
   | { type: 'showMonth'; month: Month; focus?: string; here: Here }
   | { type: 'focusDay'; date: string }
@@ -203,6 +206,8 @@ export function workspaceReducer(state: WorkspaceState, action: WorkspaceAction)
       return guarded(state, action, (s) =>
         navigate({ ...open(s, undefined), selection: undefined, lookupMiss: undefined }, { calId: action.calId, month: action.here.view.month }, 'push'),
       );
+    case 'calendarDefaulted':
+      return action.view.calId ? state : navigate(state, { ...action.view, calId: action.calId }, 'replace');
     case 'showMonth': {
       const { view, calId } = action.here;
       const next = { ...state, focusDate: action.focus ?? firstDay(action.month), focusRequest: action.focus };
