@@ -9,7 +9,7 @@ import { chromium } from '@playwright/test';
 const CAL = 'cal.SampleOnCallChina01';
 const ACCOUNT = { 'x-sandbox-account': 'bench-month-switch' };
 
-async function seedYear(base) {
+export async function seedYear(base) {
   const post = (path, body) =>
     fetch(`${base}/api${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...ACCOUNT }, body: JSON.stringify(body) }).then((r) => r.json());
   await fetch(`${base}/__sandbox/reset`, { method: 'POST', headers: ACCOUNT });

@@ -71,3 +71,28 @@ test('axe finds nothing in the portal’s iframe, nor in a panel mounted into a 
   const results = await new AxeBuilder({ page }).include('#panel-a').include('#panel-b').withTags(WCAG_22_AA).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
+
+for (const lang of ['en', 'zh-CN'] as const) {
+  const T = lang === 'en' ? { settings: 'Calendar settings', del: 'Delete calendar', year: 'Year', sunThu: 'Sun–Thu', save: 'Save settings' } : { settings: '日历设置', del: '删除日历', year: '年', sunThu: '周日至周四', save: '保存设置' };
+  test(`axe finds nothing on the calendar settings (with its year count and field errors), the delete dialog and the year (${lang})`, async ({ page }) => {
+    await page.goto(`/?lang=${lang}&cal_id=${CHINA_CAL.id}&month=2026-10`);
+    await page.getByRole('button', { name: T.settings }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: T.sunThu }).click();
+    await expect(dialog.getByTestId('settings-impact-months')).toBeVisible();
+    await dialog.getByRole('textbox').first().fill('');
+    await dialog.getByRole('button', { name: T.save }).click();
+    await expect(dialog.getByTestId('error-summary')).toBeVisible();
+    await expectNoViolations(page);
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toBeHidden(); // its overlay gone: it would dim what axe measures
+    await page.getByRole('button', { name: T.del }).click();
+    await expect(page.getByRole('dialog').getByTestId('calendar-event-count')).toContainText('2023');
+    await expectNoViolations(page);
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toBeHidden();
+    await page.getByRole('button', { name: T.year, exact: true }).click();
+    await expect(page.getByTestId('year-view').locator('[data-date="2026-12-31"]')).toBeVisible();
+    await expectNoViolations(page);
+  });
+}

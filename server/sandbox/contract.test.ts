@@ -1,6 +1,7 @@
 // The sandbox's contract, over HTTP through the real server: what the panel and its tests rely on.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../test/startServer';
+import { publicEvents } from './publicHolidays';
 import { createSandbox, MAX_EVENTS } from './sandbox';
 
 let server: Awaited<ReturnType<typeof startServer>>;
@@ -127,7 +128,7 @@ describe('/calendar/event/list', () => {
   it('filters by day, which needs a month, and refuses years before 2023', async () => {
     const h = account();
     const day = await server.post('/calendar/event/list', { cal_id: CN, year: 2026, month: 5, day: 2 }, h);
-    expect(day.json.data.items.map((i: { event_id: string }) => i.event_id)).toEqual(['pub.2026labour', 'non_work.20260502']);
+    expect(day.json.data.items.map((i: { event_id: string }) => i.event_id)).toEqual(['pub.cn.20260501', 'non_work.20260502']);
     expect((await server.post('/calendar/event/list', { cal_id: CN, year: 2026, day: 2 }, h)).json.error.code).toBe('InvalidParameter');
     expect((await server.post('/calendar/event/list', { cal_id: CN, year: 2022 }, h)).json.error.message).toMatch(/parameter year/);
     expect((await server.post('/calendar/event/list', { cal_id: CN, year: 2026, month: 2, day: 30 }, h)).json.error.code).toBe('InvalidParameter');
@@ -151,30 +152,291 @@ describe('calendars', () => {
     expect(r.json.data.items.some((c: { extra_cal_ids?: string[] }) => c.extra_cal_ids?.includes('zh-cn.china.official'))).toBe(true);
   });
 
-  it('creates up to five personal calendars, all working days by default; updates and deletes them', async () => {
-    const h = account();
-    const created = await server.post('/calendar/create', { cal_name: 'Night shift' }, h);
-    const id = created.json.data.cal_id;
-    expect(id).toMatch(/^cal\./);
-    expect((await server.post('/calendar/info', { cal_id: id }, h)).json.data).toMatchObject({ workdays: [0, 1, 2, 3, 4, 5, 6], timezone: 'Asia/Shanghai' });
-    expect((await server.post('/calendar/update', { cal_id: id, workdays: [1, 2, 3] }, h)).status).toBe(200);
-    expect((await server.post('/calendar/info', { cal_id: id }, h)).json.data.workdays).toEqual([1, 2, 3]);
-    await server.post('/calendar/create', { cal_name: 'Four' }, h);
-    await server.post('/calendar/create', { cal_name: 'Five' }, h);
-    expect((await server.post('/calendar/create', { cal_name: 'Six' }, h)).json.error.code).toBe('BadRequest');
-    expect((await server.post('/calendar/delete', { cal_id: id }, h)).status).toBe(200);
-    expect((await server.post('/calendar/info', { cal_id: id }, h)).json.error.code).toBe('ResourceNotFound');
-  });
-
-  it('refuses to delete a calendar that rules still use', async () => {
-    const r = await server.post('/calendar/delete', { cal_id: CN }, account());
-    expect([r.status, r.json.error.code]).toEqual([400, 'ReferenceExist']);
-  });
-
   it('deletes own events only', async () => {
     const h = account();
     expect((await server.post('/calendar/event/delete', { cal_id: CN, event_id: 'cale.SampleTeamOffsite001' }, h)).status).toBe(200);
     expect((await server.post('/calendar/event/delete', { cal_id: CN, event_id: 'non_work.20260502' }, h)).json.error.code).toBe('ResourceNotFound');
+  });
+});
+
+const CHINA_HOLIDAYS = 'zh-cn.china.official';
+const US_HOLIDAYS = 'en-us.usa.official';
+const JP_HOLIDAYS = 'ja-jp.japan.official';
+const SG_HOLIDAYS = 'en-sg.singapore.official';
+const ZH = { 'Accept-Language': 'zh-CN' };
+type Item = { cal_id: string; event_id: string; start_at: string };
+
+describe('/calendar/create', () => {
+  it('creates a personal calendar with every field sent, and answers its id and name', async () => {
+    const h = account();
+    const body = { cal_name: 'Night shift', description: 'Ops at night', timezone: 'Europe/Berlin', team_id: 7, workdays: [1, 2, 3, 4], extra_cal_ids: [US_HOLIDAYS, JP_HOLIDAYS] };
+    const created = await server.post('/calendar/create', body, h);
+    expect([created.status, created.json.data]).toEqual([200, { cal_id: expect.stringMatching(/^cal\.\w{22}$/), cal_name: 'Night shift' }]);
+    const info = await server.post('/calendar/info', { cal_id: created.json.data.cal_id }, h);
+    expect(info.json.data).toEqual({
+      ...body,
+      cal_id: created.json.data.cal_id,
+      kind: 'personal',
+      status: 'enabled',
+      account_id: expect.any(Number),
+      creator_id: expect.any(Number),
+      updated_by: expect.any(Number),
+      created_at: expect.any(Number),
+      updated_at: info.json.data.created_at,
+    });
+  });
+
+  it('defaults: time zone Asia/Shanghai (also when empty), all days working days, no description, no team, nothing linked', async () => {
+    const h = account();
+    for (const body of [{ cal_name: 'Defaults' }, { cal_name: 'Nulls', description: null, timezone: null, team_id: null, workdays: null, extra_cal_ids: null }, { cal_name: 'Empty zone', timezone: '' }]) {
+      const created = await server.post('/calendar/create', body, h);
+      const info = (await server.post('/calendar/info', { cal_id: created.json.data.cal_id }, h)).json.data;
+      expect(info, body.cal_name).toMatchObject({ cal_name: body.cal_name, timezone: 'Asia/Shanghai', workdays: [0, 1, 2, 3, 4, 5, 6], description: '', team_id: 0 });
+      expect(info.extra_cal_ids ?? []).toEqual([]);
+    }
+  });
+
+  it('trims the name and counts it in code points: 39 CJK characters or emoji fit', async () => {
+    const h = account();
+    expect((await server.post('/calendar/create', { cal_name: '  Ops  ' }, h)).json.data.cal_name).toBe('Ops');
+    expect((await server.post('/calendar/create', { cal_name: '国'.repeat(39) }, h)).status).toBe(200);
+    expect((await server.post('/calendar/create', { cal_name: '🎉'.repeat(39), description: '说'.repeat(499) }, h)).status).toBe(200);
+  });
+
+  const reason = {
+    name: 'it must be 1 to 39 characters long',
+    workdays: 'it must list days from 0 (Sunday) to 6 (Saturday), each once',
+    timezone: 'it must be an IANA time zone, such as Asia/Shanghai',
+    links: 'it must list public-holiday calendars (kind region.official.holiday), each once',
+  };
+  it.each([
+    ['no name', { cal_name: undefined }, 'cal_name', 'it is required'],
+    ['an empty name', { cal_name: '' }, 'cal_name', reason.name],
+    ['a name of spaces', { cal_name: '   ' }, 'cal_name', reason.name],
+    ['a 40-character name', { cal_name: 'a'.repeat(40) }, 'cal_name', reason.name],
+    ['a name that is a number', { cal_name: 5 }, 'cal_name', 'it has the wrong type'],
+    ['a 500-character description', { description: 'd'.repeat(500) }, 'description', 'it must be at most 499 characters long'],
+    ['an unknown time zone', { timezone: 'Mars/Olympus' }, 'timezone', reason.timezone],
+    ['an offset for a time zone', { timezone: '+08:00' }, 'timezone', reason.timezone],
+    ['a time zone in the wrong case', { timezone: 'asia/shanghai' }, 'timezone', reason.timezone],
+    ['a working day 7', { workdays: [1, 7] }, 'workdays', reason.workdays],
+    ['a working day -1', { workdays: [-1] }, 'workdays', reason.workdays],
+    ['a working day twice', { workdays: [1, 2, 1] }, 'workdays', reason.workdays],
+    ['working days as text', { workdays: '1,2' }, 'workdays', 'it has the wrong type'],
+    ['a link to a personal calendar', { extra_cal_ids: [US] }, 'extra_cal_ids', reason.links],
+    ['a link to an unknown calendar', { extra_cal_ids: ['xx.nowhere.official'] }, 'extra_cal_ids', reason.links],
+    ['a link twice', { extra_cal_ids: [JP_HOLIDAYS, JP_HOLIDAYS] }, 'extra_cal_ids', reason.links],
+    ['a negative team', { team_id: -1 }, 'team_id', 'it is out of range'],
+  ])('refuses %s as InvalidParameter naming the field, and creates nothing', async (_name, change, field, text) => {
+    const h = account();
+    const r = await server.post('/calendar/create', { cal_name: 'Team', ...change }, h);
+    expect([r.status, r.json.error]).toEqual([400, { code: 'InvalidParameter', message: `The specified parameter ${field} is not valid: ${text}.` }]);
+    expect((await server.post('/calendar/list', {}, h)).json.data.total).toBe(2);
+  });
+
+  it('says why in Chinese too', async () => {
+    const r = await server.post('/calendar/create', { cal_name: 'Team', workdays: [9] }, { ...account(), ...ZH });
+    expect(r.json.error.message).toBe('参数 workdays 无效：只能包含 0（周日）到 6（周六），且每天只能出现一次。');
+  });
+});
+
+describe('at most 5 personal calendars an account', () => {
+  const limitEn = 'An account has at most 5 personal calendars. Delete one first, then create the new one.';
+  const limitZh = '每个账户最多只能有 5 个个人日历，请先删除一个再创建。';
+
+  it('refuses the sixth with a message that says what to do; after a delete one can be created again', async () => {
+    const h = account();
+    const ids = [];
+    for (const name of ['Three', 'Four', 'Five']) ids.push((await server.post('/calendar/create', { cal_name: name }, h)).json.data.cal_id);
+    const sixth = await server.post('/calendar/create', { cal_name: 'Six' }, h);
+    expect([sixth.status, sixth.json.error]).toEqual([400, { code: 'BadRequest', message: limitEn }]);
+    expect((await server.post('/calendar/create', { cal_name: 'Six' }, { ...h, ...ZH })).json.error.message).toBe(limitZh);
+    // A field that is not valid is told first.
+    expect((await server.post('/calendar/create', { cal_name: '' }, h)).json.error.code).toBe('InvalidParameter');
+    const list = await server.post('/calendar/list', {}, h);
+    expect(list.json.data.items.map((c: { cal_name: string }) => c.cal_name)).not.toContain('Six');
+    expect(list.json.data.total).toBe(5);
+
+    expect((await server.post('/calendar/delete', { cal_id: ids[0] }, h)).status).toBe(200);
+    const again = await server.post('/calendar/create', { cal_name: 'Six' }, h);
+    expect([again.status, again.json.data.cal_name]).toEqual([200, 'Six']);
+    expect((await server.post('/calendar/create', { cal_name: 'Seven' }, h)).json.error.message).toBe(limitEn);
+  });
+});
+
+describe('/calendar/update', () => {
+  // A clock the test moves, to see updated_at change.
+  let now = 1_800_000_000_000;
+  const sandbox = createSandbox({ now: () => now });
+  let accounts = 0;
+  const call = (id: string, path: string, body: unknown) => sandbox.handle(id, path, body, 'en') as { status: number; data: Record<string, unknown>; error: { code: string; message: string } };
+  const setUp = () => {
+    const id = `update-${accounts++}`;
+    const body = { cal_name: 'Night shift', description: 'Ops at night', timezone: 'Europe/Berlin', team_id: 7, workdays: [1, 2, 3, 4], extra_cal_ids: [US_HOLIDAYS, JP_HOLIDAYS] };
+    const calId = call(id, '/calendar/create', body).data.cal_id as string;
+    return { id, calId, info: () => call(id, '/calendar/info', { cal_id: calId }).data };
+  };
+
+  it('changes only the fields sent, and updated_at', () => {
+    const { id, calId, info } = setUp();
+    const before = info();
+    now += 60_000;
+    expect(call(id, '/calendar/update', { cal_id: calId, cal_name: '  Day shift ' })).toEqual({ status: 200, data: {} });
+    expect(info()).toEqual({ ...before, cal_name: 'Day shift', updated_at: Number(before.updated_at) + 60 });
+    now += 1000;
+    expect(call(id, '/calendar/update', { cal_id: calId, workdays: [0, 6], timezone: 'Asia/Tokyo', team_id: 0 }).status).toBe(200);
+    expect(info()).toEqual({ ...before, cal_name: 'Day shift', workdays: [0, 6], timezone: 'Asia/Tokyo', team_id: 0, updated_at: Number(before.updated_at) + 61 });
+  });
+
+  it('takes a field sent as null as not sent; an empty description clears it; an empty extra_cal_ids unlinks all', () => {
+    const { id, calId, info } = setUp();
+    const before = info();
+    call(id, '/calendar/update', { cal_id: calId, cal_name: null, description: null, timezone: null, workdays: null, extra_cal_ids: null, team_id: null });
+    expect(info()).toEqual(before);
+    const inherited = () => (call(id, '/calendar/event/list', { cal_id: calId, year: 2026 }).data.items as Item[]).filter((e) => !e.event_id.startsWith('non_work.'));
+    expect(inherited().length).toBeGreaterThan(0);
+    expect(call(id, '/calendar/update', { cal_id: calId, description: '', extra_cal_ids: [] }).status).toBe(200);
+    expect(info()).toMatchObject({ description: '', extra_cal_ids: [], cal_name: 'Night shift', workdays: [1, 2, 3, 4] });
+    expect(inherited()).toEqual([]);
+    call(id, '/calendar/update', { cal_id: calId, extra_cal_ids: [SG_HOLIDAYS] });
+    expect(new Set(inherited().map((e) => e.cal_id))).toEqual(new Set([SG_HOLIDAYS]));
+  });
+
+  it.each([
+    ['an empty name', { cal_name: '' }, 'cal_name'],
+    ['an empty time zone', { timezone: '' }, 'timezone'],
+    ['a working day 7', { workdays: [7] }, 'workdays'],
+    ['a link to an unknown calendar', { extra_cal_ids: ['cal.SampleSupportUS0002'] }, 'extra_cal_ids'],
+    ['a 500-character description', { description: 'd'.repeat(500) }, 'description'],
+    ['no cal_id', { cal_id: undefined }, 'cal_id'],
+  ])('refuses %s as InvalidParameter, and changes nothing', (_name, change, field) => {
+    const { id, calId, info } = setUp();
+    const before = info();
+    const r = call(id, '/calendar/update', { cal_id: calId, cal_name: 'Changed', ...change });
+    expect([r.status, r.error.code]).toEqual([400, 'InvalidParameter']);
+    expect(r.error.message).toContain(`parameter ${field} `);
+    expect(info()).toEqual(before);
+  });
+
+  it('answers ResourceNotFound for an unknown calendar', async () => {
+    const r = await server.post('/calendar/update', { cal_id: 'cal.nope', cal_name: 'X' }, account());
+    expect([r.status, r.json.error]).toEqual([400, { code: 'ResourceNotFound', message: 'The calendar cal.nope does not exist.' }]);
+  });
+
+  it('refuses to change a public-holiday calendar', async () => {
+    const h = account();
+    const r = await server.post('/calendar/update', { cal_id: CHINA_HOLIDAYS, cal_name: 'Mine now' }, h);
+    expect([r.status, r.json.error]).toEqual([
+      400,
+      { code: 'BadRequest', message: 'The calendar zh-cn.china.official is a public-holiday calendar: it cannot be changed or deleted, only linked from a personal calendar.' },
+    ]);
+    expect((await server.post('/calendar/info', { cal_id: CHINA_HOLIDAYS }, h)).json.data.cal_name).toBe('China public holidays (sample)');
+  });
+});
+
+describe('/calendar/delete', () => {
+  it('refuses the sample calendar that escalation rules use, with ReferenceExist and a message that says so', async () => {
+    const h = account();
+    const r = await server.post('/calendar/delete', { cal_id: CN }, h);
+    expect([r.status, r.json.error]).toEqual([
+      400,
+      { code: 'ReferenceExist', message: 'The calendar cal.SampleOnCallChina01 is still used by escalation or silence rules. Remove it from those rules first, then delete it.' },
+    ]);
+    const zh = await server.post('/calendar/delete', { cal_id: CN }, { ...h, ...ZH });
+    expect(zh.json.error.message).toBe('日历 cal.SampleOnCallChina01 仍被分派策略或静默规则引用，请先在这些规则中移除它，再删除。');
+    const info = await server.post('/calendar/info', { cal_id: CN }, h);
+    expect(info.json.data.description).toMatch(/^Sample calendar used by escalation rules: deleting it fails with ReferenceExist\./);
+    expect(server.sandbox.ownEvents(h['x-sandbox-account']).map((e) => e.event_id)).toContain('cale.SampleTeamOffsite001');
+  });
+
+  it('deletes a calendar with its events: gone from the list, info and event list, and its events gone', async () => {
+    const h = account();
+    const calId = (await server.post('/calendar/create', { cal_name: 'Short-lived', extra_cal_ids: [CHINA_HOLIDAYS] }, h)).json.data.cal_id;
+    const kept = await server.post('/calendar/event/upsert', { ...event, cal_id: US }, h);
+    for (const start_at of ['2026-06-01', '2026-07-01']) await server.post('/calendar/event/upsert', { ...event, cal_id: calId, start_at, end_at: start_at.replace('-01', '-02') }, h);
+    expect(server.sandbox.ownEvents(h['x-sandbox-account']).filter((e) => e.cal_id === calId)).toHaveLength(2);
+
+    expect(await server.post('/calendar/delete', { cal_id: calId }, h).then((r) => [r.status, r.json.data])).toEqual([200, {}]);
+    expect((await server.post('/calendar/list', {}, h)).json.data.items.map((c: { cal_id: string }) => c.cal_id)).not.toContain(calId);
+    expect((await server.post('/calendar/info', { cal_id: calId }, h)).json.error.code).toBe('ResourceNotFound');
+    expect((await server.post('/calendar/event/list', { cal_id: calId, year: 2026 }, h)).json.error.code).toBe('ResourceNotFound');
+    expect(server.sandbox.ownEvents(h['x-sandbox-account']).filter((e) => e.cal_id === calId)).toEqual([]);
+    expect(server.sandbox.ownEvents(h['x-sandbox-account']).map((e) => e.event_id)).toContain(kept.json.data.event_id);
+    // Deleted once: a second delete finds nothing.
+    expect((await server.post('/calendar/delete', { cal_id: calId }, h)).json.error.code).toBe('ResourceNotFound');
+  });
+
+  it('answers ResourceNotFound for an unknown calendar, and refuses a public-holiday calendar', async () => {
+    const h = account();
+    const unknown = await server.post('/calendar/delete', { cal_id: 'cal.nope' }, h);
+    expect([unknown.status, unknown.json.error]).toEqual([400, { code: 'ResourceNotFound', message: 'The calendar cal.nope does not exist.' }]);
+    const pub = await server.post('/calendar/delete', { cal_id: US_HOLIDAYS }, h);
+    expect([pub.status, pub.json.error.code]).toEqual([400, 'BadRequest']);
+    expect((await server.post('/calendar/list', { kind: 'region.official.holiday' }, h)).json.data.total).toBe(4);
+  });
+});
+
+describe('the public-holiday calendars', () => {
+  const PUBLIC = [
+    [CHINA_HOLIDAYS, 'China public holidays (sample)', 'Asia/Shanghai'],
+    [US_HOLIDAYS, 'United States federal holidays (sample)', 'America/New_York'],
+    [JP_HOLIDAYS, 'Japan public holidays (sample)', 'Asia/Tokyo'],
+    [SG_HOLIDAYS, 'Singapore public holidays (sample)', 'Asia/Singapore'],
+  ];
+
+  it('are listed with kind region.official.holiday, apart from the personal calendars', async () => {
+    const h = account();
+    const r = await server.post('/calendar/list', { kind: 'region.official.holiday' }, h);
+    expect(r.json.data.total).toBe(4);
+    expect(r.json.data.items.map((c: { cal_id: string; cal_name: string; timezone: string }) => [c.cal_id, c.cal_name, c.timezone])).toEqual(PUBLIC);
+    expect(r.json.data.items.every((c: { kind: string; status: string }) => c.kind === 'region.official.holiday' && c.status === 'enabled')).toBe(true);
+    for (const kind of [undefined, 'personal']) {
+      const personal = await server.post('/calendar/list', { kind }, h);
+      expect(personal.json.data.items.map((c: { cal_id: string }) => c.cal_id)).toEqual([CN, US]);
+    }
+  });
+
+  it.each(PUBLIC)('%s: /calendar/info answers it as listed', async (calId, name) => {
+    const h = account();
+    const info = await server.post('/calendar/info', { cal_id: calId }, h);
+    const listed = (await server.post('/calendar/list', { kind: 'region.official.holiday' }, h)).json.data.items.find((c: { cal_id: string }) => c.cal_id === calId);
+    expect(info.json.data).toEqual(listed);
+    expect(info.json.data.cal_name).toBe(name);
+    expect(info.json.data.description).not.toBe('');
+  });
+
+  it('a personal calendar linking the US and Japan lists their holidays of the year, with their cal_id, sorted', async () => {
+    const h = account();
+    const calId = (await server.post('/calendar/create', { cal_name: 'Global support', extra_cal_ids: [US_HOLIDAYS, JP_HOLIDAYS] }, h)).json.data.cal_id;
+    const r = await server.post('/calendar/event/list', { cal_id: calId, year: 2026 }, h);
+    const items = r.json.data.items as Item[];
+    expect(items.map((i) => i.start_at)).toEqual([...items.map((i) => i.start_at)].sort());
+    const inherited = items.filter((i) => i.cal_id !== calId);
+    const expected = publicEvents().filter((e) => [US_HOLIDAYS, JP_HOLIDAYS].includes(e.cal_id) && e.start_at.startsWith('2026-'));
+    expect(inherited).toHaveLength(expected.length);
+    expect(inherited).toEqual(expect.arrayContaining(expected));
+    expect(inherited).toContainEqual(expect.objectContaining({ cal_id: US_HOLIDAYS, summary: 'Independence Day, observed (sample)', start_at: '2026-07-03', end_at: '2026-07-04', is_off: true }));
+    expect(inherited).toContainEqual(expect.objectContaining({ cal_id: JP_HOLIDAYS, summary: "Citizens' holiday (sample)", start_at: '2026-09-22', end_at: '2026-09-23' }));
+    // All days are working days in a new calendar: only the linked holidays and nothing else.
+    expect(items).toHaveLength(inherited.length);
+    const may = await server.post('/calendar/event/list', { cal_id: calId, year: 2026, month: 5 }, h);
+    expect(may.json.data.items.map((i: Item) => `${i.cal_id} ${i.start_at}`)).toEqual([
+      `${JP_HOLIDAYS} 2026-05-03`,
+      `${JP_HOLIDAYS} 2026-05-04`,
+      `${JP_HOLIDAYS} 2026-05-05`,
+      `${JP_HOLIDAYS} 2026-05-06`,
+      `${US_HOLIDAYS} 2026-05-25`,
+    ]);
+  });
+
+  it('the sample China calendar inherits the official 2026 schedule, make-up working days included', async () => {
+    const r = await server.post('/calendar/event/list', { cal_id: CN, year: 2026, month: 2 }, account());
+    const holidays = (r.json.data.items as (Item & { summary: string; is_off: boolean; end_at: string })[]).filter((i) => i.cal_id === CHINA_HOLIDAYS);
+    expect(holidays.map((i) => [i.summary, i.start_at, i.end_at, i.is_off])).toEqual([
+      ['Spring Festival make-up workday (sample)', '2026-02-14', '2026-02-15', false],
+      ['Spring Festival (sample)', '2026-02-15', '2026-02-24', true],
+      ['Spring Festival make-up workday (sample)', '2026-02-28', '2026-03-01', false],
+    ]);
   });
 });
 
@@ -241,7 +503,8 @@ describe('accounts', () => {
   });
 
   it('ignores X-Sandbox-Account unless accounts are per header: one shared account, one rate limit, no controls', async () => {
-    const shared = await startServer({ accounts: 'shared' });
+    // A clock that stands still: the requests below stay in one second however slow the machine is.
+    const shared = await startServer({ accounts: 'shared', sandbox: { now: () => 1_800_000_000_000 } });
     try {
       const created = await shared.post('/calendar/event/upsert', event, { 'x-sandbox-account': 'mine' });
       expect(created.status).toBe(200);

@@ -6,19 +6,13 @@ import * as z from 'zod/mini';
 import type { CalEventItem, CalendarItem, Endpoints, ErrorCode } from '../../src/api/types';
 import { ERROR_STATUS } from '../../src/api/types';
 import { addDays, compareDates, daysInclusive, isIsoDate, weekday } from '../../src/features/events/dates';
-import { hasForbiddenText, upsertRequestSchema, visibleText } from '../../src/features/events/eventSchema';
+import { upsertRequestSchema } from '../../src/features/events/eventSchema';
 import type { Locale } from '../../src/i18n/locale';
-import { defaultMessage, invalidParameter, isReason, notFound } from './messages';
+import { ALL_WEEKDAYS, calendarSchemas, DEFAULT_TIMEZONE, MAX_PERSONAL_CALENDARS } from './calendarRules';
+import { calendarInUse, calendarLimitReached, defaultMessage, invalidParameter, isReason, notFound, publicCalendarReadOnly } from './messages';
+import { publicCalendars, publicEvents } from './publicHolidays';
 import { createRateLimiter, FLASHDUTY_RATE_LIMIT, type RateLimit } from './rateLimiter';
-import {
-  CALENDARS_IN_USE,
-  SAMPLE_ACCOUNT_ID,
-  SAMPLE_PERSON_ID,
-  sampleCalendars,
-  sampleOwnEvents,
-  samplePublicCalendar,
-  samplePublicEvents,
-} from './sampleData';
+import { CALENDARS_IN_USE, SAMPLE_ACCOUNT_ID, SAMPLE_PERSON_ID, sampleCalendars, sampleOwnEvents } from './sampleData';
 
 export type ApiResult =
   | { status: number; data: unknown }
@@ -42,24 +36,15 @@ interface Account {
   rate: ReturnType<typeof createRateLimiter>;
 }
 
-const MAX_PERSONAL_CALENDARS = 5;
 /** The sandbox is in memory: an account holds at most this many own events (a busy real year has ~50). */
 export const MAX_EVENTS = 2000;
 /** Fault rules an account may have waiting. */
 const MAX_FAULT_RULES = 100;
-const PUBLIC_CALENDARS = [samplePublicCalendar()];
-const PUBLIC_EVENTS = samplePublicEvents();
+const PUBLIC_CALENDARS = publicCalendars();
+const PUBLIC_EVENTS = publicEvents();
+const CALENDAR_SCHEMAS = calendarSchemas(PUBLIC_CALENDARS.map((c) => c.cal_id));
 
 type Handler = (account: Account, body: unknown, locale: Locale) => ApiResult;
-
-/** A calendar's name: 1 to 39 characters, something visible, no control characters. */
-const calendarName = z.string().check(
-  z.trim(),
-  z.minLength(1),
-  z.maxLength(39),
-  z.refine(visibleText, { message: 'summaryInvisible' }),
-  z.refine((name) => !hasForbiddenText(name, 'line'), { message: 'controlCharacters' }),
-);
 
 // What a test may ask the sandbox to play: each field checked, nothing else kept. `path`: the
 // endpoint it applies to (every endpoint when absent); `times`: how many requests (default 1).
@@ -126,19 +111,13 @@ export function createSandbox(options: SandboxOptions = {}) {
     month: z.optional(z.int().check(z.gte(0), z.lte(12))),
     day: z.optional(z.int().check(z.gte(0), z.lte(31))),
   });
-  const calendarFields = {
-    description: z.optional(z.string().check(z.maxLength(499), z.refine((d) => !hasForbiddenText(d, 'multiline'), { message: 'controlCharacters' }))),
-    timezone: z.optional(z.string().check(z.refine(isTimeZone))),
-    team_id: z.optional(z.int().check(z.gte(0))),
-    workdays: z.optional(z.array(z.int().check(z.gte(0), z.lte(6))).check(z.refine((days) => new Set(days).size === days.length))),
-    extra_cal_ids: z.optional(z.array(z.string().check(z.refine((id) => PUBLIC_CALENDARS.some((c) => c.cal_id === id))))),
-  };
-  const createSchema = z.object({ cal_name: calendarName, ...calendarFields });
-  const updateSchema = z.object({
-    cal_id: z.string().check(z.minLength(1)),
-    cal_name: z.optional(calendarName),
-    ...calendarFields,
-  });
+  const publicCalendar = (calId: string) => PUBLIC_CALENDARS.find((p) => p.cal_id === calId);
+  const personalCount = (a: Account) => [...a.calendars.values()].filter((c) => c.status === 'enabled').length;
+  // What an update or a delete of a calendar that is not one of the account's answers. A public one
+  // is the same for every account; Flashduty's answer is not documented: BadRequest, saying why,
+  // rather than "does not exist" for a calendar that /calendar/info shows.
+  const notPersonal = (calId: string, locale: Locale): ApiResult =>
+    publicCalendar(calId) ? fail('BadRequest', publicCalendarReadOnly(calId, locale)) : fail('ResourceNotFound', notFound('calendar', calId, locale));
 
   const handlers: Record<keyof Endpoints, Handler> = {
     '/calendar/list': (a, body) => {
@@ -151,14 +130,14 @@ export function createSandbox(options: SandboxOptions = {}) {
     '/calendar/info': (a, body, locale) => {
       const parsed = z.safeParse(calIdSchema, body);
       if (!parsed.success) return invalid(parsed.error.issues, body, locale);
-      const c = personalCalendar(a, parsed.data.cal_id) ?? PUBLIC_CALENDARS.find((p) => p.cal_id === parsed.data.cal_id);
+      const c = personalCalendar(a, parsed.data.cal_id) ?? publicCalendar(parsed.data.cal_id);
       return c ? ok(c) : fail('ResourceNotFound', notFound('calendar', parsed.data.cal_id, locale));
     },
     '/calendar/create': (a, body, locale) => {
-      const parsed = z.safeParse(createSchema, body);
+      const parsed = z.safeParse(CALENDAR_SCHEMAS.create, body);
       if (!parsed.success) return invalid(parsed.error.issues, body, locale);
-      const count = [...a.calendars.values()].filter((c) => c.status === 'enabled').length;
-      if (count >= MAX_PERSONAL_CALENDARS) return fail('BadRequest', defaultMessage('BadRequest', locale));
+      // Flashduty's code for the limit is not documented: BadRequest, with a message that says what to do.
+      if (personalCount(a) >= MAX_PERSONAL_CALENDARS) return fail('BadRequest', calendarLimitReached(locale));
       const t = seconds();
       const c: CalendarItem = {
         account_id: SAMPLE_ACCOUNT_ID,
@@ -166,10 +145,10 @@ export function createSandbox(options: SandboxOptions = {}) {
         cal_id: `cal.${randomId()}`,
         cal_name: parsed.data.cal_name,
         description: parsed.data.description ?? '',
-        timezone: parsed.data.timezone || 'Asia/Shanghai',
+        timezone: parsed.data.timezone || DEFAULT_TIMEZONE,
         kind: 'personal',
-        workdays: parsed.data.workdays ?? [0, 1, 2, 3, 4, 5, 6], // a new calendar is all working days
-        extra_cal_ids: parsed.data.extra_cal_ids,
+        workdays: parsed.data.workdays ?? ALL_WEEKDAYS,
+        extra_cal_ids: parsed.data.extra_cal_ids ?? undefined,
         created_at: t,
         updated_at: t,
         creator_id: SAMPLE_PERSON_ID,
@@ -180,11 +159,12 @@ export function createSandbox(options: SandboxOptions = {}) {
       return ok({ cal_id: c.cal_id, cal_name: c.cal_name });
     },
     '/calendar/update': (a, body, locale) => {
-      const parsed = z.safeParse(updateSchema, body);
+      const parsed = z.safeParse(CALENDAR_SCHEMAS.update, body);
       if (!parsed.success) return invalid(parsed.error.issues, body, locale);
       const c = personalCalendar(a, parsed.data.cal_id);
-      if (!c) return fail('ResourceNotFound', notFound('calendar', parsed.data.cal_id, locale));
-      const changes = Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined));
+      if (!c) return notPersonal(parsed.data.cal_id, locale);
+      // Only the fields sent change; one sent as null counts as not sent.
+      const changes = Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined && v !== null));
       a.calendars.set(c.cal_id, { ...c, ...changes, updated_at: seconds(), updated_by: SAMPLE_PERSON_ID });
       return ok({});
     },
@@ -192,8 +172,8 @@ export function createSandbox(options: SandboxOptions = {}) {
       const parsed = z.safeParse(calIdSchema, body);
       if (!parsed.success) return invalid(parsed.error.issues, body, locale);
       const c = personalCalendar(a, parsed.data.cal_id);
-      if (!c) return fail('ResourceNotFound', notFound('calendar', parsed.data.cal_id, locale));
-      if (CALENDARS_IN_USE.has(c.cal_id)) return fail('ReferenceExist', defaultMessage('ReferenceExist', locale));
+      if (!c) return notPersonal(parsed.data.cal_id, locale);
+      if (CALENDARS_IN_USE.has(c.cal_id)) return fail('ReferenceExist', calendarInUse(c.cal_id, locale));
       // Gone with its events: nothing of a deleted calendar stays in memory.
       a.calendars.delete(c.cal_id);
       for (const e of a.events.values()) if (e.cal_id === c.cal_id) a.events.delete(e.event_id);
@@ -204,11 +184,16 @@ export function createSandbox(options: SandboxOptions = {}) {
       if (!parsed.success) return invalid(parsed.error.issues, body, locale);
       const { cal_id, year = new Date(now()).getUTCFullYear(), month = 0, day = 0 } = parsed.data;
       if (day > 0 && month === 0) return fail('InvalidParameter', invalidParameter('month', 'required', locale));
+      const period = periodOf(year, month, day);
+      const overlaps = (e: CalEventItem) => !!period && compareDates(e.start_at, period.last) <= 0 && compareDates(e.end_at, period.from) > 0;
+      // A linkable public calendar lists its own holidays and make-up days (what linking it adds).
+      if (!personalCalendar(a, cal_id) && PUBLIC_CALENDARS.some((p) => p.cal_id === cal_id) && period) {
+        const items = PUBLIC_EVENTS.filter((e) => e.cal_id === cal_id && overlaps(e));
+        return ok({ items, total: items.length });
+      }
       const c = personalCalendar(a, cal_id);
       if (!c) return fail('ResourceNotFound', notFound('calendar', cal_id, locale));
-      const period = periodOf(year, month, day);
       if (!period) return fail('InvalidParameter', invalidParameter('day', 'range', locale));
-      const overlaps = (e: CalEventItem) => compareDates(e.start_at, period.last) <= 0 && compareDates(e.end_at, period.from) > 0;
       const own = [...a.events.values()].filter((e) => e.cal_id === cal_id && overlaps(e));
       const inherited = PUBLIC_EVENTS.filter((e) => (c.extra_cal_ids ?? []).includes(e.cal_id) && overlaps(e));
       const items = [...own, ...inherited, ...restDays(c, period)].sort(
@@ -301,7 +286,7 @@ const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', '
 
 /** Computed entries for the weekly rest days of a calendar in a period, as the API lists them. */
 function restDays(c: CalendarItem, period: Period): CalEventItem[] {
-  const workdays = new Set(c.workdays ?? [0, 1, 2, 3, 4, 5, 6]);
+  const workdays = new Set(c.workdays ?? ALL_WEEKDAYS);
   const days: CalEventItem[] = [];
   for (let i = 0, count = daysInclusive(period.from, period.last); i < count; i++) {
     const d = addDays(period.from, i);
@@ -347,13 +332,4 @@ function periodOf(year: number, month: number, day: number): Period | undefined 
 function randomId(): string {
   const alphabet = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
   return [...randomBytes(22)].map((b) => alphabet[b % alphabet.length]).join('');
-}
-
-function isTimeZone(name: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: name });
-    return name !== '';
-  } catch {
-    return false;
-  }
 }

@@ -1,7 +1,7 @@
 // The API client against the real server and sandbox on loopback: every kind of answer it can get.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startServer } from '../../server/test/startServer';
-import { createApiClient } from './client';
+import { createApiClient, readRetryAfter } from './client';
 import { ApiError, type ApiFailure } from './errors';
 
 let server: Awaited<ReturnType<typeof startServer>>;
@@ -88,5 +88,41 @@ describe('createApiClient', () => {
     const pending = client().call('/calendar/list', {}, { signal: controller.signal });
     controller.abort();
     await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
+  });
+});
+
+describe('Retry-After', () => {
+  afterEach(() => vi.unstubAllGlobals());
+  const answer = (headers: Record<string, string>) =>
+    vi.stubGlobal('fetch', async () =>
+      new Response(JSON.stringify({ request_id: 'r1', error: { code: 'RequestTooFrequently', message: 'Slow down.' } }), { status: 429, headers }),
+    );
+
+  it('comes with the failure, so a bulk run knows how long to wait', async () => {
+    answer({ 'Retry-After': '3' });
+    expect(await failureOf(client().call('/calendar/list', {}))).toEqual({
+      kind: 'server',
+      code: 'RequestTooFrequently',
+      message: 'Slow down.',
+      status: 429,
+      requestId: 'r1',
+      retryAfterSeconds: 3,
+    });
+  });
+
+  it('is left out when the answer has none', async () => {
+    answer({});
+    expect(await failureOf(client().call('/calendar/list', {}))).not.toHaveProperty('retryAfterSeconds');
+  });
+
+  it('reads seconds or an HTTP date, and ignores anything else', () => {
+    const now = Date.parse('Wed, 21 Oct 2026 07:28:00 GMT');
+    expect(readRetryAfter('120', now)).toBe(120);
+    expect(readRetryAfter(' 0 ', now)).toBe(0);
+    expect(readRetryAfter('Wed, 21 Oct 2026 07:28:05 GMT', now)).toBe(5);
+    expect(readRetryAfter('Wed, 21 Oct 2026 07:27:00 GMT', now)).toBe(0);
+    expect(readRetryAfter('-1', now)).toBeUndefined();
+    expect(readRetryAfter('soon', now)).toBeUndefined();
+    expect(readRetryAfter(null, now)).toBeUndefined();
   });
 });

@@ -76,12 +76,14 @@ function readEnvelope(response: Response, text: string) {
   const requestId = typeof body.request_id === 'string' ? body.request_id : headerRequestId;
   // An error envelope is a failure in any HTTP status, 200 included (the older reference does that).
   if (isObject(body.error) && typeof body.error.code === 'string' && body.error.code !== '' && body.error.code !== 'OK') {
+    const retryAfterSeconds = readRetryAfter(response.headers.get('Retry-After'));
     throw new ApiError({
       kind: 'server',
       code: body.error.code,
       message: typeof body.error.message === 'string' ? body.error.message : '',
       status: response.status,
       requestId,
+      ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }),
     });
   }
   if (response.ok && 'data' in body && body.data !== undefined) {
@@ -92,6 +94,18 @@ function readEnvelope(response: Response, text: string) {
     throw new ApiError({ kind: 'server', code: 'OK', message: String(body.error.message ?? ''), status: response.status, requestId });
   }
   throw new ApiError({ kind: 'bad-response', status: response.status, requestId });
+}
+
+/**
+ * Seconds to wait from a `Retry-After` header: a number of seconds, or an HTTP date (RFC 9110).
+ * Anything else is ignored, so a caller falls back to its own back-off.
+ */
+export function readRetryAfter(value: string | null, now = Date.now()): number | undefined {
+  if (value === null) return undefined;
+  const text = value.trim();
+  if (/^\d+$/.test(text)) return Number(text);
+  const date = /GMT$/.test(text) ? Date.parse(text) : Number.NaN;
+  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -2,8 +2,11 @@
 // (apart from an AbortError when the caller itself cancels).
 
 export type ApiFailure =
-  /** The server answered with an error envelope: `error.code` is authoritative, whatever the HTTP status. */
-  | { kind: 'server'; code: string; message: string; status: number; requestId?: string }
+  /**
+   * The server answered with an error envelope: `error.code` is authoritative, whatever the HTTP status.
+   * `retryAfterSeconds` is the answer's `Retry-After`, when it had one (`RequestTooFrequently` does).
+   */
+  | { kind: 'server'; code: string; message: string; status: number; requestId?: string; retryAfterSeconds?: number }
   /** The connection failed or dropped before an answer arrived. */
   | { kind: 'network' }
   /** No answer within the client's bound; the request was aborted. */

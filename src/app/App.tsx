@@ -56,7 +56,7 @@ export function App({ config }: { config: PanelConfig }) {
     <Providers locale={locale} apiBase={config.apiBase}>
       <Container size={1280} py={{ base: 'md', sm: 'xl' }} px={{ base: 'sm', sm: 'md' }}>
         <Stack gap="lg">
-          <Group justify="space-between" align="flex-start" wrap="nowrap" component="header">
+          <Group justify="space-between" align="flex-start" wrap="nowrap" component="header" data-print-hide>
             <div>
               <Title order={1} size="h2">
                 {t.appTitle}

@@ -16,7 +16,7 @@ const en = {
   calendarPlaceholder: 'Choose a calendar',
   calendarLoading: 'Loading calendars…',
   calendarLoadFailed: 'The calendars could not be loaded.',
-  calendarNone: 'This account has no personal calendars yet. Create one in the Flashduty console.',
+  calendarNone: 'This account has no personal calendars yet. Create one with “New calendar”.',
   calendarUnknown: 'The link names a calendar this account does not have ({id}). Check the link, or open the panel without it to choose a calendar.',
   retry: 'Retry',
 
@@ -60,6 +60,7 @@ const en = {
   valuesKept: 'Everything you entered is still here.',
   requestId: 'Request ID',
   requestIdLabel: 'Request ID:',
+  createdUpdated: 'Created {created} · last changed {updated} ({zone})',
   copy: 'Copy',
   copyRequestId: 'Copy request ID',
   copied: 'Copied',
@@ -83,7 +84,7 @@ const zhCN: Record<MessageKey, string> = {
   calendarPlaceholder: '选择日历',
   calendarLoading: '正在加载日历…',
   calendarLoadFailed: '无法加载日历列表。',
-  calendarNone: '此账户还没有个人日历。请先在 Flashduty 控制台创建。',
+  calendarNone: '此账户还没有个人日历。请点击“新建日历”创建一个。',
   calendarUnknown: '链接中的日历（{id}）不属于此账户。请检查链接，或去掉该参数后重新打开面板并选择日历。',
   retry: '重试',
 
@@ -127,6 +128,7 @@ const zhCN: Record<MessageKey, string> = {
   valuesKept: '您填写的内容都已保留。',
   requestId: '请求 ID',
   requestIdLabel: '请求 ID：',
+  createdUpdated: '创建于 {created} · 最后修改于 {updated}（{zone}）',
   copy: '复制',
   copyRequestId: '复制请求 ID',
   copied: '已复制',

@@ -15,13 +15,15 @@ export interface ErrorSummaryProps {
   problems: FieldProblem[];
   onFocusField: (field: string) => void;
   ref?: Ref<HTMLDivElement>;
+  /** What was not done (default: "The event was not saved"). */
+  title?: string;
 }
 
 /** The list of what stops a save, above the form: it takes focus and links to each field in error. */
-export function ErrorSummary({ failure, problems, onFocusField, ref }: ErrorSummaryProps) {
+export function ErrorSummary({ failure, problems, onFocusField, ref, title }: ErrorSummaryProps) {
   const { t } = useI18n();
   return (
-    <Alert ref={ref} tabIndex={-1} role="alert" color="red" variant="light" title={t('errorSummaryTitle')} data-testid="error-summary">
+    <Alert ref={ref} tabIndex={-1} role="alert" color="red" variant="light" title={title ?? t('errorSummaryTitle')} data-testid="error-summary">
       {failure && (
         <>
           <Text size="sm">{failure.what}</Text>

@@ -11,6 +11,7 @@ import { useI18n, type I18n } from '../../i18n/I18nProvider';
 import type { Locale } from '../../i18n/locale';
 import type { MessageKey, Params } from '../../i18n/messages';
 import { CalendarField } from '../calendars/CalendarField';
+import { WhoWhen } from '../calendars/WhoWhen';
 import { usePersonalCalendars } from '../calendars/listCalendars';
 import { DateField } from './DateField';
 import { compareDates, daysInclusive, isIsoDate, toInclusiveEnd } from './dates';
@@ -199,6 +200,9 @@ export function EventForm({ fixedCalId, event, prefill, onSaved, onEditingChange
             <Text size="sm" c="dimmed" data-testid="event-id">
               {t('editingEvent')}: <Code>{eventId}</Code>
             </Text>
+          )}
+          {eventId && event?.event_id === eventId && (
+            <WhoWhen created={event.created_at} updated={event.updated_at} timeZone={calendars.data?.find((c) => c.cal_id === event.cal_id)?.timezone ?? 'Asia/Shanghai'} />
           )}
         </div>
         <Group gap="xs" wrap="nowrap">

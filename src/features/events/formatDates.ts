@@ -86,3 +86,13 @@ export function describeWorkdays(workdays: readonly number[], locale: Locale): s
     .flatMap((r) => (r.length >= 3 ? [`${names[r[0]]}${through}${names[r[r.length - 1]]}`] : r.map((d) => names[d])))
     .join(locale === 'zh-CN' ? '、' : ', ');
 }
+
+/** An instant (seconds since the epoch, as the API gives `created_at`) in a time zone: "3 Dec 2026, 14:05". */
+export function formatInstant(seconds: number, timeZone: string, locale: Locale): string {
+  const options: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short', timeZone };
+  try {
+    return new Intl.DateTimeFormat(LANG[locale], options).format(new Date(seconds * 1000));
+  } catch {
+    return new Intl.DateTimeFormat(LANG[locale], { ...options, timeZone: 'UTC' }).format(new Date(seconds * 1000)); // an unknown zone
+  }
+}

@@ -1,4 +1,5 @@
-import { Alert, NativeSelect, Text } from '@mantine/core';
+import { Alert, Group, NativeSelect, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
 import type { CalendarItem } from '../../api/types';
 import { useI18n } from '../../i18n/I18nProvider';
 import { calendarLabel } from '../calendars/CalendarField';
@@ -12,10 +13,12 @@ interface CalendarBarProps {
   calId?: string;
   info?: CalendarItem;
   onChange: (calId: string) => void;
+  /** The calendar buttons (new, settings, delete), beside the switcher. */
+  actions?: ReactNode;
 }
 
 /** The calendar switcher, and what the chosen calendar is: time zone, working days, linked holidays. */
-export function CalendarBar({ calendars, calId, info, onChange }: CalendarBarProps) {
+export function CalendarBar({ calendars, calId, info, onChange, actions }: CalendarBarProps) {
   const { t, locale } = useI18n();
   const w = useWorkspaceText();
   const publicCalendars = usePublicHolidayCalendars();
@@ -24,14 +27,18 @@ export function CalendarBar({ calendars, calId, info, onChange }: CalendarBarPro
 
   return (
     <div>
-      <NativeSelect
-        id="workspace-calendar"
-        label={t('calendar')}
-        value={known ? calId : ''}
-        onChange={(e) => onChange(e.currentTarget.value)}
-        data={[{ value: '', label: t('calendarPlaceholder'), disabled: true }, ...calendars.map((c) => ({ value: c.cal_id, label: calendarLabel(c) }))]}
-        maw={480}
-      />
+      <Group align="flex-end" gap="sm" wrap="wrap" data-print-hide>
+        <NativeSelect
+          id="workspace-calendar"
+          label={t('calendar')}
+          value={known ? calId : ''}
+          onChange={(e) => onChange(e.currentTarget.value)}
+          data={[{ value: '', label: t('calendarPlaceholder'), disabled: true }, ...calendars.map((c) => ({ value: c.cal_id, label: calendarLabel(c) }))]}
+          w={480}
+          maw="100%"
+        />
+        {actions}
+      </Group>
       {calendars.length === 0 && (
         <Text size="sm" mt="xs" role="status">
           {t('calendarNone')}

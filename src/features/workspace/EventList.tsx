@@ -5,6 +5,7 @@ import type { CalEventItem } from '../../api/types';
 import { useI18n } from '../../i18n/I18nProvider';
 import { compareDates, toInclusiveEnd } from '../events/dates';
 import { formatDay, formatDayRange } from '../events/formatDates';
+import { WhoWhen } from '../calendars/WhoWhen';
 import { useWorkspaceText } from './workspaceText';
 
 interface EventListProps {
@@ -12,10 +13,12 @@ interface EventListProps {
   events: CalEventItem[];
   onEdit: (event: CalEventItem) => void;
   onDelete: (event: CalEventItem) => void;
+  /** The calendar's time zone: when each event was created and changed is told in it. */
+  timeZone: string;
 }
 
 /** The calendar's own events in the shown month, sortable by date, each with Edit and Delete. */
-export function EventList({ monthName, events, onEdit, onDelete }: EventListProps) {
+export function EventList({ monthName, events, onEdit, onDelete, timeZone }: EventListProps) {
   const { locale } = useI18n();
   const w = useWorkspaceText();
   const [order, setOrder] = useState<'oldest' | 'newest'>('oldest');
@@ -78,6 +81,7 @@ export function EventList({ monthName, events, onEdit, onDelete }: EventListProp
                 {formatDayRange(e.start_at, toInclusiveEnd(e.end_at), locale)} · {e.is_off ? w('kindOff') : w('kindWork')}
               </Text>
               {overlapNote(e)}
+              <WhoWhen created={e.created_at} updated={e.updated_at} timeZone={timeZone} />
               {e.description && (
                 <Text size="sm" c="dimmed" lineClamp={2}>
                   {e.description}
@@ -110,6 +114,7 @@ export function EventList({ monthName, events, onEdit, onDelete }: EventListProp
                   <Table.Th scope="row" fw={600} id={`event-row-${e.event_id}`}>
                     {e.summary}
                     {overlapNote(e)}
+                    <WhoWhen created={e.created_at} updated={e.updated_at} timeZone={timeZone} />
                   </Table.Th>
                   <Table.Td>{formatDay(e.start_at, locale)}</Table.Td>
                   <Table.Td>{formatDay(toInclusiveEnd(e.end_at), locale)}</Table.Td>

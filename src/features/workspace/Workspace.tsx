@@ -3,9 +3,10 @@
 // state is one reducer (workspaceState.ts), and the data comes from useWorkspaceData.ts.
 import '@mantine/core/styles/Table.css';
 import { Alert, Box, Button, CloseButton, Group, Loader, Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
-import { useCallback, useEffect, useRef } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef } from 'react';
 import type { CalEventItem } from '../../api/types';
 import { useI18n } from '../../i18n/I18nProvider';
+import { CalendarActions } from '../calendars/CalendarActions';
 import type { EffectiveDay } from '../calendars/effectiveDays';
 import { toInclusiveEnd } from '../events/dates';
 import { EventForm, type SavedEvent } from '../events/EventForm';
@@ -18,10 +19,14 @@ import { GridLegend, MonthGrid } from './MonthGrid';
 import { MonthNav } from './MonthNav';
 import { firstDay, formatMonth, monthOf, parseMonth, type Month } from './months';
 import { useWorkspaceData } from './useWorkspaceData';
+import type { WorkspaceView } from './viewUrl';
 import { WorkspaceSkeleton } from './WorkspaceSkeleton';
 import classes from './Workspace.module.css';
 import { useWorkspaceState } from './workspaceState';
 import { useWorkspaceText } from './workspaceText';
+import { ViewSwitch } from './ViewSwitch';
+
+const YearView = lazy(() => import('./YearView'));
 
 /** Where the form becomes a sheet (Workspace.module.css). */
 const PHONE = '(max-width: 40em)';
@@ -41,7 +46,7 @@ export default function Workspace({ onSaved, framed = false }: WorkspaceProps = 
   // The view's state (workspaceState.ts), in step with the URL; the data it shows.
   const { view, state, dispatch } = useWorkspaceState();
   const { session, selection, pendingDiscard, deleting, lookupMiss } = state;
-  const { calendars, calendarName, calId, knownCalendar, info, today, month, monthName, events, pattern, shown, shownName, days, ownEvents, editedEvent, lookup, here } =
+  const { calendars, calendarName, calId, knownCalendar, info, timeZone, today, month, monthName, events, pattern, shown, shownName, days, ownEvents, editedEvent, lookup, here } =
     useWorkspaceData(view, state, dispatch);
 
   // On a narrow screen the form is below the calendar: bring a newly opened one into view.
@@ -66,6 +71,8 @@ export default function Workspace({ onSaved, framed = false }: WorkspaceProps = 
   const goMonth = (m: Month, focus?: string) => dispatch({ type: 'showMonth', month: m, focus, here });
   const openEvent = (event: CalEventItem) => dispatch({ type: 'openEvent', event, here });
   const askDelete = (event: CalEventItem) => dispatch({ type: 'askDelete', event });
+  const switchCalendar = (next: string) => dispatch({ type: 'switchCalendar', calId: next, here });
+  const showView = (to: WorkspaceView) => dispatch({ type: 'showView', to });
 
   const badMonth = view.month && !parseMonth(view.month) ? view.month : undefined;
   // In the form's header: delete the event being edited, close the form.
@@ -96,7 +103,22 @@ export default function Workspace({ onSaved, framed = false }: WorkspaceProps = 
     <div className={classes.layout} data-with-form={session ? true : undefined} data-framed={framed || undefined}>
       <div className={classes.calendar}>
         <Stack gap="md">
-          <CalendarBar calendars={calendars.data} calId={calId} info={info.data} onChange={(next) => dispatch({ type: 'switchCalendar', calId: next, here })} />
+          <CalendarBar
+            calendars={calendars.data}
+            calId={calId}
+            info={info.data}
+            onChange={switchCalendar}
+            actions={
+              <CalendarActions
+                calendars={calendars.data}
+                calendar={knownCalendar && info.data}
+                year={month.year}
+                thisYear={monthOf(today).year}
+                onCreated={switchCalendar}
+                onDeleted={() => showView({ month: view.month, view: view.view })}
+              />
+            }
+          />
           {badMonth && (
             <Alert color="yellow" role="status">
               {w('badMonth', { month: badMonth, shown: monthName })}
@@ -114,8 +136,22 @@ export default function Workspace({ onSaved, framed = false }: WorkspaceProps = 
               </Button>
             </Alert>
           )}
-          {knownCalendar && info.data && (
+          {knownCalendar && info.data && pattern && view.view === 'year' && (
+            <Suspense fallback={<Loader size="sm" />}>
+              <ViewSwitch view="year" onChange={() => showView({ ...view, view: undefined })} />
+              <YearView
+                calendar={pattern}
+                calendarName={info.data.cal_name}
+                year={month.year}
+                today={today}
+                onYear={(year) => showView({ ...view, calId, month: formatMonth({ year, month: month.month }) })}
+                onOpenMonth={(m) => showView({ ...view, calId, view: undefined, month: formatMonth(m) })}
+              />
+            </Suspense>
+          )}
+          {knownCalendar && info.data && view.view !== 'year' && (
             <section aria-labelledby="month-title" ref={monthRef}>
+              <ViewSwitch view="month" onChange={() => showView({ ...view, calId, month: formatMonth(month), view: 'year' })} />
               <Group justify="space-between" align="flex-end" wrap="wrap" gap="xs" mb="xs">
                 <Title order={2} size="h3" id="month-title" aria-live="polite">
                   {shownName}
@@ -168,11 +204,11 @@ export default function Workspace({ onSaved, framed = false }: WorkspaceProps = 
               </Button>
             </Alert>
           )}
-          {knownCalendar && info.data && events.data && <EventList monthName={monthName} events={ownEvents} onEdit={openEvent} onDelete={askDelete} />}
+          {knownCalendar && info.data && events.data && view.view !== 'year' && <EventList monthName={monthName} events={ownEvents} onEdit={openEvent} onDelete={askDelete} timeZone={timeZone} />}
         </Stack>
       </div>
       {session && (
-        <div className={classes.form}>
+        <div className={classes.form} data-print-hide>
           <div className={classes.formInner} ref={panelRef}>
             {session.explain && (
               <Alert color="gray" mb="sm" role="note" data-testid="read-only-day">

@@ -88,5 +88,5 @@ export function useWorkspaceData(view: WorkspaceView, state: WorkspaceState, dis
     else if (lookupFailed) dispatch({ type: 'eventLookupFailed', eventId: lookupEventId });
   }, [lookupEventId, lookedUp, lookupFailed, dispatch]);
 
-  return { calendars, calendarName, calId, knownCalendar, info, today, month, monthName, events, pattern, shown, shownName, days, ownEvents, editedEvent, lookup, here };
+  return { calendars, calendarName, calId, knownCalendar, info, timeZone, today, month, monthName, events, pattern, shown, shownName, days, ownEvents, editedEvent, lookup, here };
 }

@@ -1,6 +1,6 @@
-// The workspace's view lives in the URL: `cal_id`, `month` (YYYY-MM) and `event_id` (the event
-// being edited), so that a link opens the same view, reload keeps it, and back/forward move
-// between views. Other parameters (`lang`) are left as they are.
+// The workspace's view lives in the URL: `cal_id`, `month` (YYYY-MM), `event_id` (the event
+// being edited) and `view=year` (the year at a glance), so that a link opens the same view, reload
+// keeps it, and back/forward move between views. Other parameters (`lang`) are left as they are.
 import { useSyncExternalStore } from 'react';
 
 export interface WorkspaceView {
@@ -8,15 +8,17 @@ export interface WorkspaceView {
   /** `YYYY-MM` as given; check it with `parseMonth`. */
   month?: string;
   eventId?: string;
+  /** `year` for the year at a glance; the month view otherwise. */
+  view?: 'year';
 }
 
-const PARAMS = { calId: 'cal_id', month: 'month', eventId: 'event_id' } as const;
+const PARAMS = { calId: 'cal_id', month: 'month', eventId: 'event_id', view: 'view' } as const;
 const CHANGE = 'workspace-view-change';
 
 export function readView(search: string): WorkspaceView {
   const params = new URLSearchParams(search);
   const get = (name: string) => params.get(name)?.trim() || undefined;
-  return { calId: get(PARAMS.calId), month: get(PARAMS.month), eventId: get(PARAMS.eventId) };
+  return { calId: get(PARAMS.calId), month: get(PARAMS.month), eventId: get(PARAMS.eventId), view: get(PARAMS.view) === 'year' ? 'year' : undefined };
 }
 
 /** The URL of a view: the current URL with the view's parameters set or removed. */

@@ -263,6 +263,14 @@ describe('calendarDefaulted', () => {
   });
 });
 
+describe('showView', () => {
+  it('pushes the view chosen; the form stays until the URL says otherwise', () => {
+    const s = run(EDITING, { type: 'showView', to: { calId: CAL, month: '2026-12', eventId: OFFSITE.event_id, view: 'year' } });
+    expect(s.navigation).toEqual({ to: { calId: CAL, month: '2026-12', eventId: OFFSITE.event_id, view: 'year' }, mode: 'push' });
+    expect(s.session).toBe(EDITING.session);
+  });
+});
+
 describe('showMonth', () => {
   it('pushes the month into the URL, keeps the event, and focuses the day the keyboard went to', () => {
     const s = run(EDITING, { type: 'showMonth', month: { year: 2027, month: 1 }, focus: '2027-01-03', here: EDITING_HERE });

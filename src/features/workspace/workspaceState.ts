@@ -94,6 +94,8 @@ export type WorkspaceAction =
   | { type: 'switchCalendar'; calId: string; here: Here }
   /** The URL names no calendar: the one shown (the account's first) is written into it, so that the link says what is shown. */
   | { type: 'calendarDefaulted'; calId: string; view: WorkspaceView }
+  /** Another view chosen (month or year, a year's month, the page after a calendar is deleted): the URL goes there; a form left without its event asks first (`urlChanged`). */
+  | { type: 'showView'; to: WorkspaceView }
   /** Another month on screen (paging, or the keyboard leaving the month), with the day to focus there. */
   | { type: 'showMonth'; month: Month; focus?: string; here: Here }
   | { type: 'focusDay'; date: string }
@@ -208,6 +210,8 @@ export function workspaceReducer(state: WorkspaceState, action: WorkspaceAction)
       );
     case 'calendarDefaulted':
       return action.view.calId ? state : navigate(state, { ...action.view, calId: action.calId }, 'replace');
+    case 'showView':
+      return navigate(state, action.to, 'push');
     case 'showMonth': {
       const { view, calId } = action.here;
       const next = { ...state, focusDate: action.focus ?? firstDay(action.month), focusRequest: action.focus };

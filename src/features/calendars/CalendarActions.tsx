@@ -1,0 +1,85 @@
+// The calendar buttons beside the switcher: new calendar, the shown calendar's settings, delete it.
+// Their dialogs load when first opened (they are not part of the first page or of the workspace).
+import { Button, Group, Text } from '@mantine/core';
+import { lazy, Suspense, useState } from 'react';
+import type { CalendarItem } from '../../api/types';
+import { MAX_PERSONAL_CALENDARS } from './calendarSettingsSchema';
+import { useCalendarText } from './calendarText';
+
+const loadSettings = () => import('./CalendarSettingsDialog');
+const loadDelete = () => import('./DeleteCalendarDialog');
+const CalendarSettingsDialog = lazy(loadSettings);
+const DeleteCalendarDialog = lazy(loadDelete);
+
+interface CalendarActionsProps {
+  /** The account's personal calendars. */
+  calendars: CalendarItem[];
+  /** The calendar shown, once its settings are loaded. */
+  calendar?: CalendarItem;
+  year: number;
+  thisYear: number;
+  onCreated: (calId: string) => void;
+  onDeleted: (calendar: CalendarItem) => void;
+}
+
+export function CalendarActions({ calendars, calendar, year, thisYear, onCreated, onDeleted }: CalendarActionsProps) {
+  const text = useCalendarText();
+  const [open, setOpen] = useState<'new' | 'settings' | 'delete'>();
+  // The calendar being deleted stays with its dialog while the calendar list moves on without it.
+  const [deleting, setDeleting] = useState<CalendarItem>();
+  const atLimit = calendars.length >= MAX_PERSONAL_CALENDARS;
+  const close = () => setOpen(undefined);
+  // Fetched on the way to a click, so the dialog opens at once.
+  const preload = (load: () => Promise<unknown>) => () => void load();
+
+  return (
+    <div>
+      <Group gap="xs" wrap="wrap">
+        <Button
+          variant="default"
+          size="sm"
+          onClick={() => setOpen('new')}
+          onPointerEnter={preload(loadSettings)}
+          onFocus={preload(loadSettings)}
+          disabled={atLimit}
+          aria-describedby={atLimit ? 'calendar-limit' : undefined}
+        >
+          {text('newCalendar')}
+        </Button>
+        {calendar && (
+          <>
+            <Button variant="default" size="sm" onClick={() => setOpen('settings')} onPointerEnter={preload(loadSettings)} onFocus={preload(loadSettings)}>
+              {text('settings')}
+            </Button>
+            <Button variant="subtle" color="red" c="red.9" size="sm" onClick={() => {
+                setDeleting(calendar);
+                setOpen('delete');
+              }} onPointerEnter={preload(loadDelete)} onFocus={preload(loadDelete)}>
+              {text('deleteCalendar')}
+            </Button>
+          </>
+        )}
+      </Group>
+      {atLimit && (
+        <Text size="sm" c="dimmed" mt={4} id="calendar-limit" data-testid="calendar-limit">
+          {text('limitReached', { max: MAX_PERSONAL_CALENDARS, count: calendars.length })}
+        </Text>
+      )}
+      <Suspense fallback={null}>
+        {open === 'new' && <CalendarSettingsDialog year={year} onClose={close} onCreated={onCreated} />}
+        {open === 'settings' && calendar && <CalendarSettingsDialog key={calendar.cal_id} calendar={calendar} year={year} onClose={close} />}
+        {open === 'delete' && deleting && (
+          <DeleteCalendarDialog
+            calendar={deleting}
+            thisYear={thisYear}
+            onClose={close}
+            onDeleted={(deleted) => {
+              close();
+              onDeleted(deleted);
+            }}
+          />
+        )}
+      </Suspense>
+    </div>
+  );
+}

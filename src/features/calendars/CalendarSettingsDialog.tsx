@@ -1,0 +1,287 @@
+// "New calendar" and "Calendar settings": one form for both. Loaded when first opened.
+import '@mantine/core/styles/ModalBase.css';
+import '@mantine/core/styles/Modal.css';
+import '@mantine/core/styles/Overlay.css';
+import '@mantine/core/styles/Combobox.css';
+import '@mantine/core/styles/Pill.css';
+import '@mantine/core/styles/PillsInput.css';
+import '@mantine/core/styles/Checkbox.css';
+import '@mantine/core/styles/Popover.css';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Button, Checkbox, Group, Modal, MultiSelect, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
+import { useEffect, useRef, useState } from 'react';
+import { Controller, useForm, useWatch } from 'react-hook-form';
+import { failureOf, requestIdOf } from '../../api/errors';
+import type { CalendarItem } from '../../api/types';
+import { useNotify } from '../../app/notify';
+import { errorText } from '../../i18n/errorMessages';
+import { useI18n } from '../../i18n/I18nProvider';
+import { format } from '../../i18n/messages';
+import { ErrorSummary, type FieldProblem } from '../events/ErrorSummary';
+import { weekdayNames } from '../events/formatDates';
+import { codePointLength } from '../events/limits';
+import { wireFieldOfFailure } from '../events/serverFieldErrors';
+import {
+  CALENDAR_DESCRIPTION_MAX,
+  CALENDAR_NAME_MAX,
+  calendarSettingsSchema,
+  newCalendarSettings,
+  settingsOf,
+  toCreateRequest,
+  toUpdateRequest,
+  type CalendarSettings,
+  type CalendarSettingsField,
+  type SettingsMessageKey,
+} from './calendarSettingsSchema';
+import { SETTINGS_MESSAGES, useCalendarText } from './calendarText';
+import { useCreateCalendar } from './createCalendar';
+import { usePublicHolidayCalendars } from './listCalendars';
+import { SettingsImpactSummary } from './SettingsImpactSummary';
+import { timeZoneOptions } from './timeZones';
+import { useUpdateCalendar } from './updateCalendar';
+import { WhoWhen } from './WhoWhen';
+
+export interface CalendarSettingsDialogProps {
+  /** The calendar to set up; none for "New calendar". */
+  calendar?: CalendarItem;
+  /** The year whose days "what saving does" counts. */
+  year: number;
+  onClose: () => void;
+  onCreated?: (calId: string) => void;
+}
+
+const FIELDS: CalendarSettingsField[] = ['cal_name', 'description', 'timezone', 'workdays', 'extra_cal_ids'];
+const inputId = (field: CalendarSettingsField) => `calendar-${field.replace('_', '-')}`;
+const MONDAY_FIRST = [1, 2, 3, 4, 5, 6, 0];
+const PRESETS = { presetMonFri: [1, 2, 3, 4, 5], presetSunThu: [0, 1, 2, 3, 4] } as const;
+
+export default function CalendarSettingsDialog({ calendar, year, onClose, onCreated }: CalendarSettingsDialogProps) {
+  const { t, locale } = useI18n();
+  const text = useCalendarText();
+  const phone = useMediaQuery('(max-width: 40em)');
+  const notify = useNotify();
+  const [initial] = useState(() => (calendar ? settingsOf(calendar) : newCalendarSettings()));
+  const { control, register, handleSubmit, formState, setError, setFocus, reset } = useForm<CalendarSettings>({
+    resolver: zodResolver(calendarSettingsSchema),
+    defaultValues: initial,
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
+    shouldFocusError: false,
+  });
+  const values = useWatch({ control }) as CalendarSettings;
+  const create = useCreateCalendar();
+  const update = useUpdateCalendar();
+  const mutation = calendar ? update : create;
+  const publicCalendars = usePublicHolidayCalendars();
+  const [unchanged, setUnchanged] = useState(false);
+  const [summaryShown, setSummaryShown] = useState(false);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (summaryShown) summaryRef.current?.focus();
+  }, [summaryShown, formState.submitCount]);
+
+  // Every zone with its offset costs ~0.3 s to list: the calendar's own zone is shown at once (with
+  // the same label it has in the full list, so a search typed meanwhile is kept), the list follows
+  // once the dialog is painted.
+  const [zones, setZones] = useState(() => timeZoneOptions(initial.timezone, new Date(), [initial.timezone]));
+  useEffect(() => {
+    const timer = setTimeout(() => setZones(timeZoneOptions(initial.timezone)), 50);
+    return () => clearTimeout(timer);
+  }, [initial.timezone]);
+
+  const messages = SETTINGS_MESSAGES[locale];
+  const errorOf = (field: CalendarSettingsField) => {
+    const message = formState.errors[field]?.message;
+    if (!message) return undefined;
+    const count = field === 'cal_name' ? codePointLength(values.cal_name.trim()) : codePointLength(values.description);
+    const max = field === 'cal_name' ? CALENDAR_NAME_MAX : CALENDAR_DESCRIPTION_MAX;
+    // A key of ours, or a server's own words (shown as they are).
+    return message in messages ? format(messages[message as SettingsMessageKey], { max, count }) : message;
+  };
+  const labels: Record<CalendarSettingsField, string> = {
+    cal_name: text('name'),
+    description: text('description'),
+    timezone: text('timeZone'),
+    workdays: text('workingDays'),
+    extra_cal_ids: text('publicHolidays'),
+  };
+  const problems: FieldProblem[] = FIELDS.flatMap((field) => {
+    const message = errorOf(field);
+    return message ? [{ field, inputId: inputId(field), label: labels[field], message }] : [];
+  });
+
+  const save = (valid: CalendarSettings) => {
+    if (mutation.isPending) return;
+    setSummaryShown(false);
+    setUnchanged(false);
+    const onError = (error: unknown) => {
+      const f = failureOf(error);
+      const field = wireFieldOfFailure(f, FIELDS);
+      if (field && f.kind === 'server') setError(field, { type: 'server', message: f.message });
+      setSummaryShown(true);
+    };
+    if (!calendar) {
+      create.mutate(toCreateRequest(valid), {
+        onSuccess: (data) => {
+          notify({ color: 'teal', title: text('createdTitle'), message: text('createdBody', { name: valid.cal_name }), closeLabel: t('dismiss') });
+          onCreated?.(data.cal_id);
+          onClose();
+        },
+        onError,
+      });
+      return;
+    }
+    const request = toUpdateRequest(calendar.cal_id, initial, valid);
+    if (!request) return setUnchanged(true);
+    update.mutate(request, {
+      onSuccess: () => {
+        reset(valid);
+        notify({ color: 'teal', title: text('savedTitle'), message: text('savedBody', { name: valid.cal_name }), closeLabel: t('dismiss') });
+        onClose();
+      },
+      onError,
+    });
+  };
+
+  const failure = mutation.isError ? failureOf(mutation.error) : undefined;
+  const failureText = failure && errorText(failure, locale);
+  const serverMessage = failure?.kind === 'server' && !wireFieldOfFailure(failure, FIELDS) ? failure.message : undefined;
+  const days = weekdayNames(locale, 'long');
+  const close = () => !mutation.isPending && onClose();
+
+  return (
+    <Modal
+      opened
+      onClose={close}
+      size="lg"
+      fullScreen={phone}
+      title={calendar ? text('formTitleEdit', { name: calendar.cal_name }) : text('formTitleNew')}
+      closeButtonProps={{ 'aria-label': text('close') }}
+    >
+      {calendar && <WhoWhen created={calendar.created_at} updated={calendar.updated_at} timeZone={calendar.timezone} />}
+      {summaryShown && (failure || problems.length > 0) && (
+        <ErrorSummary
+          ref={summaryRef}
+          title={calendar ? text('failedTitle') : text('createFailedTitle')}
+          failure={failureText && { ...failureText, serverMessage, requestId: failure && requestIdOf(failure) }}
+          problems={problems}
+          onFocusField={(field) => setFocus(field as CalendarSettingsField)}
+        />
+      )}
+      <form noValidate onSubmit={(event) => handleSubmit(save, () => setSummaryShown(true))(event)}>
+        <Stack gap="md" mt="sm">
+          <TextInput
+            id={inputId('cal_name')}
+            label={text('name')}
+            placeholder={text('nameHint')}
+            required
+            data-autofocus
+            description={t('counter', { count: codePointLength(values.cal_name.trim()), max: CALENDAR_NAME_MAX })}
+            error={errorOf('cal_name')}
+            {...register('cal_name')}
+          />
+          <Textarea
+            id={inputId('description')}
+            label={text('description')}
+            placeholder={text('descriptionHint')}
+            autosize
+            minRows={2}
+            description={t('counter', { count: codePointLength(values.description), max: CALENDAR_DESCRIPTION_MAX })}
+            error={errorOf('description')}
+            {...register('description')}
+          />
+          <Controller
+            control={control}
+            name="timezone"
+            render={({ field }) => (
+              <Select
+                id={inputId('timezone')}
+                ref={field.ref}
+                label={text('timeZone')}
+                description={text('timeZoneHint')}
+                required
+                searchable
+                data={zones}
+                value={field.value}
+                onChange={(value) => value && field.onChange(value)}
+                onBlur={field.onBlur}
+                nothingFoundMessage={text('timeZoneNone')}
+                maxDropdownHeight={280}
+                allowDeselect={false}
+                error={errorOf('timezone')}
+              />
+            )}
+          />
+          <Controller
+            control={control}
+            name="workdays"
+            render={({ field }) => (
+              <Checkbox.Group
+                id={inputId('workdays')}
+                label={text('workingDays')}
+                description={text('workingDaysHint')}
+                value={field.value.map(String)}
+                onChange={(checked) => field.onChange(checked.map(Number))}
+                error={errorOf('workdays')}
+              >
+                <Group gap="md" mt={6} wrap="wrap">
+                  {MONDAY_FIRST.map((day, i) => (
+                    <Checkbox key={day} value={String(day)} label={days[day]} ref={i === 0 ? field.ref : undefined} />
+                  ))}
+                </Group>
+                <Group gap="xs" mt="xs">
+                  {(Object.keys(PRESETS) as (keyof typeof PRESETS)[]).map((preset) => (
+                    <Button key={preset} size="compact-sm" variant="default" onClick={() => field.onChange([...PRESETS[preset]])}>
+                      {text(preset)}
+                    </Button>
+                  ))}
+                </Group>
+              </Checkbox.Group>
+            )}
+          />
+          <Controller
+            control={control}
+            name="extra_cal_ids"
+            render={({ field }) => (
+              <MultiSelect
+                id={inputId('extra_cal_ids')}
+                ref={field.ref}
+                label={text('publicHolidays')}
+                description={text('publicHolidaysHint')}
+                placeholder={publicCalendars.isPending ? text('publicHolidaysLoading') : undefined}
+                searchable
+                hidePickedOptions
+                nothingFoundMessage={text('publicHolidaysNone')}
+                data={(publicCalendars.data ?? []).map((c) => ({ value: c.cal_id, label: c.cal_name }))}
+                value={field.value}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                error={errorOf('extra_cal_ids')}
+              />
+            )}
+          />
+          {calendar && (
+            <SettingsImpactSummary
+              calId={calendar.cal_id}
+              year={year}
+              before={initial}
+              after={values}
+            />
+          )}
+          <Group justify="flex-end" gap="sm">
+            <Text role="status" aria-live="polite" size="sm" mr="auto">
+              {mutation.isPending ? (calendar ? text('saving') : text('creating')) : unchanged ? text('nothingChanged') : ''}
+            </Text>
+            <Button variant="default" onClick={close} disabled={mutation.isPending}>
+              {text('cancel')}
+            </Button>
+            <Button type="submit" loading={mutation.isPending}>
+              {calendar ? text('save') : text('create')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,121 @@
+// "Delete calendar": names the calendar and what it holds, and needs its name typed. Loaded when
+// first opened.
+import '@mantine/core/styles/ModalBase.css';
+import '@mantine/core/styles/Modal.css';
+import '@mantine/core/styles/Overlay.css';
+import { Alert, Button, Code, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { useQueries } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useApiClient } from '../../api/ApiClientProvider';
+import { failureOf, requestIdOf } from '../../api/errors';
+import type { CalendarItem } from '../../api/types';
+import { useNotify } from '../../app/notify';
+import { errorText } from '../../i18n/errorMessages';
+import { useI18n } from '../../i18n/I18nProvider';
+import { yearEventsQueryOptions } from '../events/listEvents';
+import { useCalendarText } from './calendarText';
+import { useDeleteCalendar } from './deleteCalendar';
+import { isOwnEvent } from './effectiveDays';
+
+export interface DeleteCalendarDialogProps {
+  calendar: CalendarItem;
+  /** This year: own events are counted from 2023 (the API's first year) to two years after it. */
+  thisYear: number;
+  onClose: () => void;
+  onDeleted: (calendar: CalendarItem) => void;
+}
+
+const FIRST_YEAR = 2023;
+
+export default function DeleteCalendarDialog({ calendar, thisYear, onClose, onDeleted }: DeleteCalendarDialogProps) {
+  const { t, locale } = useI18n();
+  const text = useCalendarText();
+  const notify = useNotify();
+  const client = useApiClient();
+  const remove = useDeleteCalendar();
+  const [typed, setTyped] = useState('');
+
+  const lastYear = thisYear + 2;
+  const years = Array.from({ length: lastYear - FIRST_YEAR + 1 }, (_, i) => FIRST_YEAR + i);
+  const lists = useQueries({ queries: years.map((year) => yearEventsQueryOptions(client, calendar.cal_id, year)) });
+  const counted = lists.every((q) => q.data);
+  // An event across a year's end is in two years' lists: counted once.
+  const ownIds = new Set(lists.flatMap((q) => q.data?.items.filter((e) => isOwnEvent(calendar.cal_id, e)).map((e) => e.event_id) ?? []));
+  const count = ownIds.size;
+  const countText =
+    count === 0 ? text('deleteEventsNone', { from: FIRST_YEAR, to: lastYear })
+    : new Intl.PluralRules(locale).select(count) === 'one' ? text('deleteEventsOne', { count, from: FIRST_YEAR, to: lastYear })
+    : text('deleteEvents', { count, from: FIRST_YEAR, to: lastYear });
+
+  const confirmed = typed.trim() === calendar.cal_name.trim();
+  const close = () => !remove.isPending && onClose();
+  const confirm = () => {
+    if (!confirmed || remove.isPending) return;
+    remove.mutate(
+      { cal_id: calendar.cal_id },
+      {
+        onSuccess: () => {
+          notify({ color: 'teal', title: text('deletedTitle'), message: text('deletedBody', { name: calendar.cal_name }), closeLabel: t('dismiss') });
+          onDeleted(calendar);
+        },
+      },
+    );
+  };
+
+  const failure = remove.isError ? failureOf(remove.error) : undefined;
+  const inUse = failure?.kind === 'server' && failure.code === 'ReferenceExist';
+  const generic = failure && !inUse ? errorText(failure, locale) : undefined;
+  const requestId = failure && requestIdOf(failure);
+
+  return (
+    <Modal opened onClose={close} title={text('deleteTitle', { name: calendar.cal_name })} closeButtonProps={{ 'aria-label': text('close') }} centered>
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          confirm();
+        }}
+      >
+        <Stack gap="sm">
+          <Text size="sm">{text('deleteBody', { name: calendar.cal_name })}</Text>
+          <Text size="sm" fw={600} aria-live="polite" data-testid="calendar-event-count">
+            {counted ? countText : text('deleteEventsLoading')}
+          </Text>
+          <TextInput
+            label={text('deleteConfirmLabel')}
+            description={text('deleteConfirmHint', { name: calendar.cal_name })}
+            value={typed}
+            onChange={(e) => setTyped(e.currentTarget.value)}
+            autoComplete="off"
+            data-autofocus
+          />
+          {failure && (
+            <Alert color="red" title={text('deleteFailed')} role="alert">
+              {inUse ? (
+                <Text size="sm">{text('deleteInUse', { name: calendar.cal_name })}</Text>
+              ) : (
+                <>
+                  <Text size="sm">{generic?.what}</Text>
+                  <Text size="sm">{generic?.todo}</Text>
+                </>
+              )}
+              {requestId && (
+                <Text size="sm" mt={4}>
+                  {t('requestIdLabel')} <Code data-testid="request-id">{requestId}</Code>
+                </Text>
+              )}
+            </Alert>
+          )}
+          <Group justify="flex-end" mt="xs">
+            <Button variant="default" onClick={close} disabled={remove.isPending}>
+              {text('cancel')}
+            </Button>
+            <Button type="submit" color="red.9" disabled={!confirmed} loading={remove.isPending}>
+              {text('deleteCalendar')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,122 @@
+// The rules of a calendar's settings, in one place: the settings form validates with
+// `calendarSettingsSchema`, and the sandbox re-validates create and update requests with the same
+// field rules. Messages are keys the interface translates (calendarText.ts).
+import * as z from 'zod/mini';
+import type { CalendarCreateRequest, CalendarItem, CalendarUpdateRequest } from '../../api/types';
+import { codePointLength } from '../events/limits';
+import { hasForbiddenText, visibleText } from '../events/eventSchema';
+
+/** Flashduty's limits for a calendar (the contract: name below 40, description below 500). */
+export const CALENDAR_NAME_MAX = 39;
+export const CALENDAR_DESCRIPTION_MAX = 499;
+/** Personal calendars an account may hold. */
+export const MAX_PERSONAL_CALENDARS = 5;
+/** Flashduty's time zone for a calendar that names none. */
+export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
+
+export type SettingsMessageKey =
+  | 'nameRequired'
+  | 'nameTooLong'
+  | 'nameInvisible'
+  | 'controlCharacters'
+  | 'descriptionTooLong'
+  | 'timeZoneInvalid'
+  | 'workdaysInvalid';
+
+const message = (key: SettingsMessageKey) => ({ message: key });
+
+/**
+ * An IANA zone name, as written in the tz database: what Intl knows, in its own spelling (a Go
+ * server loads "asia/shanghai" from a file that does not exist), and no offset like "+08:00".
+ */
+export function isTimeZone(name: string): boolean {
+  if (!/^[A-Za-z][A-Za-z0-9_+/-]*$/.test(name)) return false;
+  try {
+    const resolved = new Intl.DateTimeFormat('en', { timeZone: name }).resolvedOptions().timeZone;
+    // An alias resolves to another name (US/Eastern to America/New_York); a miscased name to itself.
+    return resolved === name || resolved.toLowerCase() !== name.toLowerCase();
+  } catch {
+    return false;
+  }
+}
+
+export const calendarNameSchema = z.string(message('nameRequired')).check(
+  z.trim(),
+  z.refine((s) => s.length > 0, message('nameRequired')),
+  z.refine((s) => s === '' || visibleText(s), message('nameInvisible')),
+  z.refine((s) => !hasForbiddenText(s, 'line'), message('controlCharacters')),
+  z.refine((s) => codePointLength(s) <= CALENDAR_NAME_MAX, message('nameTooLong')),
+);
+
+export const calendarDescriptionSchema = z.string().check(
+  z.refine((s) => !hasForbiddenText(s, 'multiline'), message('controlCharacters')),
+  z.refine((s) => codePointLength(s) <= CALENDAR_DESCRIPTION_MAX, message('descriptionTooLong')),
+);
+
+export const timeZoneSchema = z.string().check(z.refine(isTimeZone, message('timeZoneInvalid')));
+
+/** Weekdays, 0 = Sunday … 6 = Saturday, each at most once. */
+export const workdaysSchema = z
+  .array(z.int().check(z.gte(0), z.lte(6)))
+  .check(z.refine((days) => new Set(days).size === days.length, message('workdaysInvalid')));
+
+/** What the settings form holds. */
+export const calendarSettingsSchema = z.object({
+  cal_name: calendarNameSchema,
+  description: calendarDescriptionSchema,
+  timezone: timeZoneSchema,
+  workdays: workdaysSchema,
+  extra_cal_ids: z.array(z.string()),
+});
+
+export type CalendarSettings = z.output<typeof calendarSettingsSchema>;
+export type CalendarSettingsField = keyof CalendarSettings;
+
+/** A new calendar's starting values: Monday to Friday, in the scheduler's own time zone. */
+export function newCalendarSettings(browserTimeZone = Intl.DateTimeFormat().resolvedOptions().timeZone): CalendarSettings {
+  return {
+    cal_name: '',
+    description: '',
+    timezone: isTimeZone(browserTimeZone) ? browserTimeZone : DEFAULT_TIME_ZONE,
+    workdays: [1, 2, 3, 4, 5],
+    extra_cal_ids: [],
+  };
+}
+
+/** A calendar's settings as the form shows them. */
+export function settingsOf(calendar: CalendarItem): CalendarSettings {
+  return {
+    cal_name: calendar.cal_name,
+    description: calendar.description ?? '',
+    timezone: calendar.timezone || DEFAULT_TIME_ZONE,
+    workdays: [...(calendar.workdays ?? [])].sort(),
+    extra_cal_ids: [...(calendar.extra_cal_ids ?? [])],
+  };
+}
+
+export function toCreateRequest(values: CalendarSettings): CalendarCreateRequest {
+  return {
+    cal_name: values.cal_name,
+    description: values.description,
+    timezone: values.timezone,
+    workdays: sortedDays(values.workdays),
+    extra_cal_ids: values.extra_cal_ids,
+  };
+}
+
+/**
+ * The update for what changed, and only that: the API changes the fields it is sent, so a field
+ * someone else changed meanwhile stays theirs. Undefined when nothing changed.
+ */
+export function toUpdateRequest(calId: string, before: CalendarSettings, after: CalendarSettings): CalendarUpdateRequest | undefined {
+  const request: CalendarUpdateRequest = { cal_id: calId };
+  if (after.cal_name !== before.cal_name) request.cal_name = after.cal_name;
+  if (after.description !== before.description) request.description = after.description;
+  if (after.timezone !== before.timezone) request.timezone = after.timezone;
+  if (!sameSet(after.workdays, before.workdays)) request.workdays = sortedDays(after.workdays);
+  if (!sameSet(after.extra_cal_ids, before.extra_cal_ids)) request.extra_cal_ids = after.extra_cal_ids;
+  return Object.keys(request).length > 1 ? request : undefined;
+}
+
+const sortedDays = (days: readonly number[]) => [...days].sort((a, b) => a - b);
+const sameSet = <T,>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((x) => b.includes(x));

@@ -1,0 +1,54 @@
+// Reading and writing the cells of a table: dates as people and spreadsheets write them, the day-off
+// column in words, and text cells a spreadsheet must not run as formulas.
+import { isIsoDate, type IsoDate } from '../events/dates';
+
+// 2026-10-01, 2026-10-1, 2026/10/01, 2026/10/1, 2026年10月1日 (spaces allowed around the parts, as
+// Chinese spreadsheets sometimes write them). Never M/D/Y or D/M/Y: 03/04/2026 is one date in the
+// United States and another in Europe, so it is refused instead of guessed.
+const DATE_FORMS = [/^(\d{4})-(\d{1,2})-(\d{1,2})$/, /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/, /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/];
+
+/** A date cell as `YYYY-MM-DD`, or undefined when it is not a real date in one of the accepted forms. */
+export function parseDateCell(cell: string): IsoDate | undefined {
+  const text = cell.trim();
+  for (const form of DATE_FORMS) {
+    const match = form.exec(text);
+    if (!match) continue;
+    const date = `${match[1]}-${match[2].padStart(2, '0')}-${match[3].padStart(2, '0')}`;
+    return isIsoDate(date) ? date : undefined;
+  }
+  return undefined;
+}
+
+const DAY_OFF_WORDS = new Map<string, boolean>([
+  ...['yes', 'y', 'true', '1', '是', 'day off', 'off', '休息日', '休息'].map((w) => [w, true] as const),
+  ...['no', 'n', 'false', '0', '否', 'working day', 'work', 'workday', '工作日', '工作', '上班'].map((w) => [w, false] as const),
+]);
+
+/**
+ * The day-off cell as a boolean. An empty cell is a day off: the form starts with Day off ticked,
+ * and most rows of a holiday table are holidays, so only the make-up working days need saying.
+ * Undefined for any other word.
+ */
+export function parseDayOffCell(cell: string): boolean | undefined {
+  const text = cell.trim().toLowerCase().replace(/\s+/g, ' ');
+  return text === '' ? true : DAY_OFF_WORDS.get(text);
+}
+
+export const dayOffCell = (isOff: boolean) => (isOff ? 'yes' : 'no');
+
+// A cell that a spreadsheet would run as a formula: =, +, - or @ first, or a tab or line break
+// (OWASP's "CSV injection"), after any spaces and apostrophes. Apostrophes are part of the pattern
+// so that a text that already starts with one gets a second: reading drops exactly one, and every
+// text reads back as it was written. Line feeds count with carriage returns, because an import
+// turns CRLF into LF before it reads a cell.
+const FORMULA_LIKE = /^['\s]*[=+\-@\t\r\n]/;
+
+/** A text cell as an export writes it: a formula-like text gets a leading apostrophe, shown as text. */
+export function neutraliseFormula(text: string): string {
+  return FORMULA_LIKE.test(text) ? `'${text}` : text;
+}
+
+/** The text an export's cell stands for: the apostrophe `neutraliseFormula` added, taken off again. */
+export function restoreFormula(cell: string): string {
+  return cell.startsWith("'") && FORMULA_LIKE.test(cell.slice(1)) ? cell.slice(1) : cell;
+}

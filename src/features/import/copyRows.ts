@@ -1,0 +1,31 @@
+// Another year's or another calendar's own events as rows: "the same holidays next year" for the
+// fixed-date ones, or a copy from one team's calendar to another's.
+import type { CalEventItem } from '../../api/types';
+import { addDays, daysInclusive, isIsoDate, type IsoDate } from '../events/dates';
+import { checkRow, invalidRow, type SourceRow } from './rows';
+
+/**
+ * Rows for `events` (a calendar's own events), moved to `targetYear` when one is given: the same
+ * month and day, the same number of days (an event over New Year moves with its start), 29 February
+ * becoming the 28th in a common year. Each row's line is the event's position in the list, from 1.
+ */
+export function copyRows(events: readonly CalEventItem[], targetYear?: number): SourceRow[] {
+  return events.map((event, index) => {
+    const line = index + 1;
+    if (!isIsoDate(event.start_at)) return invalidRow(line, event.summary, { code: 'badDate', column: 'startDate', value: event.start_at });
+    if (!isIsoDate(event.end_at)) return invalidRow(line, event.summary, { code: 'badDate', column: 'endDate', value: event.end_at });
+    // end_at is exclusive: the days from start_at to the day before it.
+    const days = daysInclusive(event.start_at, event.end_at) - 1;
+    const start = targetYear === undefined ? event.start_at : inYear(event.start_at, targetYear);
+    if (!start) return invalidRow(line, event.summary, { code: 'badDate', column: 'startDate', value: `${targetYear}${event.start_at.slice(4)}` });
+    return checkRow({ line, summary: event.summary, start, last: addDays(start, days - 1), isOff: event.is_off, description: event.description });
+  });
+}
+
+/** The same month and day in another year; 29 February is the 28th in a common year. */
+function inYear(date: IsoDate, year: number): IsoDate | undefined {
+  const moved = `${String(year).padStart(4, '0')}${date.slice(4)}`;
+  if (isIsoDate(moved)) return moved;
+  const feb28 = moved.replace(/-02-29$/, '-02-28');
+  return isIsoDate(feb28) ? feb28 : undefined;
+}

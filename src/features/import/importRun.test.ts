@@ -1,0 +1,309 @@
+import { describe, expect, it } from 'vitest';
+import { ApiError, type ApiFailure } from '../../api/errors';
+import { createImportRun, type ImportRunOptions, type RunSnapshot } from './importRun';
+import type { Clock } from './pacer';
+import type { ImportRow } from './rows';
+
+function fakeClock(): Clock & { time: number } {
+  const clock = {
+    time: 0,
+    now: () => clock.time,
+    sleep: async (ms: number, signal?: AbortSignal) => {
+      if (!signal?.aborted) clock.time += ms;
+    },
+  };
+  return clock;
+}
+
+const row = (i: number): ImportRow => ({ kind: 'row', line: i + 2, summary: `Holiday ${i}`, start: '2026-10-01', last: '2026-10-01', isOff: true, description: '' });
+const rowsOf = (count: number, skip: (i: number) => boolean = () => false) => Array.from({ length: count }, (_, i) => ({ row: row(i), skip: skip(i) }));
+const serverError = (code: string, more: Partial<Extract<ApiFailure, { kind: 'server' }>> = {}) =>
+  new ApiError({ kind: 'server', code, message: `${code} said the server`, status: 400, requestId: `req-${code}`, ...more });
+
+/** A fake API: `sent` lists each save as [row line, clock time]; `failures` queues an error for a row's next save. */
+function fakeApi(clock: Clock & { time: number }) {
+  const api = {
+    sent: [] as [number, number][],
+    deleted: [] as string[],
+    failures: new Map<number, Error[]>(),
+    deleteFailures: new Map<string, Error>(),
+    save: async (r: ImportRow) => {
+      api.sent.push([r.line, clock.now()]);
+      clock.time += 2; // each request takes 2 ms
+      const failure = api.failures.get(r.line)?.shift();
+      if (failure) throw failure;
+      return { eventId: `cale.${r.line}` };
+    },
+    deleteEvent: async (eventId: string) => {
+      const failure = api.deleteFailures.get(eventId);
+      api.deleteFailures.delete(eventId);
+      if (failure) throw failure;
+      api.deleted.push(eventId);
+    },
+  };
+  return api;
+}
+
+function setUp(count: number, more: Partial<ImportRunOptions> = {}) {
+  const clock = fakeClock();
+  const api = fakeApi(clock);
+  const run = createImportRun({ rows: rowsOf(count), save: api.save, deleteEvent: api.deleteEvent, clock, ...more });
+  const snapshots: RunSnapshot[] = [];
+  run.subscribe((s) => snapshots.push(s));
+  return { clock, api, run, snapshots };
+}
+const states = (run: { getSnapshot(): RunSnapshot }) => run.getSnapshot().rows.map((r) => r.state);
+
+describe('createImportRun', () => {
+  it('saves 1,200 rows never over 50 in any second nor 1,000 in any minute, and wastes no time', async () => {
+    const { api, run } = setUp(1200);
+    await run.start();
+    const times = api.sent.map(([, t]) => t);
+    expect(times).toHaveLength(1200);
+    for (let i = 0; i + 50 < times.length; i++) expect(times[i + 50] - times[i]).toBeGreaterThanOrEqual(1000);
+    for (let i = 0; i + 1000 < times.length; i++) expect(times[i + 1000] - times[i]).toBeGreaterThanOrEqual(60_000);
+    // The first 1,000 in 20 s, the next 200 from the 60th second, 50 a second.
+    expect(times[999]).toBeLessThan(20_000);
+    expect(times[1199]).toBeLessThan(64_000);
+    expect(run.getSnapshot()).toMatchObject({ phase: 'done', counts: { saved: 1200, pending: 0 } });
+    expect(new Set(api.sent.map(([line]) => line)).size).toBe(1200);
+  });
+
+  it('reports each row saving, then saved with its event id', async () => {
+    const { run, snapshots } = setUp(2);
+    expect(run.getSnapshot()).toMatchObject({ task: 'import', phase: 'ready', rows: [{ state: 'pending' }, { state: 'pending' }] });
+    await run.start();
+    expect(snapshots.map((s) => `${s.phase} ${s.rows.map((r) => r.state).join(',')}`)).toEqual([
+      'running pending,pending',
+      'running saving,pending',
+      'running saved,pending',
+      'running saved,saving',
+      'running saved,saved',
+      'done saved,saved',
+    ]);
+    expect(run.getSnapshot().rows[1]).toEqual({ state: 'saved', eventId: 'cale.3' });
+  });
+
+  it('never sends a skipped row', async () => {
+    const clock = fakeClock();
+    const api = fakeApi(clock);
+    const run = createImportRun({ rows: rowsOf(4, (i) => i % 2 === 1), save: api.save, deleteEvent: api.deleteEvent, clock });
+    await run.start();
+    expect(api.sent.map(([line]) => line)).toEqual([2, 4]);
+    expect(states(run)).toEqual(['saved', 'skipped', 'saved', 'skipped']);
+  });
+
+  it('waits as long as Retry-After says and sends the same row again, once', async () => {
+    const { api, run, snapshots } = setUp(3);
+    api.failures.set(3, [serverError('RequestTooFrequently', { status: 429, retryAfterSeconds: 3 })]);
+    await run.start();
+    expect(api.sent).toEqual([
+      [2, 0],
+      [3, 2],
+      [3, 3004], // refused at 4 ms, sent again 3 s later
+      [4, 3006],
+    ]);
+    expect(snapshots.find((s) => s.phase === 'waiting')).toMatchObject({ retryAt: 3004, rows: [{ state: 'saved' }, { state: 'pending' }, { state: 'pending' }] });
+    expect(states(run)).toEqual(['saved', 'saved', 'saved']);
+  });
+
+  it('backs off, doubling, when the refusal gives no Retry-After', async () => {
+    const { api, run } = setUp(1);
+    api.failures.set(2, [serverError('RequestTooFrequently'), serverError('RequestTooFrequently'), serverError('RequestTooFrequently')]);
+    await run.start();
+    expect(api.sent.map(([, t]) => t)).toEqual([0, 1002, 3004, 7006]);
+    expect(states(run)).toEqual(['saved']);
+  });
+
+  it('marks a row the server refused as failed, with code, message and request id, and goes on', async () => {
+    const { api, run } = setUp(3);
+    api.failures.set(3, [serverError('InvalidParameter')]);
+    await run.start();
+    expect(run.getSnapshot().rows[1]).toEqual({
+      state: 'failed',
+      code: 'InvalidParameter',
+      message: 'InvalidParameter said the server',
+      requestId: 'req-InvalidParameter',
+      failure: { kind: 'server', code: 'InvalidParameter', message: 'InvalidParameter said the server', status: 400, requestId: 'req-InvalidParameter' },
+    });
+    expect(run.getSnapshot()).toMatchObject({ phase: 'done', counts: { saved: 2, failed: 1 } });
+  });
+
+  it('pauses on a network failure with the rows left pending, and resumes without sending a saved row again', async () => {
+    const { api, run } = setUp(4);
+    api.failures.set(3, [new ApiError({ kind: 'network' })]);
+    await run.start();
+    expect(run.getSnapshot()).toMatchObject({ phase: 'paused', pausedBy: { kind: 'network' } });
+    expect(run.getSnapshot().rows).toEqual([{ state: 'saved', eventId: 'cale.2' }, { state: 'pending', uncertain: true }, { state: 'pending' }, { state: 'pending' }]);
+    await run.resume();
+    expect(api.sent.map(([line]) => line)).toEqual([2, 3, 3, 4, 5]);
+    expect(run.getSnapshot()).toMatchObject({ phase: 'done', counts: { saved: 4 } });
+    expect(run.getSnapshot().pausedBy).toBeUndefined();
+  });
+
+  it('looks up a row whose save got no answer before sending it again, and sends nothing when it was stored', async () => {
+    const looked: number[] = [];
+    const findSaved = async (r: ImportRow) => {
+      looked.push(r.line);
+      return r.line === 3 ? 'cale.stored-before-the-timeout' : undefined;
+    };
+    const { api, run } = setUp(3, { findSaved });
+    api.failures.set(3, [new ApiError({ kind: 'timeout', timeoutMs: 15_000 })]);
+    api.failures.set(4, [new ApiError({ kind: 'bad-response', status: 502, requestId: 'req-502' })]);
+    await run.start();
+    expect(run.getSnapshot()).toMatchObject({ phase: 'paused', pausedBy: { kind: 'timeout' } });
+    await run.resume(); // row 3 found; row 4 fails with an unreadable answer
+    expect(run.getSnapshot().rows[2]).toMatchObject({ state: 'failed', code: 'bad-response', requestId: 'req-502', uncertain: true });
+    await run.resume(); // row 4 looked up (not found), then sent
+    expect(looked).toEqual([3, 4]);
+    expect(api.sent.map(([line]) => line)).toEqual([2, 3, 4, 4]);
+    expect(run.getSnapshot().rows).toEqual([
+      { state: 'saved', eventId: 'cale.2' },
+      { state: 'saved', eventId: 'cale.stored-before-the-timeout' },
+      { state: 'saved', eventId: 'cale.4' },
+    ]);
+  });
+
+  it('retries failed and pending rows on resume, never a saved one', async () => {
+    const { api, run } = setUp(4);
+    api.failures.set(2, [serverError('InternalError')]);
+    api.failures.set(4, [serverError('ServiceUnavailable')]);
+    await run.start();
+    expect(states(run)).toEqual(['failed', 'saved', 'failed', 'saved']);
+    await run.resume();
+    expect(api.sent.map(([line]) => line)).toEqual([2, 3, 4, 5, 2, 4]);
+    expect(states(run)).toEqual(['saved', 'saved', 'saved', 'saved']);
+    await run.resume(); // nothing left to do
+    expect(api.sent).toHaveLength(6);
+  });
+
+  it('cancels after the request in flight, and a resume goes on from there', async () => {
+    const clock = fakeClock();
+    let release: () => void = () => {};
+    const sent: number[] = [];
+    const save = async (r: ImportRow) => {
+      sent.push(r.line);
+      if (r.line === 3) await new Promise<void>((resolve) => (release = resolve));
+      return { eventId: `cale.${r.line}` };
+    };
+    const run = createImportRun({ rows: rowsOf(4), save, deleteEvent: async () => {}, clock });
+    const running = run.start();
+    await settleUntil(() => sent.length === 2);
+    run.cancel();
+    release();
+    await running;
+    expect(run.getSnapshot().phase).toBe('cancelled');
+    expect(states(run)).toEqual(['saved', 'saved', 'pending', 'pending']);
+    await run.resume();
+    expect(sent).toEqual([2, 3, 4, 5]);
+  });
+
+  it('cancels a wait for the rate limit at once', async () => {
+    const clock = fakeClock();
+    let wake: () => void = () => {};
+    clock.sleep = (_ms, signal) => new Promise((resolve) => (wake = () => (signal?.aborted ? resolve() : undefined)));
+    const api = fakeApi(clock);
+    api.failures.set(2, [serverError('RequestTooFrequently', { retryAfterSeconds: 60 })]);
+    const run = createImportRun({ rows: rowsOf(2), save: api.save, deleteEvent: api.deleteEvent, clock });
+    const running = run.start();
+    await settleUntil(() => run.getSnapshot().phase === 'waiting');
+    run.cancel();
+    wake();
+    await running;
+    expect(run.getSnapshot().phase).toBe('cancelled');
+    expect(api.sent).toHaveLength(1);
+  });
+
+  it('undoes exactly the events it created, the ones found after a lost answer included', async () => {
+    const clock = fakeClock();
+    const api = fakeApi(clock);
+    const run = createImportRun({
+      rows: rowsOf(5, (i) => i === 4),
+      save: api.save,
+      deleteEvent: api.deleteEvent,
+      findSaved: async () => 'cale.found',
+      clock,
+    });
+    api.failures.set(3, [serverError('InvalidParameter')]);
+    api.failures.set(4, [new ApiError({ kind: 'network' })]);
+    await run.start();
+    await run.resume(); // row 3 is sent again (it failed), row 4 is found
+    api.deleteFailures.set('cale.5', serverError('ResourceNotFound')); // deleted by someone else meanwhile: gone is gone
+    await run.undo();
+    expect(api.deleted.sort()).toEqual(['cale.2', 'cale.3', 'cale.found']);
+    expect(run.getSnapshot()).toMatchObject({ task: 'undo', phase: 'undone', undoFailures: [], counts: { undone: 4, skipped: 1 } });
+    await run.resume(); // an undone run saves nothing again
+    expect(api.sent.map(([line]) => line)).toEqual([2, 3, 4, 3, 5]);
+  });
+
+  it('keeps an event it could not delete, says why, and deletes it on the next undo', async () => {
+    const { api, run } = setUp(2);
+    await run.start();
+    api.deleteFailures.set('cale.3', serverError('AccessDenied'));
+    await run.undo();
+    expect(run.getSnapshot()).toMatchObject({ phase: 'undone', undoFailures: [{ eventId: 'cale.3', failure: { code: 'AccessDenied' } }] });
+    expect(states(run)).toEqual(['undone', 'saved']);
+    await run.undo();
+    expect(api.deleted).toEqual(['cale.2', 'cale.3']);
+    expect(run.getSnapshot().undoFailures).toEqual([]);
+  });
+
+  it('stops a run in progress before undoing it', async () => {
+    const clock = fakeClock();
+    const api = fakeApi(clock);
+    let undo: Promise<void> | undefined;
+    const run = createImportRun({
+      rows: rowsOf(5),
+      save: async (r) => {
+        const saved = await api.save(r);
+        if (r.line === 3) undo = run.undo();
+        return saved;
+      },
+      deleteEvent: api.deleteEvent,
+      clock,
+    });
+    await run.start();
+    await undo;
+    expect(api.sent.map(([line]) => line)).toEqual([2, 3]);
+    expect(api.deleted).toEqual(['cale.2', 'cale.3']);
+    expect(states(run)).toEqual(['undone', 'undone', 'pending', 'pending', 'pending']);
+  });
+
+  it('joins a second start, and tells no one after dispose', async () => {
+    const { api, run, snapshots } = setUp(3);
+    const first = run.start();
+    const second = run.start();
+    await Promise.all([first, second]);
+    expect(api.sent).toHaveLength(3);
+    const seen = snapshots.length;
+    run.dispose();
+    await run.resume();
+    expect(snapshots).toHaveLength(seen);
+  });
+
+  it('aborts the request in flight on dispose', async () => {
+    const clock = fakeClock();
+    let signalSeen: AbortSignal | undefined;
+    const run = createImportRun({
+      rows: rowsOf(2),
+      save: (_r, signal) =>
+        new Promise((_resolve, reject) => {
+          signalSeen = signal;
+          signal.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+        }),
+      deleteEvent: async () => {},
+      clock,
+    });
+    const running = run.start();
+    await settleUntil(() => signalSeen !== undefined);
+    run.dispose();
+    await running;
+    expect(signalSeen?.aborted).toBe(true);
+  });
+});
+
+/** Lets the run's promises settle until `test` holds. */
+async function settleUntil(test: () => boolean) {
+  for (let i = 0; i < 1000 && !test(); i++) await new Promise((resolve) => setTimeout(resolve, 0));
+  expect(test()).toBe(true);
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { createPacer, systemClock, type Clock } from './pacer';
+
+function fakeClock(): Clock & { time: number } {
+  const clock = {
+    time: 0,
+    now: () => clock.time,
+    // Time passes only by sleeping: a wait ends at once, the clock moved on by its length.
+    sleep: async (ms: number, signal?: AbortSignal) => {
+      if (!signal?.aborted) clock.time += ms;
+    },
+  };
+  return clock;
+}
+
+describe('createPacer', () => {
+  it('lets the first requests of each window go at once, then waits for the oldest to leave', async () => {
+    const clock = fakeClock();
+    const pacer = createPacer({ perSecond: 3, perMinute: 5 }, clock);
+    const times: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      await pacer.take();
+      times.push(clock.now());
+      clock.time += 10; // each request takes 10 ms
+    }
+    expect(times).toEqual([0, 10, 20, 1000, 1010, 60_000, 60_010]);
+  });
+
+  it('does not count a request it did not let go', async () => {
+    const clock = fakeClock();
+    const pacer = createPacer({ perSecond: 1, perMinute: 100 }, clock);
+    await pacer.take();
+    const controller = new AbortController();
+    controller.abort();
+    expect(await pacer.take(controller.signal)).toBe(false);
+    expect(pacer.delay()).toBe(1000);
+  });
+
+  it('sleeps on the real clock until the time is up or the signal aborts', async () => {
+    const started = Date.now();
+    await systemClock.sleep(30);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(25);
+    const controller = new AbortController();
+    const waiting = systemClock.sleep(60_000, controller.signal);
+    controller.abort();
+    await waiting;
+  });
+});

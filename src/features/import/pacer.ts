@@ -1,0 +1,69 @@
+// Keeps a run of requests under the API's rate limits (50 a second and 1,000 a minute per account):
+// each request waits until both sliding windows have room for it, so a bulk import never meets
+// RequestTooFrequently on its own account unless something else shares the account's budget.
+
+export interface Clock {
+  /** Milliseconds on any steady scale. */
+  now(): number;
+  /** Resolves after `ms`, or at once when the signal aborts (it never rejects). */
+  sleep(ms: number, signal?: AbortSignal): Promise<void>;
+}
+
+export const systemClock: Clock = {
+  now: () => Date.now(),
+  sleep: (ms, signal) =>
+    new Promise((resolve) => {
+      if (signal?.aborted) return resolve();
+      const done = () => {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', done);
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      signal?.addEventListener('abort', done);
+    }),
+};
+
+export interface RateLimits {
+  perSecond: number;
+  perMinute: number;
+}
+
+/** Flashduty's limits per account (DESIGN.md). */
+export const FLASHDUTY_LIMITS: RateLimits = { perSecond: 50, perMinute: 1000 };
+
+export interface Pacer {
+  /** How long the next request must wait, in milliseconds (0: it may go now). */
+  delay(): number;
+  /**
+   * Waits for room in both windows and counts the request as sent. False when the signal aborted
+   * the wait: the request must not go.
+   */
+  take(signal?: AbortSignal): Promise<boolean>;
+}
+
+export function createPacer(limits: RateLimits, clock: Clock): Pacer {
+  // When each request of the last minute went, oldest first.
+  const sent: number[] = [];
+
+  const delay = () => {
+    const now = clock.now();
+    while (sent.length > 0 && now - sent[0] >= 60_000) sent.shift();
+    // The window has room when the request `limit` places back is out of it.
+    const waitFor = (limit: number, windowMs: number) => (sent.length >= limit ? sent[sent.length - limit] + windowMs - now : 0);
+    return Math.max(0, waitFor(limits.perSecond, 1_000), waitFor(limits.perMinute, 60_000));
+  };
+
+  return {
+    delay,
+    async take(signal) {
+      for (let wait = delay(); wait > 0; wait = delay()) {
+        await clock.sleep(wait, signal);
+        if (signal?.aborted) return false;
+      }
+      if (signal?.aborted) return false;
+      sent.push(clock.now());
+      return true;
+    },
+  };
+}

@@ -1,0 +1,204 @@
+// An iCalendar file (.ics): a holiday feed, another calendar's export, or ours. Its all-day events
+// become rows for the chosen year; a recurring one (New Year every 1 January) gives a row for each
+// occurrence in that year. The calendar holds whole days only, so an event with a time of day is
+// listed as skipped rather than stretched over its day.
+import ICAL from 'ical.js';
+import { addDays, compareDates, daysInclusive, isIsoDate, toInclusiveEnd, type IsoDate } from '../events/dates';
+import { MAX_IMPORT_ROWS, checkRow, invalidRow, type FileProblem, type SourceRow } from './rows';
+
+type Component = InstanceType<typeof ICAL.Component>;
+type Event = InstanceType<typeof ICAL.Event>;
+type Time = InstanceType<typeof ICAL.Time>;
+type Property = InstanceType<typeof ICAL.Property>;
+
+export type IcsParseResult =
+  /** `otherYears`: events (or whole series) that fall outside the chosen year and were left out. */
+  | { ok: true; rows: SourceRow[]; otherYears: number }
+  | { ok: false; problem: FileProblem };
+
+/** Our export marks working-day overrides with it; any other file's events are days off (holidays). */
+export const DAY_OFF_PROPERTY = 'X-FLASHDUTY-DAY-OFF';
+
+// Expanding a rule is slow in ical.js (a fifth of a millisecond a step). A yearly rule needs one step
+// a year, a weekly one 52; a daily series begun decades ago would need thousands and freeze the page.
+// Past these many steps a series is reported instead of expanded.
+const MAX_STEPS_PER_SERIES = 2_000;
+const MAX_STEPS_PER_FILE = 6_000;
+
+/** Reads the events of `year` from an iCalendar text; never throws. */
+export function parseIcs(text: string, year: number): IcsParseResult {
+  if (text.trim() === '') return { ok: false, problem: { code: 'empty' } };
+  const source = tolerateBareDates(text);
+  const calendars = readCalendars(source);
+  if (!calendars) return { ok: false, problem: { code: 'notCalendar' } };
+
+  const vevents = calendars.flatMap((c) => c.getAllSubcomponents('vevent'));
+  const lines = veventLines(source);
+  const lineOf = new Map(vevents.map((v, i) => [v, lines[i] ?? 0]));
+  const { series, exceptions } = groupSeries(vevents);
+
+  const rows: SourceRow[] = [];
+  let otherYears = 0;
+  const budget = { steps: MAX_STEPS_PER_FILE };
+  for (const vevent of series) {
+    const found = rowsOfEvent(vevent, exceptions.get(uidOf(vevent)) ?? [], { line: lineOf.get(vevent) ?? 0, year, budget });
+    if (found.length === 0) otherYears++;
+    rows.push(...found);
+  }
+  if (rows.length > MAX_IMPORT_ROWS) return { ok: false, problem: { code: 'tooManyRows', rows: rows.length, max: MAX_IMPORT_ROWS } };
+  rows.sort((a, b) => a.line - b.line);
+  return { ok: true, rows, otherYears };
+}
+
+/**
+ * Some producers write an all-day date without `VALUE=DATE` (`DTSTART:20261001`), which ical.js
+ * would read as a broken date-time. The parameter is added where a value is eight digits alone.
+ */
+function tolerateBareDates(text: string): string {
+  return text.replace(/^(DTSTART|DTEND|EXDATE|RDATE|RECURRENCE-ID)((?:;[^:\r\n]*)?):(\d{8})(?=\r?$)/gim, (whole, name: string, params: string, value: string) =>
+    /;VALUE=/i.test(params) ? whole : `${name}${params};VALUE=DATE:${value}`,
+  );
+}
+
+/** The VCALENDAR components of the text (files pasted together hold several), or undefined. */
+function readCalendars(source: string): Component[] | undefined {
+  try {
+    const parsed: unknown = ICAL.parse(source);
+    if (!Array.isArray(parsed) || parsed.length === 0) return undefined;
+    const all = (Array.isArray(parsed[0]) ? parsed : [parsed]) as unknown[];
+    const calendars = all.map((jcal) => new ICAL.Component(jcal as ConstructorParameters<typeof ICAL.Component>[0]));
+    return calendars.every((c) => c.name === 'vcalendar') ? calendars : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The line (from 1) of each BEGIN:VEVENT, in order: the rows' lines, since ical.js keeps none. */
+function veventLines(source: string): number[] {
+  const lines: number[] = [];
+  source.split(/\r\n|\n|\r/).forEach((line, index) => {
+    if (/^BEGIN:VEVENT\s*$/i.test(line)) lines.push(index + 1);
+  });
+  return lines;
+}
+
+const uidOf = (vevent: Component) => String(vevent.getFirstPropertyValue('uid') ?? '');
+
+/**
+ * Events, and the changed occurrences of recurring ones (same UID with a RECURRENCE-ID), kept apart
+ * so each occurrence is read from its own changed copy. A changed occurrence without its series
+ * stands as an event of its own.
+ */
+function groupSeries(vevents: readonly Component[]) {
+  const isException = (v: Component) => v.hasProperty('recurrence-id');
+  const seriesUids = new Set(vevents.filter((v) => !isException(v)).map(uidOf));
+  const exceptions = new Map<string, Component[]>();
+  const series: Component[] = [];
+  for (const v of vevents) {
+    if (isException(v) && seriesUids.has(uidOf(v))) exceptions.set(uidOf(v), [...(exceptions.get(uidOf(v)) ?? []), v]);
+    else series.push(v);
+  }
+  return { series, exceptions };
+}
+
+interface Reading {
+  line: number;
+  year: number;
+  /** Steps of rule expansion left for the rest of the file. */
+  budget: { steps: number };
+}
+
+function rowsOfEvent(vevent: Component, exceptions: Component[], reading: Reading): SourceRow[] {
+  const { line, year } = reading;
+  const summary = textOf(vevent, 'summary');
+  try {
+    const dtstart = vevent.getFirstProperty('dtstart');
+    const recurring = vevent.hasProperty('rrule') || vevent.hasProperty('rdate');
+    if (!dtstart) return [invalidRow(line, summary, { code: 'unreadableEvent' })];
+    if (dtstart.type !== 'date') {
+      const startYear = Number(String(dtstart.jCal[3]).slice(0, 4));
+      return startYear <= year && (recurring || startYear >= year) ? [invalidRow(line, summary, { code: 'timedEvent' })] : [];
+    }
+    const first = rawDate(dtstart);
+    if (!first) return [invalidRow(line, summary, { code: 'unreadableEvent' })];
+    if (recurring) return expandSeries(new ICAL.Event(vevent, { exceptions, strictExceptions: true }), first, reading);
+    return occurrenceRow(vevent, first, lastDayOfEvent(vevent, first), reading);
+  } catch {
+    return [invalidRow(line, summary, { code: 'unreadableEvent' })];
+  }
+}
+
+/**
+ * A DATE property's value as `YYYY-MM-DD`, read from its jCal form (RFC 7265) rather than as an
+ * ical.js Time: making a Time for each of a thousand events costs more than everything else an
+ * import does with them.
+ */
+function rawDate(property: Property): IsoDate | undefined {
+  const value: unknown = property.jCal[3];
+  return typeof value === 'string' && isIsoDate(value) ? value : undefined;
+}
+
+/** The last day of a one-off all-day event: from DTEND, else from DURATION (through ical.js), else its first day. */
+function lastDayOfEvent(vevent: Component, first: IsoDate): IsoDate {
+  const dtend = vevent.getFirstProperty('dtend');
+  const end = dtend?.type === 'date' ? rawDate(dtend) : undefined;
+  if (end) return lastDayOf(first, end);
+  if (!dtend && !vevent.hasProperty('duration')) return first;
+  return lastDayOf(first, isoOf(new ICAL.Event(vevent).endDate));
+}
+
+/** The last day of an event that ends (exclusive) on `end`; an end equal to the start (some producers write it for one day) is one day. */
+const lastDayOf = (first: IsoDate, end: IsoDate) => (end === first ? first : toInclusiveEnd(end));
+
+function expandSeries(event: Event, first: IsoDate, reading: Reading): SourceRow[] {
+  const { line, year, budget } = reading;
+  const last = lastDayOfEvent(event.component, first);
+  if (compareDates(last, first) < 0) return [checkRow({ line, summary: event.summary ?? '', start: first, last, isOff: true, description: '' })];
+  const days = daysInclusive(first, last);
+  const rows: SourceRow[] = [];
+  const iterator = event.iterator();
+  for (let step = 0; ; step++) {
+    if (step === MAX_STEPS_PER_SERIES || budget.steps-- <= 0) return [...rows, invalidRow(line, event.summary ?? '', { code: 'recurrenceTooLong' })];
+    const next = iterator.next();
+    // A changed occurrence may move a few days: the series is followed into the next year.
+    if (!next || next.year > year + 1) return rows;
+    if (next.year < year - 1) continue;
+    rows.push(...occurrenceOf(event, next, days, reading));
+  }
+}
+
+/**
+ * The row of one occurrence: from its changed copy when there is one, else the series' length from
+ * the occurrence's day. (ical.js's getOccurrenceDetails does the same at half a millisecond a call;
+ * it is used only for the rare changes of "this and future" occurrences.)
+ */
+function occurrenceOf(event: Event, occurrence: Time, days: number, reading: Reading): SourceRow[] {
+  // Typed as a list, ical.js keeps them by recurrence id.
+  const changed = (event.exceptions as unknown as Record<string, Event | undefined>)[occurrence.toString()];
+  if (changed || event.rangeExceptions.length > 0) {
+    const { item, startDate, endDate } = event.getOccurrenceDetails(occurrence);
+    if (!startDate.isDate) return []; // an occurrence changed to a time of day
+    const first = isoOf(startDate);
+    return occurrenceRow(item.component, first, lastDayOf(first, isoOf(endDate)), reading);
+  }
+  const first = isoOf(occurrence);
+  return occurrenceRow(event.component, first, addDays(first, days - 1), reading);
+}
+
+/** The row of one occurrence, or none when it falls outside the year. */
+function occurrenceRow(vevent: Component, first: IsoDate, last: IsoDate, { line, year }: Reading): SourceRow[] {
+  if (compareDates(first, `${year}-12-31`) > 0 || compareDates(last, `${year}-01-01`) < 0) return [];
+  const isOff = String(vevent.getFirstPropertyValue(DAY_OFF_PROPERTY.toLowerCase()) ?? '').toUpperCase() !== 'FALSE';
+  return [checkRow({ line, summary: textOf(vevent, 'summary'), start: first, last, isOff, description: textOf(vevent, 'description') })];
+}
+
+function textOf(vevent: Component, name: string): string {
+  try {
+    const value = vevent.getFirstPropertyValue(name);
+    return typeof value === 'string' ? value : '';
+  } catch {
+    return '';
+  }
+}
+
+const isoOf = (t: Time): IsoDate => `${String(t.year).padStart(4, '0')}-${String(t.month).padStart(2, '0')}-${String(t.day).padStart(2, '0')}`;

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import type { CalEventItem } from '../../api/types';
+import { preview, yearImpact, type PreviewContext } from './preview';
+import type { ImportRow, SourceRow } from './rows';
+
+const CAL = { cal_id: 'cal.team', workdays: [1, 2, 3, 4, 5] };
+let n = 0;
+const event = (start_at: string, end_at: string, is_off: boolean, summary: string, more: Partial<CalEventItem> = {}): CalEventItem => ({
+  cal_id: CAL.cal_id,
+  event_id: `cale.${++n}`,
+  summary,
+  description: '',
+  start_at,
+  end_at,
+  is_off,
+  created_at: 1000 + n,
+  updated_at: 1000 + n,
+  ...more,
+});
+let line = 1;
+const row = (start: string, last: string, isOff: boolean, summary: string): ImportRow => ({ kind: 'row', line: ++line, summary, start, last, isOff, description: '' });
+const context = (items: CalEventItem[]): PreviewContext => ({ calendar: CAL, items, year: 2026 });
+
+describe('preview', () => {
+  const national = event('2026-10-01', '2026-10-08', true, 'National Day');
+  const duty = event('2026-10-03', '2026-10-05', false, 'On-call duty');
+  const publicHoliday = event('2026-05-01', '2026-05-06', true, 'Labour Day', { cal_id: 'zh-cn.china.official', event_id: 'pub.1' });
+  const restDay = event('2026-05-02', '2026-05-03', true, 'non-working day (Saturday)', { event_id: 'non_work.20260502', created_at: 0, updated_at: 0 });
+  const items = [publicHoliday, restDay, national, duty];
+
+  it('marks a row the calendar has already (same days, kind and trimmed summary) and a repeated row as already there', () => {
+    const same = row('2026-10-01', '2026-10-07', true, 'National Day');
+    const again = row('2026-12-25', '2026-12-25', true, 'Christmas');
+    const repeated = { ...again, line: 99, summary: ' Christmas ' };
+    const result = preview([same, again, repeated], context(items));
+    expect(result.rows).toEqual([
+      { status: 'already', row: same, sameAs: { event: national } },
+      { status: 'new', row: again },
+      { status: 'already', row: repeated, sameAs: { line: again.line } },
+    ]);
+    expect(result.counts).toEqual({ new: 1, already: 2, overlaps: 0, invalid: 0 });
+  });
+
+  it('does not call a row the same when its days, kind or summary differ', () => {
+    const rows = [row('2026-10-01', '2026-10-06', true, 'National Day'), row('2026-10-01', '2026-10-07', false, 'National Day'), row('2026-10-01', '2026-10-07', true, 'National day')];
+    expect(preview(rows, context(items)).rows.map((r) => r.status)).toEqual(['overlaps', 'overlaps', 'overlaps']);
+  });
+
+  it('names the own events a row overlaps, and flags one of the other kind', () => {
+    const result = preview([row('2026-10-04', '2026-10-09', true, 'Longer holiday'), row('2026-10-07', '2026-10-07', true, 'Team day'), row('2026-05-01', '2026-05-01', true, 'Labour Day')], context(items));
+    expect(result.rows[0]).toMatchObject({ status: 'overlaps', overlapping: [national, duty], oppositeKind: true });
+    expect(result.rows[1]).toMatchObject({ status: 'overlaps', overlapping: [national], oppositeKind: false });
+    // Public holidays and computed rest days are not own events: no overlap, nothing "already".
+    expect(result.rows[2]).toMatchObject({ status: 'new' });
+  });
+
+  it('passes invalid rows through with their reason and line', () => {
+    const invalid: SourceRow = { kind: 'invalid', line: 7, summary: '', problem: { code: 'summaryEmpty' } };
+    expect(preview([invalid], context(items)).rows).toEqual([{ status: 'invalid', row: invalid }]);
+  });
+
+  it('counts an own event listed in two years once', () => {
+    const newYear = event('2026-12-31', '2027-01-02', true, 'New Year');
+    const result = preview([row('2026-12-31', '2027-01-01', false, 'Duty')], context([newYear, { ...newYear }]));
+    expect(result.rows[0]).toMatchObject({ status: 'overlaps', overlapping: [newYear] });
+  });
+
+  it('gives the days of the year that new and overlapping rows would change', () => {
+    const rows = [
+      row('2026-10-01', '2026-10-07', true, 'National Day'), // already there: not counted
+      row('2026-10-09', '2026-10-10', true, 'Bridge day'), // Friday becomes off, Saturday already off
+      row('2026-10-03', '2026-10-04', true, 'Weekend off'), // overlaps the duty (working) and makes it off again
+      row('2026-05-02', '2026-05-02', false, 'Make-up Saturday'), // a public holiday and a weekend day: becomes working
+    ];
+    expect(preview(rows, context(items)).impact).toEqual({ becomeOff: ['2026-10-03', '2026-10-04', '2026-10-09'], becomeWorking: ['2026-05-02'] });
+  });
+});
+
+describe('yearImpact', () => {
+  it('lets a later row decide over an earlier one, and counts only the year', () => {
+    const rows = [row('2026-12-28', '2027-01-08', true, 'Winter break'), row('2026-12-31', '2026-12-31', false, 'Year-end duty')];
+    expect(yearImpact(rows, context([]))).toEqual({ becomeOff: ['2026-12-28', '2026-12-29', '2026-12-30'], becomeWorking: [] });
+  });
+
+  it('changes nothing for no rows', () => {
+    expect(yearImpact([], context([]))).toEqual({ becomeOff: [], becomeWorking: [] });
+  });
+});

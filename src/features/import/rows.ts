@@ -1,0 +1,134 @@
+// What every import source (a table, an iCalendar file, public holidays, another year's events)
+// produces: rows checked by the event form's own rules, or invalid rows with a typed reason that the
+// interface words in its language. Nothing here is English text meant for a reader.
+import { daysInclusive, isIsoDate, type IsoDate } from '../events/dates';
+import { eventFormSchema, type ValidationMessageKey } from '../events/eventSchema';
+import { DESCRIPTION_MAX, SUMMARY_MAX, codePointLength } from '../events/limits';
+import type { ColumnKey } from './columns';
+
+/** An event to create: `last` is its last day, included (the API's `end_at` is the day after). */
+export interface ImportRow {
+  kind: 'row';
+  /** Where it came from: the line in the source text, or its position (from 1) in a list. */
+  line: number;
+  summary: string;
+  start: IsoDate;
+  last: IsoDate;
+  isOff: boolean;
+  description: string;
+}
+
+/** Why a row cannot be imported; the fields beside `code` are what a message needs. */
+export type RowProblem =
+  | { code: 'dateMissing'; column: 'startDate' }
+  | { code: 'badDate'; column: 'startDate' | 'endDate'; value: string }
+  | { code: 'endBeforeStart' }
+  | { code: 'tooLong'; days: number; max: number }
+  | { code: 'badDayOff'; value: string }
+  | { code: 'summaryEmpty' }
+  | { code: 'summaryInvisible' }
+  | { code: 'summaryTooLong'; length: number; max: number }
+  | { code: 'descriptionTooLong'; length: number; max: number }
+  | { code: 'controlCharacters'; column: 'summary' | 'description' }
+  /** A table cell opened with a quote that never closes: the rest of the file fell into it. */
+  | { code: 'unclosedQuote' }
+  /** An iCalendar event with a time of day: the calendar holds whole days only. */
+  | { code: 'timedEvent' }
+  /** A public holiday of part of a day (an afternoon off): not a day off. */
+  | { code: 'partialDay' }
+  /** A public holiday of some people only (`note` says whom, in English, from the data). */
+  | { code: 'groupHoliday'; note: string }
+  /** A recurring iCalendar event whose rule takes too many steps to reach the year (a daily series begun years ago). */
+  | { code: 'recurrenceTooLong' }
+  /** An iCalendar event without a start, or with values ical.js cannot read. */
+  | { code: 'unreadableEvent' };
+
+export type RowProblemCode = RowProblem['code'];
+
+export interface InvalidRow {
+  kind: 'invalid';
+  line: number;
+  /** The summary as it was read (maybe empty or too long), so the reader can tell which row it is. */
+  summary: string;
+  problem: RowProblem;
+}
+
+export type SourceRow = ImportRow | InvalidRow;
+
+/** Why a whole file cannot be read. */
+export type FileProblem =
+  | { code: 'empty' }
+  | { code: 'missingColumns'; columns: ColumnKey[] }
+  | { code: 'tooManyRows'; rows: number; max: number }
+  /** Not an iCalendar file, or one broken beyond reading. */
+  | { code: 'notCalendar' };
+
+export type FileProblemCode = FileProblem['code'];
+
+export type ParseResult = { ok: true; rows: SourceRow[] } | { ok: false; problem: FileProblem };
+
+/**
+ * The longest event an import creates. The form sets no bound, but an import is a year of holidays:
+ * a longer row is nearly always a typing slip (an end date in the wrong year) that would turn months
+ * into days off at once.
+ */
+export const MAX_IMPORT_DAYS = 366;
+
+/**
+ * More rows than any year of holidays needs: past it a file is the wrong file, and an import of it
+ * would take minutes at 1,000 requests a minute.
+ */
+export const MAX_IMPORT_ROWS = 5000;
+
+/** A row as read, before the form's rules: dates already `YYYY-MM-DD`. */
+export interface RowCandidate {
+  line: number;
+  summary: string;
+  start: IsoDate;
+  last: IsoDate;
+  isOff: boolean;
+  description: string;
+}
+
+export const invalidRow = (line: number, summary: string, problem: RowProblem): InvalidRow => ({ kind: 'invalid', line, summary, problem });
+
+/** Checks a row with the event form's schema, so an import accepts exactly what the form accepts. */
+export function checkRow(candidate: RowCandidate): SourceRow {
+  const { line, summary, start, last, isOff, description } = candidate;
+  const parsed = eventFormSchema.safeParse({ cal_id: '-', summary, description, is_off: isOff, start_date: start, last_date: last });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return invalidRow(line, summary, problemOf(issue.message as ValidationMessageKey, issue.path[0], candidate));
+  }
+  const days = daysInclusive(parsed.data.start_date, parsed.data.last_date);
+  if (days > MAX_IMPORT_DAYS) return invalidRow(line, summary, { code: 'tooLong', days, max: MAX_IMPORT_DAYS });
+  const v = parsed.data;
+  return { kind: 'row', line, summary: v.summary, start: v.start_date, last: v.last_date, isOff: v.is_off, description: v.description };
+}
+
+function problemOf(key: ValidationMessageKey, field: PropertyKey | undefined, row: RowCandidate): RowProblem {
+  switch (key) {
+    case 'summaryRequired':
+      return { code: 'summaryEmpty' };
+    case 'summaryInvisible':
+      return { code: 'summaryInvisible' };
+    case 'summaryTooLong':
+      return { code: 'summaryTooLong', length: codePointLength(row.summary.trim()), max: SUMMARY_MAX };
+    case 'descriptionTooLong':
+      return { code: 'descriptionTooLong', length: codePointLength(row.description), max: DESCRIPTION_MAX };
+    case 'controlCharacters':
+      return { code: 'controlCharacters', column: field === 'description' ? 'description' : 'summary' };
+    case 'endBeforeStart':
+      return { code: 'endBeforeStart' };
+    case 'dateRequired':
+      return field === 'start_date' ? { code: 'dateMissing', column: 'startDate' } : { code: 'badDate', column: 'endDate', value: row.last };
+    case 'dateInvalid':
+    case 'calendarRequired':
+    case 'eventIdTooLong':
+      // Sources hand over real dates (or report a bad one themselves) and there is no calendar or id
+      // in a row: this is a date the source let through.
+      return field === 'last_date' || isIsoDate(row.start)
+        ? { code: 'badDate', column: 'endDate', value: row.last }
+        : { code: 'badDate', column: 'startDate', value: row.start };
+  }
+}

@@ -1,0 +1,16 @@
+import { Button, Group } from '@mantine/core';
+import { useCalendarText } from '../calendars/calendarText';
+
+/** Month or Year: two buttons, the one shown pressed. */
+export function ViewSwitch({ view, onChange }: { view: 'month' | 'year'; onChange: (view: 'month' | 'year') => void }) {
+  const text = useCalendarText();
+  return (
+    <Group gap={4} role="group" aria-label={text('viewLabel')} mb="sm" data-print-hide>
+      {(['month', 'year'] as const).map((v) => (
+        <Button key={v} size="compact-sm" variant={v === view ? 'light' : 'subtle'} aria-pressed={v === view} onClick={() => v !== view && onChange(v)}>
+          {v === 'month' ? text('viewMonth') : text('viewYear')}
+        </Button>
+      ))}
+    </Group>
+  );
+}

@@ -1,0 +1,164 @@
+// The year at a glance: twelve small months of effective days, each day's reason on hover and to
+// screen readers, and per month what is notable. Loaded when the Year view is first shown.
+import '../../print.css';
+import { Alert, Button, Group, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { memo, useMemo } from 'react';
+import { useApiClient } from '../../api/ApiClientProvider';
+import { useI18n } from '../../i18n/I18nProvider';
+import type { Locale } from '../../i18n/locale';
+import { useCalendarText } from '../calendars/calendarText';
+import type { CalendarPattern, EffectiveDay } from '../calendars/effectiveDays';
+import { formatLongDay, monthNames, weekdayNames } from '../events/formatDates';
+import { yearEventsQueryOptions } from '../events/listEvents';
+import { GridLegend } from './MonthGrid';
+import { daysFromMonday, FIRST_YEAR, type Month } from './months';
+import { yearSummary, type MonthSummary } from './yearSummary';
+import classes from './YearView.module.css';
+import { useWorkspaceText, type WorkspaceText } from './workspaceText';
+
+export interface YearViewProps {
+  calendar: CalendarPattern;
+  calendarName: string;
+  year: number;
+  today: string;
+  onYear: (year: number) => void;
+  onOpenMonth: (month: Month) => void;
+}
+
+export default function YearView({ calendar, calendarName, year, today, onYear, onOpenMonth }: YearViewProps) {
+  const { locale } = useI18n();
+  const text = useCalendarText();
+  const w = useWorkspaceText();
+  const client = useApiClient();
+  const list = useQuery(yearEventsQueryOptions(client, calendar.cal_id, year));
+  const months = useMemo(() => (list.data ? yearSummary(year, calendar, list.data.items) : undefined), [list.data, year, calendar]);
+
+  return (
+    <section aria-labelledby="year-title" data-testid="year-view">
+      <p className={classes.printOnly}>{calendarName}</p>
+      <Group justify="space-between" align="flex-end" wrap="wrap" gap="xs" mb="xs">
+        <Title order={2} size="h3" id="year-title" aria-live="polite">
+          {text('yearTitle', { year })}
+        </Title>
+        <Group gap="xs" data-print-hide>
+          <Button variant="default" onClick={() => onYear(year - 1)} disabled={year <= FIRST_YEAR} aria-label={text('previousYear')}>
+            ‹
+          </Button>
+          <Button variant="default" onClick={() => onYear(year + 1)} aria-label={text('nextYear')}>
+            ›
+          </Button>
+          <Button variant="default" onClick={() => window.print()}>
+            {text('print')}
+          </Button>
+        </Group>
+      </Group>
+      <Text size="sm" c="dimmed" mb="sm" data-print-hide>
+        {text('yearHelp')}
+      </Text>
+      {list.isError && !list.data ? (
+        <Alert color="red" role="alert" title={text('yearFailed', { year })}>
+          <Button variant="light" size="xs" mt="xs" onClick={() => void list.refetch()}>
+            {text('retry')}
+          </Button>
+        </Alert>
+      ) : !months ? (
+        <Text size="sm" role="status">
+          {text('yearLoading', { year })}
+        </Text>
+      ) : (
+        <div className={classes.months}>
+          {months.map((m) => (
+            <SmallMonth key={m.month} year={year} summary={m} today={today} locale={locale} w={w} counts={text('yearCounts', { off: m.daysOff, work: m.makeUpDays, events: m.ownEvents })} onOpen={onOpenMonth} />
+          ))}
+        </div>
+      )}
+      <Text size="xs" c="dimmed" mt="sm">
+        {text('yearCountsHelp')}
+      </Text>
+      <div style={{ marginTop: 'var(--mantine-spacing-xs)' }}>
+        <GridLegend />
+      </div>
+    </section>
+  );
+}
+
+interface SmallMonthProps {
+  year: number;
+  summary: MonthSummary;
+  today: string;
+  locale: Locale;
+  w: WorkspaceText;
+  counts: string;
+  onOpen: (month: Month) => void;
+}
+
+const SmallMonth = memo(function SmallMonth({ year, summary, today, locale, w, counts, onOpen }: SmallMonthProps) {
+  const name = monthNames(locale)[summary.month - 1];
+  const short = weekdayNames(locale, 'short');
+  const long = weekdayNames(locale, 'long');
+  const headingId = `year-month-${summary.month}`;
+  // Weeks from Monday: blanks before the 1st, then the days.
+  const cells: (EffectiveDay | undefined)[] = [...Array(daysFromMonday(summary.days[0].date)).fill(undefined), ...summary.days];
+  const weeks = Array.from({ length: Math.ceil(cells.length / 7) }, (_, i) => cells.slice(i * 7, i * 7 + 7));
+
+  return (
+    <section className={classes.month} aria-labelledby={headingId}>
+      <h3 style={{ margin: 0 }} id={headingId}>
+        <button type="button" className={classes.monthName} onClick={() => onOpen({ year, month: summary.month })}>
+          {name}
+        </button>
+      </h3>
+      <table className={classes.grid} aria-labelledby={headingId}>
+        <thead>
+          <tr>
+            {[1, 2, 3, 4, 5, 6, 0].map((d) => (
+              <th key={d} scope="col" abbr={long[d]}>
+                {short[d]}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {weeks.map((week, i) => (
+            <tr key={i}>
+              {Array.from({ length: 7 }, (_, j) => {
+                const day = week[j];
+                if (!day) return <td key={j} />;
+                const description = describeDay(day, locale, w);
+                return (
+                  <td
+                    key={j}
+                    className={classes.day}
+                    title={description}
+                    data-date={day.date}
+                    data-off={day.off || undefined}
+                    data-own={day.reason.kind === 'own' || undefined}
+                    data-public={day.reason.kind === 'public' || undefined}
+                    data-today={day.date === today || undefined}
+                  >
+                    <span aria-hidden="true">{Number(day.date.slice(8))}</span>
+                    <span className={classes.srOnly}>{description}</span>
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className={classes.counts}>{counts}</p>
+    </section>
+  );
+});
+
+/** "Thursday, 1 October 2026: day off, public holiday: National Day". */
+function describeDay(day: EffectiveDay, locale: Locale, w: WorkspaceText): string {
+  const state = day.off ? w('stateOff') : w('stateWork');
+  const r = day.reason;
+  const reason =
+    r.kind === 'own' ? w('reasonOwn', { summary: r.event.summary })
+    : r.kind === 'public' ? w(r.event.is_off ? 'reasonPublicOff' : 'reasonPublicWork', { name: r.event.summary })
+    : r.kind === 'weekly-rest' ? w('reasonWeeklyRest')
+    : w('reasonWorkday');
+  return locale === 'zh-CN' ? `${formatLongDay(day.date, locale)}：${state}，${reason}` : `${formatLongDay(day.date, locale)}: ${state}, ${reason}`;
+}

@@ -1,0 +1,35 @@
+// A calendar's year at a glance: each month's effective days and what is notable in it.
+import type { CalEventItem } from '../../api/types';
+import { effectiveDays, isOwnEvent, type CalendarPattern, type EffectiveDay } from '../calendars/effectiveDays';
+import { compareDates } from '../events/dates';
+import { firstDay, lastDay } from './months';
+
+export interface MonthSummary {
+  month: number;
+  days: EffectiveDay[];
+  /** Days off on weekly working days: holidays, not weekends. */
+  daysOff: number;
+  /** Working days on weekly rest days: make-up working days. */
+  makeUpDays: number;
+  /** Own events that touch the month. */
+  ownEvents: number;
+}
+
+export function yearSummary(year: number, calendar: CalendarPattern, items: readonly CalEventItem[]): MonthSummary[] {
+  const days = effectiveDays(`${year}-01-01`, `${year}-12-31`, calendar, items);
+  const own = items.filter((e) => isOwnEvent(calendar.cal_id, e));
+  return Array.from({ length: 12 }, (_, i) => {
+    const m = { year, month: i + 1 };
+    const first = firstDay(m);
+    const last = lastDay(m);
+    const monthDays = days.filter((d) => d.date >= first && d.date <= last);
+    const weeklyWorkday = (d: EffectiveDay) => calendar.workdays.includes(new Date(`${d.date}T00:00:00Z`).getUTCDay());
+    return {
+      month: i + 1,
+      days: monthDays,
+      daysOff: monthDays.filter((d) => d.off && weeklyWorkday(d)).length,
+      makeUpDays: monthDays.filter((d) => !d.off && !weeklyWorkday(d)).length,
+      ownEvents: own.filter((e) => compareDates(e.start_at, last) <= 0 && compareDates(e.end_at, first) > 0).length,
+    };
+  });
+}
