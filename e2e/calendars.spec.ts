@@ -247,7 +247,8 @@ test('the year prints on one A4 landscape page', async ({ page }, testInfo) => {
   expect(pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)).toHaveLength(1);
 });
 
-test('the list, the form and the settings say when an event or a calendar was created and last changed, in its time zone', async ({ page }) => {
+// It saves the sample offsite: on its own sandbox account, not the one that tests without the fixture share.
+test('the list, the form and the settings say when an event or a calendar was created and last changed, in its time zone', async ({ page, sandbox: _ownAccount }) => {
   await page.goto(`/?lang=en&cal_id=${CHINA_CAL.id}&month=2026-12`);
   const row = page.locator('[data-event-id="cale.SampleTeamOffsite001"]');
   // The sample was made at midnight UTC on 1 January 2026: 08:00 in Shanghai.

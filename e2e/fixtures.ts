@@ -21,6 +21,8 @@ export interface SandboxAccount {
   fault(rule: FaultRule): Promise<void>;
   /** The calendar's own events as the API lists them for a year. */
   ownEvents(calId: string, year: number): Promise<CalEventItem[]>;
+  /** Back to the sample data, with no fault left waiting. */
+  reset(): Promise<void>;
 }
 
 function sandboxAccount(request: APIRequestContext, id: string): SandboxAccount {
@@ -35,6 +37,10 @@ function sandboxAccount(request: APIRequestContext, id: string): SandboxAccount 
       const res = await request.post('/api/calendar/event/list', { headers, data: { cal_id: calId, year } });
       const body = (await res.json()) as { data: { items: CalEventItem[] } };
       return body.data.items.filter((e) => e.event_id.startsWith('cale.') && e.cal_id === calId);
+    },
+    async reset() {
+      const res = await request.post('/__sandbox/reset', { headers });
+      expect(res.ok()).toBe(true);
     },
   };
 }

@@ -155,6 +155,23 @@ test('a link opens the same view, reload keeps it, and an unknown event is said 
   await expect(page.getByRole('status').filter({ hasText: 'The link’s month “2026-13”' })).toBeVisible();
 });
 
+test('a link’s event that could not be loaded is not called unknown: it says so, and Retry opens it in its month', async ({ page, sandbox }) => {
+  // Every list fails (the lookup's, and the month's shown meanwhile) until the sandbox is reset.
+  await sandbox.fault({ path: '/calendar/event/list', fault: { type: 'error', code: 'AccessDenied' }, times: 20 });
+  await page.goto(`/?lang=en&cal_id=${CHINA_CAL.id}&event_id=${OFFSITE.id}`);
+  const failed = page.getByRole('alert').filter({ hasText: 'The event this link names could not be loaded.' });
+  await expect(failed).toBeVisible();
+  await expect(page.getByText('The link names an event')).toHaveCount(0);
+  await expect(form(page).summary).toBeHidden();
+
+  await sandbox.reset();
+  await failed.getByRole('button', { name: 'Retry' }).click();
+  await expect(page.getByRole('grid', { name: 'December 2026' })).toBeVisible();
+  await expect(page).toHaveURL(/month=2026-12/);
+  await expect(form(page).summary).toHaveValue(OFFSITE.summary);
+  await expect(failed).toHaveCount(0);
+});
+
 test('paging with an event open moves the month every way, keeps the event in its form, and a reload keeps both', async ({ page, sandbox }) => {
   await page.goto(`/?lang=en&cal_id=${US_CAL.id}&month=2026-10`);
   await day(page, 'Wednesday, 14 October 2026').click();

@@ -4,6 +4,9 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { useApiClient } from '../api/ApiClientProvider';
 import { calendarInfoQueryOptions } from '../features/calendars/calendarInfo';
 import { personalCalendarsQueryOptions } from '../features/calendars/listCalendars';
+import { findOwnEventQueryOptions } from '../features/events/listEvents';
+import { parseMonth } from '../features/workspace/months';
+import { readView } from '../features/workspace/viewUrl';
 import { WorkspaceSkeleton } from '../features/workspace/WorkspaceSkeleton';
 import { LOCALES, type Locale } from '../i18n/locale';
 import { MESSAGES } from '../i18n/messages';
@@ -16,13 +19,19 @@ import { Providers } from './Providers';
 const workspaceModule = import('../features/workspace/Workspace');
 const Workspace = lazy(() => workspaceModule);
 
-/** Asks for the calendars (and the linked one's details) while the workspace's code downloads. */
+/** Asks for the calendars (and the linked one's details, and the event a link names) while the workspace's code downloads. */
 function StartLoading({ calId }: { calId?: string }) {
   const client = useApiClient();
   const queryClient = useQueryClient();
   useEffect(() => {
     void queryClient.prefetchQuery(personalCalendarsQueryOptions(client));
     if (calId) void queryClient.prefetchQuery(calendarInfoQueryOptions(client, calId));
+    // The workspace looks the link's event up as useWorkspaceData does (a link without a month then shows its month).
+    const { eventId, month } = readView(window.location.search);
+    if (calId && eventId) {
+      const year = parseMonth(month)?.year ?? new Date().getFullYear();
+      void queryClient.prefetchQuery(findOwnEventQueryOptions(queryClient, client, calId, eventId, year, { fetchItsMonth: !month }));
+    }
   }, [client, queryClient, calId]);
   return null;
 }

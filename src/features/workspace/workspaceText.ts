@@ -81,6 +81,7 @@ const en = {
   discard: 'Discard changes',
   badMonth: 'The link’s month “{month}” is not a month: write it as YYYY-MM, from 2023-01 on. This is {shown}.',
   unknownEvent: 'The link names an event that this calendar does not have ({id}). It may have been deleted.',
+  eventLoadFailed: 'The event this link names could not be loaded.',
 } satisfies Record<string, string>;
 
 export type WorkspaceTextKey = keyof typeof en;
@@ -162,6 +163,7 @@ const zhCN: Record<WorkspaceTextKey, string> = {
   discard: '放弃修改',
   badMonth: '链接中的月份“{month}”无效：请写作 YYYY-MM，从 2023-01 起。当前显示{shown}。',
   unknownEvent: '链接中的事件在本日历中不存在（{id}），可能已被删除。',
+  eventLoadFailed: '无法加载链接中的事件。',
 };
 
 const TEXT: Record<Locale, Record<WorkspaceTextKey, string>> = { en, 'zh-CN': zhCN };
