@@ -31,6 +31,39 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
   {
+    // Imports run one way: app → features → ui, api, i18n → the shared code below them. A feature
+    // reaching up into the page's shell (app/) would tie it to one page; i18n holds texts, not
+    // features (it may name their types).
+    files: ['src/features/**/*.{ts,tsx}', 'src/ui/**/*.{ts,tsx}', 'src/api/**/*.{ts,tsx}', 'src/i18n/**/*.{ts,tsx}'],
+    ignores: ['src/**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/app/*'], message: 'features, ui, api and i18n do not import the page shell (src/app).' }] },
+      ],
+    },
+  },
+  {
+    files: ['src/i18n/**/*.{ts,tsx}', 'src/api/**/*.{ts,tsx}', 'src/ui/**/*.{ts,tsx}'],
+    ignores: ['src/**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/app/*'], message: 'ui, api and i18n do not import the page shell (src/app).' },
+            { group: ['**/features/**'], allowTypeImports: true, message: 'ui, api and i18n sit below the features: they may name their types, not run their code.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The live path (the proxy to Flashduty) never runs sandbox code.
+    files: ['server/proxy.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/sandbox/**'], message: 'The live proxy does not import the sandbox.' }] }] },
+  },
+  {
     // Only the server may read process.env; nothing secret may be built into the browser bundle.
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/**/*.test.{ts,tsx}', 'src/test/**'],

@@ -8,7 +8,7 @@ import { isTransient } from '../api/retry';
 import { errorText } from '../i18n/errorMessages';
 import { I18nProvider, useI18n } from '../i18n/I18nProvider';
 import type { Locale } from '../i18n/locale';
-import { NotifyProvider, useNotify } from './notify';
+import { NotifyProvider, useNotify } from '../ui/notify';
 import { cssVariablesResolver, shadowTheme, theme } from './theme';
 
 interface ProvidersProps {

@@ -14,7 +14,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { failureOf, requestIdOf } from '../../api/errors';
 import type { CalendarItem } from '../../api/types';
-import { useNotify } from '../../app/notify';
+import { useNotify } from '../../ui/notify';
 import { errorText } from '../../i18n/errorMessages';
 import { useI18n } from '../../i18n/I18nProvider';
 import { format } from '../../i18n/messages';

@@ -9,7 +9,7 @@ import { useState } from 'react';
 import { useApiClient } from '../../api/ApiClientProvider';
 import { failureOf, requestIdOf } from '../../api/errors';
 import type { CalendarItem } from '../../api/types';
-import { useNotify } from '../../app/notify';
+import { useNotify } from '../../ui/notify';
 import { errorText } from '../../i18n/errorMessages';
 import { useI18n } from '../../i18n/I18nProvider';
 import { yearEventsQueryOptions } from '../events/listEvents';

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Code, Group, Paper, Stack, Switch, Text, TextInput, Textarea, Title, VisuallyHidden } from '@mantine/core';
-import { useNotify } from '../../app/notify';
+import { useNotify } from '../../ui/notify';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import type { ApiFailure } from '../../api/errors';

@@ -6,7 +6,7 @@ import { Button, Menu } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useApiClient } from '../../api/ApiClientProvider';
 import type { CalendarItem } from '../../api/types';
-import { useNotify } from '../../app/notify';
+import { useNotify } from '../../ui/notify';
 import { useI18n } from '../../i18n/I18nProvider';
 import { effectiveDays, isOwnEvent, type EffectiveDay } from '../calendars/effectiveDays';
 import { yearEventsQueryOptions } from '../events/listEvents';

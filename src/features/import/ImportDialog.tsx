@@ -17,7 +17,7 @@ import { useCallback, useEffect, useMemo, useState, useSyncExternalStore, type R
 import { useApiClient } from '../../api/ApiClientProvider';
 import { ApiError, failureOf, requestIdOf, type ApiFailure } from '../../api/errors';
 import type { CalEventItem, CalendarItem } from '../../api/types';
-import { useNotify } from '../../app/notify';
+import { useNotify } from '../../ui/notify';
 import { errorText } from '../../i18n/errorMessages';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { Locale } from '../../i18n/locale';

@@ -4,7 +4,7 @@ import '@mantine/core/styles/Overlay.css';
 import { Alert, Button, Code, Group, Modal, Text } from '@mantine/core';
 import type { CalEventItem } from '../../api/types';
 import { failureOf, requestIdOf } from '../../api/errors';
-import { useNotify } from '../../app/notify';
+import { useNotify } from '../../ui/notify';
 import { errorText } from '../../i18n/errorMessages';
 import { useI18n } from '../../i18n/I18nProvider';
 import { toInclusiveEnd } from '../events/dates';
