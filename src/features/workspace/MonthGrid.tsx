@@ -186,8 +186,8 @@ export function MonthGrid(props: MonthGridProps) {
   );
 }
 
-/** "Thursday, 1 October 2026, day off, public holiday: National Day, today". */
-function dayName(day: EffectiveDay, isToday: boolean, locale: Parameters<typeof formatLongDay>[1], w: WorkspaceText): string {
+/** "Thursday, 1 October 2026, day off, public holiday: National Day, today": a day's name for a screen reader (the month's and the year's). */
+export function dayName(day: EffectiveDay, isToday: boolean, locale: Parameters<typeof formatLongDay>[1], w: WorkspaceText): string {
   const r = day.reason;
   const reason =
     r.kind === 'own' ? w('reasonOwn', { summary: r.event.summary })

@@ -9,9 +9,9 @@ import { useI18n } from '../../i18n/I18nProvider';
 import type { Locale } from '../../i18n/locale';
 import { useCalendarText } from '../calendars/calendarText';
 import type { CalendarPattern, EffectiveDay } from '../calendars/effectiveDays';
-import { formatLongDay, monthNames, weekdayNames } from '../events/formatDates';
+import { monthNames, weekdayNames } from '../events/formatDates';
 import { yearEventsQueryOptions } from '../events/listEvents';
-import { GridLegend } from './MonthGrid';
+import { dayName, GridLegend } from './MonthGrid';
 import { daysFromMonday, FIRST_YEAR, type Month } from './months';
 import { yearSummary, type MonthSummary } from './yearSummary';
 import classes from './YearView.module.css';
@@ -125,7 +125,7 @@ const SmallMonth = memo(function SmallMonth({ year, summary, today, locale, w, c
               {Array.from({ length: 7 }, (_, j) => {
                 const day = week[j];
                 if (!day) return <td key={j} />;
-                const description = describeDay(day, locale, w);
+                const description = dayName(day, day.date === today, locale, w);
                 return (
                   <td
                     key={j}
@@ -150,15 +150,3 @@ const SmallMonth = memo(function SmallMonth({ year, summary, today, locale, w, c
     </section>
   );
 });
-
-/** "Thursday, 1 October 2026: day off, public holiday: National Day". */
-function describeDay(day: EffectiveDay, locale: Locale, w: WorkspaceText): string {
-  const state = day.off ? w('stateOff') : w('stateWork');
-  const r = day.reason;
-  const reason =
-    r.kind === 'own' ? w('reasonOwn', { summary: r.event.summary })
-    : r.kind === 'public' ? w(r.event.is_off ? 'reasonPublicOff' : 'reasonPublicWork', { name: r.event.summary })
-    : r.kind === 'weekly-rest' ? w('reasonWeeklyRest')
-    : w('reasonWorkday');
-  return locale === 'zh-CN' ? `${formatLongDay(day.date, locale)}：${state}，${reason}` : `${formatLongDay(day.date, locale)}: ${state}, ${reason}`;
-}
