@@ -70,7 +70,7 @@ export function App({ config }: { config: PanelConfig }) {
                 <Button
                   key={l}
                   size="compact-sm"
-                  variant={l === locale ? 'light' : 'subtle'}
+                  variant={l === locale ? 'filled' : 'subtle'}
                   aria-pressed={l === locale}
                   lang={l}
                   onClick={() => setLocale(l)}

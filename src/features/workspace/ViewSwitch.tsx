@@ -7,7 +7,7 @@ export function ViewSwitch({ view, onChange }: { view: 'month' | 'year'; onChang
   return (
     <Group gap={4} role="group" aria-label={text('viewLabel')} mb="sm" data-print-hide>
       {(['month', 'year'] as const).map((v) => (
-        <Button key={v} size="compact-sm" variant={v === view ? 'light' : 'subtle'} aria-pressed={v === view} onClick={() => v !== view && onChange(v)}>
+        <Button key={v} size="compact-sm" variant={v === view ? 'filled' : 'subtle'} aria-pressed={v === view} onClick={() => v !== view && onChange(v)}>
           {v === 'month' ? text('viewMonth') : text('viewYear')}
         </Button>
       ))}
