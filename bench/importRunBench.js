@@ -42,6 +42,7 @@ export async function measureImportRun(base) {
     const list = await client.call('/calendar/event/list', { cal_id: CAL, year: 2027 });
     const own = list.items.filter((e) => e.cal_id === CAL && e.event_id.startsWith('cale.'));
     const keys = own.map((e) => `${e.start_at} ${e.summary}`);
+    if (snapshot.pausedBy) console.log(`  the run paused: ${JSON.stringify(snapshot.pausedBy)}`);
     return { rows: importRows.length, wallMs, requests, saved: snapshot.counts.saved, stored: own.length, duplicates: keys.length - new Set(keys).size, phase: snapshot.phase };
   } finally {
     globalThis.fetch = realFetch;
