@@ -8,9 +8,10 @@ const CAL = 'cal.SampleSupportUS0002';
 const ACCOUNT = 'bench-import-run';
 
 export async function measureImportRun(base) {
-  const { module: run } = await runnerImport('/src/features/import/importRun.ts');
-  const { module: api } = await runnerImport('/src/api/client.ts');
-  const { module: rows } = await runnerImport('/src/features/import/rows.ts');
+  const { module: m } = await runnerImport('/bench/importRunModules.ts');
+  const run = m;
+  const api = m;
+  const rows = m;
   const realFetch = globalThis.fetch;
   let requests = 0;
   globalThis.fetch = (url, init = {}) => {
