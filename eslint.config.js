@@ -1,10 +1,12 @@
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import importX from 'eslint-plugin-import-x';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-server', 'dist-embed', 'node_modules', 'test-results', 'playwright-report', 'src/api/schema.gen.ts'] },
+  { ignores: ['dist', 'dist-server', 'dist-embed', 'node_modules', 'test-results', 'playwright-report', 'src/core/schema.gen.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -20,7 +22,7 @@ export default tseslint.config(
         'error',
         {
           selector: "CallExpression[callee.property.name='toISOString']",
-          message: 'Calendar dates are YYYY-MM-DD strings; toISOString shifts the day (see src/features/events/dates.ts).',
+          message: 'Calendar dates are YYYY-MM-DD strings; toISOString shifts the day (see src/core/dates.ts).',
         },
       ],
     },
@@ -59,14 +61,59 @@ export default tseslint.config(
     },
   },
   {
-    // The live path (the proxy to Flashduty) never runs sandbox code.
-    files: ['server/proxy.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/sandbox/**'], message: 'The live proxy does not import the sandbox.' }] }] },
+    // src/core is what the browser and the server share (the API contract, dates, limits, the
+    // schemas, locales, origins): it imports nothing from either side.
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: '^\\.\\./', message: 'src/core is shared by the browser and the server: it imports only from src/core.' }] }],
+    },
+  },
+  {
+    // The server takes from the browser's tree only src/core. Only the wiring (main, app, api)
+    // and the sandbox itself may import the sandbox: the live path (proxy, http, messages, …) never
+    // runs sandbox code.
+    files: ['server/**/*.ts'],
+    ignores: ['server/**/*.test.ts', 'server/test/**', 'server/main.ts', 'server/app.ts', 'server/api.ts', 'server/sandbox/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^(\\.\\./)+src/(?!core/)', message: 'The server imports from the browser tree only src/core.' },
+            { group: ['**/sandbox/**', './sandbox/*'], message: 'The live path does not import the sandbox; only main, app and api wire it in.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['server/main.ts', 'server/app.ts', 'server/api.ts', 'server/sandbox/**/*.ts'],
+    ignores: ['server/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: '^(\\.\\./)+src/(?!core/)', message: 'The server imports from the browser tree only src/core.' }] }],
+    },
+  },
+  {
+    // No import cycles anywhere in the product's code (type-only imports count too: a cycle of
+    // types still ties two modules into one).
+    files: ['src/**/*.{ts,tsx}', 'server/**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx', '.js'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })],
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
   },
   {
     // Only the server may read process.env; nothing secret may be built into the browser bundle.
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/**/*.test.{ts,tsx}', 'src/test/**'],
-    rules: { 'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'The browser bundle has no environment.' }] },
+    rules: {
+      'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'The browser bundle has no environment.' }],
+      // tsconfig.app.json leaves Node's types out, but @types/papaparse pulls them in: lint keeps
+      // Node out of the browser's code instead.
+      'no-restricted-globals': ['error', ...['process', 'Buffer', 'require', '__dirname', '__filename', 'global'].map((name) => ({ name, message: 'The browser has no Node globals.' }))],
+    },
   },
 );

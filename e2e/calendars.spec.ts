@@ -2,7 +2,7 @@
 // the month and the year that follow, rename it, delete it (and the delete rules refuse), the
 // limit of five, all by mouse and by keyboard, in both languages.
 import type { Page } from '@playwright/test';
-import type { CalendarItem } from '../src/api/types';
+import type { CalendarItem } from '../src/core/apiContract';
 import { ACCOUNT_HEADER, CHINA_CAL, expect, test, type SandboxAccount } from './fixtures';
 
 const TEXT = {

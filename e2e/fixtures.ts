@@ -1,5 +1,5 @@
 import { test as base, expect, type APIRequestContext } from '@playwright/test';
-import type { CalEventItem } from '../src/api/types';
+import type { CalEventItem } from '../src/core/apiContract';
 import type { FaultRule } from '../server/sandbox/sandbox';
 
 export const ACCOUNT_HEADER = 'x-sandbox-account';

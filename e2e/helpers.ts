@@ -5,7 +5,7 @@ export const FORM_PAGE = '/?embed=1';
 
 /** Where a form is: the page, an iframe, or a portal element the module was mounted into. */
 export type Scope = Page | FrameLocator | Locator;
-import type { CalEventUpsertRequest } from '../src/api/types';
+import type { CalEventUpsertRequest } from '../src/core/apiContract';
 
 export interface EventInput {
   calendar?: string;

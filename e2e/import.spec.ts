@@ -6,7 +6,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Download, Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import type { CalEventItem } from '../src/api/types';
+import type { CalEventItem } from '../src/core/apiContract';
 import { parseIcs } from '../src/features/import/parseIcs';
 import { parseTable } from '../src/features/import/parseTable';
 import { ACCOUNT_HEADER, expect, test, type SandboxAccount } from './fixtures';

@@ -4,12 +4,12 @@
 // answered here with the API's own envelope (RouteNotFound, MethodNotAllowed, …) and goes nowhere.
 import cors from '@fastify/cors';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { ENDPOINT_PATHS, ERROR_STATUS, type ErrorCode } from '../src/api/types';
-import type { Locale } from '../src/i18n/locale';
+import { ENDPOINT_PATHS, ERROR_STATUS, type ErrorCode } from '../src/core/apiContract';
+import type { Locale } from '../src/core/locale';
 import { auditFields, WRITE_ENDPOINTS, type AuditTrail } from './audit';
 import { proxyFailureMessage, type FlashdutyProxy } from './proxy';
 import { playFault } from './sandbox/faults';
-import { defaultMessage, localeOf } from './sandbox/messages';
+import { defaultMessage, localeOf } from './messages';
 import type { Sandbox } from './sandbox/sandbox';
 
 export type ApiBackend =

@@ -1,7 +1,7 @@
 // The server's configuration, read from the environment and checked at start: a wrong value stops
 // the server with a message that names the variable and says how to fix it. Messages never repeat
 // the app key's value.
-import { parseOrigin } from '../src/embed/origin';
+import { parseOrigin } from '../src/core/origin';
 
 export const DEFAULT_API_BASE = 'https://api.flashcat.cloud';
 export const DEFAULT_UPSTREAM_TIMEOUT_MS = 10_000;

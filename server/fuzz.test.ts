@@ -4,7 +4,7 @@
 // endpoints ever reaches Flashduty, and the key never comes back.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ENDPOINT_PATHS } from '../src/api/types';
+import { ENDPOINT_PATHS } from '../src/core/apiContract';
 import { startFakeFlashduty } from './test/fakeFlashduty';
 import { rawRequest, sendRaw } from './test/rawHttp';
 import { startServer } from './test/startServer';

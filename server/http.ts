@@ -1,9 +1,9 @@
 // Writing the API's envelopes: `{ request_id, data }` or `{ request_id, error: { code, message } }`,
 // with the request id mirrored in the Flashcat-Request-Id header, as Flashduty answers.
 import type { ServerResponse } from 'node:http';
-import { ERROR_STATUS, type ErrorCode } from '../src/api/types';
-import type { Locale } from '../src/i18n/locale';
-import { defaultMessage } from './sandbox/messages';
+import { ERROR_STATUS, type ErrorCode } from '../src/core/apiContract';
+import type { Locale } from '../src/core/locale';
+import { defaultMessage } from './messages';
 
 /** Sends a JSON envelope and returns the status it sent. */
 export function sendJson(res: ServerResponse, status: number, requestId: string, body: object): number {

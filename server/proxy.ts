@@ -4,7 +4,7 @@
 // exchange, body included, and an answer larger than the cap is refused. It never retries: a create
 // that timed out may have been stored, and a retry would store it twice.
 import { Agent, request } from 'undici';
-import type { Locale } from '../src/i18n/locale';
+import type { Locale } from '../src/core/locale';
 
 export interface ProxyOptions {
   apiBase: string;

@@ -3,8 +3,8 @@
 // event texts), working days 0 (Sunday) to 6 (Saturday) each once, an IANA time zone, and links to
 // public-holiday calendars only. Messages are keys of the sandbox's reasons (messages.ts).
 import * as z from 'zod/mini';
-import { hasForbiddenText, visibleText } from '../../src/features/events/eventSchema';
-import { codePointLength } from '../../src/features/events/limits';
+import { hasForbiddenText, visibleText } from '../../src/core/eventSchema';
+import { codePointLength } from '../../src/core/limits';
 // The limits, the default zone and what a zone is: the same constants as the settings form's.
 // (The contract: "limited to 5 calendars unless the Flashcat-Break-Cal-Limit header is set"; the
 // sandbox does not read that header.)
@@ -14,7 +14,7 @@ import {
   DEFAULT_TIME_ZONE as DEFAULT_TIMEZONE,
   isTimeZone,
   MAX_PERSONAL_CALENDARS,
-} from '../../src/features/calendars/calendarSettingsSchema';
+} from '../../src/core/calendarSettingsSchema';
 
 export { CALENDAR_DESCRIPTION_MAX, CALENDAR_NAME_MAX, DEFAULT_TIMEZONE, MAX_PERSONAL_CALENDARS };
 // The contract gives no default for `workdays`; the console's new calendar is all working days

@@ -1,10 +1,10 @@
 // Failures the sandbox plays on purpose, for tests: an error code, a delay, an HTML page from a
 // "proxy", a connection cut mid-answer, an answer that trickles in, an answer too large to hold.
 import type { ServerResponse } from 'node:http';
-import { ERROR_STATUS, isKnownErrorCode } from '../../src/api/types';
-import type { Locale } from '../../src/i18n/locale';
+import { ERROR_STATUS, isKnownErrorCode } from '../../src/core/apiContract';
+import type { Locale } from '../../src/core/locale';
 import { sendJson } from '../http';
-import { defaultMessage } from './messages';
+import { defaultMessage } from '../messages';
 import type { Fault } from './sandbox';
 
 /** Plays a fault. Returns the status it answered with (0: cut), or undefined when the request goes on. */

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Holidays from 'date-holidays';
 import { describe, expect, it } from 'vitest';
-import { addDays, compareDates, weekday } from '../../src/features/events/dates';
+import { addDays, compareDates, weekday } from '../../src/core/dates';
 import { publicCalendars, publicEvents } from './publicHolidays';
 
 const YEARS = [2025, 2026, 2027];

@@ -3,8 +3,8 @@
 // answers the same whatever version of a holiday package is installed, and loads none at run time.
 // publicHolidays.test.ts checks every table against the date-holidays package, and says where and
 // why a table differs from it.
-import type { CalEventItem, CalendarItem } from '../../src/api/types';
-import { toExclusiveEnd } from '../../src/features/events/dates';
+import type { CalEventItem, CalendarItem } from '../../src/core/apiContract';
+import { toExclusiveEnd } from '../../src/core/dates';
 
 /** One entry of a table: its first and last day (both included, as official notices write them). */
 interface Holiday {

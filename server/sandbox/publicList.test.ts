@@ -1,6 +1,6 @@
 // A linkable public calendar's own list: what the settings form counts before a calendar links it.
 import { describe, expect, it } from 'vitest';
-import type { CalEventItem } from '../../src/api/types';
+import type { CalEventItem } from '../../src/core/apiContract';
 import { createSandbox } from './sandbox';
 
 const sandbox = createSandbox();

@@ -1,6 +1,6 @@
 // The sandbox's sample account: its personal calendars and own event, made up. Every name says
 // "(sample)". The public-holiday calendars it can link are in publicHolidays.ts (real dates).
-import type { CalEventItem, CalendarItem } from '../../src/api/types';
+import type { CalEventItem, CalendarItem } from '../../src/core/apiContract';
 import { CHINA_CALENDAR_ID } from './publicHolidays';
 
 export const SAMPLE_ACCOUNT_ID = 1_000_000_001;

@@ -3,13 +3,14 @@
 // list semantics). Each sandbox account is independent, so parallel tests do not see each other.
 import { randomBytes } from 'node:crypto';
 import * as z from 'zod/mini';
-import type { CalEventItem, CalendarItem, Endpoints, ErrorCode } from '../../src/api/types';
-import { ERROR_STATUS } from '../../src/api/types';
-import { addDays, compareDates, daysInclusive, isIsoDate, weekday } from '../../src/features/events/dates';
-import { upsertRequestSchema } from '../../src/features/events/eventSchema';
-import type { Locale } from '../../src/i18n/locale';
+import type { CalEventItem, CalendarItem, Endpoints, ErrorCode } from '../../src/core/apiContract';
+import { ERROR_STATUS } from '../../src/core/apiContract';
+import { addDays, compareDates, daysInclusive, isIsoDate, weekday } from '../../src/core/dates';
+import { upsertRequestSchema } from '../../src/core/eventSchema';
+import type { Locale } from '../../src/core/locale';
 import { ALL_WEEKDAYS, calendarSchemas, DEFAULT_TIMEZONE, MAX_PERSONAL_CALENDARS } from './calendarRules';
-import { calendarInUse, calendarLimitReached, defaultMessage, invalidParameter, isReason, notFound, publicCalendarReadOnly } from './messages';
+import { defaultMessage } from '../messages';
+import { calendarInUse, calendarLimitReached, invalidParameter, isReason, notFound, publicCalendarReadOnly } from './messages';
 import { publicCalendars, publicEvents } from './publicHolidays';
 import { createRateLimiter, FLASHDUTY_RATE_LIMIT, type RateLimit } from './rateLimiter';
 import { CALENDARS_IN_USE, SAMPLE_ACCOUNT_ID, SAMPLE_PERSON_ID, sampleCalendars, sampleOwnEvents } from './sampleData';

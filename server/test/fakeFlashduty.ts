@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { sendError, sendJson } from '../http';
 import { newRequestId } from '../requestId';
 import { playFault } from '../sandbox/faults';
-import { localeOf } from '../sandbox/messages';
+import { localeOf } from '../messages';
 import { createSandbox, type Fault } from '../sandbox/sandbox';
 
 export interface ArrivedRequest {

@@ -1,7 +1,7 @@
 // The one function that talks to the calendar API: a POST with a JSON body, turned into typed data
 // or an ApiError. Used unchanged against the sandbox, the Flashduty proxy and a portal's endpoint.
 import { ApiError } from './errors';
-import type { Endpoints } from './types';
+import type { Endpoints } from '../core/apiContract';
 
 export interface ApiClientOptions {
   /** Where `/calendar/...` paths live: `/api` on our own server, or a portal's endpoint. */

@@ -8,7 +8,7 @@ import { findOwnEventQueryOptions } from '../features/events/listEvents';
 import { parseMonth } from '../features/workspace/months';
 import { readView } from '../features/workspace/viewUrl';
 import { WorkspaceSkeleton } from '../features/workspace/WorkspaceSkeleton';
-import { LOCALES, type Locale } from '../i18n/locale';
+import { LOCALES, type Locale } from '../core/locale';
 import { MESSAGES } from '../i18n/messages';
 import type { PanelConfig } from './config';
 import { useDocumentLanguage } from './documentLanguage';

@@ -7,7 +7,7 @@ import { isApiError } from '../api/errors';
 import { isTransient } from '../api/retry';
 import { errorText } from '../i18n/errorMessages';
 import { I18nProvider, useI18n } from '../i18n/I18nProvider';
-import type { Locale } from '../i18n/locale';
+import type { Locale } from '../core/locale';
 import { NotifyProvider, useNotify } from '../ui/notify';
 import { cssVariablesResolver, shadowTheme, theme } from './theme';
 

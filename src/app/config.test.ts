@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pickLocale } from '../i18n/locale';
+import { pickLocale } from '../core/locale';
 import { readConfig } from './config';
 
 describe('pickLocale', () => {

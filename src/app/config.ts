@@ -1,5 +1,5 @@
-import { parseOrigin } from '../embed/origin';
-import { pickLocale, type Locale } from '../i18n/locale';
+import { parseOrigin } from '../core/origin';
+import { pickLocale, type Locale } from '../core/locale';
 
 export interface PanelConfig {
   /** Calendar fixed by the page (`?cal_id=`), if any. */

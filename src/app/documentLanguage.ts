@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { Locale } from '../i18n/locale';
+import type { Locale } from '../core/locale';
 import { MESSAGES } from '../i18n/messages';
 
 /** The page's language and title follow the interface language (the panel owns the page). */

@@ -2,7 +2,7 @@ import { Alert, Button, Loader, Paper } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useApiClient } from '../api/ApiClientProvider';
-import type { CalEventItem } from '../api/types';
+import type { CalEventItem } from '../core/apiContract';
 import { useI18n } from '../i18n/I18nProvider';
 import { EventForm, type SavedEvent } from '../features/events/EventForm';
 import { eventKeys } from '../features/events/upsertEvent';

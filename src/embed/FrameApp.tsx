@@ -7,7 +7,7 @@ import { EventForm } from '../features/events/EventForm';
 import { navigateView } from '../features/workspace/viewUrl';
 import { WorkspaceSkeleton } from '../features/workspace/WorkspaceSkeleton';
 import { MESSAGES } from '../i18n/messages';
-import { matchLocale } from '../i18n/locale';
+import { matchLocale } from '../core/locale';
 import { createFrameBridge } from './frameBridge';
 
 // Loaded only when used: the form view (a new event) fetches neither the workspace's code nor the

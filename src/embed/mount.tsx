@@ -8,7 +8,7 @@ import { StrictMode, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Providers } from '../app/Providers';
 import { EventForm, type SavedEvent } from '../features/events/EventForm';
-import { pickLocale, type Locale } from '../i18n/locale';
+import { pickLocale, type Locale } from '../core/locale';
 
 export type { SavedEvent };
 

@@ -1,6 +1,6 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import type { ValidationMessageKey } from '../features/events/eventSchema';
-import type { Locale } from './locale';
+import type { ValidationMessageKey } from '../core/eventSchema';
+import type { Locale } from '../core/locale';
 import { MESSAGES, VALIDATION_MESSAGES, format, type MessageKey, type Params } from './messages';
 
 export interface I18n {

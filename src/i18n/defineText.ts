@@ -4,7 +4,7 @@
 // Chinese template holds the same parameters as the English one.
 import { useMemo } from 'react';
 import { useI18n } from './I18nProvider';
-import type { Locale } from './locale';
+import type { Locale } from '../core/locale';
 import { format } from './messages';
 
 /** The parameter names of a template: "{count} days in {month}" → "count" | "month". */

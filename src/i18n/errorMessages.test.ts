@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ERROR_CODES } from '../api/types';
+import { ERROR_CODES } from '../core/apiContract';
 import { errorText } from './errorMessages';
-import { LOCALES } from './locale';
+import { LOCALES } from '../core/locale';
 
 describe('errorText', () => {
   it.each(LOCALES)('gives every code of the reference its own message and advice in %s', (locale) => {

@@ -1,8 +1,8 @@
 // What each failure means to a scheduler, and what they can do about it, in both languages.
 import type { ApiFailure } from '../api/errors';
-import type { ErrorCode } from '../api/types';
-import { isKnownErrorCode } from '../api/types';
-import type { Locale } from './locale';
+import type { ErrorCode } from '../core/apiContract';
+import { isKnownErrorCode } from '../core/apiContract';
+import type { Locale } from '../core/locale';
 import { format } from './messages';
 
 interface ErrorText {

@@ -1,6 +1,6 @@
 // Interface text in both languages. `zhCN` must have every key of `en` (the type says so).
-import type { ValidationMessageKey } from '../features/events/eventSchema';
-import type { Locale } from './locale';
+import type { ValidationMessageKey } from '../core/eventSchema';
+import type { Locale } from '../core/locale';
 
 const en = {
   appTitle: 'Service calendar events',

@@ -3,8 +3,8 @@
 // they are not part of the first page or of the workspace.
 import { Button, Group, Text } from '@mantine/core';
 import { lazy, Suspense, useState } from 'react';
-import type { CalendarItem } from '../../api/types';
-import { MAX_PERSONAL_CALENDARS } from './calendarSettingsSchema';
+import type { CalendarItem } from '../../core/apiContract';
+import { MAX_PERSONAL_CALENDARS } from '../../core/calendarSettingsSchema';
 import { useCalendarText } from './calendarText';
 
 const loadSettings = () => import('./CalendarSettingsDialog');

@@ -1,6 +1,6 @@
 import { Button, Loader, NativeSelect, TextInput } from '@mantine/core';
 import type { Ref } from 'react';
-import type { CalendarItem } from '../../api/types';
+import type { CalendarItem } from '../../core/apiContract';
 import { useI18n } from '../../i18n/I18nProvider';
 import { usePersonalCalendars } from './listCalendars';
 

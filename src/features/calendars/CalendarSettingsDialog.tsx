@@ -13,14 +13,14 @@ import { useMediaQuery } from '@mantine/hooks';
 import { useEffect, useRef, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { failureOf, requestIdOf } from '../../api/errors';
-import type { CalendarItem } from '../../api/types';
+import type { CalendarItem } from '../../core/apiContract';
 import { useNotify } from '../../ui/notify';
 import { errorText } from '../../i18n/errorMessages';
 import { useI18n } from '../../i18n/I18nProvider';
 import { format } from '../../i18n/messages';
 import { ErrorSummary, type FieldProblem } from '../events/ErrorSummary';
 import { weekdayNames } from '../events/formatDates';
-import { codePointLength } from '../events/limits';
+import { codePointLength } from '../../core/limits';
 import { wireFieldOfFailure } from '../events/serverFieldErrors';
 import {
   CALENDAR_DESCRIPTION_MAX,
@@ -33,7 +33,7 @@ import {
   type CalendarSettings,
   type CalendarSettingsField,
   type SettingsMessageKey,
-} from './calendarSettingsSchema';
+} from '../../core/calendarSettingsSchema';
 import { SETTINGS_MESSAGES, useCalendarText } from './calendarText';
 import { useCreateCalendar } from './createCalendar';
 import { usePublicHolidayCalendars } from './listCalendars';

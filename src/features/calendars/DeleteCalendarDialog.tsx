@@ -8,7 +8,7 @@ import { useQueries } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useApiClient } from '../../api/ApiClientProvider';
 import { failureOf, requestIdOf } from '../../api/errors';
-import type { CalendarItem } from '../../api/types';
+import type { CalendarItem } from '../../core/apiContract';
 import { useNotify } from '../../ui/notify';
 import { errorText } from '../../i18n/errorMessages';
 import { useI18n } from '../../i18n/I18nProvider';

@@ -1,7 +1,7 @@
 // The texts of calendar settings, the calendar delete dialog and the year view, in both languages.
 // They load with those views, after the first paint.
 import { useTexts, type Texts } from '../../i18n/defineText';
-import type { SettingsMessageKey } from './calendarSettingsSchema';
+import type { SettingsMessageKey } from '../../core/calendarSettingsSchema';
 
 const en = {
   newCalendar: 'New calendar',

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useApiClient } from '../../api/ApiClientProvider';
-import type { CalendarCreateRequest } from '../../api/types';
+import type { CalendarCreateRequest } from '../../core/apiContract';
 import { calendarKeys } from './listCalendars';
 
 /** Creates a personal calendar; the calendar list is fresh again when it settles. */

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useApiClient } from '../../api/ApiClientProvider';
-import type { CalendarIdRequest } from '../../api/types';
+import type { CalendarIdRequest } from '../../core/apiContract';
 import { eventKeys } from '../events/upsertEvent';
 import { calendarKeys } from './listCalendars';
 

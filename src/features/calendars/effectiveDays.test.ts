@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CalEventItem } from '../../api/types';
+import type { CalEventItem } from '../../core/apiContract';
 import { effectiveDays, impactOf, isOwnEvent } from './effectiveDays';
 
 const CAL = { cal_id: 'cal.team', workdays: [1, 2, 3, 4, 5] };

@@ -2,8 +2,8 @@
 // calendars' events, then the calendar's own events, each overriding the one before. The list
 // endpoint also returns its computed rest days (`non_work.YYYYMMDD`); they follow from `workdays`,
 // so they are derived here instead of read.
-import type { CalEventItem } from '../../api/types';
-import { addDays, compareDates, weekday } from '../events/dates';
+import type { CalEventItem } from '../../core/apiContract';
+import { addDays, compareDates, weekday } from '../../core/dates';
 
 export type DayReason =
   /** A working day by the weekly pattern. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CalEventItem } from '../../api/types';
+import type { CalEventItem } from '../../core/apiContract';
 import { settingsImpact } from './settingsImpact';
 
 const CAL = 'cal.Mine';

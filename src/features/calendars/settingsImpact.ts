@@ -1,7 +1,7 @@
 // What saving a calendar's settings does to the days of a year: the days that flip between working
 // and off because of other working days or other linked public-holiday calendars. The calendar's own
 // events still decide the days they cover, so those days do not flip.
-import type { CalEventItem } from '../../api/types';
+import type { CalEventItem } from '../../core/apiContract';
 import { effectiveDays, isOwnEvent } from './effectiveDays';
 
 export interface DayPattern {

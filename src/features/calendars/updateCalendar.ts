@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useApiClient } from '../../api/ApiClientProvider';
-import type { CalendarUpdateRequest } from '../../api/types';
+import type { CalendarUpdateRequest } from '../../core/apiContract';
 import { eventKeys } from '../events/upsertEvent';
 import { calendarKeys } from './listCalendars';
 

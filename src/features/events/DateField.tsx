@@ -1,6 +1,6 @@
 import { TextInput } from '@mantine/core';
 import type { Ref } from 'react';
-import type { Locale } from '../../i18n/locale';
+import type { Locale } from '../../core/locale';
 import { DatePickerButton } from './DatePickerButton';
 
 interface DateFieldProps {

@@ -6,10 +6,10 @@ import { ActionIcon, Popover } from '@mantine/core';
 import { DatePicker, DatesProvider } from '@mantine/dates';
 import { useState } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
-import { DAYJS_LOCALE } from '../../i18n/locale';
-import { CalendarIcon, type DatePickerButtonProps } from './DatePickerButton';
+import { DAYJS_LOCALE } from '../../core/locale';
+import { CalendarIcon, type DatePickerButtonProps } from './CalendarIcon';
 import classes from './DatePickerPopover.module.css';
-import { isIsoDate } from './dates';
+import { isIsoDate } from '../../core/dates';
 import { formatMonthName, monthNames } from './formatDates';
 
 export default function DatePickerPopover({ value, onPick, label, locale, openOnMount }: DatePickerButtonProps & { openOnMount?: boolean }) {

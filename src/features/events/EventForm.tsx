@@ -5,16 +5,16 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import type { ApiFailure } from '../../api/errors';
 import { failureOf, requestIdOf } from '../../api/errors';
-import { isKnownErrorCode, type CalEventItem } from '../../api/types';
+import { isKnownErrorCode, type CalEventItem } from '../../core/apiContract';
 import { errorText } from '../../i18n/errorMessages';
 import { useI18n, type I18n } from '../../i18n/I18nProvider';
-import type { Locale } from '../../i18n/locale';
+import type { Locale } from '../../core/locale';
 import type { MessageKey, Params } from '../../i18n/messages';
 import { CalendarField } from '../calendars/CalendarField';
 import { WhoWhen } from '../calendars/WhoWhen';
 import { usePersonalCalendars } from '../calendars/listCalendars';
 import { DateField } from './DateField';
-import { compareDates, daysInclusive, isIsoDate, toInclusiveEnd } from './dates';
+import { compareDates, daysInclusive, isIsoDate, toInclusiveEnd } from '../../core/dates';
 import { ErrorSummary, type FieldProblem } from './ErrorSummary';
 import {
   emptyEventForm,
@@ -23,9 +23,9 @@ import {
   type EventFormField,
   type EventFormInput,
   type EventFormValues,
-} from './eventSchema';
+} from '../../core/eventSchema';
 import { formatDay } from './formatDates';
-import { DESCRIPTION_MAX, SUMMARY_MAX, codePointLength } from './limits';
+import { DESCRIPTION_MAX, SUMMARY_MAX, codePointLength } from '../../core/limits';
 import { formFieldOfFailure } from './serverFieldErrors';
 import { useUpsertEvent } from './upsertEvent';
 

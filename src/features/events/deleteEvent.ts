@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useApiClient } from '../../api/ApiClientProvider';
-import type { CalEventIdRequest } from '../../api/types';
+import type { CalEventIdRequest } from '../../core/apiContract';
 import { eventKeys } from './upsertEvent';
 
 /** Deletes one of a calendar's own events; the calendar's lists are fresh again when it settles. */

@@ -1,5 +1,5 @@
-import type { Locale } from '../../i18n/locale';
-import type { IsoDate } from './dates';
+import type { Locale } from '../../core/locale';
+import type { IsoDate } from '../../core/dates';
 
 const FORMATS: Record<Locale, Intl.DateTimeFormat> = {
   en: new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }),

@@ -2,7 +2,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it, vi } from 'vitest';
 import type { ApiClient } from '../../api/client';
 import { ApiError } from '../../api/errors';
-import type { CalEventItem } from '../../api/types';
+import type { CalEventItem } from '../../core/apiContract';
 import { findOwnEventQueryOptions } from './listEvents';
 
 const CAL = 'cal.team';

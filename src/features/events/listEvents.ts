@@ -1,5 +1,5 @@
 import { queryOptions, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import type { CalEventItem, CalEventListResponse } from '../../api/types';
+import type { CalEventItem, CalEventListResponse } from '../../core/apiContract';
 import type { ApiClient } from '../../api/client';
 import { useApiClient } from '../../api/ApiClientProvider';
 import { isApiError } from '../../api/errors';

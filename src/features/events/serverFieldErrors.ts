@@ -1,6 +1,6 @@
 import type { ApiFailure } from '../../api/errors';
-import type { CalEventUpsertRequest } from '../../api/types';
-import { FORM_FIELD_OF_WIRE_FIELD, type EventFormField } from './eventSchema';
+import type { CalEventUpsertRequest } from '../../core/apiContract';
+import { FORM_FIELD_OF_WIRE_FIELD, type EventFormField } from '../../core/eventSchema';
 
 /**
  * The request field an InvalidParameter names in its (localised) message, as in "The specified

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useApiClient } from '../../api/ApiClientProvider';
-import type { CalEventUpsertRequest } from '../../api/types';
+import type { CalEventUpsertRequest } from '../../core/apiContract';
 
 export const eventKeys = {
   all: ['events'] as const,

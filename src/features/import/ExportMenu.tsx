@@ -5,7 +5,7 @@ import '@mantine/core/styles/Popover.css';
 import { Button, Menu } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useApiClient } from '../../api/ApiClientProvider';
-import type { CalendarItem } from '../../api/types';
+import type { CalendarItem } from '../../core/apiContract';
 import { useNotify } from '../../ui/notify';
 import { useI18n } from '../../i18n/I18nProvider';
 import { effectiveDays, isOwnEvent, type EffectiveDay } from '../calendars/effectiveDays';

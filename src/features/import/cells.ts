@@ -1,6 +1,6 @@
 // Reading and writing the cells of a table: dates as people and spreadsheets write them, the day-off
 // column in words, and text cells a spreadsheet must not run as formulas.
-import { isIsoDate, type IsoDate } from '../events/dates';
+import { isIsoDate, type IsoDate } from '../../core/dates';
 
 // 2026-10-01, 2026-10-1, 2026/10/01, 2026/10/1, 2026年10月1日 (spaces allowed around the parts, as
 // Chinese spreadsheets sometimes write them). Never M/D/Y or D/M/Y: 03/04/2026 is one date in the

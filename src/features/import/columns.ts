@@ -1,7 +1,7 @@
 // The columns of an import or export table are the form's fields, named as the form labels them in
 // either language ("Start date" or "开始日期"), so a table someone fills in by hand reads as the form.
 import { MESSAGES } from '../../i18n/messages';
-import { LOCALES } from '../../i18n/locale';
+import { LOCALES } from '../../core/locale';
 
 /** The table's columns, in export order; each is also the message key of its label. */
 export const COLUMNS = ['summary', 'startDate', 'endDate', 'dayOff', 'description'] as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CalEventItem } from '../../api/types';
+import type { CalEventItem } from '../../core/apiContract';
 import { copyRows } from './copyRows';
 
 const event = (start_at: string, end_at: string, more: Partial<CalEventItem> = {}): CalEventItem => ({

@@ -1,7 +1,7 @@
 // Another year's or another calendar's own events as rows: "the same holidays next year" for the
 // fixed-date ones, or a copy from one team's calendar to another's.
-import type { CalEventItem } from '../../api/types';
-import { addDays, daysInclusive, isIsoDate, type IsoDate } from '../events/dates';
+import type { CalEventItem } from '../../core/apiContract';
+import { addDays, daysInclusive, isIsoDate, type IsoDate } from '../../core/dates';
 import { checkRow, invalidRow, type SourceRow } from './rows';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CalEventItem } from '../../api/types';
+import type { CalEventItem } from '../../core/apiContract';
 import { effectiveDays } from '../calendars/effectiveDays';
 import { daysCsv, toCsv } from './exportCsv';
 import { parseTable } from './parseTable';

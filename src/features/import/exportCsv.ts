@@ -1,9 +1,9 @@
 // A calendar's events, or its days, as a CSV file: the events in the import's own columns, so an
 // export edited in a spreadsheet imports back; the days for whoever asks "was 3 October a working day?".
 import Papa from 'papaparse';
-import type { CalEventItem } from '../../api/types';
+import type { CalEventItem } from '../../core/apiContract';
 import type { EffectiveDay } from '../calendars/effectiveDays';
-import { toInclusiveEnd } from '../events/dates';
+import { toInclusiveEnd } from '../../core/dates';
 import { dayOffCell, neutraliseFormula } from './cells';
 import { EXPORT_HEADERS } from './columns';
 

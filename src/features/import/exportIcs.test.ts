@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CalEventItem } from '../../api/types';
+import type { CalEventItem } from '../../core/apiContract';
 import { toIcs } from './exportIcs';
 import { parseIcs } from './parseIcs';
 

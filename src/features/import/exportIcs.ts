@@ -1,7 +1,7 @@
 // A calendar's events as an iCalendar file, for a mail client or another calendar, and for an import
 // into another service calendar: all-day events, DTEND exclusive as the API's end_at is.
 import ICAL from 'ical.js';
-import type { CalEventItem } from '../../api/types';
+import type { CalEventItem } from '../../core/apiContract';
 import { DAY_OFF_PROPERTY } from './parseIcs';
 
 type Component = InstanceType<typeof ICAL.Component>;

@@ -3,7 +3,7 @@
 // occurrence in that year. The calendar holds whole days only, so an event with a time of day is
 // listed as skipped rather than stretched over its day.
 import ICAL from 'ical.js';
-import { addDays, compareDates, daysInclusive, isIsoDate, toInclusiveEnd, type IsoDate } from '../events/dates';
+import { addDays, compareDates, daysInclusive, isIsoDate, toInclusiveEnd, type IsoDate } from '../../core/dates';
 import { MAX_IMPORT_ROWS, checkRow, invalidRow, type FileProblem, type SourceRow } from './rows';
 
 type Component = InstanceType<typeof ICAL.Component>;

@@ -1,9 +1,9 @@
 // What an import would do, row by row, before anything is sent: which rows are new, which are there
 // already (so a second import of the same file changes nothing), which fall on days the calendar's
 // own events already hold, and what the year's days become.
-import type { CalEventItem } from '../../api/types';
+import type { CalEventItem } from '../../core/apiContract';
 import { effectiveDays, isOwnEvent, type CalendarPattern } from '../calendars/effectiveDays';
-import { isIsoDate, toExclusiveEnd, toInclusiveEnd, type IsoDate } from '../events/dates';
+import { isIsoDate, toExclusiveEnd, toInclusiveEnd, type IsoDate } from '../../core/dates';
 import type { ImportRow, InvalidRow, SourceRow } from './rows';
 
 export type PreviewRow =

@@ -1,6 +1,6 @@
 // Each reason a row or a file cannot be imported, in the interface's language. The switch is
 // exhaustive: a new code does not compile until it has a text.
-import type { Locale } from '../../i18n/locale';
+import type { Locale } from '../../core/locale';
 import { MESSAGES } from '../../i18n/messages';
 import type { ColumnKey } from './columns';
 import type { ImportText } from './importText';

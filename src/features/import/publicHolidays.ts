@@ -3,8 +3,8 @@
 // than copying: Flashduty keeps it up to date, make-up working days (调休) included, which
 // date-holidays does not know.
 import Holidays from 'date-holidays';
-import { addDays, compareDates, type IsoDate } from '../events/dates';
-import type { Locale } from '../../i18n/locale';
+import { addDays, compareDates, type IsoDate } from '../../core/dates';
+import type { Locale } from '../../core/locale';
 import { checkRow, invalidRow, type SourceRow } from './rows';
 
 /** Flashduty's public-holiday calendars a calendar can link instead of importing, by country code. */

@@ -1,9 +1,9 @@
 // An export imported back into the calendar it came from changes nothing: every row is already there.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { CalEventItem } from '../../api/types';
-import { addDays } from '../events/dates';
-import { eventFormSchema } from '../events/eventSchema';
+import type { CalEventItem } from '../../core/apiContract';
+import { addDays } from '../../core/dates';
+import { eventFormSchema } from '../../core/eventSchema';
 import { toCsv } from './exportCsv';
 import { toIcs } from './exportIcs';
 import { parseIcs } from './parseIcs';

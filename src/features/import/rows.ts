@@ -1,9 +1,9 @@
 // What every import source (a table, an iCalendar file, public holidays, another year's events)
 // produces: rows checked by the event form's own rules, or invalid rows with a typed reason that the
 // interface words in its language. Nothing here is English text meant for a reader.
-import { daysInclusive, isIsoDate, type IsoDate } from '../events/dates';
-import { eventFormSchema, type ValidationMessageKey } from '../events/eventSchema';
-import { DESCRIPTION_MAX, SUMMARY_MAX, codePointLength } from '../events/limits';
+import { daysInclusive, isIsoDate, type IsoDate } from '../../core/dates';
+import { eventFormSchema, type ValidationMessageKey } from '../../core/eventSchema';
+import { DESCRIPTION_MAX, SUMMARY_MAX, codePointLength } from '../../core/limits';
 import type { ColumnKey } from './columns';
 
 /** An event to create: `last` is its last day, included (the API's `end_at` is the day after). */

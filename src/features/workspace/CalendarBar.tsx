@@ -1,6 +1,6 @@
 import { Alert, Group, NativeSelect, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
-import type { CalendarItem } from '../../api/types';
+import type { CalendarItem } from '../../core/apiContract';
 import { useI18n } from '../../i18n/I18nProvider';
 import { calendarLabel } from '../calendars/CalendarField';
 import { usePublicHolidayCalendars } from '../calendars/listCalendars';

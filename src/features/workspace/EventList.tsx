@@ -1,9 +1,9 @@
 import { Button, Group, NativeSelect, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useState } from 'react';
-import type { CalEventItem } from '../../api/types';
+import type { CalEventItem } from '../../core/apiContract';
 import { useI18n } from '../../i18n/I18nProvider';
-import { compareDates, toInclusiveEnd } from '../events/dates';
+import { compareDates, toInclusiveEnd } from '../../core/dates';
 import { formatDay, formatDayRange } from '../events/formatDates';
 import { WhoWhen } from '../calendars/WhoWhen';
 import { useWorkspaceText } from './workspaceText';

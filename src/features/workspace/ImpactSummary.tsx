@@ -1,9 +1,9 @@
 import { Paper, Stack, Text } from '@mantine/core';
 import type { CalendarPattern } from '../calendars/effectiveDays';
 import { impactOf } from '../calendars/effectiveDays';
-import { addDays, toInclusiveEnd } from '../events/dates';
+import { addDays, toInclusiveEnd } from '../../core/dates';
 import { formatDayRange } from '../events/formatDates';
-import type { Locale } from '../../i18n/locale';
+import type { Locale } from '../../core/locale';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useRangeDays } from './rangeDays';
 import { useWorkspaceText } from './workspaceText';

@@ -1,7 +1,7 @@
 import { Group, Text, VisuallyHidden } from '@mantine/core';
 import { useEffect, useEffectEvent, useRef, useState, type KeyboardEvent } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
-import { addDays, compareDates } from '../events/dates';
+import { addDays, compareDates } from '../../core/dates';
 import { formatLongDay, weekdayNames } from '../events/formatDates';
 import type { EffectiveDay } from '../calendars/effectiveDays';
 import classes from './MonthGrid.module.css';

@@ -4,11 +4,11 @@
 import '@mantine/core/styles/Table.css';
 import { Alert, Box, Button, CloseButton, Group, Loader, Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { lazy, Suspense, useCallback, useEffect, useRef } from 'react';
-import type { CalEventItem } from '../../api/types';
+import type { CalEventItem } from '../../core/apiContract';
 import { useI18n } from '../../i18n/I18nProvider';
 import { CalendarActions } from '../calendars/CalendarActions';
 import type { EffectiveDay } from '../calendars/effectiveDays';
-import { toInclusiveEnd } from '../events/dates';
+import { toInclusiveEnd } from '../../core/dates';
 import { EventForm, type SavedEvent } from '../events/EventForm';
 import { formatDayRange, formatLongDay } from '../events/formatDates';
 import { CalendarBar } from './CalendarBar';

@@ -6,7 +6,7 @@ import { useQuery } from '@tanstack/react-query';
 import { memo, useMemo } from 'react';
 import { useApiClient } from '../../api/ApiClientProvider';
 import { useI18n } from '../../i18n/I18nProvider';
-import type { Locale } from '../../i18n/locale';
+import type { Locale } from '../../core/locale';
 import { useCalendarText } from '../calendars/calendarText';
 import type { CalendarPattern, EffectiveDay } from '../calendars/effectiveDays';
 import { monthNames, weekdayNames } from '../events/formatDates';

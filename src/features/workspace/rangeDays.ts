@@ -1,9 +1,9 @@
 import { useQueries } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useApiClient } from '../../api/ApiClientProvider';
-import type { CalEventItem } from '../../api/types';
+import type { CalEventItem } from '../../core/apiContract';
 import { effectiveDays, type CalendarPattern, type EffectiveDay } from '../calendars/effectiveDays';
-import { compareDates, isIsoDate } from '../events/dates';
+import { compareDates, isIsoDate } from '../../core/dates';
 import { monthEventsQueryOptions } from '../events/listEvents';
 import { addMonths, monthOf, type Month } from './months';
 

@@ -5,9 +5,9 @@
 // `useWorkspaceState` connects the two, and is the only place the workspace writes the URL. Every
 // transition is pure (workspaceState.test.ts).
 import { useEffect, useLayoutEffect, useReducer } from 'react';
-import type { CalEventItem } from '../../api/types';
+import type { CalEventItem } from '../../core/apiContract';
 import type { EffectiveDay } from '../calendars/effectiveDays';
-import { compareDates, toInclusiveEnd } from '../events/dates';
+import { compareDates, toInclusiveEnd } from '../../core/dates';
 import type { EventPrefill } from '../events/EventForm';
 import type { DayRange } from './MonthGrid';
 import { firstDay, formatMonth, monthOf, type Month } from './months';

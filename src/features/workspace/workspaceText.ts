@@ -1,7 +1,7 @@
 // The workspace's text in both languages. It loads with the workspace, after the first paint.
 import { useCallback } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
-import type { Locale } from '../../i18n/locale';
+import type { Locale } from '../../core/locale';
 import { format, type Params } from '../../i18n/messages';
 
 const en = {

@@ -1,7 +1,7 @@
 // A calendar's year at a glance: each month's effective days and what is notable in it.
-import type { CalEventItem } from '../../api/types';
+import type { CalEventItem } from '../../core/apiContract';
 import { effectiveDays, isOwnEvent, type CalendarPattern, type EffectiveDay } from '../calendars/effectiveDays';
-import { compareDates } from '../events/dates';
+import { compareDates } from '../../core/dates';
 import { firstDay, lastDay } from './months';
 
 export interface MonthSummary {

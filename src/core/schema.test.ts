@@ -10,7 +10,7 @@ import { expect, it } from 'vitest';
 const spec = new URL('../../api/flashduty-calendar.openapi.en.json', import.meta.url);
 const generated = new URL('./schema.gen.ts', import.meta.url);
 
-it('src/api/schema.gen.ts matches the OpenAPI description in api/', async () => {
+it('src/core/schema.gen.ts matches the OpenAPI description in api/', async () => {
   const fresh = astToString(await openapiTS(spec));
   const committed = readFileSync(fileURLToPath(generated), 'utf8');
   expect(committed.slice(committed.indexOf('export interface paths'))).toBe(fresh.slice(fresh.indexOf('export interface paths')));

@@ -2,7 +2,7 @@
 // sandbox API re-validates every request with `upsertRequestSchema`. Messages are keys of
 // `ValidationMessageKey`; the interface and the sandbox translate them.
 import * as z from 'zod/mini';
-import type { CalEventUpsertRequest } from '../../api/types';
+import type { CalEventUpsertRequest } from './apiContract';
 import { compareDates, isIsoDate, toExclusiveEnd } from './dates';
 import { DESCRIPTION_MAX, EVENT_ID_MAX, SUMMARY_MAX, codePointLength } from './limits';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import type { CalendarItem } from '../../api/types';
+import type { CalendarItem } from './apiContract';
 import { calendarSettingsSchema, newCalendarSettings, settingsOf, toCreateRequest, toUpdateRequest, type CalendarSettings } from './calendarSettingsSchema';
 
 const valid: CalendarSettings = { cal_name: 'On-call Berlin', description: '', timezone: 'Europe/Berlin', workdays: [1, 2, 3, 4, 5], extra_cal_ids: [] };

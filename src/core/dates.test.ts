@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { addDays, daysInclusive, isIsoDate, toExclusiveEnd, toInclusiveEnd, weekday } from './dates';
-import { describeWorkdays, formatDay, formatMonthName, monthNames } from './formatDates';
 
 const originalTz = process.env.TZ;
 afterEach(() => {
@@ -32,7 +31,6 @@ describe('inclusive last day ↔ exclusive end_at', () => {
       expect(toExclusiveEnd('2026-11-01')).toBe('2026-11-02'); // US DST ends
       expect(toInclusiveEnd('2026-05-02')).toBe('2026-05-01');
       expect(weekday('2026-05-02')).toBe(6); // a Saturday everywhere
-      expect(formatDay('2026-05-01', 'en')).toBe('Fri, 1 May 2026');
     },
   );
 });
@@ -62,36 +60,5 @@ describe('day counts and arithmetic', () => {
   });
   it('refuses what is not a date', () => {
     expect(() => addDays('2026-02-30', 1)).toThrow(RangeError);
-  });
-});
-
-describe('formatDay', () => {
-  it('writes the date in each language', () => {
-    expect(formatDay('2026-10-01', 'en')).toBe('Thu, 1 Oct 2026');
-    expect(formatDay('2026-10-01', 'zh-CN')).toBe('2026年10月1日周四');
-  });
-});
-
-describe('describeWorkdays', () => {
-  it.each([
-    [[1, 2, 3, 4, 5], 'Mon–Fri', '周一至周五'],
-    [[0, 1, 2, 3, 4], 'Sun–Thu', '周日至周四'],
-    [[1, 3, 5], 'Mon, Wed, Fri', '周一、周三、周五'],
-    [[6, 0], 'Sat, Sun', '周六、周日'],
-    [[1, 2, 3, 4, 5, 6], 'Mon–Sat', '周一至周六'],
-    [[0, 1, 2, 3, 4, 5, 6], 'Every day', '每天'],
-    [[], '', ''],
-  ])('%j reads "%s" and "%s"', (workdays, en, zh) => {
-    expect(describeWorkdays(workdays, 'en')).toBe(en);
-    expect(describeWorkdays(workdays, 'zh-CN')).toBe(zh);
-  });
-});
-
-describe('month names', () => {
-  it('are numbered in Chinese (10月, 2026年10月) and spelled in English', () => {
-    expect(monthNames('zh-CN')[9]).toBe('10月');
-    expect(monthNames('en')[9]).toBe('October');
-    expect(formatMonthName(2026, 11, 'zh-CN')).toBe('2026年11月');
-    expect(formatMonthName(2026, 11, 'en')).toBe('November 2026');
   });
 });

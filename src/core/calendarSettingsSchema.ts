@@ -2,9 +2,9 @@
 // `calendarSettingsSchema`, and the sandbox re-validates create and update requests with the same
 // field rules. Messages are keys the interface translates (calendarText.ts).
 import * as z from 'zod/mini';
-import type { CalendarCreateRequest, CalendarItem, CalendarUpdateRequest } from '../../api/types';
-import { codePointLength } from '../events/limits';
-import { hasForbiddenText, visibleText } from '../events/eventSchema';
+import type { CalendarCreateRequest, CalendarItem, CalendarUpdateRequest } from './apiContract';
+import { codePointLength } from './limits';
+import { hasForbiddenText, visibleText } from './eventSchema';
 
 /** Flashduty's limits for a calendar (the contract: name below 40, description below 500). */
 export const CALENDAR_NAME_MAX = 39;

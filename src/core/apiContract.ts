@@ -1,4 +1,4 @@
-// Wire types, derived from the official OpenAPI description (src/api/schema.gen.ts is generated
+// Wire types, derived from the official OpenAPI description (src/core/schema.gen.ts is generated
 // by `npm run gen:api`; never edit it by hand). A change of the contract shows up here at compile time.
 import type { components, paths } from './schema.gen';
 

@@ -1,0 +1,64 @@
+// The envelope's default message for each error code, in the caller's language (Accept-Language),
+// as the real API words them. Both backends use it: the sandbox, and the server's own envelopes in
+// live mode (RouteNotFound, a proxy failure, …).
+import type { ErrorCode } from '../src/core/apiContract';
+import { matchLocale, type Locale } from '../src/core/locale';
+
+export function localeOf(acceptLanguage: string | undefined): Locale {
+  for (const part of (acceptLanguage ?? '').split(',')) {
+    const locale = matchLocale(part.split(';')[0]?.trim());
+    if (locale) return locale;
+  }
+  return 'en';
+}
+
+const DEFAULTS: Record<Locale, Record<ErrorCode, string>> = {
+  en: {
+    OK: 'OK.',
+    InvalidParameter: 'The specified parameter is not valid.',
+    BadRequest: 'The request is not valid.',
+    InvalidContentType: 'The Content-Type header must be application/json.',
+    ResourceNotFound: 'The specified resource does not exist.',
+    NoLicense: 'No valid license was found for this feature.',
+    ReferenceExist: 'The resource is still referenced by other resources.',
+    Unauthorized: 'You are unauthorized.',
+    BalanceNotEnough: 'The account balance is not enough.',
+    AccessDenied: 'Access denied: the Calendars Manage permission is required.',
+    RouteNotFound: 'The requested route does not exist.',
+    MethodNotAllowed: 'The HTTP method is not allowed.',
+    UndonedOrderExist: 'An unfinished order exists.',
+    RequestLocked: 'The request is locked. Please try again later.',
+    EntityTooLarge: 'The request body is too large.',
+    RequestTooFrequently: 'Request too frequently.',
+    RequestVerifyRequired: 'Verification is required for this request.',
+    DangerousOperation: 'This operation is dangerous and requires MFA verification.',
+    InternalError: 'We encountered an internal error, and it has been reported. Please try again later.',
+    ServiceUnavailable: 'The service is temporarily unavailable. Please try again later.',
+  },
+  'zh-CN': {
+    OK: '成功。',
+    InvalidParameter: '参数无效。',
+    BadRequest: '请求无效。',
+    InvalidContentType: 'Content-Type 必须为 application/json。',
+    ResourceNotFound: '指定的资源不存在。',
+    NoLicense: '未找到此功能的有效许可证。',
+    ReferenceExist: '该资源仍被其他资源引用。',
+    Unauthorized: '未授权。',
+    BalanceNotEnough: '账户余额不足。',
+    AccessDenied: '无权访问：需要日历管理权限。',
+    RouteNotFound: '请求的路由不存在。',
+    MethodNotAllowed: '不允许使用该 HTTP 方法。',
+    UndonedOrderExist: '存在未完成的订单。',
+    RequestLocked: '请求已被锁定，请稍后再试。',
+    EntityTooLarge: '请求体过大。',
+    RequestTooFrequently: '请求过于频繁。',
+    RequestVerifyRequired: '该请求需要验证。',
+    DangerousOperation: '该操作属于高危操作，需要 MFA 验证。',
+    InternalError: '服务器内部错误，已记录，请稍后再试。',
+    ServiceUnavailable: '服务暂时不可用，请稍后再试。',
+  },
+};
+
+export function defaultMessage(code: ErrorCode, locale: Locale): string {
+  return DEFAULTS[locale][code];
+}
