@@ -114,6 +114,19 @@ test('an unknown event_id is said so', async ({ page }) => {
   await expect(frame.getByRole('alert')).toContainText('The link names an event that this calendar does not have (cale.Gone).');
 });
 
+test('an event that could not be loaded is said so, not called unknown, and Retry loads it', async ({ page, sandbox }) => {
+  // The lookup reads the year's lists: refused enough times to outlast the client's own retries.
+  await sandbox.fault({ path: '/calendar/event/list', fault: { type: 'error', code: 'InternalError' }, times: 20 });
+  const frame = await openPortal(page, panelUrl({ cal_id: CHINA_CAL.id, event_id: 'cale.SampleTeamOffsite001', lang: 'en', parent_origin: PORTAL }));
+  const alert = frame.getByRole('alert');
+  await expect(alert).toContainText('The event this link names could not be loaded.', { timeout: 20_000 });
+  await expect(alert).not.toContainText('does not have');
+  await sandbox.reset();
+  await alert.getByRole('button', { name: 'Retry' }).click();
+  await expect(form(frame).summary).toHaveValue('Team offsite (sample)');
+  await expect(frame.getByRole('button', { name: 'Delete', exact: true })).toBeVisible();
+});
+
 test('view=workspace frames the whole workspace without page chrome, and reports its saves', async ({ page, sandbox }) => {
   const frame = await openPortal(page, panelUrl({ view: 'workspace', cal_id: US_CAL.id, month: '2026-11', lang: 'en', parent_origin: PORTAL }));
   await expect(frame.getByRole('grid', { name: 'November 2026' })).toBeVisible();

@@ -1,12 +1,9 @@
 import { Alert, Button, Loader, Paper } from '@mantine/core';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useApiClient } from '../api/ApiClientProvider';
 import type { CalEventItem } from '../core/apiContract';
 import { useI18n } from '../i18n/I18nProvider';
 import { EventForm, type SavedEvent } from '../features/events/EventForm';
-import { eventKeys } from '../features/events/upsertEvent';
-import { findOwnEvent } from '../features/events/listEvents';
+import { useFindOwnEvent } from '../features/events/listEvents';
 import { DeleteEventDialog } from '../features/workspace/dialogs';
 import { useWorkspaceText } from '../features/workspace/workspaceText';
 
@@ -22,13 +19,9 @@ interface EmbeddedEventEditorProps {
 export function EmbeddedEventEditor({ calId, eventId, onSaved, onDeleted }: EmbeddedEventEditorProps) {
   const { t } = useI18n();
   const w = useWorkspaceText();
-  const client = useApiClient();
-  const queryClient = useQueryClient();
   const [deleting, setDeleting] = useState<CalEventItem>();
-  const found = useQuery({
-    queryKey: [...eventKeys.ofCalendar(calId), 'event', eventId],
-    queryFn: async () => (await findOwnEvent(queryClient, client, calId, eventId, new Date().getFullYear())) ?? null,
-  });
+  // The workspace's own lookup (one cache entry per event): not found is `null`, could not load an error.
+  const found = useFindOwnEvent(calId, eventId, new Date().getFullYear());
 
   if (found.isPending) {
     return (
@@ -37,10 +30,19 @@ export function EmbeddedEventEditor({ calId, eventId, onSaved, onDeleted }: Embe
       </Paper>
     );
   }
-  if (found.isError || !found.data) {
+  if (found.isError) {
+    return (
+      <Alert color="red" role="alert" title={w('eventLoadFailed')}>
+        <Button variant="light" size="xs" mt="xs" loading={found.isFetching} onClick={() => void found.refetch()}>
+          {w('retry')}
+        </Button>
+      </Alert>
+    );
+  }
+  if (!found.data) {
     return (
       <Alert color="red" role="alert">
-        {found.isError ? t('calendarLoadFailed') : w('unknownEvent', { id: eventId })}
+        {w('unknownEvent', { id: eventId })}
       </Alert>
     );
   }
