@@ -3,6 +3,7 @@
 // live mode (RouteNotFound, a proxy failure, …).
 import type { ErrorCode } from '../src/core/apiContract';
 import { matchLocale, type Locale } from '../src/core/locale';
+import { textsFor, type Texts } from '../src/core/text';
 
 export function localeOf(acceptLanguage: string | undefined): Locale {
   for (const part of (acceptLanguage ?? '').split(',')) {
@@ -12,53 +13,77 @@ export function localeOf(acceptLanguage: string | undefined): Locale {
   return 'en';
 }
 
-const DEFAULTS: Record<Locale, Record<ErrorCode, string>> = {
-  en: {
-    OK: 'OK.',
-    InvalidParameter: 'The specified parameter is not valid.',
-    BadRequest: 'The request is not valid.',
-    InvalidContentType: 'The Content-Type header must be application/json.',
-    ResourceNotFound: 'The specified resource does not exist.',
-    NoLicense: 'No valid license was found for this feature.',
-    ReferenceExist: 'The resource is still referenced by other resources.',
-    Unauthorized: 'You are unauthorized.',
-    BalanceNotEnough: 'The account balance is not enough.',
-    AccessDenied: 'Access denied: the Calendars Manage permission is required.',
-    RouteNotFound: 'The requested route does not exist.',
-    MethodNotAllowed: 'The HTTP method is not allowed.',
-    UndonedOrderExist: 'An unfinished order exists.',
-    RequestLocked: 'The request is locked. Please try again later.',
-    EntityTooLarge: 'The request body is too large.',
-    RequestTooFrequently: 'Request too frequently.',
-    RequestVerifyRequired: 'Verification is required for this request.',
-    DangerousOperation: 'This operation is dangerous and requires MFA verification.',
-    InternalError: 'We encountered an internal error, and it has been reported. Please try again later.',
-    ServiceUnavailable: 'The service is temporarily unavailable. Please try again later.',
-  },
-  'zh-CN': {
-    OK: '成功。',
-    InvalidParameter: '参数无效。',
-    BadRequest: '请求无效。',
-    InvalidContentType: 'Content-Type 必须为 application/json。',
-    ResourceNotFound: '指定的资源不存在。',
-    NoLicense: '未找到此功能的有效许可证。',
-    ReferenceExist: '该资源仍被其他资源引用。',
-    Unauthorized: '未授权。',
-    BalanceNotEnough: '账户余额不足。',
-    AccessDenied: '无权访问：需要日历管理权限。',
-    RouteNotFound: '请求的路由不存在。',
-    MethodNotAllowed: '不允许使用该 HTTP 方法。',
-    UndonedOrderExist: '存在未完成的订单。',
-    RequestLocked: '请求已被锁定，请稍后再试。',
-    EntityTooLarge: '请求体过大。',
-    RequestTooFrequently: '请求过于频繁。',
-    RequestVerifyRequired: '该请求需要验证。',
-    DangerousOperation: '该操作属于高危操作，需要 MFA 验证。',
-    InternalError: '服务器内部错误，已记录，请稍后再试。',
-    ServiceUnavailable: '服务暂时不可用，请稍后再试。',
-  },
+const defaultsEn = {
+  OK: 'OK.',
+  InvalidParameter: 'The specified parameter is not valid.',
+  BadRequest: 'The request is not valid.',
+  InvalidContentType: 'The Content-Type header must be application/json.',
+  ResourceNotFound: 'The specified resource does not exist.',
+  NoLicense: 'No valid license was found for this feature.',
+  ReferenceExist: 'The resource is still referenced by other resources.',
+  Unauthorized: 'You are unauthorized.',
+  BalanceNotEnough: 'The account balance is not enough.',
+  AccessDenied: 'Access denied: the Calendars Manage permission is required.',
+  RouteNotFound: 'The requested route does not exist.',
+  MethodNotAllowed: 'The HTTP method is not allowed.',
+  UndonedOrderExist: 'An unfinished order exists.',
+  RequestLocked: 'The request is locked. Please try again later.',
+  EntityTooLarge: 'The request body is too large.',
+  RequestTooFrequently: 'Request too frequently.',
+  RequestVerifyRequired: 'Verification is required for this request.',
+  DangerousOperation: 'This operation is dangerous and requires MFA verification.',
+  InternalError: 'We encountered an internal error, and it has been reported. Please try again later.',
+  ServiceUnavailable: 'The service is temporarily unavailable. Please try again later.',
+} as const satisfies Record<ErrorCode, string>;
+
+const defaultsZh: Texts<typeof defaultsEn>['zh-CN'] = {
+  OK: '成功。',
+  InvalidParameter: '参数无效。',
+  BadRequest: '请求无效。',
+  InvalidContentType: 'Content-Type 必须为 application/json。',
+  ResourceNotFound: '指定的资源不存在。',
+  NoLicense: '未找到此功能的有效许可证。',
+  ReferenceExist: '该资源仍被其他资源引用。',
+  Unauthorized: '未授权。',
+  BalanceNotEnough: '账户余额不足。',
+  AccessDenied: '无权访问：需要日历管理权限。',
+  RouteNotFound: '请求的路由不存在。',
+  MethodNotAllowed: '不允许使用该 HTTP 方法。',
+  UndonedOrderExist: '存在未完成的订单。',
+  RequestLocked: '请求已被锁定，请稍后再试。',
+  EntityTooLarge: '请求体过大。',
+  RequestTooFrequently: '请求过于频繁。',
+  RequestVerifyRequired: '该请求需要验证。',
+  DangerousOperation: '该操作属于高危操作，需要 MFA 验证。',
+  InternalError: '服务器内部错误，已记录，请稍后再试。',
+  ServiceUnavailable: '服务暂时不可用，请稍后再试。',
 };
 
+/** The envelope's default message per error code, as the real API words it. */
+export const DEFAULT_MESSAGES: Texts<typeof defaultsEn> = { en: defaultsEn, 'zh-CN': defaultsZh };
+
 export function defaultMessage(code: ErrorCode, locale: Locale): string {
-  return DEFAULTS[locale][code];
+  return textsFor(DEFAULT_MESSAGES, locale)(code);
 }
+
+const proxyEn = {
+  unreachable: 'The panel’s server could not reach Flashduty ({cause}).',
+  timeout: {
+    one: 'Flashduty did not answer within {count} second. If you were saving, the event may already be saved: check the calendar before saving again.',
+    other: 'Flashduty did not answer within {count} seconds. If you were saving, the event may already be saved: check the calendar before saving again.',
+  },
+  tooLarge: 'Flashduty’s answer was larger than {size}, more than the panel’s server accepts.',
+  garbage: 'Flashduty answered with something that is not the API’s JSON (HTTP {status}).',
+  garbageTyped: 'Flashduty answered with something that is not the API’s JSON (HTTP {status}, {contentType}).',
+} as const;
+
+const proxyZh: Texts<typeof proxyEn>['zh-CN'] = {
+  unreachable: '面板的服务器无法连接到 Flashduty（{cause}）。',
+  timeout: 'Flashduty 在 {count} 秒内没有响应；如果是在保存，事件可能已经保存，请先查看日历再重试。',
+  tooLarge: 'Flashduty 的响应超过 {size}，面板的服务器拒绝接收。',
+  garbage: 'Flashduty 返回了无法识别的内容（HTTP {status}）。',
+  garbageTyped: 'Flashduty 返回了无法识别的内容（HTTP {status}，{contentType}）。',
+};
+
+/** What the scheduler reads when Flashduty could not be asked (live mode; proxy.ts). */
+export const PROXY_MESSAGES: Texts<typeof proxyEn> = { en: proxyEn, 'zh-CN': proxyZh };

@@ -5,6 +5,8 @@
 // that timed out may have been stored, and a retry would store it twice.
 import { Agent, request } from 'undici';
 import type { Locale } from '../src/core/locale';
+import { textsFor } from '../src/core/text';
+import { PROXY_MESSAGES } from './messages';
 
 export interface ProxyOptions {
   apiBase: string;
@@ -127,27 +129,17 @@ function causeOf(error: unknown): string {
 
 /** What the scheduler reads when Flashduty could not be asked (shown under "The server said"). */
 export function proxyFailureMessage(reason: ProxyFailure, locale: Locale): string {
-  const zh = locale === 'zh-CN';
+  const text = textsFor(PROXY_MESSAGES, locale);
   switch (reason.type) {
     case 'unreachable':
-      return zh
-        ? `面板的服务器无法连接到 Flashduty（${reason.cause}）。`
-        : `The panel’s server could not reach Flashduty (${reason.cause}).`;
-    case 'timeout': {
-      const s = Math.round(reason.ms / 1000);
-      return zh
-        ? `Flashduty 在 ${s} 秒内没有响应；如果是在保存，事件可能已经保存，请先查看日历再重试。`
-        : `Flashduty did not answer within ${s} seconds. If you were saving, the event may already be saved: check the calendar before saving again.`;
-    }
+      return text('unreachable', { cause: reason.cause });
+    case 'timeout':
+      return text('timeout', { count: Math.round(reason.ms / 1000) });
     case 'too-large': {
       const size = reason.limit >= 1024 * 1024 ? `${Math.round(reason.limit / 1024 / 1024)} MiB` : `${Math.round(reason.limit / 1024)} KiB`;
-      return zh
-        ? `Flashduty 的响应超过 ${size}，面板的服务器拒绝接收。`
-        : `Flashduty’s answer was larger than ${size}, more than the panel’s server accepts.`;
+      return text('tooLarge', { size });
     }
     case 'garbage':
-      return zh
-        ? `Flashduty 返回了无法识别的内容（HTTP ${reason.status}${reason.contentType ? `，${reason.contentType}` : ''}）。`
-        : `Flashduty answered with something that is not the API’s JSON (HTTP ${reason.status}${reason.contentType ? `, ${reason.contentType}` : ''}).`;
+      return reason.contentType ? text('garbageTyped', { status: reason.status, contentType: reason.contentType }) : text('garbage', { status: reason.status });
   }
 }

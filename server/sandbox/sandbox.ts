@@ -10,7 +10,7 @@ import { upsertRequestSchema } from '../../src/core/eventSchema';
 import type { Locale } from '../../src/core/locale';
 import { ALL_WEEKDAYS, calendarSchemas, DEFAULT_TIMEZONE, MAX_PERSONAL_CALENDARS } from './calendarRules';
 import { defaultMessage } from '../messages';
-import { calendarInUse, calendarLimitReached, invalidParameter, isReason, notFound, publicCalendarReadOnly } from './messages';
+import { calendarInUse, calendarLimitReached, invalidParameter, isReason, notFound, publicCalendarReadOnly, sandboxFull } from './messages';
 import { publicCalendars, publicEvents } from './publicHolidays';
 import { createRateLimiter, FLASHDUTY_RATE_LIMIT, type RateLimit } from './rateLimiter';
 import { CALENDARS_IN_USE, SAMPLE_ACCOUNT_ID, SAMPLE_PERSON_ID, sampleCalendars, sampleOwnEvents } from './sampleData';
@@ -212,7 +212,7 @@ export function createSandbox(options: SandboxOptions = {}) {
         return fail('ResourceNotFound', notFound('event', request.event_id, locale));
       }
       if (!existing && a.events.size >= MAX_EVENTS) {
-        return fail('BadRequest', locale === 'zh-CN' ? `沙盒账户最多保存 ${MAX_EVENTS} 个事件，请先删除一些。` : `The sandbox keeps at most ${MAX_EVENTS} events an account; delete some first.`);
+        return fail('BadRequest', sandboxFull(MAX_EVENTS, locale));
       }
       const t = seconds();
       const event: CalEventItem = {

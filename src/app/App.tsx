@@ -9,7 +9,7 @@ import { parseMonth } from '../features/workspace/months';
 import { readView } from '../features/workspace/viewUrl';
 import { WorkspaceSkeleton } from '../features/workspace/WorkspaceSkeleton';
 import { LOCALES, type Locale } from '../core/locale';
-import { MESSAGES } from '../i18n/messages';
+import { PAGE_TEXTS } from '../i18n/messages';
 import type { PanelConfig } from './config';
 import { useDocumentLanguage } from './documentLanguage';
 import { Providers } from './Providers';
@@ -51,7 +51,7 @@ export function App({ config }: { config: PanelConfig }) {
     }
   }, [locale, config.locale]);
 
-  const t = MESSAGES[locale];
+  const t = PAGE_TEXTS[locale];
   return (
     <Providers locale={locale} apiBase={config.apiBase}>
       <Container size={1280} py={{ base: 'md', sm: 'xl' }} px={{ base: 'sm', sm: 'md' }}>

@@ -1,11 +1,11 @@
 import { useEffect } from 'react';
 import type { Locale } from '../core/locale';
-import { MESSAGES } from '../i18n/messages';
+import { PAGE_TEXTS } from '../i18n/messages';
 
 /** The page's language and title follow the interface language (the panel owns the page). */
 export function useDocumentLanguage(locale: Locale): void {
   useEffect(() => {
     document.documentElement.lang = locale;
-    document.title = MESSAGES[locale].appTitle;
+    document.title = PAGE_TEXTS[locale].appTitle;
   }, [locale]);
 }

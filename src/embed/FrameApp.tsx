@@ -6,7 +6,7 @@ import { Providers } from '../app/Providers';
 import { EventForm } from '../features/events/EventForm';
 import { navigateView } from '../features/workspace/viewUrl';
 import { WorkspaceSkeleton } from '../features/workspace/WorkspaceSkeleton';
-import { MESSAGES } from '../i18n/messages';
+import { PAGE_TEXTS } from '../i18n/messages';
 import { matchLocale } from '../core/locale';
 import { createFrameBridge } from './frameBridge';
 
@@ -49,11 +49,11 @@ export function FrameApp({ config }: { config: PanelConfig }) {
     <Providers locale={locale} apiBase={config.apiBase}>
       <Box ref={contentRef} p="xs" component="main">
         {workspace ? (
-          <Suspense fallback={<WorkspaceSkeleton label={MESSAGES[locale].calendarLoading} />}>
+          <Suspense fallback={<WorkspaceSkeleton label={PAGE_TEXTS[locale].calendarLoading} />}>
             <Workspace onSaved={bridge.postSaved} framed />
           </Suspense>
         ) : eventId && calId ? (
-          <Suspense fallback={<WorkspaceSkeleton label={MESSAGES[locale].calendarLoading} />}>
+          <Suspense fallback={<WorkspaceSkeleton label={PAGE_TEXTS[locale].calendarLoading} />}>
             <EmbeddedEventEditor key={`${calId} ${eventId}`} calId={calId} eventId={eventId} onSaved={bridge.postSaved} onDeleted={() => setEventId(undefined)} />
           </Suspense>
         ) : (

@@ -1,24 +1,26 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import type { ValidationMessageKey } from '../core/eventSchema';
 import type { Locale } from '../core/locale';
-import { MESSAGES, VALIDATION_MESSAGES, format, type MessageKey, type Params } from './messages';
+import { lookupText, textsFor, type TextFn } from '../core/text';
+import { PAGE_TEXTS, VALIDATION_TEXTS, type PageTexts } from './messages';
 
 export interface I18n {
   locale: Locale;
-  t: (key: MessageKey, params?: Params) => string;
-  /** Translates a validation message key; an unknown key (a server's own text) is shown as it is. */
-  tv: (key: string, params?: Params) => string;
+  /** The page's texts: the key and its parameters are checked at compile time. */
+  t: TextFn<PageTexts>;
+  /**
+   * Translates a validation message key, which the schema gives at run time; an unknown key (a
+   * server's own text) is shown as it is.
+   */
+  tv: (key: string, params?: Record<string, string | number>) => string;
 }
 
 const I18nContext = createContext<I18n | null>(null);
 
 export function createI18n(locale: Locale): I18n {
-  const messages = MESSAGES[locale];
-  const validation = VALIDATION_MESSAGES[locale];
   return {
     locale,
-    t: (key, params) => format(messages[key], params),
-    tv: (key, params) => (key in validation ? format(validation[key as ValidationMessageKey], params) : key),
+    t: textsFor(PAGE_TEXTS, locale),
+    tv: (key, params) => lookupText(VALIDATION_TEXTS, locale, key, params) ?? key,
   };
 }
 

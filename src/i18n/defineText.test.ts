@@ -1,17 +1,42 @@
+// Every dictionary of the panel and the server: each Chinese text holds the same parameters as the
+// English one (the types check that every key is there and that each call gives the English
+// template's parameters; they cannot see inside the Chinese strings).
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_MESSAGES, PROXY_MESSAGES } from '../../server/messages';
+import { SANDBOX_MESSAGES, SANDBOX_REASONS } from '../../server/sandbox/messages';
+import { paramsIn, templatesOf, textsFor, type Dictionary, type Texts } from '../core/text';
 import { CALENDAR_TEXTS, SETTINGS_MESSAGES } from '../features/calendars/calendarText';
 import { IMPORT_TEXTS } from '../features/import/importText';
-import { paramsIn, textsFor, type Texts } from './defineText';
+import { WORKSPACE_TEXTS } from '../features/workspace/workspaceText';
+import { ERROR_TEXTS } from './errorMessages';
+import { PAGE_TEXTS, VALIDATION_TEXTS } from './messages';
 
-const DICTIONARIES: [string, Texts<Record<string, string>>][] = [
+const DICTIONARIES: [string, Texts<Dictionary>][] = [
+  ['page', PAGE_TEXTS],
+  ['validation', VALIDATION_TEXTS],
+  ['workspace', WORKSPACE_TEXTS],
+  ['error', ERROR_TEXTS],
   ['calendar', CALENDAR_TEXTS],
   ['settings messages', SETTINGS_MESSAGES],
   ['import', IMPORT_TEXTS],
+  ['server default message', DEFAULT_MESSAGES],
+  ['server proxy message', PROXY_MESSAGES],
+  ['sandbox message', SANDBOX_MESSAGES],
+  ['sandbox reason', SANDBOX_REASONS],
 ];
 
 describe.each(DICTIONARIES)('the %s texts', (_name, texts) => {
+  it('have the same keys in both languages', () => {
+    expect(Object.keys(texts['zh-CN']).sort()).toEqual(Object.keys(texts.en).sort());
+  });
+
   it.each(Object.keys(texts.en))('“%s” has the same parameters in Chinese as in English', (key) => {
-    expect(paramsIn(texts['zh-CN'][key])).toEqual(paramsIn(texts.en[key]));
+    const english = texts.en[key];
+    const params = paramsIn(templatesOf(english)[0]);
+    // Each plural form names the same parameters, count among them.
+    for (const form of templatesOf(english)) expect(paramsIn(form)).toEqual(params);
+    if (typeof english !== 'string') expect(params).toContain('count');
+    for (const form of templatesOf(texts['zh-CN'][key])) expect(paramsIn(form)).toEqual(params);
   });
 });
 
@@ -21,18 +46,38 @@ describe('textsFor', () => {
     expect(textsFor(CALENDAR_TEXTS, 'zh-CN')('deleteTitle', { name: 'A' })).toBe('删除“A”？');
   });
 
-  it('checks the parameters at compile time (npm run typecheck fails when an expected error is gone)', () => {
-    const text = textsFor(CALENDAR_TEXTS, 'en');
+  it('picks the plural form of the count', () => {
+    const en = textsFor(WORKSPACE_TEXTS, 'en');
+    expect(en('impactToWork', { count: 1, list: 'Sat' })).toBe('1 day becomes a working day: Sat.');
+    expect(en('impactToWork', { count: 2, list: 'Sat and Sun' })).toBe('2 days become working days: Sat and Sun.');
+    expect(en('impactToWork', { count: 0, list: '' })).toBe('0 days become working days: .');
+    expect(textsFor(WORKSPACE_TEXTS, 'zh-CN')('impactToWork', { count: 1, list: '周六' })).toBe('1 天变为工作日：周六。');
+    expect(textsFor(IMPORT_TEXTS, 'en')('undoSummary', { count: 1 })).toBe('1 event deleted.');
+    expect(textsFor(IMPORT_TEXTS, 'en')('previewCounts', { count: 1, new: 1, overlaps: 0, already: 0, invalid: 0 })).toBe(
+      '1 row: 1 new, 0 overlapping, 0 already there, 0 invalid.',
+    );
+  });
+});
+
+describe('the real dictionaries at compile time (npm run typecheck fails when an expected error is gone)', () => {
+  it('refuse a wrong key or parameter', () => {
+    const page = textsFor(PAGE_TEXTS, 'en');
+    const workspace = textsFor(WORKSPACE_TEXTS, 'en');
+    const server = textsFor(PROXY_MESSAGES, 'en');
     // Type-checked, never run: each line must be a compile error.
     const wrongCalls = () => {
-        // @ts-expect-error -- "name" is missing
-      text('deleteTitle');
-      // @ts-expect-error -- "nme" is not a parameter of the text
-      text('deleteTitle', { nme: 'A' });
+      // @ts-expect-error -- "id" is missing
+      page('calendarUnknown');
+      // @ts-expect-error -- "sumary" is misspelt
+      page('saved', { sumary: 'A' });
       // @ts-expect-error -- no such key
-      text('deleteTitel', { name: 'A' });
+      workspace('impactToOffOne', { count: 1, list: '' });
+      // @ts-expect-error -- a plural text needs its count
+      workspace('impactToOff', { list: '' });
+      // @ts-expect-error -- "seconds" is not a parameter of the text
+      server('timeout', { seconds: 10 });
     };
     expect(wrongCalls).toBeTypeOf('function');
-    expect(text('newCalendar')).toBe('New calendar');
+    expect(page('calendarUnknown', { id: 'cal.x' })).toContain('(cal.x)');
   });
 });

@@ -3,93 +3,135 @@ import type { ApiFailure } from '../api/errors';
 import type { ErrorCode } from '../core/apiContract';
 import { isKnownErrorCode } from '../core/apiContract';
 import type { Locale } from '../core/locale';
-import { format } from './messages';
+import { textsFor, type Template, type Texts } from '../core/text';
 
-interface ErrorText {
+export interface ErrorText {
   /** What happened. */
   what: string;
   /** What the scheduler can do. */
   todo: string;
 }
 
-const en: Record<ErrorCode, ErrorText> = {
-  OK: { what: 'The server answered with a reserved code instead of a result.', todo: 'Save again; if it keeps happening, contact support with the request ID.' },
-  InvalidParameter: { what: 'The server did not accept one of the values.', todo: 'Correct the value and save again.' },
-  BadRequest: { what: 'The server could not process the request.', todo: 'Check the values and save again; if it keeps happening, contact support with the request ID.' },
-  InvalidContentType: { what: 'The request reached the server in a format it does not accept.', todo: 'This is a fault of the panel, not of your input: contact support with the request ID.' },
-  ResourceNotFound: { what: 'The calendar or the event no longer exists.', todo: 'It may have been deleted. Reload the page and choose the calendar again.' },
-  NoLicense: { what: 'The Flashduty account has no licence for service calendars.', todo: 'Ask your account administrator to activate a licence.' },
-  ReferenceExist: { what: 'Other rules still use it, so it cannot be removed.', todo: 'Remove it from those rules first, then try again.' },
-  Unauthorized: { what: 'The panel’s server could not sign in to Flashduty: its app key is wrong or has expired.', todo: 'Ask an administrator to renew the app key on the server.' },
-  BalanceNotEnough: { what: 'The Flashduty account’s balance is too low for this operation.', todo: 'Ask your account administrator to top up the account.' },
-  AccessDenied: { what: 'You do not have permission to change service calendars.', todo: 'Ask an administrator for the Calendars Manage permission.' },
-  RouteNotFound: { what: 'The server does not know this operation.', todo: 'The panel may be out of date: reload the page. If it keeps happening, contact support.' },
-  MethodNotAllowed: { what: 'The server refused the way the request was sent.', todo: 'The panel may be out of date: reload the page. If it keeps happening, contact support.' },
-  UndonedOrderExist: { what: 'An unfinished billing order blocks this operation.', todo: 'Finish or cancel the pending order in the Flashduty console, then save again.' },
-  RequestLocked: { what: 'This operation is locked for a while after repeated failures.', todo: 'Wait a few minutes, then save again.' },
-  EntityTooLarge: { what: 'The request is larger than the server accepts.', todo: 'Shorten the description, then save again.' },
-  RequestTooFrequently: { what: 'Too many requests were sent in a short time.', todo: 'Wait a few seconds, then save again.' },
-  RequestVerifyRequired: { what: 'Flashduty asks for a second verification step.', todo: 'Complete the verification in the Flashduty console, then save again.' },
-  DangerousOperation: { what: 'Flashduty treats this as a high-risk operation that needs MFA verification.', todo: 'Verify with MFA in the Flashduty console, then save again.' },
-  InternalError: { what: 'Flashduty had an internal error.', todo: 'Save again in a moment; if it keeps happening, report the request ID to support.' },
-  ServiceUnavailable: { what: 'The Flashduty service is temporarily unavailable.', todo: 'Save again in a few minutes.' },
+/** The failures that are not one of the reference's codes. */
+type OtherFailure = 'unknown' | 'network' | 'timeout' | 'badResponse';
+
+const en = {
+  'OK.what': 'The server answered with a reserved code instead of a result.',
+  'OK.todo': 'Save again; if it keeps happening, contact support with the request ID.',
+  'InvalidParameter.what': 'The server did not accept one of the values.',
+  'InvalidParameter.todo': 'Correct the value and save again.',
+  'BadRequest.what': 'The server could not process the request.',
+  'BadRequest.todo': 'Check the values and save again; if it keeps happening, contact support with the request ID.',
+  'InvalidContentType.what': 'The request reached the server in a format it does not accept.',
+  'InvalidContentType.todo': 'This is a fault of the panel, not of your input: contact support with the request ID.',
+  'ResourceNotFound.what': 'The calendar or the event no longer exists.',
+  'ResourceNotFound.todo': 'It may have been deleted. Reload the page and choose the calendar again.',
+  'NoLicense.what': 'The Flashduty account has no licence for service calendars.',
+  'NoLicense.todo': 'Ask your account administrator to activate a licence.',
+  'ReferenceExist.what': 'Other rules still use it, so it cannot be removed.',
+  'ReferenceExist.todo': 'Remove it from those rules first, then try again.',
+  'Unauthorized.what': 'The panel’s server could not sign in to Flashduty: its app key is wrong or has expired.',
+  'Unauthorized.todo': 'Ask an administrator to renew the app key on the server.',
+  'BalanceNotEnough.what': 'The Flashduty account’s balance is too low for this operation.',
+  'BalanceNotEnough.todo': 'Ask your account administrator to top up the account.',
+  'AccessDenied.what': 'You do not have permission to change service calendars.',
+  'AccessDenied.todo': 'Ask an administrator for the Calendars Manage permission.',
+  'RouteNotFound.what': 'The server does not know this operation.',
+  'RouteNotFound.todo': 'The panel may be out of date: reload the page. If it keeps happening, contact support.',
+  'MethodNotAllowed.what': 'The server refused the way the request was sent.',
+  'MethodNotAllowed.todo': 'The panel may be out of date: reload the page. If it keeps happening, contact support.',
+  'UndonedOrderExist.what': 'An unfinished billing order blocks this operation.',
+  'UndonedOrderExist.todo': 'Finish or cancel the pending order in the Flashduty console, then save again.',
+  'RequestLocked.what': 'This operation is locked for a while after repeated failures.',
+  'RequestLocked.todo': 'Wait a few minutes, then save again.',
+  'EntityTooLarge.what': 'The request is larger than the server accepts.',
+  'EntityTooLarge.todo': 'Shorten the description, then save again.',
+  'RequestTooFrequently.what': 'Too many requests were sent in a short time.',
+  'RequestTooFrequently.todo': 'Wait a few seconds, then save again.',
+  'RequestVerifyRequired.what': 'Flashduty asks for a second verification step.',
+  'RequestVerifyRequired.todo': 'Complete the verification in the Flashduty console, then save again.',
+  'DangerousOperation.what': 'Flashduty treats this as a high-risk operation that needs MFA verification.',
+  'DangerousOperation.todo': 'Verify with MFA in the Flashduty console, then save again.',
+  'InternalError.what': 'Flashduty had an internal error.',
+  'InternalError.todo': 'Save again in a moment; if it keeps happening, report the request ID to support.',
+  'ServiceUnavailable.what': 'The Flashduty service is temporarily unavailable.',
+  'ServiceUnavailable.todo': 'Save again in a few minutes.',
+  'unknown.what': 'The server reported an error ({code}): {message}',
+  'unknown.todo': 'Save again; if it keeps happening, contact support with the request ID.',
+  'network.what': 'The panel could not reach the server, or the connection dropped.',
+  'network.todo': 'Check your network connection, then save again.',
+  'timeout.what': { one: 'The server did not answer within {count} second.', other: 'The server did not answer within {count} seconds.' },
+  'timeout.todo': 'Save again; the event may already be saved, so check the calendar if it keeps happening.',
+  'badResponse.what': 'The server sent an answer the panel cannot read (HTTP {status}).',
+  'badResponse.todo': 'A proxy or gateway may be failing: save again in a moment.',
+} as const satisfies Record<`${ErrorCode | OtherFailure}.${keyof ErrorText}`, Template>;
+
+const zh: Texts<typeof en>['zh-CN'] = {
+  'OK.what': '服务器返回了保留代码，而不是结果。',
+  'OK.todo': '请重新保存；如果仍然出现，请带上请求 ID 联系支持人员。',
+  'InvalidParameter.what': '服务器没有接受其中一个值。',
+  'InvalidParameter.todo': '请修改该值后重新保存。',
+  'BadRequest.what': '服务器无法处理该请求。',
+  'BadRequest.todo': '请检查填写的内容后重新保存；如果仍然出现，请带上请求 ID 联系支持人员。',
+  'InvalidContentType.what': '请求以服务器不接受的格式送达。',
+  'InvalidContentType.todo': '这是面板的问题，不是您的输入有误：请带上请求 ID 联系支持人员。',
+  'ResourceNotFound.what': '该日历或事件已不存在。',
+  'ResourceNotFound.todo': '它可能已被删除。请刷新页面并重新选择日历。',
+  'NoLicense.what': '该 Flashduty 账户没有服务日历的许可证。',
+  'NoLicense.todo': '请联系账户管理员开通许可证。',
+  'ReferenceExist.what': '仍有其他规则在使用它，因此无法删除。',
+  'ReferenceExist.todo': '请先从这些规则中移除它，然后重试。',
+  'Unauthorized.what': '面板的服务器无法登录 Flashduty：其 APP Key 错误或已过期。',
+  'Unauthorized.todo': '请联系管理员在服务器上更新 APP Key。',
+  'BalanceNotEnough.what': 'Flashduty 账户余额不足，无法执行此操作。',
+  'BalanceNotEnough.todo': '请联系账户管理员充值。',
+  'AccessDenied.what': '您没有修改服务日历的权限。',
+  'AccessDenied.todo': '请向管理员申请“日历管理”（Calendars Manage）权限。',
+  'RouteNotFound.what': '服务器不认识此操作。',
+  'RouteNotFound.todo': '面板可能已过期：请刷新页面。如果仍然出现，请联系支持人员。',
+  'MethodNotAllowed.what': '服务器拒绝了该请求的发送方式。',
+  'MethodNotAllowed.todo': '面板可能已过期：请刷新页面。如果仍然出现，请联系支持人员。',
+  'UndonedOrderExist.what': '有一个未完成的账单订单阻止了此操作。',
+  'UndonedOrderExist.todo': '请在 Flashduty 控制台完成或取消该订单，然后重新保存。',
+  'RequestLocked.what': '由于多次失败，此操作已被暂时锁定。',
+  'RequestLocked.todo': '请等待几分钟后重新保存。',
+  'EntityTooLarge.what': '请求内容超过了服务器允许的大小。',
+  'EntityTooLarge.todo': '请缩短描述后重新保存。',
+  'RequestTooFrequently.what': '短时间内发送的请求过多。',
+  'RequestTooFrequently.todo': '请等待几秒后重新保存。',
+  'RequestVerifyRequired.what': 'Flashduty 要求进行二次验证。',
+  'RequestVerifyRequired.todo': '请在 Flashduty 控制台完成验证后重新保存。',
+  'DangerousOperation.what': 'Flashduty 将此视为高风险操作，需要 MFA 验证。',
+  'DangerousOperation.todo': '请在 Flashduty 控制台完成 MFA 验证后重新保存。',
+  'InternalError.what': 'Flashduty 发生了内部错误。',
+  'InternalError.todo': '请稍后重新保存；如果仍然出现，请把请求 ID 报告给支持人员。',
+  'ServiceUnavailable.what': 'Flashduty 服务暂时不可用。',
+  'ServiceUnavailable.todo': '请几分钟后重新保存。',
+  'unknown.what': '服务器返回错误（{code}）：{message}',
+  'unknown.todo': '请重新保存；如果仍然出现，请带上请求 ID 联系支持人员。',
+  'network.what': '无法连接到服务器，或连接已中断。',
+  'network.todo': '请检查网络连接后重新保存。',
+  'timeout.what': '服务器在 {count} 秒内没有响应。',
+  'timeout.todo': '请重新保存；事件可能已保存，如仍出现请先查看日历。',
+  'badResponse.what': '服务器返回了面板无法识别的内容（HTTP {status}）。',
+  'badResponse.todo': '可能是代理或网关故障：请稍后重新保存。',
 };
 
-const zh: Record<ErrorCode, ErrorText> = {
-  OK: { what: '服务器返回了保留代码，而不是结果。', todo: '请重新保存；如果仍然出现，请带上请求 ID 联系支持人员。' },
-  InvalidParameter: { what: '服务器没有接受其中一个值。', todo: '请修改该值后重新保存。' },
-  BadRequest: { what: '服务器无法处理该请求。', todo: '请检查填写的内容后重新保存；如果仍然出现，请带上请求 ID 联系支持人员。' },
-  InvalidContentType: { what: '请求以服务器不接受的格式送达。', todo: '这是面板的问题，不是您的输入有误：请带上请求 ID 联系支持人员。' },
-  ResourceNotFound: { what: '该日历或事件已不存在。', todo: '它可能已被删除。请刷新页面并重新选择日历。' },
-  NoLicense: { what: '该 Flashduty 账户没有服务日历的许可证。', todo: '请联系账户管理员开通许可证。' },
-  ReferenceExist: { what: '仍有其他规则在使用它，因此无法删除。', todo: '请先从这些规则中移除它，然后重试。' },
-  Unauthorized: { what: '面板的服务器无法登录 Flashduty：其 APP Key 错误或已过期。', todo: '请联系管理员在服务器上更新 APP Key。' },
-  BalanceNotEnough: { what: 'Flashduty 账户余额不足，无法执行此操作。', todo: '请联系账户管理员充值。' },
-  AccessDenied: { what: '您没有修改服务日历的权限。', todo: '请向管理员申请“日历管理”（Calendars Manage）权限。' },
-  RouteNotFound: { what: '服务器不认识此操作。', todo: '面板可能已过期：请刷新页面。如果仍然出现，请联系支持人员。' },
-  MethodNotAllowed: { what: '服务器拒绝了该请求的发送方式。', todo: '面板可能已过期：请刷新页面。如果仍然出现，请联系支持人员。' },
-  UndonedOrderExist: { what: '有一个未完成的账单订单阻止了此操作。', todo: '请在 Flashduty 控制台完成或取消该订单，然后重新保存。' },
-  RequestLocked: { what: '由于多次失败，此操作已被暂时锁定。', todo: '请等待几分钟后重新保存。' },
-  EntityTooLarge: { what: '请求内容超过了服务器允许的大小。', todo: '请缩短描述后重新保存。' },
-  RequestTooFrequently: { what: '短时间内发送的请求过多。', todo: '请等待几秒后重新保存。' },
-  RequestVerifyRequired: { what: 'Flashduty 要求进行二次验证。', todo: '请在 Flashduty 控制台完成验证后重新保存。' },
-  DangerousOperation: { what: 'Flashduty 将此视为高风险操作，需要 MFA 验证。', todo: '请在 Flashduty 控制台完成 MFA 验证后重新保存。' },
-  InternalError: { what: 'Flashduty 发生了内部错误。', todo: '请稍后重新保存；如果仍然出现，请把请求 ID 报告给支持人员。' },
-  ServiceUnavailable: { what: 'Flashduty 服务暂时不可用。', todo: '请几分钟后重新保存。' },
-};
-
-const other = {
-  en: {
-    unknown: { what: 'The server reported an error ({code}): {message}', todo: 'Save again; if it keeps happening, contact support with the request ID.' },
-    network: { what: 'The panel could not reach the server, or the connection dropped.', todo: 'Check your network connection, then save again.' },
-    timeout: { what: 'The server did not answer within {seconds} seconds.', todo: 'Save again; the event may already be saved, so check the calendar if it keeps happening.' },
-    badResponse: { what: 'The server sent an answer the panel cannot read (HTTP {status}).', todo: 'A proxy or gateway may be failing: save again in a moment.' },
-  },
-  'zh-CN': {
-    unknown: { what: '服务器返回错误（{code}）：{message}', todo: '请重新保存；如果仍然出现，请带上请求 ID 联系支持人员。' },
-    network: { what: '无法连接到服务器，或连接已中断。', todo: '请检查网络连接后重新保存。' },
-    timeout: { what: '服务器在 {seconds} 秒内没有响应。', todo: '请重新保存；事件可能已保存，如仍出现请先查看日历。' },
-    badResponse: { what: '服务器返回了面板无法识别的内容（HTTP {status}）。', todo: '可能是代理或网关故障：请稍后重新保存。' },
-  },
-} satisfies Record<Locale, Record<string, ErrorText>>;
-
-const BY_LOCALE: Record<Locale, Record<ErrorCode, ErrorText>> = { en, 'zh-CN': zh };
+/** What each failure means and what to do, as one typed dictionary: `InvalidParameter.what`, `…todo`. */
+export const ERROR_TEXTS: Texts<typeof en> = { en, 'zh-CN': zh };
 
 /** What to tell the scheduler about a failure. */
 export function errorText(failure: ApiFailure, locale: Locale): ErrorText {
-  const extra = other[locale];
+  const text = textsFor(ERROR_TEXTS, locale);
   switch (failure.kind) {
     case 'server':
-      if (isKnownErrorCode(failure.code)) return BY_LOCALE[locale][failure.code];
-      return {
-        what: format(extra.unknown.what, { code: failure.code, message: failure.message || '—' }),
-        todo: extra.unknown.todo,
-      };
+      if (isKnownErrorCode(failure.code)) return { what: text(`${failure.code}.what`), todo: text(`${failure.code}.todo`) };
+      return { what: text('unknown.what', { code: failure.code, message: failure.message || '—' }), todo: text('unknown.todo') };
     case 'network':
-      return extra.network;
+      return { what: text('network.what'), todo: text('network.todo') };
     case 'timeout':
-      return { ...extra.timeout, what: format(extra.timeout.what, { seconds: Math.round(failure.timeoutMs / 1000) }) };
+      return { what: text('timeout.what', { count: Math.round(failure.timeoutMs / 1000) }), todo: text('timeout.todo') };
     case 'bad-response':
-      return { ...extra.badResponse, what: format(extra.badResponse.what, { status: failure.status }) };
+      return { what: text('badResponse.what', { status: failure.status }), todo: text('badResponse.todo') };
   }
 }

@@ -1,6 +1,8 @@
-// Interface text in both languages. `zhCN` must have every key of `en` (the type says so).
+// The page's and the event form's texts in both languages, and the validation messages of an event.
+// Typed dictionaries (src/core/text.ts): a call's key and parameters are checked at compile time,
+// and Chinese must have every key.
 import type { ValidationMessageKey } from '../core/eventSchema';
-import type { Locale } from '../core/locale';
+import type { Texts } from '../core/text';
 
 const en = {
   appTitle: 'Service calendar events',
@@ -66,11 +68,9 @@ const en = {
   copied: 'Copied',
   dismiss: 'Dismiss',
   serverSaid: 'The server said: {message}',
-} satisfies Record<string, string>;
+} as const;
 
-export type MessageKey = keyof typeof en;
-
-const zhCN: Record<MessageKey, string> = {
+const zhCN: Texts<typeof en>['zh-CN'] = {
   appTitle: '服务日历事件',
   appIntro: '为服务日历添加节假日（休息日）或调休工作日。分派和静默规则会按它判断是否为工作日。',
   languageLabel: '语言',
@@ -136,7 +136,7 @@ const zhCN: Record<MessageKey, string> = {
   serverSaid: '服务器返回：{message}',
 };
 
-const validationEn: Record<ValidationMessageKey, string> = {
+const validationEn = {
   calendarRequired: 'Choose a calendar.',
   summaryRequired: 'Enter a summary.',
   summaryTooLong: 'Use at most {max} characters for the summary (now {count}).',
@@ -147,9 +147,9 @@ const validationEn: Record<ValidationMessageKey, string> = {
   dateInvalid: '“{value}” is not a date. Enter it as YYYY-MM-DD, for example 2026-10-01.',
   endBeforeStart: 'The end date cannot be before the start date.',
   eventIdTooLong: 'The event ID is longer than 63 characters.',
-};
+} as const satisfies Record<ValidationMessageKey, string>;
 
-const validationZh: Record<ValidationMessageKey, string> = {
+const validationZh: Texts<typeof validationEn>['zh-CN'] = {
   calendarRequired: '请选择日历。',
   summaryRequired: '请输入名称。',
   summaryTooLong: '最多 {max} 个字符（当前 {count} 个）。',
@@ -162,14 +162,8 @@ const validationZh: Record<ValidationMessageKey, string> = {
   eventIdTooLong: '事件 ID 超过 63 个字符。',
 };
 
-export const MESSAGES: Record<Locale, Record<MessageKey, string>> = { en, 'zh-CN': zhCN };
-export const VALIDATION_MESSAGES: Record<Locale, Record<ValidationMessageKey, string>> = {
-  en: validationEn,
-  'zh-CN': validationZh,
-};
+export const PAGE_TEXTS: Texts<typeof en> = { en, 'zh-CN': zhCN };
+export type PageTexts = typeof en;
 
-export type Params = Record<string, string | number>;
-
-export function format(template: string, params: Params = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
-}
+/** The messages of an event's validation (src/core/eventSchema.ts names them by key). */
+export const VALIDATION_TEXTS: Texts<typeof validationEn> = { en: validationEn, 'zh-CN': validationZh };

@@ -17,7 +17,7 @@ import type { CalendarItem } from '../../core/apiContract';
 import { useNotify } from '../../ui/notify';
 import { errorText } from '../../i18n/errorMessages';
 import { useI18n } from '../../i18n/I18nProvider';
-import { format } from '../../i18n/messages';
+import { lookupText } from '../../core/text';
 import { ErrorSummary, type FieldProblem } from '../events/ErrorSummary';
 import { weekdayNames } from '../events/formatDates';
 import { codePointLength } from '../../core/limits';
@@ -32,7 +32,6 @@ import {
   toUpdateRequest,
   type CalendarSettings,
   type CalendarSettingsField,
-  type SettingsMessageKey,
 } from '../../core/calendarSettingsSchema';
 import { SETTINGS_MESSAGES, useCalendarText } from './calendarText';
 import { useCreateCalendar } from './createCalendar';
@@ -90,14 +89,13 @@ export default function CalendarSettingsDialog({ calendar, year, onClose, onCrea
     return () => clearTimeout(timer);
   }, [initial.timezone]);
 
-  const messages = SETTINGS_MESSAGES[locale];
   const errorOf = (field: CalendarSettingsField) => {
     const message = formState.errors[field]?.message;
     if (!message) return undefined;
     const count = field === 'cal_name' ? codePointLength(values.cal_name.trim()) : codePointLength(values.description);
     const max = field === 'cal_name' ? CALENDAR_NAME_MAX : CALENDAR_DESCRIPTION_MAX;
     // A key of ours, or a server's own words (shown as they are).
-    return message in messages ? format(messages[message as SettingsMessageKey], { max, count }) : message;
+    return lookupText(SETTINGS_MESSAGES, locale, message, { max, count }) ?? message;
   };
   const labels: Record<CalendarSettingsField, string> = {
     cal_name: text('name'),

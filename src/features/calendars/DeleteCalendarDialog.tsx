@@ -44,7 +44,6 @@ export default function DeleteCalendarDialog({ calendar, thisYear, onClose, onDe
   const count = ownIds.size;
   const countText =
     count === 0 ? text('deleteEventsNone', { from: FIRST_YEAR, to: lastYear })
-    : new Intl.PluralRules(locale).select(count) === 'one' ? text('deleteEventsOne', { count, from: FIRST_YEAR, to: lastYear })
     : text('deleteEvents', { count, from: FIRST_YEAR, to: lastYear });
 
   const confirmed = typed.trim() === calendar.cal_name.trim();

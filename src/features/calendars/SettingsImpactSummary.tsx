@@ -32,8 +32,6 @@ export function SettingsImpactSummary({ calId, year, before, after }: SettingsIm
   const byId = new Map(newlyLinked.map((id, i) => [id, linkedData[i]?.items.filter((e) => e.cal_id === id) ?? []]));
   const impact = ready ? settingsImpact(year, calId, before, after, yearList.data.items, (id) => byId.get(id) ?? []) : undefined;
 
-  const plural = (count: number, one: 'impactToOffOne' | 'impactToWorkOne', other: 'impactToOff' | 'impactToWork') =>
-    new Intl.PluralRules(locale).select(count) === 'one' ? text(one, { count }) : text(other, { count });
   const months = monthNames(locale);
 
   return (
@@ -50,8 +48,8 @@ export function SettingsImpactSummary({ calId, year, before, after }: SettingsIm
           <Text size="sm">{text('impactNone', { year })}</Text>
         ) : (
           <>
-            {impact.toOff.length > 0 && <Text size="sm">{plural(impact.toOff.length, 'impactToOffOne', 'impactToOff')}</Text>}
-            {impact.toWork.length > 0 && <Text size="sm">{plural(impact.toWork.length, 'impactToWorkOne', 'impactToWork')}</Text>}
+            {impact.toOff.length > 0 && <Text size="sm">{text('impactToOff', { count: impact.toOff.length })}</Text>}
+            {impact.toWork.length > 0 && <Text size="sm">{text('impactToWork', { count: impact.toWork.length })}</Text>}
             <Text size="sm" c="dimmed">
               {text('impactOwnEvents')}
             </Text>

@@ -44,10 +44,8 @@ const en = {
 
   impactTitle: 'What saving does in {year}',
   impactNone: 'No day of {year} changes between working day and day off.',
-  impactToOff: '{count} days become days off.',
-  impactToOffOne: '{count} day becomes a day off.',
-  impactToWork: '{count} days become working days.',
-  impactToWorkOne: '{count} day becomes a working day.',
+  impactToOff: { one: '{count} day becomes a day off.', other: '{count} days become days off.' },
+  impactToWork: { one: '{count} day becomes a working day.', other: '{count} days become working days.' },
   impactMonth: 'Month',
   impactMonthOff: 'Become days off',
   impactMonthWork: 'Become working days',
@@ -57,8 +55,7 @@ const en = {
 
   deleteTitle: 'Delete “{name}”?',
   deleteBody: '“{name}” and its own events are deleted for good. Escalation and silence rules that use it must stop using it first.',
-  deleteEvents: 'It holds {count} own events from {from} to {to}.',
-  deleteEventsOne: 'It holds {count} own event from {from} to {to}.',
+  deleteEvents: { one: 'It holds {count} own event from {from} to {to}.', other: 'It holds {count} own events from {from} to {to}.' },
   deleteEventsNone: 'It holds no own events from {from} to {to}.',
   deleteEventsLoading: 'Counting its events…',
   deleteConfirmLabel: 'Type the calendar’s name to confirm',
@@ -84,7 +81,7 @@ const en = {
   openMonth: 'Open {month}',
 } as const;
 
-const zhCN: Record<keyof typeof en, string> = {
+const zhCN: Texts<typeof en>['zh-CN'] = {
   newCalendar: '新建日历',
   settings: '日历设置',
   deleteCalendar: '删除日历',
@@ -126,9 +123,7 @@ const zhCN: Record<keyof typeof en, string> = {
   impactTitle: '保存后 {year} 年的变化',
   impactNone: '{year} 年没有日期在工作日和休息日之间变化。',
   impactToOff: '{count} 天变为休息日。',
-  impactToOffOne: '{count} 天变为休息日。',
   impactToWork: '{count} 天变为工作日。',
-  impactToWorkOne: '{count} 天变为工作日。',
   impactMonth: '月份',
   impactMonthOff: '变为休息日',
   impactMonthWork: '变为工作日',
@@ -139,7 +134,6 @@ const zhCN: Record<keyof typeof en, string> = {
   deleteTitle: '删除“{name}”？',
   deleteBody: '“{name}”及其自己的事件将被永久删除。使用它的升级规则和静默规则须先停止使用它。',
   deleteEvents: '它有 {count} 个自己的事件（{from} 至 {to}）。',
-  deleteEventsOne: '它有 {count} 个自己的事件（{from} 至 {to}）。',
   deleteEventsNone: '它没有自己的事件（{from} 至 {to}）。',
   deleteEventsLoading: '正在统计事件…',
   deleteConfirmLabel: '输入日历名称以确认',

@@ -9,7 +9,8 @@ import { isKnownErrorCode, type CalEventItem } from '../../core/apiContract';
 import { errorText } from '../../i18n/errorMessages';
 import { useI18n, type I18n } from '../../i18n/I18nProvider';
 import type { Locale } from '../../core/locale';
-import type { MessageKey, Params } from '../../i18n/messages';
+import type { PageTexts } from '../../i18n/messages';
+import type { PlainKey } from '../../core/text';
 import { CalendarField } from '../calendars/CalendarField';
 import { WhoWhen } from '../calendars/WhoWhen';
 import { usePersonalCalendars } from '../calendars/listCalendars';
@@ -59,7 +60,7 @@ export interface EventPrefill {
   is_off: boolean;
 }
 
-const FIELDS: { field: EventFormField; id: string; label: MessageKey }[] = [
+const FIELDS: { field: EventFormField; id: string; label: PlainKey<PageTexts> }[] = [
   { field: 'cal_id', id: 'event-calendar', label: 'calendar' },
   { field: 'summary', id: 'event-summary', label: 'summary' },
   { field: 'description', id: 'event-description', label: 'description' },
@@ -128,7 +129,7 @@ export function EventForm({ fixedCalId, event, prefill, onSaved, onEditingChange
     pendingFocus.current = undefined;
   });
 
-  const paramsFor = (field: EventFormField): Params => {
+  const paramsFor = (field: EventFormField): Record<string, string | number> => {
     if (field === 'summary') return { max: SUMMARY_MAX, count: codePointLength(values.summary.trim()) };
     if (field === 'description') return { max: DESCRIPTION_MAX, count: codePointLength(values.description) };
     if (field === 'start_date' || field === 'last_date') return { value: values[field] };

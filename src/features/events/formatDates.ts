@@ -1,5 +1,6 @@
 import type { Locale } from '../../core/locale';
 import type { IsoDate } from '../../core/dates';
+import { formatList } from '../../core/text';
 
 const FORMATS: Record<Locale, Intl.DateTimeFormat> = {
   en: new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }),
@@ -82,9 +83,11 @@ export function describeWorkdays(workdays: readonly number[], locale: Locale): s
   }
   if (run.length) runs.push(run);
   const through = locale === 'zh-CN' ? '至' : '–';
-  return runs
-    .flatMap((r) => (r.length >= 3 ? [`${names[r[0]]}${through}${names[r[r.length - 1]]}`] : r.map((d) => names[d])))
-    .join(locale === 'zh-CN' ? '、' : ', ');
+  return formatList(
+    locale,
+    runs.flatMap((r) => (r.length >= 3 ? [`${names[r[0]]}${through}${names[r[r.length - 1]]}`] : r.map((d) => names[d]))),
+    'unit',
+  );
 }
 
 /** An instant (seconds since the epoch, as the API gives `created_at`) in a time zone: "3 Dec 2026, 14:05". */

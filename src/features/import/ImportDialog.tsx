@@ -21,7 +21,8 @@ import { useNotify } from '../../ui/notify';
 import { errorText } from '../../i18n/errorMessages';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { Locale } from '../../core/locale';
-import { MESSAGES } from '../../i18n/messages';
+import { formatList } from '../../core/text';
+import { PAGE_TEXTS } from '../../i18n/messages';
 import { usePublicHolidayCalendars } from '../calendars/listCalendars';
 import { isOwnEvent } from '../calendars/effectiveDays';
 import { useUpdateCalendar } from '../calendars/updateCalendar';
@@ -37,7 +38,7 @@ import { useImportText, type ImportText } from './importText';
 import { parseIcs } from './parseIcs';
 import { parseTable } from './parseTable';
 import { preview, yearImpact, type Preview, type PreviewRow, type YearImpact } from './preview';
-import { fileProblemText, listOf, rowProblemText } from './problemText';
+import { fileProblemText, rowProblemText } from './problemText';
 import { checkRow, type FileProblem, type ImportRow, type SourceRow } from './rows';
 
 export interface ImportDialogProps {
@@ -317,7 +318,7 @@ export default function ImportDialog({ calendar, calendars, year, onClose }: Imp
                 {text('previewTitle')}
               </Title>
               <Text size="sm" data-testid="preview-counts">
-                {text('previewCounts', { rows: shown.rows.length, new: shown.counts.new, overlaps: shown.counts.overlaps, already: shown.counts.already, invalid: shown.counts.invalid })}
+                {text('previewCounts', { count: shown.rows.length, new: shown.counts.new, overlaps: shown.counts.overlaps, already: shown.counts.already, invalid: shown.counts.invalid })}
               </Text>
               {impact && <ImpactText impact={impact} year={year} text={text} locale={locale} />}
               <PreviewTable
@@ -337,7 +338,7 @@ export default function ImportDialog({ calendar, calendars, year, onClose }: Imp
               {text('cancel')}
             </Button>
             <Button onClick={startImport} disabled={!shown || tickedRows.length === 0}>
-              {new Intl.PluralRules(locale).select(tickedRows.length) === 'one' ? text('importOne', { count: tickedRows.length }) : text('importMany', { count: tickedRows.length })}
+              {text('importCount', { count: tickedRows.length })}
             </Button>
           </Group>
         </Stack>
@@ -348,14 +349,14 @@ export default function ImportDialog({ calendar, calendars, year, onClose }: Imp
 
 /** The accepted columns and an example, in the interface's language. */
 function FormatHelp({ text, locale }: { text: ImportText; locale: Locale }) {
-  const names = COLUMNS.map((c) => MESSAGES[locale][c]);
+  const names = COLUMNS.map((c) => PAGE_TEXTS[locale][c]);
   const example =
     locale === 'zh-CN'
       ? `${names.join('\t')}\n国庆节\t2026-10-01\t2026-10-07\t是\t\n国庆调休\t2026-10-10\t\t否\t上班`
       : `${names.join(',')}\nNew Year's Day,2026-01-01,,yes,\nCompany offsite,2026-06-11,2026-06-12,yes,All teams\nMake-up workday,2026-06-13,,no,`;
   return (
     <Stack gap={4}>
-      <Text size="sm">{text('formatColumns', { columns: listOf(names, locale), required: listOf(REQUIRED_COLUMNS.map((c) => MESSAGES[locale][c]), locale) })}</Text>
+      <Text size="sm">{text('formatColumns', { columns: formatList(locale, names), required: formatList(locale, REQUIRED_COLUMNS.map((c) => PAGE_TEXTS[locale][c])) })}</Text>
       <Text size="sm" fw={600} id="import-example">
         {text('example')}
       </Text>
@@ -591,7 +592,7 @@ function PreviewStatus({ row, text, locale }: { row: PreviewRow; text: ImportTex
         </Text>
       );
     case 'overlaps': {
-      const summaries = listOf(row.overlapping.map((e: CalEventItem) => e.summary), locale);
+      const summaries = formatList(locale, row.overlapping.map((e: CalEventItem) => e.summary));
       return (
         <Text size="sm" c={row.oppositeKind ? 'orange.9' : undefined} fw={row.oppositeKind ? 600 : undefined}>
           {row.oppositeKind ? text('statusOpposite', { summaries }) : text('statusOverlaps', { summaries })}
@@ -713,11 +714,11 @@ function RunView(props: {
           <Text size="sm">
             {task === 'import' || phase !== 'undone'
               ? text('runSummary', { saved: counts.saved, skipped: counts.skipped + invalid, failed: counts.failed })
-              : text('undoSummary', { undone: counts.undone })}
+              : text('undoSummary', { count: counts.undone })}
           </Text>
           {snapshot.undoFailures.length > 0 && (
             <Text size="sm" c="red.9">
-              {text('undoFailures', { count: snapshot.undoFailures.length, ids: snapshot.undoFailures.map((f) => f.eventId).join(', ') })}
+              {text('undoFailures', { count: snapshot.undoFailures.length, ids: formatList(locale, snapshot.undoFailures.map((f) => f.eventId)) })}
             </Text>
           )}
         </Alert>

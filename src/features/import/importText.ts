@@ -16,7 +16,7 @@ const en = {
   fileLabel: 'File',
   fileHint: '.csv, .tsv, .txt or an iCalendar .ics (its events of {year})',
   fileRead: 'Read from {name}.',
-  fileOtherYears: '{count} events outside {year} were left out.',
+  fileOtherYears: { one: '{count} event outside {year} was left out.', other: '{count} events outside {year} were left out.' },
   fileFailed: 'The file could not be read.',
 
   country: 'Country or region',
@@ -38,7 +38,10 @@ const en = {
   copyNone: 'That calendar has no own events in {year}.',
 
   previewTitle: 'Preview',
-  previewCounts: '{rows} rows: {new} new, {overlaps} overlapping, {already} already there, {invalid} invalid.',
+  previewCounts: {
+    one: '{count} row: {new} new, {overlaps} overlapping, {already} already there, {invalid} invalid.',
+    other: '{count} rows: {new} new, {overlaps} overlapping, {already} already there, {invalid} invalid.',
+  },
   impactTitle: 'Importing the ticked rows in {year}',
   impactOff: 'Become days off ({count}): {days}',
   impactWorking: 'Become working days ({count}): {days}',
@@ -64,8 +67,7 @@ const en = {
   selectAll: 'Tick all',
   selectNone: 'Untick all',
 
-  importOne: 'Import {count} event',
-  importMany: 'Import {count} events',
+  importCount: { one: 'Import {count} event', other: 'Import {count} events' },
   progress: '{done} of {total} saved',
   progressUndo: '{done} of {total} deleted',
   progressLabel: 'Progress',
@@ -86,8 +88,8 @@ const en = {
   undoneTitle: 'Import undone',
   undoingTitle: 'Undoing the import…',
   runSummary: '{saved} saved, {skipped} skipped, {failed} failed.',
-  undoSummary: '{undone} events deleted.',
-  undoFailures: '{count} events could not be deleted: {ids}',
+  undoSummary: { one: '{count} event deleted.', other: '{count} events deleted.' },
+  undoFailures: { one: '{count} event could not be deleted: {ids}', other: '{count} events could not be deleted: {ids}' },
   undo: 'Undo import',
   goOn: 'Go on',
   another: 'Import more',
@@ -127,7 +129,7 @@ const en = {
   notCalendar: 'This is not an iCalendar file, or it is broken.',
 } as const;
 
-const zhCN: Record<keyof typeof en, string> = {
+const zhCN: Texts<typeof en>['zh-CN'] = {
   dialogTitle: '导入事件',
   source: '来源',
   sourcePaste: '粘贴或文件',
@@ -163,7 +165,7 @@ const zhCN: Record<keyof typeof en, string> = {
   copyNone: '该日历在 {year} 年没有自己的事件。',
 
   previewTitle: '预览',
-  previewCounts: '共 {rows} 行：新增 {new}，有重叠 {overlaps}，已存在 {already}，无效 {invalid}。',
+  previewCounts: '共 {count} 行：新增 {new}，有重叠 {overlaps}，已存在 {already}，无效 {invalid}。',
   impactTitle: '导入已勾选的行后 {year} 年的变化',
   impactOff: '变为休息日（{count} 天）：{days}',
   impactWorking: '变为工作日（{count} 天）：{days}',
@@ -189,8 +191,7 @@ const zhCN: Record<keyof typeof en, string> = {
   selectAll: '全选',
   selectNone: '全不选',
 
-  importOne: '导入 {count} 个事件',
-  importMany: '导入 {count} 个事件',
+  importCount: '导入 {count} 个事件',
   progress: '已保存 {done} / {total}',
   progressUndo: '已删除 {done} / {total}',
   progressLabel: '进度',
@@ -211,7 +212,7 @@ const zhCN: Record<keyof typeof en, string> = {
   undoneTitle: '导入已撤销',
   undoingTitle: '正在撤销导入…',
   runSummary: '已保存 {saved}，跳过 {skipped}，失败 {failed}。',
-  undoSummary: '已删除 {undone} 个事件。',
+  undoSummary: '已删除 {count} 个事件。',
   undoFailures: '{count} 个事件无法删除：{ids}',
   undo: '撤销导入',
   goOn: '继续',

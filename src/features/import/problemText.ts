@@ -1,12 +1,13 @@
 // Each reason a row or a file cannot be imported, in the interface's language. The switch is
 // exhaustive: a new code does not compile until it has a text.
 import type { Locale } from '../../core/locale';
-import { MESSAGES } from '../../i18n/messages';
+import { formatList } from '../../core/text';
+import { PAGE_TEXTS } from '../../i18n/messages';
 import type { ColumnKey } from './columns';
 import type { ImportText } from './importText';
 import type { FileProblem, RowProblem } from './rows';
 
-const columnName = (column: ColumnKey, locale: Locale) => MESSAGES[locale][column];
+const columnName = (column: ColumnKey, locale: Locale) => PAGE_TEXTS[locale][column];
 
 export function rowProblemText(problem: RowProblem, text: ImportText, locale: Locale): string {
   switch (problem.code) {
@@ -50,12 +51,10 @@ export function fileProblemText(problem: FileProblem, text: ImportText, locale: 
     case 'empty':
       return text('empty');
     case 'missingColumns':
-      return text('missingColumns', { columns: listOf(problem.columns.map((c) => columnName(c, locale)), locale) });
+      return text('missingColumns', { columns: formatList(locale, problem.columns.map((c) => columnName(c, locale))) });
     case 'tooManyRows':
       return text('tooManyRows', { rows: problem.rows, max: problem.max });
     case 'notCalendar':
       return text('notCalendar');
   }
 }
-
-export const listOf = (items: readonly string[], locale: Locale) => new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items);

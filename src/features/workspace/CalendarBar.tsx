@@ -7,6 +7,7 @@ import { usePublicHolidayCalendars } from '../calendars/listCalendars';
 import { describeWorkdays } from '../events/formatDates';
 import classes from './CalendarBar.module.css';
 import { useWorkspaceText } from './workspaceText';
+import { formatList } from '../../core/text';
 
 interface CalendarBarProps {
   calendars: CalendarItem[];
@@ -57,7 +58,7 @@ export function CalendarBar({ calendars, calId, info, onChange, actions }: Calen
             term={w('workingDays')}
             value={info && (describeWorkdays(info.workdays ?? [], locale) || w('noWorkingDays'))}
           />
-          <Detail term={w('publicHolidays')} value={info && (linked.join(locale === 'zh-CN' ? '、' : ', ') || w('noPublicHolidays'))} />
+          <Detail term={w('publicHolidays')} value={info && (formatList(locale, linked, 'unit') || w('noPublicHolidays'))} />
         </dl>
       )}
     </div>

@@ -7,6 +7,7 @@ import { compareDates, toInclusiveEnd } from '../../core/dates';
 import { formatDay, formatDayRange } from '../events/formatDates';
 import { WhoWhen } from '../calendars/WhoWhen';
 import { useWorkspaceText } from './workspaceText';
+import { formatList } from '../../core/text';
 
 interface EventListProps {
   monthName: string;
@@ -30,7 +31,7 @@ export function EventList({ monthName, events, onEdit, onDelete, timeZone }: Eve
     if (others.length === 0) return null;
     return (
       <Text size="xs" c="orange.9" fw={500} data-testid="overlaps">
-        {w('overlapsWith', { list: others.map((o) => `“${o.summary}”`).join(locale === 'zh-CN' ? '、' : ', ') })}
+        {w('overlapsWith', { list: formatList(locale, others.map((o) => `“${o.summary}”`)) })}
       </Text>
     );
   };

@@ -4,6 +4,7 @@ import { impactOf } from '../calendars/effectiveDays';
 import { addDays, toInclusiveEnd } from '../../core/dates';
 import { formatDayRange } from '../events/formatDates';
 import type { Locale } from '../../core/locale';
+import { formatList } from '../../core/text';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useRangeDays } from './rangeDays';
 import { useWorkspaceText } from './workspaceText';
@@ -24,9 +25,9 @@ export function ImpactSummary({ calendar, first, last, isOff, eventId }: ImpactS
   if (!days) return null;
   const impact = impactOf(days, isOff, eventId);
   const list = (dates: string[]) => describeDates(dates, locale);
-  // "1 day becomes a day off", "5 days become days off": the sentence for the count's plural form.
+  // "1 day becomes a day off", "5 days become days off": the text's plural form for the count.
   const say = (key: 'impactToOff' | 'impactToWork' | 'impactAlreadyOff' | 'impactAlreadyWork', dates: string[]) =>
-    w(new Intl.PluralRules(locale).select(dates.length) === 'one' ? `${key}One` : key, { count: dates.length, list: list(dates) });
+    w(key, { count: dates.length, list: list(dates) });
 
   return (
     <Paper withBorder p="sm" radius="sm" bg="gray.0" aria-labelledby="impact-title" component="section" data-testid="impact">
@@ -39,9 +40,10 @@ export function ImpactSummary({ calendar, first, last, isOff, eventId }: ImpactS
         {impact.overlapping.length > 0 && (
           <Text size="sm">
             {w('impactOverlaps', {
-              list: impact.overlapping
-                .map((e) => `“${e.summary}” (${formatDayRange(e.start_at, toInclusiveEnd(e.end_at), locale)})`)
-                .join(locale === 'zh-CN' ? '、' : ', '),
+              list: formatList(
+                locale,
+                impact.overlapping.map((e) => `“${e.summary}” (${formatDayRange(e.start_at, toInclusiveEnd(e.end_at), locale)})`),
+              ),
             })}
           </Text>
         )}
@@ -50,7 +52,7 @@ export function ImpactSummary({ calendar, first, last, isOff, eventId }: ImpactS
   );
 }
 
-/** Dates as runs: "Thu, 1 Oct 2026 – Sat, 3 Oct 2026, Mon, 5 Oct 2026". */
+/** Dates as runs: "Thu, 1 Oct 2026 – Sat, 3 Oct 2026 and Mon, 5 Oct 2026". */
 function describeDates(dates: string[], locale: Locale): string {
   const runs: [string, string][] = [];
   for (const date of dates) {
@@ -58,7 +60,10 @@ function describeDates(dates: string[], locale: Locale): string {
     if (run && nextDay(run[1]) === date) run[1] = date;
     else runs.push([date, date]);
   }
-  return runs.map(([a, b]) => formatDayRange(a, b, locale)).join(locale === 'zh-CN' ? '、' : ', ');
+  return formatList(
+    locale,
+    runs.map(([a, b]) => formatDayRange(a, b, locale)),
+  );
 }
 
 const nextDay = (date: string) => addDays(date, 1);

@@ -25,6 +25,7 @@ import classes from './Workspace.module.css';
 import { useWorkspaceState } from './workspaceState';
 import { useWorkspaceText } from './workspaceText';
 import { ViewSwitch } from './ViewSwitch';
+import { formatList } from '../../core/text';
 
 const YearView = lazy(() => import('./YearView'));
 
@@ -217,7 +218,7 @@ export default function Workspace({ onSaved, framed = false }: WorkspaceProps = 
             )}
             {!session.eventId && session.overlaps && session.overlaps.length > 0 && selection && (
               <Alert color="yellow" mb="sm" role="note" data-testid="overlap-choice">
-                <Text size="sm">{w('overlapChoice', { list: session.overlaps.map((e) => `“${e.summary}” (${formatDayRange(e.start_at, toInclusiveEnd(e.end_at), locale)})`).join(locale === 'zh-CN' ? '、' : ', ') })}</Text>
+                <Text size="sm">{w('overlapChoice', { list: formatList(locale, session.overlaps.map((e) => `“${e.summary}” (${formatDayRange(e.start_at, toInclusiveEnd(e.end_at), locale)})`)) })}</Text>
                 <Group gap="xs" mt="xs">
                   {session.overlaps.slice(0, 3).map((e) => (
                     <Group key={e.event_id} gap="xs">

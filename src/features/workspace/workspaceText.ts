@@ -1,8 +1,5 @@
 // The workspace's text in both languages. It loads with the workspace, after the first paint.
-import { useCallback } from 'react';
-import { useI18n } from '../../i18n/I18nProvider';
-import type { Locale } from '../../core/locale';
-import { format, type Params } from '../../i18n/messages';
+import { useTexts, type Texts } from '../../i18n/defineText';
 
 const en = {
   calendarDetails: 'Calendar details',
@@ -55,14 +52,10 @@ const en = {
   explainWeeklyRest: '{date} is a weekly rest day of this calendar: it comes from the calendar’s working days, not from an event, and cannot be edited here. Save the event below to make it a working day.',
   explainPublic: '{date} is “{name}” in {calendar}, a linked public-holiday calendar, and cannot be edited here. Save the event below to override it in this calendar.',
   impactTitle: 'What saving does',
-  impactToOff: '{count} days become days off: {list}.',
-  impactToWork: '{count} days become working days: {list}.',
-  impactAlreadyOff: '{count} days are already days off: {list}.',
-  impactAlreadyWork: '{count} days are already working days: {list}.',
-  impactToOffOne: '1 day becomes a day off: {list}.',
-  impactToWorkOne: '1 day becomes a working day: {list}.',
-  impactAlreadyOffOne: '1 day is already a day off: {list}.',
-  impactAlreadyWorkOne: '1 day is already a working day: {list}.',
+  impactToOff: { one: '{count} day becomes a day off: {list}.', other: '{count} days become days off: {list}.' },
+  impactToWork: { one: '{count} day becomes a working day: {list}.', other: '{count} days become working days: {list}.' },
+  impactAlreadyOff: { one: '{count} day is already a day off: {list}.', other: '{count} days are already days off: {list}.' },
+  impactAlreadyWork: { one: '{count} day is already a working day: {list}.', other: '{count} days are already working days: {list}.' },
   impactOverlaps: 'Overlaps events of this calendar: {list}. For days they share, the event saved last decides.',
   overlapChoice: 'These days hold events of this calendar: {list}.',
   overlapEdit: 'Edit “{summary}”',
@@ -82,11 +75,9 @@ const en = {
   badMonth: 'The link’s month “{month}” is not a month: write it as YYYY-MM, from 2023-01 on. This is {shown}.',
   unknownEvent: 'The link names an event that this calendar does not have ({id}). It may have been deleted.',
   eventLoadFailed: 'The event this link names could not be loaded.',
-} satisfies Record<string, string>;
+} as const;
 
-export type WorkspaceTextKey = keyof typeof en;
-
-const zhCN: Record<WorkspaceTextKey, string> = {
+const zhCN: Texts<typeof en>['zh-CN'] = {
   calendarDetails: '日历信息',
   timeZone: '时区',
   workingDays: '工作日',
@@ -141,10 +132,6 @@ const zhCN: Record<WorkspaceTextKey, string> = {
   impactToWork: '{count} 天变为工作日：{list}。',
   impactAlreadyOff: '{count} 天已经是休息日：{list}。',
   impactAlreadyWork: '{count} 天已经是工作日：{list}。',
-  impactToOffOne: '1 天变为休息日：{list}。',
-  impactToWorkOne: '1 天变为工作日：{list}。',
-  impactAlreadyOffOne: '1 天已经是休息日：{list}。',
-  impactAlreadyWorkOne: '1 天已经是工作日：{list}。',
   impactOverlaps: '与本日历的事件重叠：{list}。重叠的日期以最后保存的事件为准。',
   overlapChoice: '所选日期已有本日历的事件：{list}。',
   overlapEdit: '编辑“{summary}”',
@@ -166,11 +153,10 @@ const zhCN: Record<WorkspaceTextKey, string> = {
   eventLoadFailed: '无法加载链接中的事件。',
 };
 
-const TEXT: Record<Locale, Record<WorkspaceTextKey, string>> = { en, 'zh-CN': zhCN };
+export const WORKSPACE_TEXTS: Texts<typeof en> = { en, 'zh-CN': zhCN };
 
 export function useWorkspaceText() {
-  const { locale } = useI18n();
-  return useCallback((key: WorkspaceTextKey, params?: Params) => format(TEXT[locale][key], params), [locale]);
+  return useTexts(WORKSPACE_TEXTS);
 }
 
 export type WorkspaceText = ReturnType<typeof useWorkspaceText>;

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { format, formatList, lookupText, plural, textsFor, type Texts } from './text';
+
+const en = {
+  plain: 'Plain',
+  greet: 'Hello {name}',
+  two: '{a} and {b}',
+  days: { one: '{count} day in {month}', other: '{count} days in {month}' },
+} as const;
+const TEXTS: Texts<typeof en> = {
+  en,
+  'zh-CN': { plain: '无', greet: '你好 {name}', two: '{a}和{b}', days: '{month}有 {count} 天' },
+};
+
+describe('format', () => {
+  it('fills in the named parameters and leaves unknown ones', () => {
+    expect(format('{a} of {b}', { a: 1, b: 'x' })).toBe('1 of x');
+    expect(format('{a} of {c}', { a: 1 })).toBe('1 of {c}');
+  });
+});
+
+describe('plural', () => {
+  const forms = { one: 'one', other: 'other' };
+  it('takes the English form of the count through Intl.PluralRules', () => {
+    expect([0, 1, 2, 1.5, 21].map((n) => plural('en', n, forms))).toEqual(['other', 'one', 'other', 'other', 'other']);
+  });
+
+  it('has one form in Chinese', () => {
+    expect([0, 1, 2].map((n) => plural('zh-CN', n, forms))).toEqual(['other', 'other', 'other']);
+  });
+
+  it('is what a plural text of a dictionary says', () => {
+    expect(textsFor(TEXTS, 'en')('days', { count: 1, month: 'May' })).toBe('1 day in May');
+    expect(textsFor(TEXTS, 'en')('days', { count: 31, month: 'May' })).toBe('31 days in May');
+    expect(textsFor(TEXTS, 'zh-CN')('days', { count: 1, month: '五月' })).toBe('五月有 1 天');
+  });
+});
+
+describe('formatList', () => {
+  it('joins a list read in a sentence with "and" (和 in Chinese)', () => {
+    expect(formatList('en', ['A'])).toBe('A');
+    expect(formatList('en', ['A', 'B'])).toBe('A and B');
+    expect(formatList('en', ['A', 'B', 'C'])).toBe('A, B, and C');
+    expect(formatList('zh-CN', ['甲', '乙'])).toBe('甲和乙');
+    expect(formatList('zh-CN', ['甲', '乙', '丙'])).toBe('甲、乙和丙');
+  });
+
+  it('lists values with commas (、 in Chinese)', () => {
+    expect(formatList('en', ['Mon', 'Wed', 'Fri'], 'unit')).toBe('Mon, Wed, Fri');
+    expect(formatList('zh-CN', ['周一', '周三', '周五'], 'unit')).toBe('周一、周三、周五');
+    expect(formatList('en', [], 'unit')).toBe('');
+  });
+});
+
+describe('lookupText', () => {
+  it('gives a text whose key arrives at run time, or undefined', () => {
+    expect(lookupText(TEXTS, 'en', 'greet', { name: 'Li' })).toBe('Hello Li');
+    expect(lookupText(TEXTS, 'en', 'days', { count: 2, month: 'May' })).toBe('2 days in May');
+    expect(lookupText(TEXTS, 'en', 'toString')).toBeUndefined();
+    expect(lookupText(TEXTS, 'en', 'The server’s own words')).toBeUndefined();
+  });
+});
+
+describe('the types (npm run typecheck fails when an expected error is gone)', () => {
+  it('check every key and parameter at compile time', () => {
+    const text = textsFor(TEXTS, 'en');
+    // Type-checked, never run: each line must be a compile error.
+    const wrongCalls = () => {
+      // @ts-expect-error -- "name" is missing
+      text('greet');
+      // @ts-expect-error -- "nme" is not a parameter of the text (and "name" is missing)
+      text('greet', { nme: 'A' });
+      // @ts-expect-error -- "b" is missing
+      text('two', { a: 1 });
+      // @ts-expect-error -- "c" is not a parameter of the text
+      text('two', { a: 1, b: 2, c: 3 });
+      // @ts-expect-error -- no such key
+      text('greeting', { name: 'A' });
+      // @ts-expect-error -- the text takes no parameters
+      text('plain', { name: 'A' });
+      // @ts-expect-error -- a plural text needs its count
+      text('days', { month: 'May' });
+      // @ts-expect-error -- the count of a plural text is a number
+      text('days', { count: '2', month: 'May' });
+    };
+    const wrongDictionaries = () => {
+      // @ts-expect-error -- Chinese lacks the key "two"
+      const missing: Texts<typeof en> = { en, 'zh-CN': { plain: '', greet: '', days: '' } };
+      // @ts-expect-error -- Chinese has a key that English has not
+      const extra: Texts<typeof en> = { en, 'zh-CN': { plain: '', greet: '', two: '', days: '', three: '' } };
+      return [missing, extra];
+    };
+    expect(wrongCalls).toBeTypeOf('function');
+    expect(wrongDictionaries).toBeTypeOf('function');
+    expect(text('plain')).toBe('Plain');
+  });
+});
