@@ -96,3 +96,26 @@ for (const lang of ['en', 'zh-CN'] as const) {
     await expectNoViolations(page);
   });
 }
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  for (const lang of ['en', 'zh-CN'] as const) {
+    const T = lang === 'en' ? { newEvent: 'New event', collapse: 'Collapse the form', summary: 'Summary', close: 'Close the form', discard: 'Discard unsaved changes?' } : { newEvent: '新建事件', collapse: '收起表单', summary: '名称', close: '关闭表单', discard: '放弃未保存的修改？' };
+    test(`axe finds nothing on the form’s sheet: open, collapsed, and asking about unsaved edits (${lang})`, async ({ page }) => {
+      await page.goto(`/?lang=${lang}&cal_id=${CHINA_CAL.id}&month=2026-12`);
+      await page.locator('[data-date="2026-12-05"]').tap(); // a weekly rest day: the form and its explanation
+      const sheet = page.getByRole('dialog', { name: T.newEvent });
+      await expect(sheet.getByTestId('impact')).toBeVisible();
+      await expectNoViolations(page);
+      await sheet.getByRole('button', { name: T.collapse }).tap();
+      await expect(sheet.getByRole('textbox', { name: T.summary, exact: true })).toBeHidden();
+      await expectNoViolations(page);
+      await sheet.getByRole('button', { name: T.collapse.replace('Collapse', 'Expand').replace('收起', '展开') }).tap();
+      await sheet.getByRole('textbox', { name: T.summary, exact: true }).fill('x');
+      await sheet.getByRole('button', { name: T.close }).tap();
+      await expect(page.getByRole('dialog', { name: T.discard })).toBeVisible();
+      await expectNoViolations(page);
+    });
+  }
+});

@@ -416,7 +416,9 @@ test.describe('on a phone', () => {
     await expect(summary).toBeVisible();
     await expect(page.getByRole('switch', { name: '休息日' })).toBeChecked(); // a working day becomes a day off; the tap's click toggled nothing
     // The sheet covers the lower part of the screen; the whole month stays in view above it.
-    const sheetTop = async () => (await page.locator('section', { has: page.getByRole('heading', { name: '新建事件' }) }).boundingBox())!.y;
+    const sheet = page.getByRole('dialog', { name: '新建事件' });
+    await expect(sheet).toHaveAttribute('aria-modal', 'false');
+    const sheetTop = async () => (await sheet.boundingBox())!.y;
     const below = async (cell: string) => {
       const box = (await page.locator(`[data-date="${cell}"]`).boundingBox())!;
       return box.y >= 0 && box.y + box.height <= (await sheetTop());
@@ -427,7 +429,180 @@ test.describe('on a phone', () => {
     // Another day tapped above the sheet changes the new event's dates.
     await page.locator('[data-date="2026-12-22"]').tap();
     await expect(page.getByRole('textbox', { name: '开始日期', exact: true })).toHaveValue('2026-12-22');
-    await page.getByRole('button', { name: '关闭表单' }).tap();
+    await sheet.getByRole('button', { name: '关闭表单' }).tap();
     await expect(summary).toBeHidden();
+  });
+
+  const T = {
+    en: { grid: 'December 2026', newEvent: 'New event', summary: 'Summary', close: 'Close the form', collapse: 'Collapse the form', expand: 'Expand the form', discard: 'Discard unsaved changes?', keep: 'Keep editing', discardButton: 'Discard changes', picker: 'Choose start date from a calendar', save: 'Save', edit: 'Edit', saved: 'Saved', legend: 'Legend' },
+    'zh-CN': { grid: '2026年12月', newEvent: '新建事件', summary: '名称', close: '关闭表单', collapse: '收起表单', expand: '展开表单', discard: '放弃未保存的修改？', keep: '继续编辑', discardButton: '放弃修改', picker: '从日历中选择开始日期', save: '保存', edit: '编辑', saved: '已保存', legend: '图例' },
+  } as const;
+
+  for (const lang of ['en', 'zh-CN'] as const) {
+    const t = T[lang];
+
+    test(`the sheet is a non-modal dialog: focus moves into it and back to the day tapped; Escape closes it, asking first about unsaved edits (${lang})`, async ({ page }) => {
+      await page.goto(`/?lang=${lang}&cal_id=${CHINA_CAL.id}&month=2026-12`);
+      await expect(page.getByRole('grid', { name: t.grid })).toBeVisible();
+      await page.locator('[data-date="2026-12-29"]').tap();
+      const sheet = page.getByRole('dialog', { name: t.newEvent });
+      await expect(sheet).toBeVisible();
+      await expect(sheet).toHaveAttribute('aria-modal', 'false');
+      // Focus on the sheet's title, not on a field (that would raise the phone's keyboard over the month).
+      await expect(sheet.getByText(t.newEvent, { exact: true }).first()).toBeFocused();
+      const summary = sheet.getByRole('textbox', { name: t.summary, exact: true });
+
+      // Non-modal: another day tapped above it takes the focus and moves the dates; Escape from
+      // inside the sheet closes it, and the focus goes back to that day.
+      const other = page.locator('[data-date="2026-12-22"]');
+      await other.tap();
+      await expect(sheet.getByRole('textbox', { name: lang === 'en' ? 'Start date' : '开始日期', exact: true })).toHaveValue('2026-12-22');
+      await summary.focus();
+      // Escape in the date picker closes the picker only.
+      await sheet.getByRole('button', { name: t.picker }).click();
+      const picker = page.getByRole('dialog').filter({ hasNot: page.getByText(t.newEvent, { exact: true }) });
+      await expect(picker).toBeVisible();
+      await page.keyboard.press('Escape');
+      await expect(picker).toBeHidden();
+      await expect(sheet).toBeVisible();
+      await summary.focus();
+      await page.keyboard.press('Escape');
+      await expect(sheet).toBeHidden();
+      await expect(other).toBeFocused();
+
+      // With unsaved edits, Escape asks as ✕ does: keeping them keeps the sheet, discarding closes it.
+      const tapped = page.locator('[data-date="2026-12-15"]');
+      await tapped.tap();
+      await expect(sheet.getByText(t.newEvent, { exact: true }).first()).toBeFocused();
+      await summary.fill('Unsaved');
+      await page.keyboard.press('Escape');
+      const ask = page.getByRole('dialog', { name: t.discard });
+      await expect(ask).toBeVisible();
+      await ask.getByRole('button', { name: t.keep }).click();
+      await expect(ask).toBeHidden();
+      await expect(summary).toHaveValue('Unsaved');
+      await summary.focus();
+      await page.keyboard.press('Escape');
+      await ask.getByRole('button', { name: t.discardButton }).click();
+      await expect(sheet).toBeHidden();
+      await expect(tapped).toBeFocused();
+
+      // Opened from the list's Edit, the focus goes back to that button.
+      const edit = page.locator(`li[data-event-id="${OFFSITE.id}"]`).getByRole('button', { name: t.edit, exact: true });
+      await edit.click();
+      const editing = page.getByRole('dialog', { name: lang === 'en' ? 'Edit event' : '编辑事件' });
+      await expect(editing).toBeVisible();
+      await editing.getByRole('button', { name: t.close }).click();
+      await expect(editing).toBeHidden();
+      await expect(edit).toBeFocused();
+    });
+
+    test(`the sheet collapses to its header, showing the whole month, and expands again; its content scrolls inside it (${lang})`, async ({ page }) => {
+      // August 2026 has six rows of days: the open sheet leaves them in view, and covers the legend below them.
+      await page.goto(`/?lang=${lang}&cal_id=${US_CAL.id}&month=2026-08`);
+      const grid = page.getByRole('grid');
+      await expect(grid).toBeVisible();
+      const gridTop = await grid.evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+      await page.locator('[data-date="2026-08-31"]').tap();
+      const sheet = page.getByRole('dialog', { name: t.newEvent });
+      const summary = sheet.getByRole('textbox', { name: t.summary, exact: true });
+      await expect(summary).toBeVisible();
+      // The month moves up above the sheet; the page does not jump down to the form.
+      await expect.poll(() => page.evaluate((top) => Math.round(Math.abs(window.scrollY - top)), gridTop)).toBeLessThanOrEqual(2);
+      const scrollY = await page.evaluate(() => window.scrollY);
+      const sheetBox = (await sheet.boundingBox())!;
+      expect(sheetBox.height).toBeLessThanOrEqual(844 * 0.56);
+      const visible = (cell: { y: number; height: number }, top: number) => cell.y >= 0 && cell.y + cell.height <= top;
+      // The month's days and its legend, all in view above the sheet.
+      const wholeMonth = async () => {
+        const top = (await sheet.boundingBox())!.y;
+        const cells = await page.locator('[data-date^="2026-08-"]').all();
+        for (const cell of [...cells, page.getByRole('list', { name: t.legend })]) if (!visible((await cell.boundingBox())!, top)) return false;
+        return cells.length === 31;
+      };
+      expect(await wholeMonth()).toBe(false);
+
+      // The form's content scrolls inside the sheet, not the page.
+      const body = sheet.locator('#event-sheet-body');
+      expect(await body.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
+      await body.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+      await expect(sheet.getByRole('button', { name: t.save, exact: true })).toBeInViewport();
+      expect(await page.evaluate(() => window.scrollY)).toBe(scrollY);
+
+      await summary.fill('Kept while collapsed');
+      const toggle = sheet.getByRole('button', { name: t.collapse });
+      await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+      await toggle.tap();
+      await expect(summary).toBeHidden();
+      await expect(sheet.getByRole('button', { name: t.expand })).toHaveAttribute('aria-expanded', 'false');
+      await expect(sheet.getByRole('button', { name: t.close })).toBeVisible();
+      await expect.poll(wholeMonth).toBe(true);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+
+      await sheet.getByRole('button', { name: t.expand }).tap();
+      await expect(summary).toHaveValue('Kept while collapsed');
+      await expect.poll(wholeMonth).toBe(false);
+
+      // The header is a grab handle: swiped down it collapses the sheet, swiped up it expands it.
+      const handle = (await sheet.locator('[aria-hidden="true"]').first().boundingBox())!;
+      const swipe = async (dy: number) => {
+        await page.mouse.move(handle.x + handle.width / 2, handle.y + 2);
+        await page.mouse.down();
+        await page.mouse.move(handle.x + handle.width / 2, handle.y + 2 + dy, { steps: 4 });
+        await page.mouse.up();
+      };
+      await swipe(80);
+      await expect(summary).toBeHidden();
+      const collapsedHandle = (await sheet.boundingBox())!;
+      await page.mouse.move(collapsedHandle.x + collapsedHandle.width / 2, collapsedHandle.y + 6);
+      await page.mouse.down();
+      await page.mouse.move(collapsedHandle.x + collapsedHandle.width / 2, collapsedHandle.y - 80, { steps: 4 });
+      await page.mouse.up();
+      await expect(summary).toHaveValue('Kept while collapsed');
+    });
+
+    test(`nothing scrolls sideways with a long summary: the toast, the list's cards, the days chosen over it (${lang})`, async ({ page, sandbox }) => {
+      const long = lang === 'en' ? 'Quarterly-close-freeze-for-finance-team!' : '国'.repeat(40);
+      const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      await page.goto(`/?lang=${lang}&cal_id=${CHINA_CAL.id}&month=2026-12`);
+      await page.locator('[data-date="2026-12-08"]').tap();
+      const sheet = page.getByRole('dialog', { name: t.newEvent });
+      await sheet.getByRole('textbox', { name: t.summary, exact: true }).fill(long);
+      await sheet.getByRole('button', { name: t.save, exact: true }).click();
+      await expect(page.getByTestId('form-status')).toContainText(t.saved);
+      expect((await sandbox.ownEvents(CHINA_CAL.id, 2026)).map((e) => e.summary)).toContain(long);
+      await expect(page.getByRole('alert').filter({ hasText: long })).toBeVisible();
+      expect(await overflow()).toBeLessThanOrEqual(0);
+      const card = page.locator('li[data-event-id]').filter({ hasText: long });
+      await expect(card).toBeVisible();
+      const box = (await card.boundingBox())!;
+      expect(box.x + box.width).toBeLessThanOrEqual(390);
+
+      // Days chosen over it: the offer to edit or extend it names it, inside the sheet.
+      await page.getByRole('button', { name: t.close }).click();
+      await page.locator('[data-date="2026-12-07"]').tap();
+      await page.locator('[data-date="2026-12-09"]').tap({ modifiers: ['Shift'] });
+      const choice = page.getByTestId('overlap-choice');
+      await expect(choice).toBeVisible();
+      expect(await overflow()).toBeLessThanOrEqual(0);
+      const body = page.locator('#event-sheet-body');
+      expect(await body.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+      for (const button of await choice.getByRole('button').all()) {
+        const b = (await button.boundingBox())!;
+        expect(b.x + b.width).toBeLessThanOrEqual(390);
+        expect(await button.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+      }
+    });
+  }
+
+  test('in a portal’s iframe the form stays below the month: no fixed sheet', async ({ page }) => {
+    await page.goto(`/?embed=1&view=workspace&lang=en&cal_id=${CHINA_CAL.id}&month=2026-12`);
+    await page.locator('[data-date="2026-12-29"]').tap();
+    await expect(form(page).summary).toBeVisible();
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    const section = page.locator('section', { has: page.getByRole('heading', { name: 'New event' }) });
+    const grid = (await page.getByRole('grid').boundingBox())!;
+    const box = (await section.boundingBox())!;
+    expect(box.y).toBeGreaterThan(grid.y + grid.height);
   });
 });

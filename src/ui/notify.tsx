@@ -25,8 +25,9 @@ function createNotifier() {
         {
           ...data,
           closeButtonProps: { 'aria-label': closeLabel },
-          // Mantine's grey for a description under a title is below AA contrast.
-          styles: { description: { color: 'var(--mantine-color-gray-8)' } },
+          // Mantine's grey for a description under a title is below AA contrast. A long summary with
+          // no spaces breaks anywhere: unbroken, it widened the page of a phone sideways.
+          styles: { description: { color: 'var(--mantine-color-gray-8)', overflowWrap: 'anywhere' } },
         },
         store,
       ),

@@ -71,10 +71,11 @@ export function EventList({ monthName, events, onEdit, onDelete, timeZone }: Eve
           {w('listEmpty', { month: monthName })}
         </Text>
       ) : narrow ? (
-        // On a phone, cards: every date and button in view, no sideways scroll.
+        // On a phone, cards: every date and button in view, no sideways scroll (a long summary or
+        // description with no spaces breaks anywhere rather than widen the page).
         <Stack gap="xs" component="ul" aria-labelledby="event-list-title" p={0} m={0} style={{ listStyle: 'none' }}>
           {sorted.map((e) => (
-            <Paper key={e.event_id} component="li" withBorder radius="sm" p="sm" data-event-id={e.event_id}>
+            <Paper key={e.event_id} component="li" withBorder radius="sm" p="sm" data-event-id={e.event_id} style={{ overflowWrap: 'anywhere' }}>
               <Text fw={600} id={`event-row-${e.event_id}`}>
                 {e.summary}
               </Text>

@@ -3,7 +3,8 @@
 // state is one reducer (workspaceState.ts), and the data comes from useWorkspaceData.ts.
 import '@mantine/core/styles/Table.css';
 import { Alert, Box, Button, CloseButton, Group, Loader, Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
-import { lazy, Suspense, useCallback, useEffect, useRef } from 'react';
+import { useMediaQuery } from '@mantine/hooks';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { CalEventItem } from '../../core/apiContract';
 import { useI18n } from '../../i18n/I18nProvider';
 import { CalendarActions } from '../calendars/CalendarActions';
@@ -12,6 +13,7 @@ import { toInclusiveEnd } from '../../core/dates';
 import { EventForm, type SavedEvent } from '../events/EventForm';
 import { formatDayRange, formatLongDay } from '../events/formatDates';
 import { CalendarBar } from './CalendarBar';
+import { FormSheet } from './FormSheet';
 import { DeleteEventDialog, DiscardChangesDialog } from './dialogs';
 import { EventList } from './EventList';
 import { ImpactSummary } from './ImpactSummary';
@@ -50,6 +52,13 @@ export default function Workspace({ onSaved, framed = false }: WorkspaceProps = 
   const { calendars, calendarName, calId, knownCalendar, info, timeZone, today, month, monthName, events, pattern, shown, shownName, days, ownEvents, editedEvent, lookup, here } =
     useWorkspaceData(view, state, dispatch);
 
+  // On a phone (outside a portal's frame) the form is a sheet over the month (FormSheet.tsx); it can
+  // be collapsed to its header, until another form session opens.
+  const phone = useMediaQuery(PHONE, false, { getInitialValueInEffect: false });
+  const sheet = phone && !framed;
+  const [collapsedFor, setCollapsedFor] = useState<number>();
+  const collapsed = session !== undefined && collapsedFor === session.key;
+
   // On a narrow screen the form is below the calendar: bring a newly opened one into view.
   const panelRef = useRef<HTMLDivElement>(null);
   const monthRef = useRef<HTMLElement>(null);
@@ -76,7 +85,8 @@ export default function Workspace({ onSaved, framed = false }: WorkspaceProps = 
   const showView = (to: WorkspaceView) => dispatch({ type: 'showView', to });
 
   const badMonth = view.month && !parseMonth(view.month) ? view.month : undefined;
-  // In the form's header: delete the event being edited, close the form.
+  const closeForm = () => dispatch({ type: 'closeForm', here });
+  // In the form's header: delete the event being edited, close the form (in the sheet's own header on a phone).
   const panelActions = (
     <>
       {session?.eventId && editedEvent && (
@@ -84,7 +94,7 @@ export default function Workspace({ onSaved, framed = false }: WorkspaceProps = 
           {w('delete')}
         </Button>
       )}
-      <CloseButton size="lg" onClick={() => dispatch({ type: 'closeForm', here })} aria-label={w('closeForm')} />
+      {!sheet && <CloseButton size="lg" onClick={closeForm} aria-label={w('closeForm')} />}
     </>
   );
   const formOpen = session && (session.eventId ? editedEvent : true);
@@ -101,7 +111,7 @@ export default function Workspace({ onSaved, framed = false }: WorkspaceProps = 
   }
 
   return (
-    <div className={classes.layout} data-with-form={session ? true : undefined} data-framed={framed || undefined}>
+    <div className={classes.layout} data-with-form={session ? true : undefined} data-framed={framed || undefined} data-sheet-collapsed={collapsed || undefined}>
       <div className={classes.calendar}>
         <Stack gap="md">
           <CalendarBar
@@ -209,57 +219,64 @@ export default function Workspace({ onSaved, framed = false }: WorkspaceProps = 
         </Stack>
       </div>
       {session && (
-        <div className={classes.form} data-print-hide>
-          <div className={classes.formInner} ref={panelRef}>
-            {session.explain && (
-              <Alert color="gray" mb="sm" role="note" data-testid="read-only-day">
-                {explainDay(session.explain, locale, w, calendarName)}
-              </Alert>
-            )}
-            {!session.eventId && session.overlaps && session.overlaps.length > 0 && selection && (
-              <Alert color="yellow" mb="sm" role="note" data-testid="overlap-choice">
-                <Text size="sm">{w('overlapChoice', { list: formatList(locale, session.overlaps.map((e) => `“${e.summary}” (${formatDayRange(e.start_at, toInclusiveEnd(e.end_at), locale)})`)) })}</Text>
-                <Group gap="xs" mt="xs">
-                  {session.overlaps.slice(0, 3).map((e) => (
-                    <Group key={e.event_id} gap="xs">
-                      <Button size="compact-sm" variant="default" onClick={() => openEvent(e)}>
-                        {w('overlapEdit', { summary: e.summary })}
-                      </Button>
-                      <Button size="compact-sm" variant="default" onClick={() => dispatch({ type: 'extendEvent', event: e, range: selection, here })}>
-                        {w('overlapExtend', { summary: e.summary })}
-                      </Button>
-                    </Group>
-                  ))}
-                </Group>
-                <Text size="sm" mt="xs">
-                  {w('overlapAdd')}
-                </Text>
-              </Alert>
-            )}
-            {formOpen && calId ? (
-              <EventForm
-                key={session.key}
-                fixedCalId={calId}
-                event={editedEvent}
-                prefill={session.prefill}
-                onDirtyChange={onDirtyChange}
-                onEditingChange={(eventId) => dispatch({ type: 'editingChanged', eventId, here })}
-                renderImpact={(values, eventId) =>
-                  pattern && <ImpactSummary calendar={pattern} first={values.start_date} last={values.last_date} isOff={values.is_off} eventId={eventId} />
-                }
-                actions={panelActions}
-                onSaved={onSaved}
-              />
-            ) : (
-              <Paper withBorder radius="md" p="md">
-                <Group justify="space-between">
-                  {lookupMiss?.eventId !== session.eventId ? <Loader size="sm" /> : <span />}
-                  {panelActions}
-                </Group>
-              </Paper>
-            )}
-          </div>
-        </div>
+        <FormSheet
+          sheet={sheet}
+          sessionKey={session.key}
+          title={session.eventId ? t('formTitleEdit') : t('formTitleNew')}
+          collapsed={collapsed}
+          onCollapsedChange={(c) => setCollapsedFor(c ? session.key : undefined)}
+          onClose={closeForm}
+          closeLabel={w('closeForm')}
+          innerRef={panelRef}
+        >
+          {session.explain && (
+            <Alert color="gray" mb="sm" role="note" data-testid="read-only-day">
+              {explainDay(session.explain, locale, w, calendarName)}
+            </Alert>
+          )}
+          {!session.eventId && session.overlaps && session.overlaps.length > 0 && selection && (
+            <Alert color="yellow" mb="sm" role="note" data-testid="overlap-choice">
+              <Text size="sm">{w('overlapChoice', { list: formatList(locale, session.overlaps.map((e) => `“${e.summary}” (${formatDayRange(e.start_at, toInclusiveEnd(e.end_at), locale)})`)) })}</Text>
+              <Group gap="xs" mt="xs">
+                {session.overlaps.slice(0, 3).map((e) => (
+                  <Group key={e.event_id} gap="xs">
+                    <Button size="compact-sm" variant="default" classNames={{ root: classes.wrapButton, label: classes.wrapLabel }} onClick={() => openEvent(e)}>
+                      {w('overlapEdit', { summary: e.summary })}
+                    </Button>
+                    <Button size="compact-sm" variant="default" classNames={{ root: classes.wrapButton, label: classes.wrapLabel }} onClick={() => dispatch({ type: 'extendEvent', event: e, range: selection, here })}>
+                      {w('overlapExtend', { summary: e.summary })}
+                    </Button>
+                  </Group>
+                ))}
+              </Group>
+              <Text size="sm" mt="xs">
+                {w('overlapAdd')}
+              </Text>
+            </Alert>
+          )}
+          {formOpen && calId ? (
+            <EventForm
+              key={session.key}
+              fixedCalId={calId}
+              event={editedEvent}
+              prefill={session.prefill}
+              onDirtyChange={onDirtyChange}
+              onEditingChange={(eventId) => dispatch({ type: 'editingChanged', eventId, here })}
+              renderImpact={(values, eventId) =>
+                pattern && <ImpactSummary calendar={pattern} first={values.start_date} last={values.last_date} isOff={values.is_off} eventId={eventId} />
+              }
+              actions={panelActions}
+              onSaved={onSaved}
+            />
+          ) : (
+            <Paper withBorder radius="md" p="md">
+              <Group justify="space-between">
+                {lookupMiss?.eventId !== session.eventId ? <Loader size="sm" /> : <span />}
+                {panelActions}
+              </Group>
+            </Paper>
+          )}
+        </FormSheet>
       )}
       <DeleteEventDialog event={deleting} onClose={() => dispatch({ type: 'cancelDelete' })} onDeleted={(event) => dispatch({ type: 'deleted', event, here })} />
       <DiscardChangesDialog opened={!!pendingDiscard} onKeep={() => dispatch({ type: 'keepEditing' })} onDiscard={() => dispatch({ type: 'confirmDiscard' })} />

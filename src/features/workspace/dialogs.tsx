@@ -42,7 +42,7 @@ export function DeleteEventDialog({ event, onClose, onDeleted }: { event?: CalEv
   const range = event && formatDayRange(event.start_at, toInclusiveEnd(event.end_at), locale);
 
   return (
-    <Modal opened={!!event} onClose={close} title={event ? w('deleteTitle', { summary: event.summary }) : ''} closeButtonProps={{ 'aria-label': w('close') }} centered>
+    <Modal opened={!!event} onClose={close} title={event ? w('deleteTitle', { summary: event.summary }) : ''} closeButtonProps={{ 'aria-label': w('close') }} styles={{ title: { overflowWrap: 'anywhere', minWidth: 0 } }} centered>
       <Text size="sm">{range && w('deleteBody', { range })}</Text>
       {text && (
         <Alert color="red" mt="md" title={w('deleteFailed')} role="alert">
