@@ -1,6 +1,18 @@
 import type { Locale } from '../../core/locale';
 import type { IsoDate } from '../../core/dates';
-import { formatList } from '../../core/text';
+import { formatList, textsFor, type Texts } from '../../core/text';
+
+const en = {
+  dayRange: '{first} – {last}',
+  weekdayRun: '{first}–{last}',
+  everyDay: 'Every day',
+} as const;
+
+/** The words between dates and weekdays; the dates themselves are Intl.DateTimeFormat's. */
+export const DATE_TEXTS: Texts<typeof en> = {
+  en,
+  'zh-CN': { dayRange: '{first} 至 {last}', weekdayRun: '{first}至{last}', everyDay: '每天' },
+};
 
 const FORMATS: Record<Locale, Intl.DateTimeFormat> = {
   en: new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }),
@@ -41,7 +53,7 @@ export function formatMonthName(year: number, month: number, locale: Locale): st
 /** Days from `first` to `last`, both included: one date when they are the same ("Wed, 16 Dec 2026"). */
 export function formatDayRange(first: string, last: string, locale: Locale): string {
   if (first === last) return formatDay(first, locale);
-  return `${formatDay(first, locale)}${locale === 'zh-CN' ? ' 至 ' : ' – '}${formatDay(last, locale)}`;
+  return textsFor(DATE_TEXTS, locale)('dayRange', { first: formatDay(first, locale), last: formatDay(last, locale) });
 }
 
 /** The months' names, January first. */
@@ -67,7 +79,8 @@ const MONDAY_FIRST = [1, 2, 3, 4, 5, 6, 0];
 export function describeWorkdays(workdays: readonly number[], locale: Locale): string {
   const names = weekdayNames(locale, 'short');
   const on = new Set(workdays);
-  if (on.size === 7) return locale === 'zh-CN' ? '每天' : 'Every day';
+  const text = textsFor(DATE_TEXTS, locale);
+  if (on.size === 7) return text('everyDay');
   // Start after the last missing day before Monday, so that a run never splits across the start.
   const lastMissing = MONDAY_FIRST.findLastIndex((d) => !on.has(d));
   const order = [...MONDAY_FIRST.slice(lastMissing + 1), ...MONDAY_FIRST.slice(0, lastMissing + 1)];
@@ -82,10 +95,9 @@ export function describeWorkdays(workdays: readonly number[], locale: Locale): s
     }
   }
   if (run.length) runs.push(run);
-  const through = locale === 'zh-CN' ? '至' : '–';
   return formatList(
     locale,
-    runs.flatMap((r) => (r.length >= 3 ? [`${names[r[0]]}${through}${names[r[r.length - 1]]}`] : r.map((d) => names[d]))),
+    runs.flatMap((r) => (r.length >= 3 ? [text('weekdayRun', { first: names[r[0]], last: names[r[r.length - 1]] })] : r.map((d) => names[d]))),
     'unit',
   );
 }
