@@ -6,6 +6,8 @@
 //     accessibility and best-practices scores; FCP, LCP, TBT, CLS.
 //  3. The workspace's month switch (bench/monthSwitch.js): a year of entries, 22 switches, the
 //     median and slowest time from click to the new month on screen.
+//     The year view (bench/yearView.js): shown by "Year" and left by "Month", median of 10 after the
+//     first showing. Both print the load average beside them.
 //  4. The server (bench/server.js): GET / requests a second and p99, and the latency the live proxy
 //     adds to an event/list call, against a fake Flashduty on loopback. BENCH_ONLY=server runs only this.
 //  6. The import run (bench/importRunBench.js): 60 rows saved into the sandbox through the server by
@@ -14,15 +16,16 @@
 //     parsed and previewed against a year of entries, median of 15. BENCH_ONLY=import runs only this
 //     (no build needed).
 // Each run's figures are kept in bench/results/latest.json.
-// Budget: first-page JS + CSS ≤ 160 kB gzip; accessibility and best practices 100 on both pages;
-// performance ≥ 95 for the form (issue 2) and ≥ 80 for the workspace, whose first screen is a
-// whole month fetched after the first paint (a floor against regressions, not a goal); month
-// switch median ≤ 100 ms (issue 3: no visible stall); the proxy adds ≤ 2 ms at p50, no server errors;
-// parse + preview of 1,000 rows ≤ 200 ms (issue 11). The script reports against it and exits
-// non-zero when a budget is missed.
+// Budget (issue 9's figures): first-page JS + CSS ≤ 150 kB gzip; accessibility and best practices
+// 100 on both pages; performance ≥ 95 for the form (issue 2) and for the workspace; month switch
+// median ≤ 50 ms and year view median ≤ 100 ms; the proxy adds ≤ 2 ms at p50, no server errors;
+// parse + preview of 1,000 rows ≤ 200 ms (issue 11). Timings are wall-clock on this machine: on a
+// busy one (load average above its cores) they run two to three times slower, so read a miss with
+// the load beside it. The script reports against the budget and exits non-zero when one is missed.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
@@ -35,7 +38,7 @@ import { measureServer, reportServer, serverMisses } from './server.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const CHROME = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const BUDGET = { importPreviewMs: 200, proxyAddedP50Ms: 2, firstPageKb: 160, performance: { form: 95, workspace: 80 }, accessibility: 100, bestPractices: 100, monthSwitchMs: 100, yearViewMs: 100 };
+const BUDGET = { importPreviewMs: 200, proxyAddedP50Ms: 2, firstPageKb: 150, performance: { form: 95, workspace: 95 }, accessibility: 100, bestPractices: 100, monthSwitchMs: 50, yearViewMs: 100 };
 const PAGES = { form: '/?embed=1', workspace: '/' };
 
 const kb = (bytes) => bytes / 1000;
@@ -176,16 +179,17 @@ for (const [page, path] of Object.entries(PAGES)) {
 const switchMedian = median(monthSwitch.timings);
 const switchSlowest = Math.max(...monthSwitch.timings);
 console.log(`Month switch in the workspace (${monthSwitch.entries} entries in the year, ${monthSwitch.timings.length} switches):`);
-console.log(`  median ${switchMedian.toFixed(1)} ms, slowest ${switchSlowest.toFixed(1)} ms`);
+const load = `load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores`;
+console.log(`  median ${switchMedian.toFixed(1)} ms, slowest ${switchSlowest.toFixed(1)} ms (${load} at the end of the run)`);
 reportImportRun(importRun);
 const yearMedian = median(yearView.timings);
 console.log(`Year view (${yearView.entries} entries in the year, shown ${yearView.timings.length + 1} times):`);
-console.log(`  first showing ${yearView.first.toFixed(1)} ms (its code and the year's list fetched), then median ${yearMedian.toFixed(1)} ms, slowest ${Math.max(...yearView.timings).toFixed(1)} ms`);
+console.log(`  first showing ${yearView.first.toFixed(1)} ms (its code and the year's list fetched), then median ${yearMedian.toFixed(1)} ms, slowest ${Math.max(...yearView.timings).toFixed(1)} ms (${load})`);
 
 mkdirSync('bench/results', { recursive: true });
 writeFileSync(
   'bench/results/latest.json',
-  JSON.stringify({ date: new Date().toISOString(), importPreview, server, bundle, lighthouse: { median: medians, runs }, monthSwitch: { median: switchMedian, slowest: switchSlowest, ...monthSwitch }, yearView: { median: yearMedian, ...yearView }, importRun }, null, 2),
+  JSON.stringify({ date: new Date().toISOString(), loadAverage: loadavg(), importPreview, server, bundle, lighthouse: { median: medians, runs }, monthSwitch: { median: switchMedian, slowest: switchSlowest, ...monthSwitch }, yearView: { median: yearMedian, ...yearView }, importRun }, null, 2),
 );
 
 const misses = [

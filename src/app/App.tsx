@@ -4,8 +4,8 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { useApiClient } from '../api/ApiClientProvider';
 import { calendarInfoQueryOptions } from '../features/calendars/calendarInfo';
 import { personalCalendarsQueryOptions } from '../features/calendars/listCalendars';
-import { findOwnEventQueryOptions } from '../features/events/listEvents';
-import { parseMonth } from '../features/workspace/months';
+import { findOwnEventQueryOptions, monthEventsQueryOptions } from '../features/events/listEvents';
+import { monthOf, parseMonth, todayIn } from '../features/workspace/months';
 import { readView } from '../features/workspace/viewUrl';
 import { WorkspaceSkeleton } from '../features/workspace/WorkspaceSkeleton';
 import { LOCALES, type Locale } from '../core/locale';
@@ -24,10 +24,24 @@ function StartLoading({ calId }: { calId?: string }) {
   const client = useApiClient();
   const queryClient = useQueryClient();
   useEffect(() => {
-    void queryClient.prefetchQuery(personalCalendarsQueryOptions(client));
+    const { eventId, month, view } = readView(window.location.search);
+    // The month the workspace shows first is asked for as soon as its calendar is known (the URL's,
+    // or the account's first), not after the workspace's code has loaded and rendered: the month's
+    // days then arrive with the page (a year, or a link's event without a month, is found otherwise).
+    const calendarsAsked = queryClient.fetchQuery(personalCalendarsQueryOptions(client));
+    calendarsAsked.then(
+      (list) => {
+        const personal = list.items.filter((c) => c.kind === 'personal' && c.status !== 'deleted');
+        const calendar = calId ? personal.find((c) => c.cal_id === calId) : personal[0];
+        if (!calendar || view === 'year' || (eventId && !month)) return;
+        if (!calId) void queryClient.prefetchQuery(calendarInfoQueryOptions(client, calendar.cal_id));
+        const shown = parseMonth(month) ?? monthOf(todayIn(calendar.timezone ?? 'Asia/Shanghai'));
+        void queryClient.prefetchQuery(monthEventsQueryOptions(client, calendar.cal_id, shown.year, shown.month));
+      },
+      () => undefined, // the workspace says so, and retries
+    );
     if (calId) void queryClient.prefetchQuery(calendarInfoQueryOptions(client, calId));
     // The workspace looks the link's event up as useWorkspaceData does (a link without a month then shows its month).
-    const { eventId, month } = readView(window.location.search);
     if (calId && eventId) {
       const year = parseMonth(month)?.year ?? new Date().getFullYear();
       void queryClient.prefetchQuery(findOwnEventQueryOptions(queryClient, client, calId, eventId, year, { fetchItsMonth: !month }));

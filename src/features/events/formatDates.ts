@@ -42,8 +42,18 @@ function formatter(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.Da
 
 /** "Thursday, 1 October 2026": a day cell's name for a screen reader. */
 export function formatLongDay(date: IsoDate, locale: Locale): string {
-  return formatter(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(utc(date));
+  const key = locale + date;
+  let name = longDays.get(key);
+  if (name === undefined) longDays.set(key, (name = LONG_DAY[locale].format(utc(date))));
+  return name;
 }
+// A month's grid and the year view name every day, again at each showing: each date is formatted
+// once (a few thousand short strings at most, for the years a scheduler looks at).
+const longDays = new Map<string, string>();
+const LONG_DAY: Record<Locale, Intl.DateTimeFormat> = {
+  en: formatter('en', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }),
+  'zh-CN': formatter('zh-CN', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }),
+};
 
 /** "October 2026" / "2026年10月". */
 export function formatMonthName(year: number, month: number, locale: Locale): string {
@@ -104,10 +114,18 @@ export function describeWorkdays(workdays: readonly number[], locale: Locale): s
 
 /** An instant (seconds since the epoch, as the API gives `created_at`) in a time zone: "3 Dec 2026, 14:05". */
 export function formatInstant(seconds: number, timeZone: string, locale: Locale): string {
-  const options: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short', timeZone };
-  try {
-    return new Intl.DateTimeFormat(LANG[locale], options).format(new Date(seconds * 1000));
-  } catch {
-    return new Intl.DateTimeFormat(LANG[locale], { ...options, timeZone: 'UTC' }).format(new Date(seconds * 1000)); // an unknown zone
+  const key = `${locale} ${timeZone}`;
+  let f = instantFormatters.get(key);
+  if (!f) {
+    const options: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short', timeZone };
+    try {
+      f = new Intl.DateTimeFormat(LANG[locale], options);
+    } catch {
+      f = new Intl.DateTimeFormat(LANG[locale], { ...options, timeZone: 'UTC' }); // an unknown zone
+    }
+    instantFormatters.set(key, f);
   }
+  return f.format(new Date(seconds * 1000));
 }
+// The month's event list formats two instants an event, in the same zone: one formatter each.
+const instantFormatters = new Map<string, Intl.DateTimeFormat>();

@@ -1,5 +1,5 @@
 import { Alert, Group, NativeSelect, Text } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import type { CalendarItem } from '../../core/apiContract';
 import { useI18n } from '../../i18n/I18nProvider';
 import { calendarLabel } from '../calendars/CalendarField';
@@ -19,7 +19,7 @@ interface CalendarBarProps {
 }
 
 /** The calendar switcher, and what the chosen calendar is: time zone, working days, linked holidays. */
-export function CalendarBar({ calendars, calId, info, onChange, actions }: CalendarBarProps) {
+export const CalendarBar = memo(function CalendarBar({ calendars, calId, info, onChange, actions }: CalendarBarProps) {
   const { t, locale } = useI18n();
   const w = useWorkspaceText();
   const publicCalendars = usePublicHolidayCalendars();
@@ -63,7 +63,7 @@ export function CalendarBar({ calendars, calId, info, onChange, actions }: Calen
       )}
     </div>
   );
-}
+});
 
 function Detail({ term, value }: { term: string; value: string | undefined }) {
   return (

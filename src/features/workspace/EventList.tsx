@@ -1,6 +1,6 @@
 import { Button, Group, NativeSelect, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { CalEventItem } from '../../core/apiContract';
 import { useI18n } from '../../i18n/I18nProvider';
 import { compareDates, toInclusiveEnd } from '../../core/dates';
@@ -18,8 +18,8 @@ interface EventListProps {
   timeZone: string;
 }
 
-/** The calendar's own events in the shown month, sortable by date, each with Edit and Delete. */
-export function EventList({ monthName, events, onEdit, onDelete, timeZone }: EventListProps) {
+/** The calendar's own events in the shown month, sortable by date, each with Edit and Delete (rendered again only when they change). */
+export const EventList = memo(function EventList({ monthName, events, onEdit, onDelete, timeZone }: EventListProps) {
   const { locale } = useI18n();
   const w = useWorkspaceText();
   const [order, setOrder] = useState<'oldest' | 'newest'>('oldest');
@@ -139,4 +139,4 @@ export function EventList({ monthName, events, onEdit, onDelete, timeZone }: Eve
       )}
     </section>
   );
-}
+});

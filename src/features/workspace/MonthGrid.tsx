@@ -1,5 +1,5 @@
-import { Group, Text, VisuallyHidden } from '@mantine/core';
-import { useEffect, useEffectEvent, useRef, useState, type KeyboardEvent } from 'react';
+import { Group, Text } from '@mantine/core';
+import { memo, useEffect, useEffectEvent, useRef, useState, type KeyboardEvent, type PointerEvent as ReactPointerEvent, type SyntheticEvent } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import { addDays, compareDates } from '../../core/dates';
 import { formatLongDay, weekdayNames } from '../events/formatDates';
@@ -39,13 +39,21 @@ interface MonthGridProps {
 const ordered = (a: string, b: string): DayRange => (compareDates(a, b) <= 0 ? { from: a, to: b } : { from: b, to: a });
 const inRange = (date: string, r?: DayRange) => !!r && compareDates(date, r.from) >= 0 && compareDates(date, r.to) <= 0;
 
-/** The month as a grid of days: each says whether it is a working day or a day off, and why. */
-export function MonthGrid(props: MonthGridProps) {
+/** The day cell an event happened in (its `data-date`), if any. */
+const dateOf = (event: SyntheticEvent) => (event.target as Element).closest?.('td[data-date]')?.getAttribute('data-date') ?? undefined;
+
+/**
+ * The month as a grid of days: each says whether it is a working day or a day off, and why. A day is
+ * a plain cell (no component each) and the grid listens for all of them; it renders again only when
+ * its props change (the workspace passes stable callbacks).
+ */
+export const MonthGrid = memo(function MonthGrid(props: MonthGridProps) {
   const { month, days, today, selection, focusDate, onFocusDate, onPick, onExtend, onLeaveMonth } = props;
   const { locale } = useI18n();
   const w = useWorkspaceText();
   const [drag, setDrag] = useState<{ anchor: string; current: string }>();
-  const cells = useRef(new Map<string, HTMLTableCellElement>());
+  const table = useRef<HTMLTableElement>(null);
+  const cell = (date: string) => table.current?.querySelector<HTMLElement>(`td[data-date="${date}"]`) ?? undefined;
   const shown = drag ? ordered(drag.anchor, drag.current) : selection;
   const names = weekdayNames(locale, 'short');
   const longNames = weekdayNames(locale, 'long');
@@ -53,10 +61,12 @@ export function MonthGrid(props: MonthGridProps) {
   const focus = (date: string) => {
     if (compareDates(date, firstDay(month)) < 0 || compareDates(date, lastDay(month)) > 0) return onLeaveMonth(date);
     onFocusDate(date);
-    cells.current.get(date)?.focus();
+    cell(date)?.focus();
   };
 
-  const onKeyDown = (event: KeyboardEvent, date: string) => {
+  const onKeyDown = (event: KeyboardEvent) => {
+    const date = dateOf(event);
+    if (!date) return;
     const step: Record<string, number> = { ArrowLeft: -1, ArrowRight: 1, ArrowUp: -7, ArrowDown: 7 };
     if (event.key in step) {
       event.preventDefault();
@@ -84,8 +94,9 @@ export function MonthGrid(props: MonthGridProps) {
   });
   const { focusRequest, onFocusRequestDone } = props;
   useEffect(() => {
-    if (!focusRequest || !cells.current.has(focusRequest)) return;
-    cells.current.get(focusRequest)!.focus();
+    const requested = focusRequest && cell(focusRequest);
+    if (!requested) return;
+    requested.focus();
     onFocusRequestDone?.();
   }, [focusRequest, onFocusRequestDone, month, days]);
 
@@ -102,14 +113,38 @@ export function MonthGrid(props: MonthGridProps) {
     return () => window.removeEventListener('pointerup', up);
   }, [dragging]);
 
+  const onPointerDown = (e: ReactPointerEvent) => {
+    const date = dateOf(e);
+    if (!date || e.button !== 0) return;
+    e.preventDefault();
+    onFocusDate(date);
+    cell(date)?.focus();
+    if (e.shiftKey) onExtend(date);
+    else setDrag({ anchor: date, current: date });
+  };
+  // A drag reaches a day when the pointer enters it (or anything in it).
+  const onPointerOver = (e: ReactPointerEvent) => {
+    const date = drag && dateOf(e);
+    if (date && date !== drag.current) setDrag({ ...drag, current: date });
+  };
+  const onFocus = (e: SyntheticEvent) => {
+    const date = dateOf(e);
+    if (date && date !== focusDate) onFocusDate(date);
+  };
+
   return (
     <table
+      ref={table}
       className={classes.grid}
       role="grid"
       aria-labelledby={props.labelledBy}
       aria-describedby={props.describedBy}
       aria-multiselectable="true"
       aria-busy={!days}
+      onKeyDown={onKeyDown}
+      onFocus={onFocus}
+      onPointerDown={onPointerDown}
+      onPointerOver={onPointerOver}
     >
       <thead>
         <tr>
@@ -137,10 +172,6 @@ export function MonthGrid(props: MonthGridProps) {
               return (
                 <td
                   key={date}
-                  ref={(el) => {
-                    if (el) cells.current.set(date, el);
-                    else cells.current.delete(date);
-                  }}
                   role="gridcell"
                   className={classes.day}
                   tabIndex={date === focusDate ? 0 : -1}
@@ -151,20 +182,9 @@ export function MonthGrid(props: MonthGridProps) {
                   data-own={day.reason.kind === 'own' || undefined}
                   data-public={day.reason.kind === 'public' || undefined}
                   data-today={date === today || undefined}
-                  onKeyDown={(e) => onKeyDown(e, date)}
-                  onFocus={() => date !== focusDate && onFocusDate(date)}
-                  onPointerDown={(e) => {
-                    if (e.button !== 0) return;
-                    e.preventDefault();
-                    onFocusDate(date);
-                    cells.current.get(date)?.focus();
-                    if (e.shiftKey) onExtend(date);
-                    else setDrag({ anchor: date, current: date });
-                  }}
-                  onPointerEnter={() => drag && setDrag({ ...drag, current: date })}
                 >
                   {/* The cell's name, for screen readers; what is seen says the same, shorter. */}
-                  <VisuallyHidden>{dayName(day, date === today, locale, w)}</VisuallyHidden>
+                  <span className={classes.srOnly}>{dayName(day, date === today, locale, w)}</span>
                   <div className={classes.head} aria-hidden="true">
                     <span className={classes.number}>{Number(date.slice(8))}</span>
                     <span className={classes.state}>
@@ -184,7 +204,7 @@ export function MonthGrid(props: MonthGridProps) {
       </tbody>
     </table>
   );
-}
+});
 
 /** "Thursday, 1 October 2026, day off, public holiday: National Day, today": a day's name for a screen reader (the month's and the year's). */
 export function dayName(day: EffectiveDay, isToday: boolean, locale: Parameters<typeof formatLongDay>[1], w: WorkspaceText): string {

@@ -1,4 +1,5 @@
 import { Button, Group, NativeSelect } from '@mantine/core';
+import { memo } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import { monthNames } from '../events/formatDates';
 import { FIRST_YEAR, addMonths, type Month } from './months';
@@ -10,38 +11,43 @@ interface MonthNavProps {
   onChange: (month: Month) => void;
 }
 
-/** Previous and next month, a jump to any month and year, and back to this month. */
-export function MonthNav({ month, today, onChange }: MonthNavProps) {
-  const { t, locale } = useI18n();
-  const w = useWorkspaceText();
-  const names = monthNames(locale);
-  const lastYear = Math.max(today.year + 5, month.year);
-  const years = Array.from({ length: lastYear - FIRST_YEAR + 1 }, (_, i) => String(FIRST_YEAR + i));
-  const atFirst = month.year === FIRST_YEAR && month.month === 1;
+const sameMonth = (a: Month, b: Month) => a.year === b.year && a.month === b.month;
 
-  return (
-    <Group gap="xs" wrap="wrap" align="flex-end">
-      <Button variant="default" onClick={() => onChange(addMonths(month, -1))} disabled={atFirst} aria-label={t('previousMonth')}>
-        ‹
-      </Button>
-      <NativeSelect
-        aria-label={w('month')}
-        value={String(month.month)}
-        onChange={(e) => onChange({ ...month, month: Number(e.currentTarget.value) })}
-        data={names.map((name, i) => ({ value: String(i + 1), label: name }))}
-      />
-      <NativeSelect
-        aria-label={w('year')}
-        value={String(month.year)}
-        onChange={(e) => onChange({ ...month, year: Number(e.currentTarget.value) })}
-        data={years}
-      />
-      <Button variant="default" onClick={() => onChange(addMonths(month, 1))} aria-label={t('nextMonth')}>
-        ›
-      </Button>
-      <Button variant="subtle" onClick={() => onChange(today)} disabled={month.year === today.year && month.month === today.month}>
-        {w('thisMonth')}
-      </Button>
-    </Group>
-  );
-}
+/** Previous and next month, a jump to any month and year, and back to this month (rendered again only when one of them changes). */
+export const MonthNav = memo(
+  function MonthNav({ month, today, onChange }: MonthNavProps) {
+    const { t, locale } = useI18n();
+    const w = useWorkspaceText();
+    const names = monthNames(locale);
+    const lastYear = Math.max(today.year + 5, month.year);
+    const years = Array.from({ length: lastYear - FIRST_YEAR + 1 }, (_, i) => String(FIRST_YEAR + i));
+    const atFirst = month.year === FIRST_YEAR && month.month === 1;
+
+    return (
+      <Group gap="xs" wrap="wrap" align="flex-end">
+        <Button variant="default" onClick={() => onChange(addMonths(month, -1))} disabled={atFirst} aria-label={t('previousMonth')}>
+          ‹
+        </Button>
+        <NativeSelect
+          aria-label={w('month')}
+          value={String(month.month)}
+          onChange={(e) => onChange({ ...month, month: Number(e.currentTarget.value) })}
+          data={names.map((name, i) => ({ value: String(i + 1), label: name }))}
+        />
+        <NativeSelect
+          aria-label={w('year')}
+          value={String(month.year)}
+          onChange={(e) => onChange({ ...month, year: Number(e.currentTarget.value) })}
+          data={years}
+        />
+        <Button variant="default" onClick={() => onChange(addMonths(month, 1))} aria-label={t('nextMonth')}>
+          ›
+        </Button>
+        <Button variant="subtle" onClick={() => onChange(today)} disabled={month.year === today.year && month.month === today.month}>
+          {w('thisMonth')}
+        </Button>
+      </Group>
+    );
+  },
+  (a, b) => sameMonth(a.month, b.month) && sameMonth(a.today, b.today) && a.onChange === b.onChange,
+);

@@ -4,7 +4,7 @@
 import '@mantine/core/styles/Table.css';
 import { Alert, Box, Button, CloseButton, Group, Loader, Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { CalEventItem } from '../../core/apiContract';
 import { useI18n } from '../../i18n/I18nProvider';
 import { CalendarActions } from '../calendars/CalendarActions';
@@ -78,11 +78,31 @@ export default function Workspace({ onSaved, framed = false }: WorkspaceProps = 
   const onFocusDate = useCallback((date: string) => dispatch({ type: 'focusDay', date }), [dispatch]);
   const onFocusRequestDone = useCallback(() => dispatch({ type: 'focusRequestDone' }), [dispatch]);
   const onDirtyChange = useCallback((dirty: boolean) => dispatch({ type: 'setDirty', dirty }), [dispatch]);
-  const goMonth = (m: Month, focus?: string) => dispatch({ type: 'showMonth', month: m, focus, here });
-  const openEvent = (event: CalEventItem) => dispatch({ type: 'openEvent', event, here });
-  const askDelete = (event: CalEventItem) => dispatch({ type: 'askDelete', event });
-  const switchCalendar = (next: string) => dispatch({ type: 'switchCalendar', calId: next, here });
+  // What the grid, the year, the list and the bar call back: the same functions every render (they
+  // read the render's values when called), so that those parts render again only when what they show
+  // changes (a month switch or the Year button renders the workspace two or three times).
+  const goMonth = useStable((m: Month, focus?: string) => dispatch({ type: 'showMonth', month: m, focus, here }));
+  const openEvent = useStable((event: CalEventItem) => dispatch({ type: 'openEvent', event, here }));
+  const askDelete = useStable((event: CalEventItem) => dispatch({ type: 'askDelete', event }));
+  const switchCalendar = useStable((next: string) => dispatch({ type: 'switchCalendar', calId: next, here }));
   const showView = (to: WorkspaceView) => dispatch({ type: 'showView', to });
+  const onPick = useStable((date: string) => dispatch({ type: 'pickDay', date, days, here }));
+  const onExtend = useStable((date: string, from?: string) => dispatch({ type: 'extendTo', date, from, days, here }));
+  const onLeaveMonth = useStable((date: string) => {
+    const m = monthOf(date);
+    if (m.year >= 2023) goMonth(m, date);
+  });
+  const onYear = useStable((year: number) => showView({ ...view, calId, month: formatMonth({ year, month: month.month }) }));
+  const onOpenMonth = useStable((m: Month) => showView({ ...view, calId, view: undefined, month: formatMonth(m) }));
+  const onCalendarDeleted = useStable(() => showView({ month: view.month, view: view.view }));
+  const thisYear = monthOf(today).year;
+  const calendarActions = useMemo(
+    () =>
+      calendars.data && (
+        <CalendarActions calendars={calendars.data} calendar={knownCalendar && info.data} year={month.year} thisYear={thisYear} onCreated={switchCalendar} onDeleted={onCalendarDeleted} />
+      ),
+    [calendars.data, knownCalendar, info.data, month.year, thisYear, switchCalendar, onCalendarDeleted],
+  );
 
   const badMonth = view.month && !parseMonth(view.month) ? view.month : undefined;
   const closeForm = () => dispatch({ type: 'closeForm', here });
@@ -119,16 +139,7 @@ export default function Workspace({ onSaved, framed = false }: WorkspaceProps = 
             calId={calId}
             info={info.data}
             onChange={switchCalendar}
-            actions={
-              <CalendarActions
-                calendars={calendars.data}
-                calendar={knownCalendar && info.data}
-                year={month.year}
-                thisYear={monthOf(today).year}
-                onCreated={switchCalendar}
-                onDeleted={() => showView({ month: view.month, view: view.view })}
-              />
-            }
+            actions={calendarActions}
           />
           {badMonth && (
             <Alert color="yellow" role="status">
@@ -155,8 +166,8 @@ export default function Workspace({ onSaved, framed = false }: WorkspaceProps = 
                 calendarName={info.data.cal_name}
                 year={month.year}
                 today={today}
-                onYear={(year) => showView({ ...view, calId, month: formatMonth({ year, month: month.month }) })}
-                onOpenMonth={(m) => showView({ ...view, calId, view: undefined, month: formatMonth(m) })}
+                onYear={onYear}
+                onOpenMonth={onOpenMonth}
               />
             </Suspense>
           )}
@@ -167,7 +178,7 @@ export default function Workspace({ onSaved, framed = false }: WorkspaceProps = 
                 <Title order={2} size="h3" id="month-title" aria-live="polite">
                   {shownName}
                 </Title>
-                <MonthNav month={month} today={monthOf(today)} onChange={(m) => goMonth(m)} />
+                <MonthNav month={month} today={monthOf(today)} onChange={goMonth} />
               </Group>
               <Text size="sm" c="dimmed" id="grid-help" mb="xs">
                 {w('gridHelp')} <span className={classes.keysHelp}>{w('gridKeys')}</span>
@@ -190,12 +201,9 @@ export default function Workspace({ onSaved, framed = false }: WorkspaceProps = 
                     selection={selection}
                     focusDate={focusInMonth}
                     onFocusDate={onFocusDate}
-                    onPick={(date) => dispatch({ type: 'pickDay', date, days, here })}
-                    onExtend={(date, from) => dispatch({ type: 'extendTo', date, from, days, here })}
-                    onLeaveMonth={(date) => {
-                      const m = monthOf(date);
-                      if (m.year >= 2023) goMonth(m, date);
-                    }}
+                    onPick={onPick}
+                    onExtend={onExtend}
+                    onLeaveMonth={onLeaveMonth}
                     focusRequest={state.focusRequest}
                     onFocusRequestDone={onFocusRequestDone}
                     labelledBy="month-title"
@@ -282,6 +290,15 @@ export default function Workspace({ onSaved, framed = false }: WorkspaceProps = 
       <DiscardChangesDialog opened={!!pendingDiscard} onKeep={() => dispatch({ type: 'keepEditing' })} onDiscard={() => dispatch({ type: 'confirmDiscard' })} />
     </div>
   );
+}
+
+/** A function that is the same every render and calls the latest render's `fn`. */
+function useStable<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
+  const latest = useRef(fn);
+  useLayoutEffect(() => {
+    latest.current = fn;
+  });
+  return useCallback((...args: A) => latest.current(...args), []);
 }
 
 function explainDay(day: EffectiveDay, locale: Parameters<typeof formatLongDay>[1], w: ReturnType<typeof useWorkspaceText>, calendarName: (id: string) => string): string {

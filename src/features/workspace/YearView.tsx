@@ -5,6 +5,7 @@ import { Alert, Button, Group, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { memo, useMemo } from 'react';
 import { useApiClient } from '../../api/ApiClientProvider';
+import type { CalEventItem } from '../../core/apiContract';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { Locale } from '../../core/locale';
 import { useCalendarText } from '../calendars/calendarText';
@@ -26,13 +27,24 @@ export interface YearViewProps {
   onOpenMonth: (month: Month) => void;
 }
 
-export default function YearView({ calendar, calendarName, year, today, onYear, onOpenMonth }: YearViewProps) {
+// A year's summary is kept with the list it was made from: showing the year again (Month, then Year)
+// does not compute its 365 days again while the list is unchanged.
+const summaries = new WeakMap<readonly CalEventItem[], { calendar: CalendarPattern; year: number; months: MonthSummary[] }>();
+function cachedYearSummary(year: number, calendar: CalendarPattern, items: readonly CalEventItem[]): MonthSummary[] {
+  const hit = summaries.get(items);
+  if (hit && hit.year === year && hit.calendar.cal_id === calendar.cal_id && hit.calendar.workdays.join() === calendar.workdays.join()) return hit.months;
+  const months = yearSummary(year, calendar, items);
+  summaries.set(items, { calendar, year, months });
+  return months;
+}
+
+export default memo(function YearView({ calendar, calendarName, year, today, onYear, onOpenMonth }: YearViewProps) {
   const { locale } = useI18n();
   const text = useCalendarText();
   const w = useWorkspaceText();
   const client = useApiClient();
   const list = useQuery(yearEventsQueryOptions(client, calendar.cal_id, year));
-  const months = useMemo(() => (list.data ? yearSummary(year, calendar, list.data.items) : undefined), [list.data, year, calendar]);
+  const months = useMemo(() => (list.data ? cachedYearSummary(year, calendar, list.data.items) : undefined), [list.data, year, calendar]);
 
   return (
     <section aria-labelledby="year-title" data-testid="year-view">
@@ -81,7 +93,7 @@ export default function YearView({ calendar, calendarName, year, today, onYear, 
       </div>
     </section>
   );
-}
+});
 
 interface SmallMonthProps {
   year: number;

@@ -2,7 +2,7 @@
 // month's days and own events (the months on either side fetched ahead), and the lookup of an event
 // that no list at hand holds. What the data says about the view goes to the reducer.
 import { useQueryClient } from '@tanstack/react-query';
-import { useDeferredValue, useEffect, useEffectEvent, useLayoutEffect, useMemo, type Dispatch } from 'react';
+import { useEffect, useEffectEvent, useLayoutEffect, useMemo, type Dispatch } from 'react';
 import { useApiClient } from '../../api/ApiClientProvider';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useCalendarInfo } from '../calendars/calendarInfo';
@@ -38,10 +38,10 @@ export function useWorkspaceData(view: WorkspaceView, state: WorkspaceState, dis
   const events = useMonthEvents(listedCalId, month.year, month.month);
   const pattern = useMemo(() => (info.data ? { cal_id: info.data.cal_id, workdays: info.data.workdays ?? [] } : undefined), [info.data]);
 
-  // The month's grid renders in a background pass that yields to input (a month of cells is the
-  // panel's heaviest render); its caption and days change together.
-  const current = useMemo(() => ({ month, data: events.data }), [month.year, month.month, events.data]); // eslint-disable-line react-hooks/exhaustive-deps -- the month by value
-  const shown = useDeferredValue(current);
+  // The month's grid (plain cells, memoised) renders with the click that asked for it, its caption,
+  // days and list of events together: no background pass, whose result a stream of urgent updates
+  // could keep off the screen (a link's event found, the URL corrected, its form opened).
+  const shown = useMemo(() => ({ month, data: events.data }), [month.year, month.month, events.data]); // eslint-disable-line react-hooks/exhaustive-deps -- the month by value
   const shownName = formatMonthName(shown.month.year, shown.month.month, locale);
   const days = useMemo(() => {
     if (!pattern || !shown.data) return undefined;
