@@ -3,14 +3,14 @@
 import '@mantine/core/styles/ModalBase.css';
 import '@mantine/core/styles/Modal.css';
 import '@mantine/core/styles/Overlay.css';
-import { Alert, Button, Code, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useQueries } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useApiClient } from '../../api/ApiClientProvider';
-import { failureOf, requestIdOf } from '../../api/errors';
+import { failureOf } from '../../api/errors';
 import type { CalendarItem } from '../../core/apiContract';
+import { FailureAlert } from '../../ui/FailureAlert';
 import { useNotify } from '../../ui/notify';
-import { errorText } from '../../i18n/errorMessages';
 import { useI18n } from '../../i18n/I18nProvider';
 import { yearEventsQueryOptions } from '../events/listEvents';
 import { useCalendarText } from './calendarText';
@@ -28,7 +28,7 @@ export interface DeleteCalendarDialogProps {
 const FIRST_YEAR = 2023;
 
 export default function DeleteCalendarDialog({ calendar, thisYear, onClose, onDeleted }: DeleteCalendarDialogProps) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const text = useCalendarText();
   const notify = useNotify();
   const client = useApiClient();
@@ -63,8 +63,6 @@ export default function DeleteCalendarDialog({ calendar, thisYear, onClose, onDe
 
   const failure = remove.isError ? failureOf(remove.error) : undefined;
   const inUse = failure?.kind === 'server' && failure.code === 'ReferenceExist';
-  const generic = failure && !inUse ? errorText(failure, locale) : undefined;
-  const requestId = failure && requestIdOf(failure);
 
   return (
     <Modal opened onClose={close} title={text('deleteTitle', { name: calendar.cal_name })} closeButtonProps={{ 'aria-label': text('close') }} centered>
@@ -89,21 +87,9 @@ export default function DeleteCalendarDialog({ calendar, thisYear, onClose, onDe
             data-autofocus
           />
           {failure && (
-            <Alert color="red" title={text('deleteFailed')} role="alert">
-              {inUse ? (
-                <Text size="sm">{text('deleteInUse', { name: calendar.cal_name })}</Text>
-              ) : (
-                <>
-                  <Text size="sm">{generic?.what}</Text>
-                  <Text size="sm">{generic?.todo}</Text>
-                </>
-              )}
-              {requestId && (
-                <Text size="sm" mt={4}>
-                  {t('requestIdLabel')} <Code data-testid="request-id">{requestId}</Code>
-                </Text>
-              )}
-            </Alert>
+            <FailureAlert title={text('deleteFailed')} failure={failure}>
+              {inUse && <Text size="sm">{text('deleteInUse', { name: calendar.cal_name })}</Text>}
+            </FailureAlert>
           )}
           <Group justify="flex-end" mt="xs">
             <Button variant="default" onClick={close} disabled={remove.isPending}>

@@ -1,11 +1,11 @@
 import '@mantine/core/styles/ModalBase.css';
 import '@mantine/core/styles/Modal.css';
 import '@mantine/core/styles/Overlay.css';
-import { Alert, Button, Code, Group, Modal, Text } from '@mantine/core';
+import { Box, Button, Group, Modal, Text } from '@mantine/core';
 import type { CalEventItem } from '../../core/apiContract';
-import { failureOf, requestIdOf } from '../../api/errors';
+import { failureOf } from '../../api/errors';
+import { FailureAlert } from '../../ui/FailureAlert';
 import { useNotify } from '../../ui/notify';
-import { errorText } from '../../i18n/errorMessages';
 import { useI18n } from '../../i18n/I18nProvider';
 import { toInclusiveEnd } from '../../core/dates';
 import { useDeleteEvent } from '../events/deleteEvent';
@@ -37,23 +37,15 @@ export function DeleteEventDialog({ event, onClose, onDeleted }: { event?: CalEv
     );
   };
   const failure = remove.isError ? failureOf(remove.error) : undefined;
-  const text = failure && errorText(failure, locale);
-  const requestId = failure && requestIdOf(failure);
   const range = event && formatDayRange(event.start_at, toInclusiveEnd(event.end_at), locale);
 
   return (
     <Modal opened={!!event} onClose={close} title={event ? w('deleteTitle', { summary: event.summary }) : ''} closeButtonProps={{ 'aria-label': w('close') }} styles={{ title: { overflowWrap: 'anywhere', minWidth: 0 } }} centered>
       <Text size="sm">{range && w('deleteBody', { range })}</Text>
-      {text && (
-        <Alert color="red" mt="md" title={w('deleteFailed')} role="alert">
-          <Text size="sm">{text.what}</Text>
-          <Text size="sm">{text.todo}</Text>
-          {requestId && (
-            <Text size="sm" mt={4}>
-              {t('requestIdLabel')} <Code>{requestId}</Code>
-            </Text>
-          )}
-        </Alert>
+      {failure && (
+        <Box mt="md">
+          <FailureAlert title={w('deleteFailed')} failure={failure} />
+        </Box>
       )}
       <Group justify="flex-end" mt="lg">
         <Button variant="default" onClick={close} disabled={remove.isPending}>

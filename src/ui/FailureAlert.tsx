@@ -1,0 +1,35 @@
+// Why a request failed, in a dialog: the title names what did not happen, then what went wrong and
+// what to do (or the caller's own words for a case it knows better), and the request ID to quote.
+import { Alert, Code, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { requestIdOf, type ApiFailure } from '../api/errors';
+import { errorText } from '../i18n/errorMessages';
+import { useI18n } from '../i18n/I18nProvider';
+
+interface FailureAlertProps {
+  title: string;
+  failure: ApiFailure;
+  /** Said instead of the error code's general text. */
+  children?: ReactNode;
+}
+
+export function FailureAlert({ title, failure, children }: FailureAlertProps) {
+  const { t, locale } = useI18n();
+  const requestId = requestIdOf(failure);
+  const general = children ? undefined : errorText(failure, locale);
+  return (
+    <Alert color="red" title={title} role="alert">
+      {children ?? (
+        <>
+          <Text size="sm">{general?.what}</Text>
+          <Text size="sm">{general?.todo}</Text>
+        </>
+      )}
+      {requestId && (
+        <Text size="sm" mt={4}>
+          {t('requestIdLabel')} <Code data-testid="request-id">{requestId}</Code>
+        </Text>
+      )}
+    </Alert>
+  );
+}
