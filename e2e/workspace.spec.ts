@@ -363,10 +363,13 @@ test('unsaved edits: asked before they are lost, not after a save or when undone
 });
 
 test('loading fails: it says so and retries; a failed refresh keeps the month on screen and says so', async ({ page, sandbox }) => {
-  await sandbox.fault({ path: '/calendar/event/list', fault: { type: 'error', code: 'AccessDenied' } });
+  // Refused until the sandbox is reset: the page asks for the month as it starts, and the workspace
+  // asks again when that first answer was a failure; how many times depends on timing.
+  await sandbox.fault({ path: '/calendar/event/list', fault: { type: 'error', code: 'AccessDenied' }, times: 20 });
   await page.goto(`/?lang=en&cal_id=${US_CAL.id}&month=2026-11`);
   const failed = page.getByRole('alert').filter({ hasText: 'The days of November 2026 could not be loaded.' });
   await expect(failed).toBeVisible();
+  await sandbox.reset();
   await failed.getByRole('button', { name: 'Retry' }).click();
   await expect(page.getByRole('grid', { name: 'November 2026' })).toBeVisible();
 
