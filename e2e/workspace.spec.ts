@@ -395,6 +395,40 @@ test('today is marked, in the calendar’s own time zone', async ({ page }) => {
   await expect(page.locator('[aria-current="date"]')).toHaveCount(1);
 });
 
+test('beside the month, Escape closes the form as ✕ does (asking first about unsaved edits), and the focus goes back to the day', async ({ page }) => {
+  await page.goto(`/?lang=en&cal_id=${US_CAL.id}&month=2026-12`);
+  await expect(page.getByRole('grid', { name: 'December 2026' })).toBeVisible();
+  const f = form(page);
+  const tuesday = day(page, 'Tuesday, 22 December 2026');
+
+  // ✕: the form goes, and a keyboard user is on the day again, not at the top of the page.
+  await tuesday.click();
+  await expect(f.start).toHaveValue('2026-12-22');
+  await page.getByRole('button', { name: 'Close the form' }).click();
+  await expect(f.summary).toBeHidden();
+  await expect(tuesday).toBeFocused();
+
+  // Escape from a field of the form, with nothing typed: closed at once.
+  await tuesday.click();
+  await f.summary.focus();
+  await page.keyboard.press('Escape');
+  await expect(f.summary).toBeHidden();
+  await expect(tuesday).toBeFocused();
+
+  // With something typed, Escape asks first; keeping the edits keeps the form and what was typed.
+  await tuesday.click();
+  await f.summary.fill('Winter break');
+  await page.keyboard.press('Escape');
+  const ask = page.getByRole('dialog', { name: 'Discard unsaved changes?' });
+  await ask.getByRole('button', { name: 'Keep editing' }).click();
+  await expect(ask).toBeHidden();
+  await expect(f.summary).toHaveValue('Winter break');
+  await f.summary.press('Escape');
+  await ask.getByRole('button', { name: 'Discard changes' }).click();
+  await expect(f.summary).toBeHidden();
+  await expect(tuesday).toBeFocused();
+});
+
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
@@ -421,6 +455,13 @@ test.describe('on a phone', () => {
     // The sheet covers the lower part of the screen; the whole month stays in view above it.
     const sheet = page.getByRole('dialog', { name: '新建事件' });
     await expect(sheet).toHaveAttribute('aria-modal', 'false');
+    // The first field starts right under the sheet's header: no empty band where the form's own
+    // (hidden) heading would be (there was 36 px before the first label).
+    const gap = await sheet.evaluate((el) => {
+      const body = el.querySelector('#event-sheet-body')!.getBoundingClientRect().top;
+      return el.querySelector('label')!.getBoundingClientRect().top - body;
+    });
+    expect(gap).toBeLessThanOrEqual(24);
     const sheetTop = async () => (await sheet.boundingBox())!.y;
     const below = async (cell: string) => {
       const box = (await page.locator(`[data-date="${cell}"]`).boundingBox())!;

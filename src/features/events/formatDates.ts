@@ -14,15 +14,14 @@ export const DATE_TEXTS: Texts<typeof en> = {
   'zh-CN': { dayRange: '{first} 至 {last}', weekdayRun: '{first}至{last}', everyDay: '每天' },
 };
 
-const FORMATS: Record<Locale, Intl.DateTimeFormat> = {
-  en: new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }),
-  'zh-CN': new Intl.DateTimeFormat('zh-CN', { weekday: 'short', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+const DAY_OPTIONS: Record<Locale, Intl.DateTimeFormatOptions> = {
+  en: { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' },
+  'zh-CN': { weekday: 'short', day: 'numeric', month: 'long', year: 'numeric' },
 };
 
 /** A calendar date for people, in the interface language. Formatted in UTC from a UTC date: no shift. */
 export function formatDay(date: IsoDate, locale: Locale): string {
-  const [y, m, d] = date.split('-').map(Number);
-  return FORMATS[locale].format(new Date(Date.UTC(y, m - 1, d)));
+  return formatter(locale, DAY_OPTIONS[locale]).format(utc(date));
 }
 
 const utc = (date: IsoDate) => {
@@ -31,7 +30,9 @@ const utc = (date: IsoDate) => {
 };
 const LANG: Record<Locale, string> = { en: 'en-GB', 'zh-CN': 'zh-CN' };
 
-// Making a formatter costs far more than using one: each is made once (a month's grid uses dozens).
+// Making a formatter costs far more than using one: each is made once (a month's grid uses dozens),
+// and only when first used. The first of a language loads its locale data (tens of ms on a slow
+// phone): a page in English never makes a Chinese one, nor loading this module any.
 const formatters = new Map<string, Intl.DateTimeFormat>();
 function formatter(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = locale + JSON.stringify(options);
@@ -44,16 +45,13 @@ function formatter(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.Da
 export function formatLongDay(date: IsoDate, locale: Locale): string {
   const key = locale + date;
   let name = longDays.get(key);
-  if (name === undefined) longDays.set(key, (name = LONG_DAY[locale].format(utc(date))));
+  if (name === undefined) longDays.set(key, (name = formatter(locale, LONG_DAY).format(utc(date))));
   return name;
 }
 // A month's grid and the year view name every day, again at each showing: each date is formatted
 // once (a few thousand short strings at most, for the years a scheduler looks at).
 const longDays = new Map<string, string>();
-const LONG_DAY: Record<Locale, Intl.DateTimeFormat> = {
-  en: formatter('en', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }),
-  'zh-CN': formatter('zh-CN', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }),
-};
+const LONG_DAY: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' };
 
 /** "October 2026" / "2026年10月". */
 export function formatMonthName(year: number, month: number, locale: Locale): string {

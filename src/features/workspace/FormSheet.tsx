@@ -27,28 +27,29 @@ const SWIPE = 24;
 
 export function FormSheet({ sheet, sessionKey, title, collapsed, onCollapsedChange, onClose, closeLabel, innerRef, children }: FormSheetProps) {
   const w = useWorkspaceText();
-  const sheetRef = useRef<HTMLDivElement>(null);
+  /** The form's surface: the sheet, or the panel beside the month. */
+  const surfaceRef = useRef<HTMLDivElement>(null);
   const titleRef = useRef<HTMLParagraphElement>(null);
   /** A swipe on the header under way. */
   const swipe = useRef<{ id: number; y: number } | null>(null);
-  /** What had focus outside the sheet when it opened (a day of the grid, an Edit button of the list). */
+  /** What had focus outside the form when it opened (a day of the grid, an Edit button of the list). */
   const opener = useRef<HTMLElement | null>(null);
 
   // A newly opened sheet (or another event opened into it) takes the focus, on its title: a screen
   // reader says where it is, and no field's focus raises the phone's keyboard over the month. The
   // page does not scroll for it: the sheet is fixed, and the month stays where it was brought.
+  // Beside the month (a wider screen) the focus stays where the user put it.
   useEffect(() => {
-    if (!sheet) return;
     const active = document.activeElement;
-    if (active instanceof HTMLElement && active !== document.body && !sheetRef.current?.contains(active)) opener.current = active;
-    titleRef.current?.focus({ preventScroll: true });
+    if (active instanceof HTMLElement && active !== document.body && !surfaceRef.current?.contains(active)) opener.current = active;
+    if (sheet) titleRef.current?.focus({ preventScroll: true });
   }, [sheet, sessionKey]);
 
   // Closed (✕, Escape, a confirmed discard, a delete, back): the focus goes back to the day the user
-  // tapped last (the grid's focusable day), or to the button that opened the sheet, unless the user
-  // has already moved it elsewhere on the page.
+  // tapped last (the grid's focusable day), or to the button that opened the form, unless the user
+  // has already moved it elsewhere on the page. On a phone and beside the month alike: a keyboard
+  // user is not left at the top of the page.
   useEffect(() => {
-    if (!sheet) return;
     return () => {
       // After the sheet is gone: focus inside it fell to the body; in a dialog that asked (discard,
       // delete), it is still on that dialog's button while the dialog closes.
@@ -64,25 +65,25 @@ export function FormSheet({ sheet, sessionKey, title, collapsed, onCollapsedChan
     };
   }, [sheet]);
 
+  // Escape closes, as ✕ does, when it comes from the form itself: not from a date picker's popover
+  // (its own Escape closes it; in a portal, outside the form's elements), nor while an input
+  // method composes (Escape then cancels the composition: Chinese, Japanese).
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || event.defaultPrevented || event.nativeEvent.isComposing) return;
+    if (!(event.target instanceof Node) || !surfaceRef.current?.contains(event.target)) return;
+    event.preventDefault();
+    onClose();
+  };
+
   if (!sheet) {
     return (
-      <div className={classes.form} data-print-hide>
+      <div className={classes.form} data-print-hide ref={surfaceRef} onKeyDown={onKeyDown}>
         <div className={classes.formInner} ref={innerRef}>
           {children}
         </div>
       </div>
     );
   }
-
-  // Escape closes, as ✕ does, when it comes from the sheet itself: not from a date picker's popover
-  // (its own Escape closes it; in a portal, outside the sheet's elements), nor while an input
-  // method composes (Escape then cancels the composition: Chinese, Japanese).
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape' || event.defaultPrevented || event.nativeEvent.isComposing) return;
-    if (!(event.target instanceof Node) || !sheetRef.current?.contains(event.target)) return;
-    event.preventDefault();
-    onClose();
-  };
 
   // The header is the grab handle: a swipe down collapses the sheet to it, a swipe up expands it,
   // and a tap on it (not on its buttons) does either.
@@ -111,7 +112,7 @@ export function FormSheet({ sheet, sessionKey, title, collapsed, onCollapsedChan
     // closed with Escape or ✕: the APG's non-modal dialog. aria-modal="false" says that the rest of
     // the page is still there, so a screen reader does not hide it.
     <div
-      ref={sheetRef}
+      ref={surfaceRef}
       className={classes.sheet}
       role="dialog"
       aria-modal="false"

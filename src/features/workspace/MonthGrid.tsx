@@ -5,6 +5,7 @@ import { addDays, compareDates } from '../../core/dates';
 import { formatLongDay, weekdayNames } from '../events/formatDates';
 import type { EffectiveDay } from '../calendars/effectiveDays';
 import classes from './MonthGrid.module.css';
+import hidden from '../../ui/visuallyHidden.module.css';
 import { daysFromMonday, firstDay, lastDay, sameDayMonthsOn, weeksOf, type Month } from './months';
 import type { WorkspaceText } from './workspaceText';
 import { useWorkspaceText } from './workspaceText';
@@ -184,7 +185,7 @@ export const MonthGrid = memo(function MonthGrid(props: MonthGridProps) {
                   data-today={date === today || undefined}
                 >
                   {/* The cell's name, for screen readers; what is seen says the same, shorter. */}
-                  <span className={classes.srOnly}>{dayName(day, date === today, locale, w)}</span>
+                  <span className={hidden.visuallyHidden}>{dayName(day, date === today, locale, w)}</span>
                   <div className={classes.head} aria-hidden="true">
                     <span className={classes.number}>{Number(date.slice(8))}</span>
                     <span className={classes.state}>

@@ -16,6 +16,7 @@ import { dayName, GridLegend } from './MonthGrid';
 import { daysFromMonday, FIRST_YEAR, type Month } from './months';
 import { yearSummary, type MonthSummary } from './yearSummary';
 import classes from './YearView.module.css';
+import hidden from '../../ui/visuallyHidden.module.css';
 import { useWorkspaceText, type WorkspaceText } from './workspaceText';
 
 export interface YearViewProps {
@@ -150,7 +151,7 @@ const SmallMonth = memo(function SmallMonth({ year, summary, today, locale, w, c
                     data-today={day.date === today || undefined}
                   >
                     <span aria-hidden="true">{Number(day.date.slice(8))}</span>
-                    <span className={classes.srOnly}>{description}</span>
+                    <span className={hidden.visuallyHidden}>{description}</span>
                   </td>
                 );
               })}
