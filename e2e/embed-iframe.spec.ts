@@ -16,6 +16,21 @@ async function openPortal(page: Page, panel: string, third?: string) {
 
 const received = (page: Page) => page.evaluate(() => (window as unknown as { received: { type: string }[] }).received);
 
+test('the frame’s event form loads no workspace code (the page of its own does)', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname));
+  await page.goto(panelUrl({ cal_id: CHINA_CAL.id, lang: 'en' }));
+  await expect(form(page).calendar).toHaveValue(CHINA_CAL.label);
+  await page.waitForLoadState('networkidle');
+  expect(scripts.some((path) => /\/EventForm-[\w-]+\.js$/.test(path))).toBe(true);
+  expect(scripts.filter((path) => /\/Workspace-[\w-]+\.js$/.test(path))).toEqual([]);
+
+  scripts.length = 0;
+  await page.goto(`${PANEL}/?lang=en&cal_id=${CHINA_CAL.id}`);
+  await expect(page.getByRole('grid')).toBeVisible();
+  expect(scripts.filter((path) => /\/Workspace-[\w-]+\.js$/.test(path))).toHaveLength(1);
+});
+
 test('reports saves and its height to the portal, and shows no page chrome', async ({ page, sandbox }) => {
   const frame = await openPortal(page, panelUrl({ cal_id: CHINA_CAL.id, lang: 'en', parent_origin: PORTAL }));
   const f = form(frame);

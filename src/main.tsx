@@ -1,7 +1,7 @@
 import './styles';
 import { StrictMode, Suspense, lazy, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
+import { App, loadWorkspace } from './app/App';
 import { readConfig } from './app/config';
 
 const config = readConfig(window.location, navigator.languages);
@@ -10,6 +10,8 @@ document.documentElement.lang = config.locale;
 // schema); the page of its own loads none of it before its first paint. Started at once, beside
 // nothing else, so the frame waits one small request for it.
 const frameModule = config.embed ? import('./embed/FrameApp') : undefined;
+// The page of its own starts the workspace's download as early (App.tsx).
+if (!config.embed) void loadWorkspace();
 const FrameApp = lazy(async () => ({ default: (await frameModule!).FrameApp }));
 const root = createRoot(document.getElementById('root')!);
 // A transition lets React render the first screen in short slices instead of one long task, so the

@@ -14,9 +14,11 @@ import type { PanelConfig } from './config';
 import { useDocumentLanguage } from './documentLanguage';
 import { Providers } from './Providers';
 
-// The workspace (grid, list, dialogs) loads right after the first paint; its download starts at
-// once, beside the first render and the calendar list's request.
-const workspaceModule = import('../features/workspace/Workspace');
+// The workspace (grid, list, dialogs) loads right after the first paint; main.tsx starts its
+// download at once, beside the first render and the calendar list's request. Not on import of this
+// module: a portal's frame (FrameApp) imports it too, and its event form needs none of that code.
+let workspaceModule: Promise<typeof import('../features/workspace/Workspace')> | undefined;
+export const loadWorkspace = () => (workspaceModule ??= import('../features/workspace/Workspace'));
 
 // The workspace mounts once the first month's data has come (or failed), or after MOUNT_WAIT_MS at
 // most: its first render is then React's retry of the Suspense boundary below, which React renders
@@ -28,7 +30,7 @@ const MOUNT_WAIT_MS = 2000;
 let firstDataSettled: () => void = () => undefined;
 const firstData = new Promise<void>((resolve) => (firstDataSettled = resolve));
 const Workspace = lazy(async () => {
-  const [module] = await Promise.all([workspaceModule, Promise.race([firstData, new Promise((r) => setTimeout(r, MOUNT_WAIT_MS))])]);
+  const [module] = await Promise.all([loadWorkspace(), Promise.race([firstData, new Promise((r) => setTimeout(r, MOUNT_WAIT_MS))])]);
   return module;
 });
 
