@@ -8,11 +8,11 @@ import { useApiClient } from '../../api/ApiClientProvider';
 import type { CalendarItem } from '../../core/apiContract';
 import { useNotify } from '../../ui/notify';
 import { useI18n } from '../../i18n/I18nProvider';
-import { effectiveDays, isOwnEvent, type EffectiveDay } from '../calendars/effectiveDays';
+import { effectiveDays, isOwnEvent } from '../calendars/effectiveDays';
 import { yearEventsQueryOptions } from '../events/listEvents';
 import { daysCsv, toCsv } from './exportCsv';
 import { toIcs } from './exportIcs';
-import { useImportText, type ImportText } from './importText';
+import { useImportText } from './importText';
 
 export interface ExportMenuProps {
   calendar: CalendarItem;
@@ -39,22 +39,8 @@ export function download(name: string, text: string, type: string) {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-const reasonText = (text: ImportText) => (day: EffectiveDay) => {
-  const r = day.reason;
-  switch (r.kind) {
-    case 'workday':
-      return text('reasonWorkday');
-    case 'weekly-rest':
-      return text('reasonWeeklyRest');
-    case 'public':
-      return text('reasonPublic', { summary: r.event.summary });
-    case 'own':
-      return text('reasonOwn', { summary: r.event.summary });
-  }
-};
-
 export default function ExportMenu({ calendar, year, defaultOpened }: ExportMenuProps) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const text = useImportText();
   const client = useApiClient();
   const queryClient = useQueryClient();
@@ -71,11 +57,11 @@ export default function ExportMenu({ calendar, year, defaultOpened }: ExportMenu
     }
     const own = items.filter((e) => isOwnEvent(calId, e));
     const name = calendar.cal_name;
-    if (kind === 'csv') download(fileNameOf(name, year, 'events', 'csv'), toCsv(own), 'text/csv;charset=utf-8');
-    else if (kind === 'ics') download(fileNameOf(name, year, 'events', 'ics'), toIcs(own, name), 'text/calendar;charset=utf-8');
+    if (kind === 'csv') download(fileNameOf(name, year, 'events', 'csv'), toCsv(own, locale), 'text/csv;charset=utf-8');
+    else if (kind === 'ics') download(fileNameOf(name, year, 'events', 'ics'), toIcs(own, name, locale), 'text/calendar;charset=utf-8');
     else {
       const days = effectiveDays(`${year}-01-01`, `${year}-12-31`, { cal_id: calId, workdays: calendar.workdays ?? [] }, items);
-      download(fileNameOf(name, year, 'days', 'csv'), daysCsv(days, reasonText(text)), 'text/csv;charset=utf-8');
+      download(fileNameOf(name, year, 'days', 'csv'), daysCsv(days, locale), 'text/csv;charset=utf-8');
     }
   };
 
