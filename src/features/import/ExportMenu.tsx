@@ -1,8 +1,10 @@
 // "Export": the shown calendar's own events of the shown year as CSV or iCalendar, or every day of
-// the year with its state and reason. Loaded when the button is first used.
+// the year with its state and reason, in the interface's language; "Subscribe…" gives the calendar's
+// live feed for calendar apps. Loaded when the button is first used.
 import '@mantine/core/styles/Menu.css';
 import '@mantine/core/styles/Popover.css';
 import { Button, Menu } from '@mantine/core';
+import { lazy, Suspense, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useApiClient } from '../../api/ApiClientProvider';
 import type { CalendarItem } from '../../core/apiContract';
@@ -12,7 +14,11 @@ import { effectiveDays, isOwnEvent } from '../calendars/effectiveDays';
 import { yearEventsQueryOptions } from '../events/listEvents';
 import { daysCsv, toCsv } from './exportCsv';
 import { toIcs } from './exportIcs';
+import { EXPORT_TEXTS } from './exportText';
 import { useImportText } from './importText';
+import { useTexts } from '../../i18n/defineText';
+
+const SubscribeDialog = lazy(() => import('./SubscribeDialog'));
 
 export interface ExportMenuProps {
   calendar: CalendarItem;
@@ -42,6 +48,8 @@ export function download(name: string, text: string, type: string) {
 export default function ExportMenu({ calendar, year, defaultOpened }: ExportMenuProps) {
   const { t, locale } = useI18n();
   const text = useImportText();
+  const exportText = useTexts(EXPORT_TEXTS);
+  const [subscribing, setSubscribing] = useState(false);
   const client = useApiClient();
   const queryClient = useQueryClient();
   const notify = useNotify();
@@ -66,17 +74,26 @@ export default function ExportMenu({ calendar, year, defaultOpened }: ExportMenu
   };
 
   return (
-    <Menu defaultOpened={defaultOpened} position="bottom-start" withinPortal>
-      <Menu.Target>
-        <Button variant="default" size="sm">
-          {text('exportMenu')}
-        </Button>
-      </Menu.Target>
-      <Menu.Dropdown>
-        <Menu.Item onClick={() => void exportAs('csv')}>{text('exportCsv')}</Menu.Item>
-        <Menu.Item onClick={() => void exportAs('ics')}>{text('exportIcs')}</Menu.Item>
-        <Menu.Item onClick={() => void exportAs('days')}>{text('exportDays')}</Menu.Item>
-      </Menu.Dropdown>
-    </Menu>
+    <>
+      <Menu defaultOpened={defaultOpened} position="bottom-start" withinPortal>
+        <Menu.Target>
+          <Button variant="default" size="sm">
+            {text('exportMenu')}
+          </Button>
+        </Menu.Target>
+        <Menu.Dropdown>
+          <Menu.Item onClick={() => void exportAs('csv')}>{text('exportCsv')}</Menu.Item>
+          <Menu.Item onClick={() => void exportAs('ics')}>{text('exportIcs')}</Menu.Item>
+          <Menu.Item onClick={() => void exportAs('days')}>{text('exportDays')}</Menu.Item>
+          <Menu.Divider />
+          <Menu.Item onClick={() => setSubscribing(true)}>{exportText('subscribe')}</Menu.Item>
+        </Menu.Dropdown>
+      </Menu>
+      {subscribing && (
+        <Suspense fallback={null}>
+          <SubscribeDialog calendar={calendar} opened onClose={() => setSubscribing(false)} />
+        </Suspense>
+      )}
+    </>
   );
 }
