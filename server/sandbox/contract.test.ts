@@ -125,6 +125,12 @@ describe('/calendar/event/list', () => {
     expect(inherited.map((i) => i.summary)).toEqual(['Labour Day (sample)', 'Labour Day make-up workday (sample)']);
   });
 
+  it('names the China calendar\'s holidays in Chinese for a Chinese caller (Accept-Language)', async () => {
+    const r = await server.post('/calendar/event/list', { cal_id: CN, year: 2026, month: 5 }, { ...account(), 'Accept-Language': 'zh-CN,zh;q=0.9' });
+    const inherited = (r.json.data.items as { cal_id: string; summary: string }[]).filter((i) => i.cal_id === 'zh-cn.china.official');
+    expect(inherited.map((i) => i.summary)).toEqual(['劳动节（示例）', '劳动节调休上班（示例）']);
+  });
+
   it('filters by day, which needs a month, and refuses years before 2023', async () => {
     const h = account();
     const day = await server.post('/calendar/event/list', { cal_id: CN, year: 2026, month: 5, day: 2 }, h);
