@@ -349,7 +349,7 @@ describe('/calendar/delete', () => {
       { code: 'ReferenceExist', message: 'The calendar cal.SampleOnCallChina01 is still used by escalation or silence rules. Remove it from those rules first, then delete it.' },
     ]);
     const zh = await server.post('/calendar/delete', { cal_id: CN }, { ...h, ...ZH });
-    expect(zh.json.error.message).toBe('日历 cal.SampleOnCallChina01 仍被分派策略或静默规则引用，请先在这些规则中移除它，再删除。');
+    expect(zh.json.error.message).toBe('日历 cal.SampleOnCallChina01 仍被分派策略或静默规则引用，请先解除引用再删除。');
     const info = await server.post('/calendar/info', { cal_id: CN }, h);
     expect(info.json.data.description).toMatch(/^Sample calendar used by escalation rules: deleting it fails with ReferenceExist\./);
     expect(server.sandbox.ownEvents(h['x-sandbox-account']).map((e) => e.event_id)).toContain('cale.SampleTeamOffsite001');
