@@ -163,7 +163,6 @@ export default function Workspace({ onSaved, framed = false }: WorkspaceProps = 
               <ViewSwitch view="year" onChange={() => showView({ ...view, view: undefined })} />
               <YearView
                 calendar={pattern}
-                calendarName={info.data.cal_name}
                 year={month.year}
                 today={today}
                 onYear={onYear}
