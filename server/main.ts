@@ -53,6 +53,7 @@ const app = await buildApp({
   audit,
   trustedUserHeader: config.trustedUserHeader,
   secrets,
+  feedSecret: config.feedSecret,
 });
 
 try {

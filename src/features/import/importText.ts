@@ -99,10 +99,6 @@ const en = {
   exportIcs: 'Events (iCalendar)',
   exportDays: 'Days of the year (CSV)',
   exportFailed: 'The events could not be loaded for the export.',
-  reasonWorkday: 'Working weekday',
-  reasonWeeklyRest: 'Weekly rest day',
-  reasonPublic: 'Public holiday calendar: {summary}',
-  reasonOwn: 'Event: {summary}',
 
   // Why a row cannot be imported.
   dateMissing: 'No {column}',
@@ -223,10 +219,6 @@ const zhCN: Texts<typeof en>['zh-CN'] = {
   exportIcs: '事件（iCalendar）',
   exportDays: '全年日期（CSV）',
   exportFailed: '无法加载要导出的事件。',
-  reasonWorkday: '每周工作日',
-  reasonWeeklyRest: '每周休息日',
-  reasonPublic: '节假日：{summary}',
-  reasonOwn: '事件：{summary}',
 
   dateMissing: '缺少{column}',
   badDate: '{column}“{value}”不是日期（请写作 YYYY-MM-DD）',
