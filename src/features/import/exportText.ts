@@ -42,7 +42,7 @@ const zhCN: Texts<typeof en>['zh-CN'] = {
   stateOff: '休息日',
   reasonWorkday: '每周工作日',
   reasonWeeklyRest: '每周休息日',
-  reasonPublic: '节假日日历：{summary}',
+  reasonPublic: '节假日：{summary}',
   reasonOwn: '事件：{summary}',
 
   subscribe: '订阅…',
