@@ -110,7 +110,8 @@ export async function apiRoutes(app: FastifyInstance, options: ApiOptions) {
     methods: ['POST'],
     // The sandbox's account header lets parallel tests keep their data apart; Flashduty has none.
     allowedHeaders: backend.kind === 'sandbox' && backend.accounts === 'per-header' ? ['Content-Type', 'X-Sandbox-Account'] : ['Content-Type'],
-    exposedHeaders: ['Flashcat-Request-Id'],
+    // Retry-After is not a CORS-safelisted header: a portal's page reads it only when exposed.
+    exposedHeaders: ['Flashcat-Request-Id', 'Retry-After'],
     maxAge: 600,
     strictPreflight: false,
   });
@@ -184,8 +185,9 @@ export async function apiRoutes(app: FastifyInstance, options: ApiOptions) {
       .code(answer.status)
       .header('content-type', 'application/json; charset=utf-8')
       .header('flashcat-request-id', answer.requestId ?? request.id)
-      .header('cache-control', 'no-store')
-      .send(answer.body);
+      .header('cache-control', 'no-store');
+    if (answer.retryAfter !== undefined) reply.header('retry-after', answer.retryAfter);
+    reply.send(answer.body);
     const { error } = answer.envelope;
     const result = error ? (typeof error.code === 'string' ? error.code.slice(0, 100) : 'Error') : 'OK';
     return { status: answer.status, result, data: answer.envelope.data, flashdutyRequestId: answer.requestId };
