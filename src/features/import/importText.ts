@@ -18,6 +18,11 @@ const en = {
   fileRead: 'Read from {name}.',
   fileOtherYears: { one: '{count} event outside {year} was left out.', other: '{count} events outside {year} were left out.' },
   fileFailed: 'The file could not be read.',
+  fileTooLarge: 'This file is {size}: a file to import may be at most {max} (a year of events takes a few kB). Choose a file that holds the events alone.',
+  fileUnreadable: {
+    one: '{count} place in this file could not be read (shown as �): it holds bytes that are neither UTF-8 nor GBK. Check the names in the preview, or save the file as UTF-8 and choose it again.',
+    other: '{count} places in this file could not be read (shown as �): it holds bytes that are neither UTF-8 nor GBK. Check the names in the preview, or save the file as UTF-8 and choose it again.',
+  },
 
   country: 'Country or region',
   countryChoose: 'Choose a country or region',
@@ -141,6 +146,8 @@ const zhCN: Texts<typeof en>['zh-CN'] = {
   fileRead: '已读取 {name}。',
   fileOtherYears: '{count} 个不在 {year} 年的事件已略过。',
   fileFailed: '无法读取该文件。',
+  fileTooLarge: '该文件大小为 {size}，可导入的文件最大为 {max}（一年的事件通常只有几 kB）。请选择只包含事件的文件。',
+  fileUnreadable: '该文件有 {count} 处无法识别（显示为 �）：其中有既不是 UTF-8 也不是 GBK 的字节。请核对预览中的名称，或将文件另存为 UTF-8 后重新选择。',
 
   country: '国家或地区',
   countryChoose: '选择国家或地区',
