@@ -248,6 +248,11 @@ describe('switchCalendar', () => {
     expect(s.navigation).toEqual({ to: { calId: 'cal.other', month: '2026-12' }, mode: 'push' });
   });
 
+  it('from the bare address (a new calendar too): the month on screen goes into the URL', () => {
+    const s = run(EMPTY, { type: 'switchCalendar', calId: 'cal.new', here: here({}) });
+    expect(s.navigation).toEqual({ to: { calId: 'cal.new', month: '2026-12' }, mode: 'push' });
+  });
+
   it('with unsaved edits asks first', () => {
     const s = run(DIRTY, { type: 'switchCalendar', calId: 'cal.other', here: EDITING_HERE });
     expect(s.navigation).toBe(DIRTY.navigation);
@@ -320,6 +325,13 @@ describe('editingChanged', () => {
     const draft = run(EMPTY, { type: 'pickDay', date: '2026-12-05', days: DAYS, here: HERE });
     const s = run(draft, { type: 'editingChanged', eventId: 'cale.new', here: HERE });
     expect(s.session).toEqual({ ...draft.session, eventId: 'cale.new', explain: undefined });
+    expect(s.navigation).toEqual({ to: { calId: CAL, month: '2026-12', eventId: 'cale.new' }, mode: 'replace' });
+  });
+
+  it('from the bare address (no month in the URL): the month on screen goes into the URL with the saved event', () => {
+    const bare = here({ calId: CAL });
+    const draft = run(EMPTY, { type: 'pickDay', date: '2026-12-07', days: DAYS, here: bare });
+    const s = run(draft, { type: 'editingChanged', eventId: 'cale.new', here: bare });
     expect(s.navigation).toEqual({ to: { calId: CAL, month: '2026-12', eventId: 'cale.new' }, mode: 'replace' });
   });
 

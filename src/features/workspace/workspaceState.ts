@@ -206,7 +206,7 @@ export function workspaceReducer(state: WorkspaceState, action: WorkspaceAction)
       });
     case 'switchCalendar':
       return guarded(state, action, (s) =>
-        navigate({ ...open(s, undefined), selection: undefined, lookupMiss: undefined }, { calId: action.calId, month: action.here.view.month }, 'push'),
+        navigate({ ...open(s, undefined), selection: undefined, lookupMiss: undefined }, { calId: action.calId, month: action.here.month }, 'push'),
       );
     case 'calendarDefaulted':
       return action.view.calId ? state : navigate(state, { ...action.view, calId: action.calId }, 'replace');
@@ -238,7 +238,9 @@ export function workspaceReducer(state: WorkspaceState, action: WorkspaceAction)
     case 'editingChanged': {
       const { view, calId } = action.here;
       const session = state.session && { ...state.session, eventId: action.eventId, explain: undefined };
-      return navigate({ ...state, session }, { ...view, calId, eventId: action.eventId }, 'replace');
+      // The month on screen goes into the URL with the event: an event without a month is a link
+      // whose month is still to be found, and its month's days would wait for that lookup.
+      return navigate({ ...state, session }, { ...view, calId, month: action.here.month, eventId: action.eventId }, 'replace');
     }
     case 'eventListed': {
       const { session, lookupMiss } = state;
@@ -267,7 +269,7 @@ export function workspaceReducer(state: WorkspaceState, action: WorkspaceAction)
     case 'deleted': {
       const next = { ...state, deleting: undefined, selection: undefined };
       if (state.session?.eventId !== action.event.event_id) return next;
-      return navigate(open(next, undefined), { ...action.here.view, eventId: undefined }, 'replace');
+      return navigate(open(next, undefined), { ...action.here.view, calId: action.here.calId, month: action.here.month, eventId: undefined }, 'replace');
     }
   }
 }
