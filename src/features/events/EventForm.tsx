@@ -48,6 +48,8 @@ export interface EventFormProps {
   onEditingChange?: (eventId: string | undefined) => void;
   /** Whether what is on screen differs from what was loaded or last saved. */
   onDirtyChange?: (dirty: boolean) => void;
+  /** The form's dates, whenever they are a range (the first and the last day). */
+  onDatesChange?: (first: string, last: string) => void;
   /** Shown above Save: what saving these values would do. */
   renderImpact?: (values: EventFormInput, eventId: string | undefined) => ReactNode;
   /** Buttons of the page around the form (the workspace's Delete and Close), in the form's header. */
@@ -83,7 +85,7 @@ function initialValues(fixedCalId: string | undefined, event: CalEventItem | und
 }
 
 /** The event form: validates with the shared schema, saves through the upsert mutation. */
-export function EventForm({ fixedCalId, event, prefill, onSaved, onEditingChange, onDirtyChange, renderImpact, actions }: EventFormProps) {
+export function EventForm({ fixedCalId, event, prefill, onSaved, onEditingChange, onDirtyChange, onDatesChange, renderImpact, actions }: EventFormProps) {
   const { t, tv, locale } = useI18n();
   const { control, register, handleSubmit, formState, setError, setFocus, reset, resetField, getValues, trigger } = useForm<
     EventFormInput,
@@ -117,6 +119,11 @@ export function EventForm({ fixedCalId, event, prefill, onSaved, onEditingChange
     resetField('last_date', { defaultValue: last_date });
     resetField('is_off', { defaultValue: is_off });
   }, [start_date, last_date, is_off, resetField]);
+
+  const { start_date: first, last_date: last } = values;
+  useEffect(() => {
+    if (isIsoDate(first) && isIsoDate(last) && compareDates(first, last) <= 0) onDatesChange?.(first, last);
+  }, [first, last, onDatesChange]);
 
   const dirty = formState.isDirty;
   useEffect(() => onDirtyChange?.(dirty), [dirty, onDirtyChange]);

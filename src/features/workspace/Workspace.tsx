@@ -77,6 +77,7 @@ export default function Workspace({ onSaved, framed = false }: WorkspaceProps = 
   const focusInMonth = focusDate.startsWith(formatMonth(shown.month)) ? focusDate : today.startsWith(formatMonth(shown.month)) ? today : firstDay(shown.month);
   const onFocusDate = useCallback((date: string) => dispatch({ type: 'focusDay', date }), [dispatch]);
   const onFocusRequestDone = useCallback(() => dispatch({ type: 'focusRequestDone' }), [dispatch]);
+  const onFormDates = useCallback((from: string, to: string) => dispatch({ type: 'formDates', range: { from, to } }), [dispatch]);
   const onDirtyChange = useCallback((dirty: boolean) => dispatch({ type: 'setDirty', dirty }), [dispatch]);
   // What the grid, the year, the list and the bar call back: the same functions every render (they
   // read the render's values when called), so that those parts render again only when what they show
@@ -270,8 +271,17 @@ export default function Workspace({ onSaved, framed = false }: WorkspaceProps = 
               prefill={session.prefill}
               onDirtyChange={onDirtyChange}
               onEditingChange={(eventId) => dispatch({ type: 'editingChanged', eventId, here })}
+              onDatesChange={onFormDates}
               renderImpact={(values, eventId) =>
-                pattern && <ImpactSummary calendar={pattern} first={values.start_date} last={values.last_date} isOff={values.is_off} eventId={eventId} />
+                pattern && (
+                  <ImpactSummary
+                    calendar={pattern}
+                    first={values.start_date}
+                    last={values.last_date}
+                    isOff={values.is_off}
+                    original={editedEvent?.event_id === eventId ? editedEvent : undefined}
+                  />
+                )
               }
               actions={panelActions}
               onSaved={onSaved}

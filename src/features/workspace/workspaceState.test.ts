@@ -410,3 +410,15 @@ describe('askDelete, cancelDelete, deleted', () => {
     expect(s.selection).toBeUndefined();
   });
 });
+
+describe('formDates', () => {
+  it('the grid highlights the form’s dates: an event moved in the form leaves its old days (issue 20)', () => {
+    const s = run(EDITING, { type: 'formDates', range: { from: '2026-12-10', to: '2026-12-11' } });
+    expect(s.selection).toEqual({ from: '2026-12-10', to: '2026-12-11' });
+    expect(run(s, { type: 'formDates', range: { from: '2026-12-10', to: '2026-12-11' } })).toBe(s);
+  });
+
+  it('without a form: nothing', () => {
+    expect(run(EMPTY, { type: 'formDates', range: { from: '2026-12-10', to: '2026-12-11' } })).toBe(EMPTY);
+  });
+});

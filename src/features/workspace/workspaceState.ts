@@ -101,6 +101,8 @@ export type WorkspaceAction =
   | { type: 'focusDay'; date: string }
   | { type: 'focusRequestDone' }
   | { type: 'setDirty'; dirty: boolean }
+  /** The form's dates, once they are a range: the grid highlights them (an event moved in the form, too). */
+  | { type: 'formDates'; range: DayRange }
   | { type: 'confirmDiscard' }
   | { type: 'keepEditing' }
   /** The form edits another event: the one it just created, or none after "New event". */
@@ -222,6 +224,11 @@ export function workspaceReducer(state: WorkspaceState, action: WorkspaceAction)
     case 'focusRequestDone':
       return state.focusRequest === undefined ? state : { ...state, focusRequest: undefined };
 
+    case 'formDates': {
+      const { selection } = state;
+      if (!state.session || (selection?.from === action.range.from && selection.to === action.range.to)) return state;
+      return { ...state, selection: action.range };
+    }
     case 'setDirty':
       return state.dirty === action.dirty ? state : { ...state, dirty: action.dirty };
     case 'confirmDiscard': {
