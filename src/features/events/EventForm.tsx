@@ -108,7 +108,8 @@ export function EventForm({ fixedCalId, event, prefill, onSaved, onEditingChange
   const [summaryShown, setSummaryShown] = useState(false);
   // Focus moves once its target is on screen (the error summary may appear a render later than
   // the request, when the form's errors arrive).
-  const pendingFocus = useRef<'error-summary' | EventFormField>(undefined);
+  const pendingFocus = useRef<'error-summary' | 'save' | EventFormField>(undefined);
+  const saveRef = useRef<HTMLButtonElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
 
   // A new choice of days replaces the dates and the kind; what was typed stays.
@@ -131,7 +132,11 @@ export function EventForm({ fixedCalId, event, prefill, onSaved, onEditingChange
   useEffect(() => {
     const target = pendingFocus.current;
     if (target === 'error-summary' && summaryRef.current) summaryRef.current.focus();
-    else if (target && target !== 'error-summary') setFocus(target);
+    else if (target === 'save') {
+      // Once it is no longer busy (a disabled button takes no focus).
+      if (!saveRef.current || saveRef.current.disabled) return;
+      saveRef.current.focus();
+    } else if (target && target !== 'error-summary') setFocus(target);
     else return;
     pendingFocus.current = undefined;
   });
@@ -168,6 +173,8 @@ export function EventForm({ fixedCalId, event, prefill, onSaved, onEditingChange
         setEventId(savedId);
         onEditingChange?.(savedId);
         reset(getValues()); // what is on screen is now what is saved
+        // Save was pressed: while it was busy the focus fell to the page; it comes back to Save.
+        if (!document.activeElement || document.activeElement === document.body) pendingFocus.current = 'save';
         notify({ title: t('savedTitle'), message: t('savedBody', { summary, calendar }), color: 'teal', closeLabel: t('dismiss') });
         onSaved?.({ cal_id: data.cal_id, event_id: savedId, summary });
       },
@@ -325,7 +332,7 @@ export function EventForm({ fixedCalId, event, prefill, onSaved, onEditingChange
           )}
           {renderImpact?.(values, eventId)}
           <Group gap="md">
-            <Button type="submit" loading={upsert.isPending}>
+            <Button type="submit" loading={upsert.isPending} ref={saveRef}>
               {t('save')}
             </Button>
             <Text role="status" aria-live="polite" size="sm" fw={500} c={upsert.isSuccess ? 'teal.9' : undefined} data-testid="form-status">

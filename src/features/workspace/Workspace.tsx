@@ -14,7 +14,8 @@ import { EventForm, type SavedEvent } from '../events/EventForm';
 import { formatDayRange, formatLongDay } from '../events/formatDates';
 import { CalendarBar } from './CalendarBar';
 import { FormSheet } from './FormSheet';
-import { DeleteEventDialog, DiscardChangesDialog } from './dialogs';
+import { DeleteEventDialog } from './dialogs';
+import { DiscardChangesDialog } from '../../ui/DiscardChanges';
 import { EventList } from './EventList';
 import { ImpactSummary } from './ImpactSummary';
 import { GridLegend, MonthGrid } from './MonthGrid';
@@ -297,7 +298,7 @@ export default function Workspace({ onSaved, framed = false }: WorkspaceProps = 
         </FormSheet>
       )}
       <DeleteEventDialog event={deleting} onClose={() => dispatch({ type: 'cancelDelete' })} onDeleted={(event) => dispatch({ type: 'deleted', event, here })} />
-      <DiscardChangesDialog opened={!!pendingDiscard} onKeep={() => dispatch({ type: 'keepEditing' })} onDiscard={() => dispatch({ type: 'confirmDiscard' })} />
+      <DiscardChangesDialog opened={!!pendingDiscard} body={w('discardBody')} onKeep={() => dispatch({ type: 'keepEditing' })} onDiscard={() => dispatch({ type: 'confirmDiscard' })} />
     </div>
   );
 }

@@ -48,29 +48,12 @@ export function DeleteEventDialog({ event, onClose, onDeleted }: { event?: CalEv
         </Box>
       )}
       <Group justify="flex-end" mt="lg">
-        <Button variant="default" onClick={close} disabled={remove.isPending}>
+        {/* Cancel has the focus: Enter on the button that opened the dialog, then Enter again, deletes nothing. */}
+        <Button variant="default" onClick={close} disabled={remove.isPending} data-autofocus>
           {w('cancel')}
         </Button>
-        <Button color="red.9" onClick={confirm} loading={remove.isPending} data-autofocus>
+        <Button color="red.9" onClick={confirm} loading={remove.isPending}>
           {w('delete')}
-        </Button>
-      </Group>
-    </Modal>
-  );
-}
-
-/** Asks before unsaved edits are thrown away. */
-export function DiscardChangesDialog({ opened, onKeep, onDiscard }: { opened: boolean; onKeep: () => void; onDiscard: () => void }) {
-  const w = useWorkspaceText();
-  return (
-    <Modal opened={opened} onClose={onKeep} title={w('discardTitle')} closeButtonProps={{ 'aria-label': w('close') }} centered>
-      <Text size="sm">{w('discardBody')}</Text>
-      <Group justify="flex-end" mt="lg">
-        <Button variant="default" onClick={onKeep} data-autofocus>
-          {w('keepEditing')}
-        </Button>
-        <Button color="red.9" onClick={onDiscard}>
-          {w('discard')}
         </Button>
       </Group>
     </Modal>
