@@ -85,6 +85,7 @@ export default function Workspace({ onSaved, framed = false }: WorkspaceProps = 
   // changes (a month switch or the Year button renders the workspace two or three times).
   const goMonth = useStable((m: Month, focus?: string) => dispatch({ type: 'showMonth', month: m, focus, here }));
   const openEvent = useStable((event: CalEventItem) => dispatch({ type: 'openEvent', event, here }));
+  const onRestored = useStable((event: CalEventItem) => dispatch({ type: 'restored', event, here }));
   const askDelete = useStable((event: CalEventItem) => dispatch({ type: 'askDelete', event }));
   const switchCalendar = useStable((next: string) => dispatch({ type: 'switchCalendar', calId: next, here }));
   const showView = (to: WorkspaceView) => dispatch({ type: 'showView', to });
@@ -297,7 +298,7 @@ export default function Workspace({ onSaved, framed = false }: WorkspaceProps = 
           )}
         </FormSheet>
       )}
-      <DeleteEventDialog event={deleting} onClose={() => dispatch({ type: 'cancelDelete' })} onDeleted={(event) => dispatch({ type: 'deleted', event, here })} />
+      <DeleteEventDialog event={deleting} onClose={() => dispatch({ type: 'cancelDelete' })} onDeleted={(event) => dispatch({ type: 'deleted', event, here })} onRestored={onRestored} />
       <DiscardChangesDialog opened={!!pendingDiscard} body={w('discardBody')} onKeep={() => dispatch({ type: 'keepEditing' })} onDiscard={() => dispatch({ type: 'confirmDiscard' })} />
     </div>
   );

@@ -422,3 +422,25 @@ describe('formDates', () => {
     expect(run(EMPTY, { type: 'formDates', range: { from: '2026-12-10', to: '2026-12-11' } })).toBe(EMPTY);
   });
 });
+
+describe('deleted and restored: where the focus goes (issue 20)', () => {
+  it('after a delete, the event’s first day on screen', () => {
+    expect(run(EDITING, { type: 'askDelete', event: OFFSITE }, { type: 'deleted', event: OFFSITE, here: EDITING_HERE }).focusRequest).toBe('2026-12-03');
+    const fromNovember = event('cale.long', '2026-11-28', '2026-12-03');
+    expect(run(EMPTY, { type: 'askDelete', event: fromNovember }, { type: 'deleted', event: fromNovember, here: HERE }).focusRequest).toBe('2026-12-01');
+  });
+
+  it('Undo: the re-created event (a new ID) opens in the form and in the URL, its first day focused', () => {
+    const deleted = run(EDITING, { type: 'askDelete', event: OFFSITE }, { type: 'deleted', event: OFFSITE, here: EDITING_HERE });
+    const back = { ...OFFSITE, event_id: 'cale.back' };
+    const s = run(deleted, { type: 'restored', event: back, here: HERE });
+    expect(s.session).toMatchObject({ eventId: 'cale.back', event: back });
+    expect(s.selection).toEqual({ from: '2026-12-03', to: '2026-12-04' });
+    expect(s.focusRequest).toBe('2026-12-03');
+    expect(s.navigation).toEqual({ to: { calId: CAL, month: '2026-12', eventId: 'cale.back' }, mode: 'push' });
+  });
+
+  it('Undo while another event has unsaved edits: the form stays as it is', () => {
+    expect(run(DIRTY, { type: 'restored', event: { ...OFFSITE, event_id: 'cale.back' }, here: HERE })).toBe(DIRTY);
+  });
+});
