@@ -279,6 +279,7 @@ export async function apiRoutes(app: FastifyInstance, options: ApiOptions) {
     const { sandbox } = backend;
     const account = sandboxAccountOf(request, backend.accounts);
     const fault = backend.accounts === 'per-header' ? sandbox.takeFault(account, endpoint) : undefined;
+    if (fault?.type === 'commit-then-error') sandbox.handle(account, endpoint, body, locale(request));
     if (fault && fault.type !== 'delay') {
       // Faults write the raw response; the headers set so far (CORS, security) go with it.
       reply.hijack();
