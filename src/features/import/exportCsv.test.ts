@@ -77,8 +77,8 @@ describe('daysCsv', () => {
   it('writes headers, weekdays, states and reasons in Chinese for a Chinese interface', () => {
     expect(daysCsv(days, 'zh-CN')).toBe(
       '\uFEFF日期,星期,状态,原因\r\n' +
-        '2026-10-01,星期四,休息日,节假日日历：National Day\r\n' +
-        '2026-10-02,星期五,休息日,节假日日历：National Day\r\n' +
+        '2026-10-01,星期四,休息日,节假日：National Day\r\n' +
+        '2026-10-02,星期五,休息日,节假日：National Day\r\n' +
         '2026-10-03,星期六,休息日,每周休息日\r\n' +
         '2026-10-04,星期日,工作日,事件：=On-call\r\n' +
         '2026-10-05,星期一,工作日,每周工作日\r\n',
