@@ -34,6 +34,8 @@ export interface AppOptions {
   maxBodyBytes?: number;
   audit?: AuditTrail;
   trustedUserHeader?: string;
+  /** TRUST_PROXY: the page's scheme is the proxy's X-Forwarded-Proto (TLS terminated in front). */
+  trustProxy?: boolean;
   /** Never sent back in an API answer (the app key). */
   secrets?: readonly string[];
   /** The key of the subscription feeds' tokens (FEED_SECRET); a random one when absent. */
@@ -203,6 +205,7 @@ export async function buildApp(options: AppOptions) {
     maxBodyBytes,
     audit: options.audit,
     trustedUserHeader: options.trustedUserHeader,
+    trustProxy: options.trustProxy,
     secrets: options.secrets,
     feeds,
   });

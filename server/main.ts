@@ -52,6 +52,7 @@ const app = await buildApp({
   basePath: config.basePath,
   audit,
   trustedUserHeader: config.trustedUserHeader,
+  trustProxy: config.trustProxy,
   secrets,
   feedSecret: config.feedSecret,
 });
