@@ -44,12 +44,12 @@ const GONE = new Set(['ResourceNotFound', 'InvalidParameter', 'AccessDenied']);
 
 /** How the feed reads the API: from the sandbox's account, or through the proxy with the app key. */
 export function feedCall(backend: ApiBackend): FeedCall {
-  return async (endpoint, body, account) => {
+  return async (endpoint, body, account, locale) => {
     if (backend.kind === 'sandbox') {
-      const result = backend.sandbox.handle(account, endpoint, body, 'en');
+      const result = backend.sandbox.handle(account, endpoint, body, locale);
       return 'error' in result ? { ok: false, gone: GONE.has(result.error.code) } : { ok: true, data: result.data };
     }
-    const answer = await backend.proxy.forward({ path: endpoint, body: JSON.stringify(body) });
+    const answer = await backend.proxy.forward({ path: endpoint, body: JSON.stringify(body), acceptLanguage: locale });
     if (answer.kind === 'failed') return { ok: false, gone: false };
     const { data, error } = answer.envelope;
     if (error || data === undefined) return { ok: false, gone: typeof error?.code === 'string' && GONE.has(error.code) };

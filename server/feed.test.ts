@@ -69,8 +69,9 @@ describe('the subscription feed (sandbox, one shared account)', () => {
     const calendar = new ICAL.Component(ICAL.parse(text));
     expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe('On-call China (sample)');
     const summaries = calendar.getAllSubcomponents('vevent').map((v) => `${String(v.getFirstPropertyValue('dtstart'))}|${String(v.getFirstPropertyValue('summary'))}`);
-    expect(summaries.find((s) => s.startsWith('2026-10-01|'))).toMatch(/^2026-10-01\|National Day.*\(sample\)$/);
-    expect(summaries.find((s) => s.startsWith('2026-10-10|'))).toMatch(/make-up workday \(sample\)（班）$/);
+    // The public holidays in the feed's language, as the API names them for a Chinese caller.
+    expect(summaries.find((s) => s.startsWith('2026-10-01|'))).toMatch(/^2026-10-01\|国庆节.*（示例）$/);
+    expect(summaries.find((s) => s.startsWith('2026-10-10|'))).toMatch(/调休上班（示例）（班）$/);
     // Last year to next year.
     expect(summaries.map((s) => s.slice(0, 4)).filter((y, i, all) => all.indexOf(y) === i)).toEqual(['2025', '2026', '2027']);
     expect(summaries.filter((s) => s.endsWith('（班）')).length).toBeGreaterThan(3);
@@ -159,6 +160,19 @@ describe('per-header sandbox accounts (the tests’ mode)', () => {
       const res = await fetch(`${server.url}/${path.replace('account=alice', 'account=bob')}`);
       expect(res.status).toBe(404);
       expect(await res.text()).toBe('');
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe('under BASE_PATH', () => {
+  it('serves the feed below the base path, where the page resolves the path the API gives', async () => {
+    const server = await startServer({ accounts: 'shared', feedSecret: SECRET, basePath: '/tools/calendar/' });
+    try {
+      const path = (await server.post('/panel/feed-url', { cal_id: CHINA_ON_CALL })).json.data.path as string;
+      expect((await fetch(`${server.url}/tools/calendar/${path}`)).status).toBe(200);
+      expect((await fetch(`${server.url}/${path}`)).status).toBe(404);
     } finally {
       await server.close();
     }

@@ -4,7 +4,8 @@
 // account) with the server's FEED_SECRET: it cannot be guessed, and a new secret revokes every URL.
 // A wrong or old token, or a calendar that is gone, is a 404 with an empty body: it says nothing.
 // Read-only; what it read from the API is kept for a few minutes, so that calendar apps polling do
-// not spend the account's 1,000 calls a minute (a feed costs four: the calendar and three years).
+// not spend the account's 1,000 calls a minute (a feed costs four: the calendar and three years, for
+// each of the two languages).
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import type { CalEventItem, CalendarItem } from '../src/core/apiContract';
@@ -12,8 +13,11 @@ import { feedEvents, feedWindow } from '../src/core/feed';
 import { toIcsText } from '../src/core/ics';
 import { matchLocale, type Locale } from '../src/core/locale';
 
-/** A call to the API as the feed makes it: the data, or that it failed (`gone`: the calendar is not there). */
-export type FeedCall = (endpoint: '/calendar/info' | '/calendar/event/list', body: object, account: string) => Promise<{ ok: true; data: unknown } | { ok: false; gone: boolean }>;
+/**
+ * A call to the API as the feed makes it, in the feed's language (public holidays are named in it):
+ * the data, or that it failed (`gone`: the calendar is not there).
+ */
+export type FeedCall = (endpoint: '/calendar/info' | '/calendar/event/list', body: object, account: string, locale: Locale) => Promise<{ ok: true; data: unknown } | { ok: false; gone: boolean }>;
 
 export interface FeedOptions {
   secret: string;
@@ -63,27 +67,27 @@ export function createFeeds(options: FeedOptions) {
     return timingSafeEqual(Buffer.from(feedToken(secret, calId, account)), Buffer.from(token));
   };
 
-  async function read(calId: string, account: string): Promise<Read> {
-    const info = await call('/calendar/info', { cal_id: calId }, account);
+  async function read(calId: string, account: string, locale: Locale): Promise<Read> {
+    const info = await call('/calendar/info', { cal_id: calId }, account, locale);
     if (!info.ok) return info.gone ? { kind: 'gone' } : { kind: 'failed' };
     const calendar = info.data as CalendarItem;
     const thisYear = yearIn(calendar.timezone, now());
     const items: CalEventItem[] = [];
     // The list starts at 2023.
     for (const year of feedWindow(thisYear).years.filter((y) => y >= 2023)) {
-      const list = await call('/calendar/event/list', { cal_id: calId, year }, account);
+      const list = await call('/calendar/event/list', { cal_id: calId, year }, account, locale);
       if (!list.ok) return list.gone ? { kind: 'gone' } : { kind: 'failed' };
       items.push(...((list.data as { items?: CalEventItem[] }).items ?? []));
     }
     return { kind: 'ok', source: { calendar, items, thisYear } };
   }
 
-  function cached(calId: string, account: string): Promise<Read> {
-    const key = `${account}\0${calId}`;
+  function cached(calId: string, account: string, locale: Locale): Promise<Read> {
+    const key = `${account}\0${calId}\0${locale}`;
     const hit = cache.get(key);
     if (hit && hit.until > now()) return hit.read;
     cache.delete(key);
-    const entry = { until: now() + cacheMs, read: read(calId, account) };
+    const entry = { until: now() + cacheMs, read: read(calId, account, locale) };
     cache.set(key, entry);
     if (cache.size > MAX_CACHED) cache.delete(cache.keys().next().value!);
     // A failure is not kept: the next poll asks again.
@@ -122,12 +126,12 @@ export async function feedRoutes(app: FastifyInstance, { feeds }: { feeds: Feeds
     const query = request.query;
     const account = feeds.accountInUrl && typeof query.account === 'string' && query.account !== '' ? query.account.slice(0, 100) : 'default';
     if (!file.endsWith('.ics') || !feeds.verify(calId, file.slice(0, -4), account)) return nothing();
-    const result = await feeds.cached(calId, account);
+    const locale = matchLocale(query.lang) ?? matchLocale(String(request.headers['accept-language'] ?? '').split(',')[0]) ?? 'en';
+    const result = await feeds.cached(calId, account, locale);
     if (result.kind === 'gone') return nothing();
     if (result.kind === 'failed') {
       return reply.code(503).header('retry-after', '60').type('text/plain; charset=utf-8').send('The calendar could not be read just now. Try again in a minute.');
     }
-    const locale = matchLocale(query.lang) ?? matchLocale(String(request.headers['accept-language'] ?? '').split(',')[0]) ?? 'en';
     return reply
       .code(200)
       .header('cache-control', `private, max-age=${Math.round(FEED_CACHE_MS / 1000)}`)
