@@ -317,7 +317,7 @@ export function EventForm({ fixedCalId, event, prefill, onSaved, onEditingChange
             </Text>
           )}
           {renderImpact?.(values, eventId)}
-          <Group gap="md">
+          <Group gap="md" data-save-bar>
             <Button type="submit" loading={upsert.isPending}>
               {t('save')}
             </Button>
