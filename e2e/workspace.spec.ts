@@ -1,7 +1,7 @@
 // The calendar workspace: a calendar's days, created from the grid, edited and deleted, with the
 // view in the URL and a guard for unsaved edits.
 import type { Page } from '@playwright/test';
-import { CHINA_CAL, US_CAL, expect, test } from './fixtures';
+import { CHINA_CAL, NOW, US_CAL, expect, test } from './fixtures';
 import { form } from './helpers';
 
 const OFFSITE = { id: 'cale.SampleTeamOffsite001', summary: 'Team offsite (sample)' };
@@ -385,7 +385,7 @@ test('loading fails: it says so and retries; a failed refresh keeps the month on
 
 test('today is marked, in the calendar’s own time zone', async ({ page }) => {
   await page.goto(`/?lang=en&cal_id=${CHINA_CAL.id}`);
-  const today = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Shanghai', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date());
+  const today = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Shanghai', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(NOW);
   const cell = page.locator('[aria-current="date"]');
   await expect(cell).toHaveCount(1);
   await expect(cell).toHaveAccessibleName(new RegExp(`^${today.replace(',', ',?')}.*, today$`));

@@ -68,6 +68,10 @@ const en = {
   copied: 'Copied',
   dismiss: 'Dismiss',
   serverSaid: 'The server said: {message}',
+  discardTitle: 'Discard unsaved changes?',
+  keepEditing: 'Keep editing',
+  discard: 'Discard changes',
+  close: 'Close',
 } as const;
 
 const zhCN: Texts<typeof en>['zh-CN'] = {
@@ -134,6 +138,10 @@ const zhCN: Texts<typeof en>['zh-CN'] = {
   copied: '已复制',
   dismiss: '关闭',
   serverSaid: '服务器返回：{message}',
+  discardTitle: '放弃未保存的修改？',
+  keepEditing: '继续编辑',
+  discard: '放弃修改',
+  close: '关闭',
 };
 
 const validationEn = {

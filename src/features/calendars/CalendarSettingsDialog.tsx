@@ -15,6 +15,7 @@ import { Controller, useForm, useWatch } from 'react-hook-form';
 import { failureOf, requestIdOf } from '../../api/errors';
 import type { CalendarItem } from '../../core/apiContract';
 import { useNotify } from '../../ui/notify';
+import { DiscardChangesDialog, useGuardedClose } from '../../ui/DiscardChanges';
 import { errorText } from '../../i18n/errorMessages';
 import { useI18n } from '../../i18n/I18nProvider';
 import { lookupText } from '../../core/text';
@@ -150,12 +151,18 @@ export default function CalendarSettingsDialog({ calendar, year, onClose, onCrea
   const failureText = failure && errorText(failure, locale);
   const serverMessage = failure?.kind === 'server' && !wireFieldOfFailure(failure, FIELDS) ? failure.message : undefined;
   const days = weekdayNames(locale, 'long');
-  const close = () => !mutation.isPending && onClose();
+  // Escape, ✕ and Cancel ask before typed settings are dropped, as the event form does.
+  const guard = useGuardedClose(formState.isDirty, onClose);
+  const close = () => !mutation.isPending && guard.requestClose();
+  // The public holidays' list closes once one is chosen: open, it covered the dialog's buttons.
+  const [holidaysOpen, setHolidaysOpen] = useState(false);
 
   return (
     <Modal
       opened
       onClose={close}
+      // While the question is open, Escape is its "Keep editing" (both dialogs hear the key).
+      closeOnEscape={!guard.question.opened}
       size="lg"
       fullScreen={phone}
       title={calendar ? text('formTitleEdit', { name: calendar.cal_name }) : text('formTitleNew')}
@@ -261,6 +268,10 @@ export default function CalendarSettingsDialog({ calendar, year, onClose, onCrea
                 value={field.value}
                 onChange={field.onChange}
                 onBlur={field.onBlur}
+                dropdownOpened={holidaysOpen}
+                onDropdownOpen={() => setHolidaysOpen(true)}
+                onDropdownClose={() => setHolidaysOpen(false)}
+                onOptionSubmit={() => setHolidaysOpen(false)}
                 error={errorOf('extra_cal_ids')}
               />
             )}
@@ -286,6 +297,7 @@ export default function CalendarSettingsDialog({ calendar, year, onClose, onCrea
           </Group>
         </Stack>
       </form>
+      <DiscardChangesDialog {...guard.question} body={text('discardBody')} />
     </Modal>
   );
 }
