@@ -35,7 +35,7 @@ for (const lang of ['en', 'zh-CN']) {
       expect(res.ok()).toBe(true);
     }
     await page.goto(`/?lang=${lang}&cal_id=${CHINA_CAL.id}&month=2026-12`);
-    await expect(page.getByRole('grid')).toBeVisible();
+    await expect(page.getByRole('grid')).toBeVisible({ timeout: 15_000 }); // the first load, on a loaded machine
     await expect(page.getByTestId('overlaps')).toHaveCount(2);
     await expectNoViolations(page);
   });

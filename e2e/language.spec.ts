@@ -26,7 +26,7 @@ test('?lang=zh-CN shows the whole interface in Chinese, server messages included
   const alert = page.getByRole('alert').filter({ hasText: '事件未保存' });
   await expect(alert).toBeFocused();
   await expect(alert.getByRole('link', { name: `名称：${message}` })).toBeVisible();
-  await expect(alert).toContainText('您填写的内容都已保留。');
+  await expect(alert).toContainText('已填写的内容均已保留。');
 
   await sandbox.fault({ path: '/calendar/event/upsert', fault: { type: 'error', code: 'RequestTooFrequently' } });
   await page.getByRole('button', { name: zhNames.save, exact: true }).click();

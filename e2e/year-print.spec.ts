@@ -33,6 +33,8 @@ for (const lang of ['en', 'zh-CN'] as const) {
   test(`the year marks make-up working days, and prints the calendar's name first and each month's days by name (${lang})`, async ({ page }) => {
     await page.goto(`/?lang=${lang}&cal_id=${CHINA_CAL.id}&month=2026-10&view=year`);
     const year = page.getByTestId('year-view');
+    // A year of days is computed and drawn at once: on a loaded 2-core machine that passed 5 s.
+    await expect(year.locator('[data-date="2026-12-31"]')).toBeVisible({ timeout: 20_000 });
     // Saturday 10 October 2026 is National Day's make-up working day; Saturday 17 October a weekly rest day.
     await expect(year.locator('[data-date="2026-10-10"]')).toHaveAttribute('data-make-up', 'true');
     await expect(year.locator('[data-date="2026-10-10"]')).toContainText(T.mark);

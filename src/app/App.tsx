@@ -94,7 +94,7 @@ export function App({ config }: { config: PanelConfig }) {
               <Title order={1} size="h2">
                 {t.appTitle}
               </Title>
-              <Text size="sm" c="dimmed" mt={4}>
+              <Text size="sm" c="dimmed" mt={4} visibleFrom="xs">
                 {t.appIntro}
               </Text>
             </div>

@@ -56,6 +56,7 @@ const FIELDS: CalendarSettingsField[] = ['cal_name', 'description', 'timezone', 
 const inputId = (field: CalendarSettingsField) => `calendar-${field.replace('_', '-')}`;
 /** A city or a country in either language, or an offset in any common form (timeZoneSearch.ts). */
 const filterTimeZones: OptionsFilter = ({ options, search }) => searchTimeZones(options as ComboboxItem[], search);
+const WEEKDAY_GRID = { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(6.5rem, 1fr))', gap: 'var(--mantine-spacing-sm) var(--mantine-spacing-md)', marginTop: 6 } as const;
 const MONDAY_FIRST = [1, 2, 3, 4, 5, 6, 0];
 const PRESETS = { presetMonFri: [1, 2, 3, 4, 5], presetSunThu: [0, 1, 2, 3, 4] } as const;
 
@@ -234,11 +235,12 @@ export default function CalendarSettingsDialog({ calendar, year, onClose, onCrea
                 onChange={(checked) => field.onChange(checked.map(Number))}
                 error={errorOf('workdays')}
               >
-                <Group gap="md" mt={6} wrap="wrap">
+                {/* Even columns: the days wrap as a block, not 星期日 alone on a line. */}
+                <div style={WEEKDAY_GRID}>
                   {MONDAY_FIRST.map((day, i) => (
                     <Checkbox key={day} value={String(day)} label={days[day]} ref={i === 0 ? field.ref : undefined} />
                   ))}
-                </Group>
+                </div>
                 <Group gap="xs" mt="xs">
                   {(Object.keys(PRESETS) as (keyof typeof PRESETS)[]).map((preset) => (
                     <Button key={preset} size="compact-sm" variant="default" onClick={() => field.onChange([...PRESETS[preset]])}>

@@ -331,7 +331,7 @@ export function EventForm({ fixedCalId, event, prefill, onSaved, onEditingChange
             </Text>
           )}
           {renderImpact?.(values, eventId)}
-          <Group gap="md">
+          <Group gap="md" data-save-bar>
             <Button type="submit" loading={upsert.isPending} ref={saveRef}>
               {t('save')}
             </Button>

@@ -9,6 +9,9 @@ import { WhoWhen } from '../calendars/WhoWhen';
 import { useWorkspaceText } from './workspaceText';
 import { formatList } from '../../core/text';
 
+/** A date (2026年12月3日周四) and a kind (休息日) read on one line; the summary and description wrap. */
+const NO_WRAP = { whiteSpace: 'nowrap' } as const;
+
 interface EventListProps {
   monthName: string;
   events: CalEventItem[];
@@ -101,11 +104,15 @@ export const EventList = memo(function EventList({ monthName, events, onEdit, on
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">{w('columnSummary')}</Table.Th>
-                <Table.Th scope="col" aria-sort={order === 'oldest' ? 'ascending' : 'descending'}>
+                <Table.Th scope="col" aria-sort={order === 'oldest' ? 'ascending' : 'descending'} style={NO_WRAP}>
                   {w('columnFirst')}
                 </Table.Th>
-                <Table.Th scope="col">{w('columnLast')}</Table.Th>
-                <Table.Th scope="col">{w('columnKind')}</Table.Th>
+                <Table.Th scope="col" style={NO_WRAP}>
+                  {w('columnLast')}
+                </Table.Th>
+                <Table.Th scope="col" style={NO_WRAP}>
+                  {w('columnKind')}
+                </Table.Th>
                 <Table.Th scope="col">{w('columnDescription')}</Table.Th>
                 <Table.Th scope="col">{w('columnActions')}</Table.Th>
               </Table.Tr>
@@ -118,9 +125,9 @@ export const EventList = memo(function EventList({ monthName, events, onEdit, on
                     {overlapNote(e)}
                     <WhoWhen created={e.created_at} updated={e.updated_at} timeZone={timeZone} />
                   </Table.Th>
-                  <Table.Td>{formatDay(e.start_at, locale)}</Table.Td>
-                  <Table.Td>{formatDay(toInclusiveEnd(e.end_at), locale)}</Table.Td>
-                  <Table.Td>{e.is_off ? w('kindOff') : w('kindWork')}</Table.Td>
+                  <Table.Td style={NO_WRAP}>{formatDay(e.start_at, locale)}</Table.Td>
+                  <Table.Td style={NO_WRAP}>{formatDay(toInclusiveEnd(e.end_at), locale)}</Table.Td>
+                  <Table.Td style={NO_WRAP}>{e.is_off ? w('kindOff') : w('kindWork')}</Table.Td>
                   <Table.Td>
                     <Text size="sm" lineClamp={2}>
                       {e.description}

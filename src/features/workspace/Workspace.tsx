@@ -183,9 +183,7 @@ export default function Workspace({ onSaved, framed = false }: WorkspaceProps = 
                 <MonthNav month={month} today={monthOf(today)} onChange={goMonth} />
               </Group>
               <Text size="sm" c="dimmed" id="grid-help" mb="xs">
-                <span className={classes.mouseHelp}>
-                  {w('gridHelp')} {w('gridKeys')}
-                </span>
+                <span className={classes.mouseHelp}>{[w('gridHelp'), w('gridKeys')].join(locale === 'zh-CN' ? '' : ' ')}</span>
                 <span className={classes.touchHelp}>{w('gridHelpTouch')}</span>
               </Text>
               {events.isError && !events.data ? (

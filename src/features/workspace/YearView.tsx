@@ -106,7 +106,7 @@ export default memo(function YearView({ calendar, year, today, onYear, onOpenMon
         </Text>
       </div>
       {/* On paper: what the marks mean, without the screen's editable and read-only. */}
-      <p className={classes.printOnly}>{text('yearPrintKey')}</p>
+      <p className={`${classes.printOnly} ${classes.printKey}`}>{text('yearPrintKey')}</p>
     </section>
   );
 });
