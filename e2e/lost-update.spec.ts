@@ -106,3 +106,28 @@ test('an event deleted by someone else meanwhile is said so, and can be saved as
   await expect(a.getByTestId('form-status')).toContainText('Saved');
   expect((await sandbox.ownEvents(CHINA_CAL.id, 2026)).map((e) => [e.summary, e.description])).toEqual([[OFFSITE.summary, 'Still on']]);
 });
+
+for (const lang of ['en', 'zh-CN'] as const) {
+  test(`deleting an event someone changed since it was opened asks again, naming it as it is now (${lang})`, async ({ page: a, browser, sandbox }, testInfo) => {
+    const T = TEXT[lang];
+    const b = await secondPerson(browser, sandbox, testInfo);
+    await openEvent(a, lang);
+    await openEvent(b, lang);
+    await b.getByRole('textbox', { name: T.summary }).fill('Offsite, now all week');
+    await b.getByRole('textbox', { name: lang === 'en' ? 'End date' : '结束日期' }).fill('2026-12-08');
+    await b.getByRole('button', { name: T.save, exact: true }).click();
+    await expect(b.getByTestId('form-status')).toContainText(T.saved);
+
+    const del = lang === 'en' ? 'Delete' : '删除';
+    // The form's Delete (the month's list has one too).
+    await a.locator('section[aria-labelledby="event-form-title"]').getByRole('button', { name: del, exact: true }).click();
+    const dialog = a.getByRole('dialog');
+    await dialog.getByRole('button', { name: del, exact: true }).click();
+    await expect(dialog.getByTestId('delete-changed')).toContainText('Offsite, now all week');
+    expect(await stored(sandbox)).toBeDefined();
+    await dialog.getByRole('button', { name: del, exact: true }).click();
+    await expect(dialog).toBeHidden();
+    expect(await stored(sandbox)).toBeUndefined();
+    await b.context().close();
+  });
+}
