@@ -47,12 +47,12 @@ for (const lang of ['en', 'zh-CN'] as const) {
     await expect(conflict).toContainText(T.conflict);
     // Nothing was saved yet: B's summary stands.
     expect((await stored(sandbox))?.summary).toBe('Team offsite (room 5)');
-    const summaryRow = conflict.locator('tr[data-field="summary"]');
+    const summaryRow = conflict.locator('[data-field="summary"]');
     await expect(summaryRow).toContainText(OFFSITE.summary);
     await expect(summaryRow).toContainText('Team offsite (room 5)');
     // Only B changed the summary, only A the description: the merge takes each one's change.
     await expect(summaryRow.getByRole('radio', { name: T.theirs })).toBeChecked();
-    await expect(conflict.locator('tr[data-field="description"]').getByRole('radio', { name: T.yours })).toBeChecked();
+    await expect(conflict.locator('[data-field="description"]').getByRole('radio', { name: T.yours })).toBeChecked();
     await conflict.getByRole('button', { name: T.saveChoices }).click();
     await expect(a.getByTestId('form-status')).toContainText(T.saved);
     await expect(a.getByRole('textbox', { name: T.summary })).toHaveValue('Team offsite (room 5)');
@@ -73,7 +73,7 @@ test('A may keep all of theirs instead, or all of its own', async ({ page: a, br
   await a.getByRole('textbox', { name: T.summary }).fill('Offsite by A');
   await a.getByRole('button', { name: T.save, exact: true }).click();
   const conflict = a.getByTestId('conflict');
-  await expect(conflict.locator('tr[data-field="summary"]')).toContainText('You both changed it');
+  await expect(conflict.locator('[data-field="summary"]')).toContainText('You both changed it');
   await conflict.getByRole('button', { name: T.takeTheirs }).click();
   await expect(conflict).toBeHidden();
   await expect(a.getByRole('textbox', { name: T.summary })).toHaveValue('Offsite by B');

@@ -1,7 +1,7 @@
 // Shown instead of saving when someone else changed the event since the form loaded it: both
 // versions of each field that differs, which one to keep (per field), and the ways out.
-import '@mantine/core/styles/Table.css';
-import { Alert, Button, Group, Radio, Stack, Table, Text } from '@mantine/core';
+import '@mantine/core/styles/Radio.css';
+import { Alert, Button, Group, Radio, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { PlainKey } from '../../core/text';
@@ -39,46 +39,21 @@ export function ConflictReview({ conflicts, mine, theirs, theirsUpdatedAt, timeZ
     <Alert color="orange" role="alert" title={c('title')} data-testid="conflict" styles={{ title: { color: 'var(--mantine-color-text)' } }}>
       <Stack gap="sm">
         <Text size="sm">{c('changedAt', { time })}</Text>
-        <div style={{ overflowX: 'auto' }}>
-          <Table withTableBorder verticalSpacing={4} horizontalSpacing="xs" bg="var(--mantine-color-body)">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{c('field')}</Table.Th>
-                <Table.Th scope="col">{c('yours')}</Table.Th>
-                <Table.Th scope="col">{c('theirs')}</Table.Th>
-                <Table.Th scope="col">{c('keep')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {choices.map(({ field, keep, both }, i) => (
-                <Table.Tr key={field} data-field={field}>
-                  <Table.Th scope="row">
-                    {t(LABELS[field])}
-                    {both && (
-                      <Text size="xs" c="orange.9" fw={400}>
-                        {c('bothChanged')}
-                      </Text>
-                    )}
-                  </Table.Th>
-                  <Table.Td style={{ overflowWrap: 'anywhere' }}>{show(mine, field)}</Table.Td>
-                  <Table.Td style={{ overflowWrap: 'anywhere' }}>{show(theirs, field)}</Table.Td>
-                  <Table.Td>
-                    <Radio.Group
-                      value={keep}
-                      onChange={(value) => setChoices(choices.map((choice, j) => (j === i ? { ...choice, keep: value as 'mine' | 'theirs' } : choice)))}
-                      aria-label={`${c('keep')}: ${t(LABELS[field])}`}
-                    >
-                      <Group gap="xs" wrap="nowrap">
-                        <Radio value="mine" label={c('yours')} />
-                        <Radio value="theirs" label={c('theirs')} />
-                      </Group>
-                    </Radio.Group>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </div>
+        {choices.map(({ field, keep, both }, i) => (
+          <Radio.Group
+            key={field}
+            data-field={field}
+            label={t(LABELS[field])}
+            description={both ? c('bothChanged') : undefined}
+            value={keep}
+            onChange={(value) => setChoices(choices.map((choice, j) => (j === i ? { ...choice, keep: value as 'mine' | 'theirs' } : choice)))}
+          >
+            <Stack gap={6} mt={6}>
+              <Radio value="mine" label={<Version who={c('yours')} value={show(mine, field)} />} />
+              <Radio value="theirs" label={<Version who={c('theirs')} value={show(theirs, field)} />} />
+            </Stack>
+          </Radio.Group>
+        ))}
         <Group gap="xs" wrap="wrap">
           <Button onClick={() => onSave(choices)}>{c('saveChoices')}</Button>
           <Button variant="default" onClick={() => onSave(choices.map((choice) => ({ ...choice, keep: 'mine' })))}>
@@ -90,5 +65,18 @@ export function ConflictReview({ conflicts, mine, theirs, theirsUpdatedAt, timeZ
         </Group>
       </Stack>
     </Alert>
+  );
+}
+
+/** "Yours: …" — one version of a field, as a radio's label. */
+function Version({ who, value }: { who: string; value: string }) {
+  return (
+    <span style={{ overflowWrap: 'anywhere' }}>
+      <Text span fw={600} size="sm">
+        {who}
+      </Text>
+      {who.endsWith('：') ? '' : ' '}
+      {value}
+    </span>
   );
 }
