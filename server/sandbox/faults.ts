@@ -57,7 +57,8 @@ export async function playFault(fault: Fault, res: ServerResponse, requestId: st
       const { code } = fault;
       const status = fault.status ?? (isKnownErrorCode(code) ? ERROR_STATUS[code] : 400);
       const message = fault.message ?? (isKnownErrorCode(code) ? defaultMessage(code, locale) : `Unexpected error ${code}.`);
-      return sendJson(res, status, requestId, { error: { code, message } });
+      const headers: Record<string, string> = fault.retryAfter === undefined ? {} : { 'Retry-After': String(fault.retryAfter) };
+      return sendJson(res, status, requestId, { error: { code, message } }, headers);
     }
   }
 }

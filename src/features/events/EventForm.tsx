@@ -53,6 +53,8 @@ export interface EventFormProps {
   onEditingChange?: (eventId: string | undefined) => void;
   /** Whether what is on screen differs from what was loaded or last saved. */
   onDirtyChange?: (dirty: boolean) => void;
+  /** The form's dates, whenever they are a range (the first and the last day). */
+  onDatesChange?: (first: string, last: string) => void;
   /** Shown above Save: what saving these values would do. */
   renderImpact?: (values: EventFormInput, eventId: string | undefined) => ReactNode;
   /** Buttons of the page around the form (the workspace's Delete and Close), in the form's header. */
@@ -88,7 +90,7 @@ function initialValues(fixedCalId: string | undefined, event: CalEventItem | und
 }
 
 /** The event form: validates with the shared schema, saves through the upsert mutation. */
-export function EventForm({ fixedCalId, event, prefill, onSaved, onEditingChange, onDirtyChange, renderImpact, actions }: EventFormProps) {
+export function EventForm({ fixedCalId, event, prefill, onSaved, onEditingChange, onDirtyChange, onDatesChange, renderImpact, actions }: EventFormProps) {
   const { t, tv, locale } = useI18n();
   const c = useConflictText();
   const { control, register, handleSubmit, formState, setError, setFocus, reset, resetField, getValues, setValue, trigger } = useForm<
@@ -113,7 +115,8 @@ export function EventForm({ fixedCalId, event, prefill, onSaved, onEditingChange
   const [summaryShown, setSummaryShown] = useState(false);
   // Focus moves once its target is on screen (the error summary may appear a render later than
   // the request, when the form's errors arrive).
-  const pendingFocus = useRef<'error-summary' | EventFormField>(undefined);
+  const pendingFocus = useRef<'error-summary' | 'save' | EventFormField>(undefined);
+  const saveRef = useRef<HTMLButtonElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
 
   // A new choice of days replaces the dates and the kind; what was typed stays.
@@ -125,13 +128,22 @@ export function EventForm({ fixedCalId, event, prefill, onSaved, onEditingChange
     resetField('is_off', { defaultValue: is_off });
   }, [start_date, last_date, is_off, resetField]);
 
+  const { start_date: first, last_date: last } = values;
+  useEffect(() => {
+    if (isIsoDate(first) && isIsoDate(last) && compareDates(first, last) <= 0) onDatesChange?.(first, last);
+  }, [first, last, onDatesChange]);
+
   const dirty = formState.isDirty;
   useEffect(() => onDirtyChange?.(dirty), [dirty, onDirtyChange]);
 
   useEffect(() => {
     const target = pendingFocus.current;
     if (target === 'error-summary' && summaryRef.current) summaryRef.current.focus();
-    else if (target && target !== 'error-summary') setFocus(target);
+    else if (target === 'save') {
+      // Once it is no longer busy (a disabled button takes no focus).
+      if (!saveRef.current || saveRef.current.disabled) return;
+      saveRef.current.focus();
+    } else if (target && target !== 'error-summary') setFocus(target);
     else return;
     pendingFocus.current = undefined;
   });
@@ -190,6 +202,8 @@ export function EventForm({ fixedCalId, event, prefill, onSaved, onEditingChange
         onEditingChange?.(savedId);
         check.settle(valid.cal_id, valid);
         reset(getValues()); // what is on screen is now what is saved
+        // Save was pressed: while it was busy the focus fell to the page; it comes back to Save.
+        if (!document.activeElement || document.activeElement === document.body) pendingFocus.current = 'save';
         notify({ title: t('savedTitle'), message: t('savedBody', { summary, calendar }), color: 'teal', closeLabel: t('dismiss') });
         onSaved?.({ cal_id: data.cal_id, event_id: savedId, summary });
       },
@@ -367,7 +381,7 @@ export function EventForm({ fixedCalId, event, prefill, onSaved, onEditingChange
             />
           )}
           <Group gap="md">
-            <Button type="submit" loading={upsert.isPending || check.checking}>
+            <Button type="submit" loading={upsert.isPending || check.checking} ref={saveRef}>
               {t('save')}
             </Button>
             <Text role="status" aria-live="polite" size="sm" fw={500} c={upsert.isSuccess ? 'teal.9' : undefined} data-testid="form-status">

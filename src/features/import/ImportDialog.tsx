@@ -32,7 +32,7 @@ import { yearEventsQueryOptions } from '../events/listEvents';
 import { eventKeys } from '../events/upsertEvent';
 import { COLUMNS, REQUIRED_COLUMNS } from './columns';
 import { copyRows } from './copyRows';
-import { decodeText } from './decodeText';
+import { formatSize, MAX_IMPORT_FILE_BYTES, readImportFile } from './readImportFile';
 import { createImportRun, type ImportRun, type RowRunState, type RunSnapshot } from './importRun';
 import { useImportText, type ImportText } from './importText';
 import { parseIcs } from './parseIcs';
@@ -86,6 +86,8 @@ export default function ImportDialog({ calendar, calendars, year, onClose }: Imp
   const [pasted, setPasted] = useState('');
   const [file, setFile] = useState<{ name: string; ics?: string }>();
   const [fileFailed, setFileFailed] = useState(false);
+  // A file refused for its size, or read with places that are not text: said, not guessed.
+  const [fileNotice, setFileNotice] = useState<{ tooLarge: number } | { unreadable: number }>();
   // Public holidays
   const [country, setCountry] = useState('');
   const holidays = useQuery({
@@ -202,6 +204,7 @@ export default function ImportDialog({ calendar, calendars, year, onClose }: Imp
                   onChange={(e) => {
                     setPasted(e.currentTarget.value);
                     setFile(undefined);
+                    setFileNotice(undefined);
                   }}
                   autosize
                   minRows={4}
@@ -220,8 +223,12 @@ export default function ImportDialog({ calendar, calendars, year, onClose }: Imp
                         const chosen = e.currentTarget.files?.[0];
                         if (!chosen) return;
                         setFileFailed(false);
+                        setFileNotice(undefined);
                         try {
-                          const decoded = decodeText(await chosen.arrayBuffer());
+                          const result = await readImportFile(chosen);
+                          if (!result.ok) return setFileNotice({ tooLarge: result.bytes });
+                          const { text: decoded, unreadable } = result.decoded;
+                          if (unreadable > 0) setFileNotice({ unreadable });
                           if (/\.ics$/i.test(chosen.name) || /^\s*BEGIN:VCALENDAR/i.test(decoded.replace(/^\uFEFF/, ''))) {
                             setFile({ name: chosen.name, ics: decoded });
                           } else {
@@ -243,6 +250,13 @@ export default function ImportDialog({ calendar, calendars, year, onClose }: Imp
                 {fileFailed && (
                   <Alert color="red" role="alert">
                     {text('fileFailed')}
+                  </Alert>
+                )}
+                {fileNotice && (
+                  <Alert color={'tooLarge' in fileNotice ? 'red' : 'yellow'} role="alert">
+                    {'tooLarge' in fileNotice
+                      ? text('fileTooLarge', { size: formatSize(fileNotice.tooLarge), max: formatSize(MAX_IMPORT_FILE_BYTES) })
+                      : text('fileUnreadable', { count: fileNotice.unreadable })}
                   </Alert>
                 )}
               </Stack>

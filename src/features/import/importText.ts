@@ -18,6 +18,11 @@ const en = {
   fileRead: 'Read from {name}.',
   fileOtherYears: { one: '{count} event outside {year} was left out.', other: '{count} events outside {year} were left out.' },
   fileFailed: 'The file could not be read.',
+  fileTooLarge: 'This file is {size}: a file to import may be at most {max} (a year of events takes a few kB). Choose a file that holds the events alone.',
+  fileUnreadable: {
+    one: '{count} place in this file could not be read (shown as �): it holds bytes that are neither UTF-8 nor GBK. Check the names in the preview, or save the file as UTF-8 and choose it again.',
+    other: '{count} places in this file could not be read (shown as �): it holds bytes that are neither UTF-8 nor GBK. Check the names in the preview, or save the file as UTF-8 and choose it again.',
+  },
 
   country: 'Country or region',
   countryChoose: 'Choose a country or region',
@@ -109,10 +114,6 @@ const en = {
   exportIcs: 'Events (iCalendar)',
   exportDays: 'Days of the year (CSV)',
   exportFailed: 'The events could not be loaded for the export.',
-  reasonWorkday: 'Working weekday',
-  reasonWeeklyRest: 'Weekly rest day',
-  reasonPublic: 'Public holiday calendar: {summary}',
-  reasonOwn: 'Event: {summary}',
 
   // Why a row cannot be imported.
   dateMissing: 'No {column}',
@@ -155,13 +156,15 @@ const zhCN: Texts<typeof en>['zh-CN'] = {
   fileRead: '已读取 {name}。',
   fileOtherYears: '{count} 个不在 {year} 年的事件已略过。',
   fileFailed: '无法读取该文件。',
+  fileTooLarge: '该文件大小为 {size}，可导入的文件最大为 {max}（一年的事件通常只有几 kB）。请选择只包含事件的文件。',
+  fileUnreadable: '该文件有 {count} 处无法识别（显示为 �）：其中有既不是 UTF-8 也不是 GBK 的字节。请核对预览中的名称，或将文件另存为 UTF-8 后重新选择。',
 
   country: '国家或地区',
   countryChoose: '选择国家或地区',
   holidaysLoading: '正在加载节假日数据…',
   holidaysFailed: '无法加载节假日数据。',
   holidaysNone: '{year} 年没有公共节假日。',
-  linkable: 'Flashduty 有该国家的公共节假日日历：“{name}”。关联后，其节假日与调休工作日每年自动生效，无需导入。',
+  linkable: 'Flashduty 有该国家的公共节假日日历：“{name}”。关联后，节假日和调休上班日每年自动生效，无需导入。',
   linkButton: '改为关联“{name}”',
   linked: '此日历已关联“{name}”：其节假日无需导入即生效。',
   linkDone: '已关联“{name}”。',
@@ -172,7 +175,7 @@ const zhCN: Texts<typeof en>['zh-CN'] = {
   copyMove: '移到 {year} 年',
   copyLoading: '正在加载事件…',
   copyFailed: '无法加载事件。',
-  copyNone: '该日历在 {year} 年没有自己的事件。',
+  copyNone: '该日历在 {year} 年没有事件。',
 
   previewTitle: '预览',
   previewCounts: '共 {count} 行：新增 {new}，有重叠 {overlaps}，已存在 {already}，无效 {invalid}。',
@@ -243,10 +246,6 @@ const zhCN: Texts<typeof en>['zh-CN'] = {
   exportIcs: '事件（iCalendar）',
   exportDays: '全年日期（CSV）',
   exportFailed: '无法加载要导出的事件。',
-  reasonWorkday: '每周工作日',
-  reasonWeeklyRest: '每周休息日',
-  reasonPublic: '公共节假日日历：{summary}',
-  reasonOwn: '事件：{summary}',
 
   dateMissing: '缺少{column}',
   badDate: '{column}“{value}”不是日期（请写作 YYYY-MM-DD）',

@@ -15,10 +15,22 @@ import { formatDayRange, formatInstant } from '../events/formatDates';
 import { eventConflicts, fieldsOf, readEventNow } from '../events/conflict';
 import { useConflictText } from '../events/conflictText';
 import { usePersonalCalendars } from '../calendars/listCalendars';
+import { UndoDelete } from './UndoDelete';
 import { useWorkspaceText } from './workspaceText';
 
 /** Asks before one of the calendar's own events is deleted; names it, and says what becomes of its days. */
-export function DeleteEventDialog({ event, onClose, onDeleted }: { event?: CalEventItem; onClose: () => void; onDeleted: (event: CalEventItem) => void }) {
+export function DeleteEventDialog({
+  event,
+  onClose,
+  onDeleted,
+  onRestored,
+}: {
+  event?: CalEventItem;
+  onClose: () => void;
+  onDeleted: (event: CalEventItem) => void;
+  /** Undo in the toast created the event again (with a new ID); without it, the toast offers no Undo. */
+  onRestored?: (restored: CalEventItem) => void;
+}) {
   const { t, locale } = useI18n();
   const w = useWorkspaceText();
   const notify = useNotify();
@@ -29,6 +41,8 @@ export function DeleteEventDialog({ event, onClose, onDeleted }: { event?: CalEv
   // The event as it is now, when someone changed it since it was opened: asked about again.
   const [changed, setChanged] = useState<CalEventItem>();
   const [checking, setChecking] = useState(false);
+  // Deleted: the focus goes where the workspace puts it (the event's day), not back to a Delete button that is gone.
+  const [deleted, setDeleted] = useState(false);
   const close = () => {
     if (remove.isPending) return;
     remove.reset();
@@ -37,6 +51,7 @@ export function DeleteEventDialog({ event, onClose, onDeleted }: { event?: CalEv
   };
   const confirm = async () => {
     if (!event || remove.isPending || checking) return;
+    setDeleted(false);
     if (!changed) {
       setChecking(true);
       const now = await readEventNow(client, event).catch(() => event); // a failed read: the delete says what fails
@@ -47,7 +62,9 @@ export function DeleteEventDialog({ event, onClose, onDeleted }: { event?: CalEv
       { cal_id: event.cal_id, event_id: event.event_id },
       {
         onSuccess: () => {
-          notify({ color: 'teal', title: w('deletedTitle'), message: w('deletedBody', { summary: event.summary }), closeLabel: t('dismiss') });
+          // Longer than a plain toast: there is an Undo to reach.
+          notify({ color: 'teal', title: w('deletedTitle'), message: onRestored ? <UndoDelete event={event} onRestored={onRestored} /> : w('deletedBody', { summary: event.summary }), closeLabel: t('dismiss'), autoClose: 15_000 });
+          setDeleted(true);
           remove.reset();
           setChanged(undefined);
           onDeleted(event);
@@ -59,7 +76,7 @@ export function DeleteEventDialog({ event, onClose, onDeleted }: { event?: CalEv
   const range = event && formatDayRange(event.start_at, toInclusiveEnd(event.end_at), locale);
 
   return (
-    <Modal opened={!!event} onClose={close} title={event ? w('deleteTitle', { summary: event.summary }) : ''} closeButtonProps={{ 'aria-label': w('close') }} styles={{ title: { overflowWrap: 'anywhere', minWidth: 0 } }} centered>
+    <Modal opened={!!event} onClose={close} title={event ? w('deleteTitle', { summary: event.summary }) : ''} closeButtonProps={{ 'aria-label': w('close') }} styles={{ title: { overflowWrap: 'anywhere', minWidth: 0 } }} returnFocus={!deleted} centered>
       <Text size="sm">{range && w('deleteBody', { range })}</Text>
       {changed && (
         <Alert color="orange" role="alert" mt="md" title={c('deleteChangedTitle')} data-testid="delete-changed" styles={{ title: { color: 'var(--mantine-color-text)' } }}>
@@ -76,29 +93,12 @@ export function DeleteEventDialog({ event, onClose, onDeleted }: { event?: CalEv
         </Box>
       )}
       <Group justify="flex-end" mt="lg">
-        <Button variant="default" onClick={close} disabled={remove.isPending}>
+        {/* Cancel has the focus: Enter on the button that opened the dialog, then Enter again, deletes nothing. */}
+        <Button variant="default" onClick={close} disabled={remove.isPending} data-autofocus>
           {w('cancel')}
         </Button>
-        <Button color="red.9" onClick={() => void confirm()} loading={remove.isPending || checking} data-autofocus>
+        <Button color="red.9" onClick={() => void confirm()} loading={remove.isPending || checking}>
           {w('delete')}
-        </Button>
-      </Group>
-    </Modal>
-  );
-}
-
-/** Asks before unsaved edits are thrown away. */
-export function DiscardChangesDialog({ opened, onKeep, onDiscard }: { opened: boolean; onKeep: () => void; onDiscard: () => void }) {
-  const w = useWorkspaceText();
-  return (
-    <Modal opened={opened} onClose={onKeep} title={w('discardTitle')} closeButtonProps={{ 'aria-label': w('close') }} centered>
-      <Text size="sm">{w('discardBody')}</Text>
-      <Group justify="flex-end" mt="lg">
-        <Button variant="default" onClick={onKeep} data-autofocus>
-          {w('keepEditing')}
-        </Button>
-        <Button color="red.9" onClick={onDiscard}>
-          {w('discard')}
         </Button>
       </Group>
     </Modal>
