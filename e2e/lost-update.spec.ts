@@ -2,7 +2,7 @@
 // event before, changes only the description and saves. A's save must not revert B's summary
 // silently: the form reads the event again, shows both versions field by field, and A chooses.
 import type { Browser, Page, TestInfo } from '@playwright/test';
-import { ACCOUNT_HEADER, CHINA_CAL, PANEL, expect, test, type SandboxAccount } from './fixtures';
+import { ACCOUNT_HEADER, CHINA_CAL, NOW, PANEL, expect, test, type SandboxAccount } from './fixtures';
 
 const OFFSITE = { id: 'cale.SampleTeamOffsite001', summary: 'Team offsite (sample)' };
 
@@ -14,13 +14,14 @@ const TEXT = {
 /** A second person: another browser context on the same sandbox account. */
 async function secondPerson(browser: Browser, sandbox: SandboxAccount, testInfo: TestInfo): Promise<Page> {
   const context = await browser.newContext({ baseURL: PANEL, timezoneId: testInfo.project.use.timezoneId, locale: 'en-US', extraHTTPHeaders: { [ACCOUNT_HEADER]: sandbox.id } });
+  await context.clock.install({ time: NOW }); // the same "now" as the first person's page
   return context.newPage();
 }
 
 async function openEvent(page: Page, lang: keyof typeof TEXT) {
   await page.goto(`/?lang=${lang}&cal_id=${CHINA_CAL.id}&event_id=${OFFSITE.id}`);
   // The workspace's code loads after the first paint: on a loaded 2-core machine that takes seconds.
-  await expect(page.getByRole('textbox', { name: TEXT[lang].summary })).toHaveValue(OFFSITE.summary, { timeout: 20_000 });
+  await expect(page.getByRole('textbox', { name: TEXT[lang].summary })).toHaveValue(OFFSITE.summary, { timeout: 45_000 });
 }
 
 async function stored(sandbox: SandboxAccount) {
