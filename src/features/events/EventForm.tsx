@@ -29,6 +29,11 @@ import { formatDay } from './formatDates';
 import { DESCRIPTION_MAX, SUMMARY_MAX, codePointLength } from '../../core/limits';
 import { formFieldOfFailure } from './serverFieldErrors';
 import { useUpsertEvent } from './upsertEvent';
+import { merged, type FieldConflict } from './conflict';
+import { ConflictReview } from './ConflictReview';
+import { ConflictGone } from './ConflictGone';
+import { useConflictText } from './conflictText';
+import { useSaveCheck } from './useSaveCheck';
 
 export interface SavedEvent {
   cal_id: string;
@@ -87,7 +92,8 @@ function initialValues(fixedCalId: string | undefined, event: CalEventItem | und
 /** The event form: validates with the shared schema, saves through the upsert mutation. */
 export function EventForm({ fixedCalId, event, prefill, onSaved, onEditingChange, onDirtyChange, onDatesChange, renderImpact, actions }: EventFormProps) {
   const { t, tv, locale } = useI18n();
-  const { control, register, handleSubmit, formState, setError, setFocus, reset, resetField, getValues, trigger } = useForm<
+  const c = useConflictText();
+  const { control, register, handleSubmit, formState, setError, setFocus, reset, resetField, getValues, setValue, trigger } = useForm<
     EventFormInput,
     unknown,
     EventFormValues
@@ -105,6 +111,7 @@ export function EventForm({ fixedCalId, event, prefill, onSaved, onEditingChange
   const notify = useNotify();
   const calendars = usePersonalCalendars();
   const [eventId, setEventId] = useState(event?.event_id);
+  const check = useSaveCheck(event);
   const [summaryShown, setSummaryShown] = useState(false);
   // Focus moves once its target is on screen (the error summary may appear a render later than
   // the request, when the form's errors arrive).
@@ -162,9 +169,30 @@ export function EventForm({ fixedCalId, event, prefill, onSaved, onEditingChange
     pendingFocus.current = 'error-summary';
   };
 
-  const save = (valid: EventFormValues) => {
-    if (upsert.isPending) return; // a second click or Enter while saving sends nothing
+  const save = async (valid: EventFormValues) => {
+    if (upsert.isPending || check.checking) return; // a second click or Enter while saving sends nothing
     setSummaryShown(false);
+    if (await check.mayGo(eventId, valid)) send(valid, eventId);
+  };
+
+  /** Saves the fields chosen from both versions; theirs is the version the save now starts from. */
+  const saveChoices = (choices: readonly FieldConflict[]) => {
+    if (check.review?.kind !== 'conflict') return;
+    const { mine, theirs } = check.review;
+    const values = { ...getValues(), ...merged(mine, theirs, choices) };
+    for (const { field } of choices) setValue(field, values[field], { shouldDirty: true });
+    check.settle(getValues('cal_id'), theirs);
+    void handleSubmit((valid) => send(valid, eventId), showSummary)();
+  };
+
+  const takeTheirs = () => {
+    if (check.review?.kind !== 'conflict') return;
+    const { theirs } = check.review;
+    reset({ ...getValues(), ...theirs });
+    check.settle(getValues('cal_id'), theirs);
+  };
+
+  const send = (valid: EventFormValues, eventId: string | undefined) => {
     upsert.mutate(toUpsertRequest(valid, eventId), {
       onSuccess: (data) => {
         const savedId = data.event_id ?? eventId;
@@ -172,6 +200,7 @@ export function EventForm({ fixedCalId, event, prefill, onSaved, onEditingChange
         const calendar = calendars.data?.find((c) => c.cal_id === valid.cal_id)?.cal_name ?? valid.cal_id;
         setEventId(savedId);
         onEditingChange?.(savedId);
+        check.settle(valid.cal_id, valid);
         reset(getValues()); // what is on screen is now what is saved
         // Save was pressed: while it was busy the focus fell to the page; it comes back to Save.
         if (!document.activeElement || document.activeElement === document.body) pendingFocus.current = 'save';
@@ -191,6 +220,7 @@ export function EventForm({ fixedCalId, event, prefill, onSaved, onEditingChange
     reset(emptyEventForm(fixedCalId ?? getValues('cal_id')));
     setEventId(undefined);
     onEditingChange?.(undefined);
+    check.forget();
     setSummaryShown(false);
     upsert.reset();
     pendingFocus.current = 'summary';
@@ -199,7 +229,8 @@ export function EventForm({ fixedCalId, event, prefill, onSaved, onEditingChange
   const failure = upsert.isError ? failureOf(upsert.error) : undefined;
   const summaryVisible = summaryShown && (failure !== undefined || problems.length > 0);
   const status =
-    upsert.isPending ? t('saving')
+    check.checking ? c('checking')
+    : upsert.isPending ? t('saving')
     : upsert.isSuccess && !formState.isDirty ? t('saved', { summary: upsert.data.summary ?? upsert.variables.summary })
     : ''; // "Saved" until the next edit
   const range = describeRange(values.start_date, values.last_date, locale, t);
@@ -331,8 +362,26 @@ export function EventForm({ fixedCalId, event, prefill, onSaved, onEditingChange
             </Text>
           )}
           {renderImpact?.(values, eventId)}
+          {check.review?.kind === 'conflict' && (
+            <ConflictReview
+              {...check.review}
+              timeZone={calendars.data?.find((cal) => cal.cal_id === values.cal_id)?.timezone ?? 'Asia/Shanghai'}
+              onSave={saveChoices}
+              onTakeTheirs={takeTheirs}
+            />
+          )}
+          {check.review?.kind === 'gone' && (
+            <ConflictGone
+              onSaveAsNew={() => {
+                check.forget();
+                setEventId(undefined);
+                onEditingChange?.(undefined);
+                void handleSubmit((valid) => send(valid, undefined), showSummary)();
+              }}
+            />
+          )}
           <Group gap="md" data-save-bar>
-            <Button type="submit" loading={upsert.isPending} ref={saveRef}>
+            <Button type="submit" loading={upsert.isPending || check.checking} ref={saveRef}>
               {t('save')}
             </Button>
             <Text role="status" aria-live="polite" size="sm" fw={500} c={upsert.isSuccess ? 'teal.9' : undefined} data-testid="form-status">

@@ -1,7 +1,9 @@
 import '@mantine/core/styles/ModalBase.css';
 import '@mantine/core/styles/Modal.css';
 import '@mantine/core/styles/Overlay.css';
-import { Box, Button, Group, Modal, Text } from '@mantine/core';
+import { Alert, Box, Button, Group, Modal, Text } from '@mantine/core';
+import { useState } from 'react';
+import { useApiClient } from '../../api/ApiClientProvider';
 import type { CalEventItem } from '../../core/apiContract';
 import { failureOf } from '../../api/errors';
 import { FailureAlert } from '../../ui/FailureAlert';
@@ -9,8 +11,10 @@ import { useNotify } from '../../ui/notify';
 import { useI18n } from '../../i18n/I18nProvider';
 import { toInclusiveEnd } from '../../core/dates';
 import { useDeleteEvent } from '../events/deleteEvent';
-import { formatDayRange } from '../events/formatDates';
-import { useState } from 'react';
+import { formatDayRange, formatInstant } from '../events/formatDates';
+import { eventConflicts, fieldsOf, readEventNow } from '../events/conflict';
+import { useConflictText } from '../events/conflictText';
+import { usePersonalCalendars } from '../calendars/listCalendars';
 import { UndoDelete } from './UndoDelete';
 import { useWorkspaceText } from './workspaceText';
 
@@ -31,16 +35,29 @@ export function DeleteEventDialog({
   const w = useWorkspaceText();
   const notify = useNotify();
   const remove = useDeleteEvent();
+  const client = useApiClient();
+  const c = useConflictText();
+  const timeZone = usePersonalCalendars().data?.find((cal) => cal.cal_id === event?.cal_id)?.timezone ?? 'Asia/Shanghai';
+  // The event as it is now, when someone changed it since it was opened: asked about again.
+  const [changed, setChanged] = useState<CalEventItem>();
+  const [checking, setChecking] = useState(false);
   // Deleted: the focus goes where the workspace puts it (the event's day), not back to a Delete button that is gone.
   const [deleted, setDeleted] = useState(false);
   const close = () => {
     if (remove.isPending) return;
     remove.reset();
+    setChanged(undefined);
     onClose();
   };
-  const confirm = () => {
-    if (!event || remove.isPending) return;
+  const confirm = async () => {
+    if (!event || remove.isPending || checking) return;
     setDeleted(false);
+    if (!changed) {
+      setChecking(true);
+      const now = await readEventNow(client, event).catch(() => event); // a failed read: the delete says what fails
+      setChecking(false);
+      if (now && eventConflicts(fieldsOf(event), fieldsOf(event), fieldsOf(now)).length > 0) return setChanged(now);
+    }
     remove.mutate(
       { cal_id: event.cal_id, event_id: event.event_id },
       {
@@ -49,6 +66,7 @@ export function DeleteEventDialog({
           notify({ color: 'teal', title: w('deletedTitle'), message: onRestored ? <UndoDelete event={event} onRestored={onRestored} /> : w('deletedBody', { summary: event.summary }), closeLabel: t('dismiss'), autoClose: 15_000 });
           setDeleted(true);
           remove.reset();
+          setChanged(undefined);
           onDeleted(event);
         },
       },
@@ -60,6 +78,15 @@ export function DeleteEventDialog({
   return (
     <Modal opened={!!event} onClose={close} title={event ? w('deleteTitle', { summary: event.summary }) : ''} closeButtonProps={{ 'aria-label': w('close') }} styles={{ title: { overflowWrap: 'anywhere', minWidth: 0 } }} returnFocus={!deleted} centered>
       <Text size="sm">{range && w('deleteBody', { range })}</Text>
+      {changed && (
+        <Alert color="orange" role="alert" mt="md" title={c('deleteChangedTitle')} data-testid="delete-changed" styles={{ title: { color: 'var(--mantine-color-text)' } }}>
+          {c('deleteChangedText', {
+            time: formatInstant(changed.updated_at, timeZone, locale),
+            summary: changed.summary,
+            range: formatDayRange(changed.start_at, toInclusiveEnd(changed.end_at), locale),
+          })}
+        </Alert>
+      )}
       {failure && (
         <Box mt="md">
           <FailureAlert title={w('deleteFailed')} failure={failure} />
@@ -70,7 +97,7 @@ export function DeleteEventDialog({
         <Button variant="default" onClick={close} disabled={remove.isPending} data-autofocus>
           {w('cancel')}
         </Button>
-        <Button color="red.9" onClick={confirm} loading={remove.isPending}>
+        <Button color="red.9" onClick={() => void confirm()} loading={remove.isPending || checking}>
           {w('delete')}
         </Button>
       </Group>

@@ -1,0 +1,17 @@
+import { Alert, Button, Stack, Text } from '@mantine/core';
+import { useConflictText } from './conflictText';
+
+/** Shown instead of saving when the event being edited was deleted by someone else meanwhile. */
+export function ConflictGone({ onSaveAsNew }: { onSaveAsNew: () => void }) {
+  const c = useConflictText();
+  return (
+    <Alert color="orange" role="alert" title={c('goneTitle')} data-testid="conflict-gone" styles={{ title: { color: 'var(--mantine-color-text)' } }}>
+      <Stack gap="xs" align="flex-start">
+        <Text size="sm">{c('goneText')}</Text>
+        <Button variant="default" onClick={onSaveAsNew}>
+          {c('saveAsNew')}
+        </Button>
+      </Stack>
+    </Alert>
+  );
+}

@@ -1,0 +1,51 @@
+// The texts of the lost-update check (an event or a calendar changed by someone else since it was
+// opened), in both languages.
+import { useTexts, type Texts } from '../../i18n/defineText';
+
+const en = {
+  checking: 'Checking for changes by others…',
+  title: 'Someone else changed this since you opened it',
+  changedAt: 'Their version was saved {time}. Choose, field by field, which version to keep; nothing is saved until you do.',
+  yours: 'Yours:',
+  theirs: 'Theirs:',
+  bothChanged: 'You both changed it',
+  saveChoices: 'Save with these choices',
+  keepMine: 'Keep all mine',
+  takeTheirs: 'Take theirs (drop my edits)',
+  empty: '(empty)',
+  kindOff: 'Day off',
+  kindWork: 'Working day',
+  goneTitle: 'This event was deleted by someone else',
+  goneText: 'Saving would fail: it no longer exists. Copy what you need, or start a new event with these values.',
+  saveAsNew: 'Save as a new event',
+  deleteChangedTitle: 'Changed since you opened it',
+  deleteChangedText: 'Someone changed this event {time}: it is now “{summary}”, {range}. Delete it all the same?',
+} as const;
+
+const zhCN: Texts<typeof en>['zh-CN'] = {
+  checking: '正在检查他人的修改…',
+  title: '在你打开之后，已有他人修改了此内容',
+  changedAt: '对方的版本保存于 {time}。请逐项选择要保留的版本；选择之前不会保存任何内容。',
+  yours: '你的：',
+  theirs: '对方的：',
+  bothChanged: '双方都修改了此项',
+  saveChoices: '按所选保存',
+  keepMine: '全部保留我的',
+  takeTheirs: '采用对方的（放弃我的修改）',
+  empty: '（空）',
+  kindOff: '休息日',
+  kindWork: '工作日',
+  goneTitle: '此事件已被他人删除',
+  goneText: '保存会失败：事件已不存在。请先复制需要的内容，或用这些值新建事件。',
+  saveAsNew: '另存为新事件',
+  deleteChangedTitle: '打开之后已被修改',
+  deleteChangedText: '此事件已于 {time} 被他人修改：现在为“{summary}”，{range}。仍要删除吗？',
+};
+
+export const CONFLICT_TEXTS: Texts<typeof en> = { en, 'zh-CN': zhCN };
+
+export function useConflictText() {
+  return useTexts(CONFLICT_TEXTS);
+}
+
+export type ConflictText = ReturnType<typeof useConflictText>;
