@@ -14,6 +14,7 @@ import { useImportText } from './importText';
 interface HolidayModule {
   countries: typeof import('./publicHolidays').countries;
   linkableCalendarOf: typeof import('./publicHolidays').linkableCalendarOf;
+  chinaScheduleKnown: typeof import('./publicHolidays').chinaScheduleKnown;
 }
 
 export function HolidaySource(props: {
@@ -73,6 +74,16 @@ export function HolidaySource(props: {
               </Button>
               {failure && <FailureText failure={failure} title={text('linkFailed')} />}
             </Stack>
+          </Alert>
+        ))}
+      {country === 'CN' &&
+        (module.chinaScheduleKnown(year) ? (
+          <Text size="sm" data-testid="holidays-source">
+            {text('holidaysChina', { year })}
+          </Text>
+        ) : (
+          <Alert color="orange" role="status" data-testid="schedule-missing" styles={{ message: { color: 'var(--mantine-color-text)' } }}>
+            {text('scheduleMissing', { year })}
           </Alert>
         ))}
       {country && empty && <Text size="sm">{text('holidaysNone', { year })}</Text>}

@@ -28,9 +28,11 @@ import { ImpactText } from './ImpactText';
 import { useImportText } from './importText';
 import { PasteSource } from './PasteSource';
 import { PreviewTable } from './PreviewTable';
-import { preview, yearImpact, type PreviewRow } from './preview';
+import { isImportable, isTickedByDefault, preview, yearImpact, type PreviewRow } from './preview';
 import { fileProblemText } from './problemText';
-import { checkRow, type SourceRow } from './rows';
+import { draftOfRow, reviseRow, type RowEdit } from './revise';
+import type { SourceRow } from './rows';
+import { TickBar } from './TickBar';
 import { RunView } from './RunView';
 import { createRun, type StartedRun } from './startRun';
 import { loadPublicHolidays, useSourceRows, type Source } from './useSourceRows';
@@ -48,8 +50,8 @@ export interface ImportDialogProps {
 /** The most years a preview loads to look for events already there. */
 const MAX_CONTEXT_YEARS = 12;
 
-/** Ticked: importable, and not unticked by the scheduler. */
-const isTicked = (p: PreviewRow, i: number, ticks: Record<number, boolean>) => (p.status === 'new' || p.status === 'overlaps') && (ticks[i] ?? true);
+/** Ticked: importable, and ticked by the scheduler or, until they chose, by default. */
+const isTicked = (p: PreviewRow, i: number, ticks: Record<number, boolean>) => isImportable(p) && (ticks[i] ?? isTickedByDefault(p));
 
 /** The year lists as one list of items once all are there, and the first failure. */
 function combineLists(results: { data?: { items: CalEventItem[] }; error: unknown; isError: boolean }[]) {
@@ -64,7 +66,7 @@ export default function ImportDialog({ calendar, calendars, year, onClose }: Imp
   const queryClient = useQueryClient();
   const narrow = useMediaQuery('(max-width: 40em)');
   const calId = calendar.cal_id;
-  const sources = useSourceRows(calId, year, locale);
+  const sources = useSourceRows(calId, year, locale, calendar.timezone ?? 'Asia/Shanghai');
   const { source, read } = sources;
   const rows = read.rows;
 
@@ -78,21 +80,15 @@ export default function ImportDialog({ calendar, calendars, year, onClose }: Imp
   const { items, failed: listsFailed } = lists;
   const pattern = useMemo(() => ({ cal_id: calId, workdays: calendar.workdays ?? [] }), [calId, calendar.workdays]);
 
-  // The scheduler's changes to the preview: summaries typed over, rows unticked. A new source starts afresh.
-  const [choice, setChoice] = useState<{ base?: SourceRow[]; summaries: Record<number, string>; ticks: Record<number, boolean> }>({ base: rows, summaries: {}, ticks: {} });
-  if (choice.base !== rows) setChoice({ base: rows, summaries: {}, ticks: {} });
-  const edited = useMemo(
-    () =>
-      rows?.map((r, i) => {
-        const summary = choice.summaries[i];
-        return r.kind === 'row' && summary !== undefined ? checkRow({ line: r.line, summary, start: r.start, last: r.last, isOff: r.isOff, description: r.description }) : r;
-      }),
-    [rows, choice.summaries],
-  );
+  // The scheduler's changes to the preview: rows mended (summary, dates, kind), ticked or unticked. A new source starts afresh.
+  const [choice, setChoice] = useState<{ base?: SourceRow[]; edits: Record<number, RowEdit>; ticks: Record<number, boolean> }>({ base: rows, edits: {}, ticks: {} });
+  if (choice.base !== rows) setChoice({ base: rows, edits: {}, ticks: {} });
+  const edited = useMemo(() => rows?.map((r, i) => reviseRow(r, choice.edits[i])), [rows, choice.edits]);
   const shown = useMemo(() => (edited && items ? preview(edited, { calendar: pattern, items, year }) : undefined), [edited, items, pattern, year]);
   const ticks = choice.ticks;
   const ticked = (p: PreviewRow, i: number) => isTicked(p, i, ticks);
   const tickedRows = useMemo(() => (shown ? shown.rows.flatMap((p, i) => (isTicked(p, i, ticks) && p.status !== 'invalid' ? [p.row] : [])) : []), [shown, ticks]);
+  const contradicting = shown ? shown.rows.filter((p) => (p.status === 'new' || p.status === 'overlaps') && p.contradicts).length : 0;
   const impact = useMemo(() => (items ? yearImpact(tickedRows, { calendar: pattern, items, year }) : undefined), [tickedRows, items, pattern, year]);
 
   // The run, once started: its own copy of the preview, which stays as it was.
@@ -182,17 +178,26 @@ export default function ImportDialog({ calendar, calendars, year, onClose }: Imp
               </Title>
               <Text size="sm" data-testid="preview-counts">
                 {text('previewCounts', { count: shown.rows.length, new: shown.counts.new, overlaps: shown.counts.overlaps, already: shown.counts.already, invalid: shown.counts.invalid })}
+                {shown.counts.unchanged > 0 && <> {text('previewUnchanged', { count: shown.counts.unchanged })}</>}
               </Text>
+              {contradicting > 0 && (
+                <Alert color="orange" data-testid="preview-contradicts" styles={{ message: { color: 'var(--mantine-color-text)' } }}>
+                  {text('previewContradicts', { count: contradicting })}
+                </Alert>
+              )}
+              <TickBar rows={shown.rows} text={text} isTicked={ticked} onTicks={(next) => setChoice((c) => ({ ...c, ticks: next }))} />
               {impact && <ImpactText impact={impact} year={year} text={text} locale={locale} />}
               <PreviewTable
                 rows={shown.rows}
                 locale={locale}
                 text={text}
                 isTicked={ticked}
-                summaryOf={(i) => choice.summaries[i]}
-                editable={(i) => rows?.[i]?.kind === 'row'}
-                onTick={(i, value) => setChoice((c) => ({ ...c, ticks: { ...c.ticks, [i]: value } }))}
-                onSummary={(i, value) => setChoice((c) => ({ ...c, summaries: { ...c.summaries, [i]: value } }))}
+                editing={{
+                  draftOf: (i) => (rows?.[i] ? draftOfRow(rows[i]) : undefined),
+                  editOf: (i) => choice.edits[i],
+                  onEdit: (i, edit) => setChoice((c) => ({ ...c, edits: { ...c.edits, [i]: { ...c.edits[i], ...edit } } })),
+                  onTick: (i, value) => setChoice((c) => ({ ...c, ticks: { ...c.ticks, [i]: value } })),
+                }}
               />
             </Stack>
           )}

@@ -25,7 +25,11 @@ export interface SourceRead {
   otherYears?: number;
 }
 
-export function useSourceRows(calId: string, year: number, locale: Locale) {
+/** Pasted text that is an iCalendar file rather than a table: read as the file would be. */
+const isIcsText = (text: string) => /^\s*BEGIN:VCALENDAR/i.test(text.replace(/^\uFEFF/, ''));
+
+/** `zone`: the calendar's time zone, in which an event with a time of day counts for its days. */
+export function useSourceRows(calId: string, year: number, locale: Locale, zone: string) {
   const client = useApiClient();
   const [source, setSource] = useState<Source>('paste');
   // Paste or file
@@ -46,8 +50,9 @@ export function useSourceRows(calId: string, year: number, locale: Locale) {
 
   const read = useMemo((): SourceRead => {
     if (source === 'paste') {
-      if (file?.ics !== undefined) {
-        const result = parseIcs(file.ics, year);
+      const ics = file?.ics ?? (isIcsText(pasted) ? pasted : undefined);
+      if (ics !== undefined) {
+        const result = parseIcs(ics, year, zone);
         return result.ok ? { rows: result.rows, otherYears: result.otherYears } : { problem: result.problem };
       }
       if (pasted.trim() === '') return {};
@@ -61,7 +66,7 @@ export function useSourceRows(calId: string, year: number, locale: Locale) {
     if (!copyList.data) return {};
     const own = copyList.data.items.filter((e) => isOwnEvent(copy.calId, e) && e.start_at.startsWith(`${copy.year}-`));
     return { rows: copyRows(own, copy.move ? year : undefined) };
-  }, [source, file, pasted, year, holidays.data, country, locale, copyList.data, copy]);
+  }, [source, file, pasted, year, zone, holidays.data, country, locale, copyList.data, copy]);
 
   return { source, setSource, pasted, setPasted, file, setFile, country, setCountry, holidays, copy, setCopy, copyList, read };
 }
