@@ -114,8 +114,8 @@ test('a row that contradicts the linked public-holiday calendar is flagged and u
   await dialog.getByRole('textbox', { name: T['zh-CN'].paste }).fill('名称\t开始日期\t结束日期\t休息日\n国庆值班\t2026-10-02\t\t否\n团建\t2026-10-09\t\t是');
   const preview = dialog.getByTestId('import-preview');
   await expect(preview.getByTestId('row-contradicts')).toHaveCount(1);
-  await expect(preview.getByTestId('row-contradicts')).toContainText('与关联的公共节假日日历（“National Day (sample)”）相反');
-  await expect(dialog.getByTestId('preview-contradicts')).toContainText('1 行与关联的公共节假日日历相反');
+  await expect(preview.getByTestId('row-contradicts')).toContainText('与关联的节假日日历（“National Day (sample)”）相反');
+  await expect(dialog.getByTestId('preview-contradicts')).toContainText('1 行与关联的节假日日历相反');
   await expect(preview.getByRole('checkbox', { name: '国庆值班' })).not.toBeChecked();
   await expect(preview.getByRole('checkbox', { name: '团建' })).toBeChecked();
   await expect(dialog.getByRole('button', { name: T['zh-CN'].button(1) })).toBeEnabled();

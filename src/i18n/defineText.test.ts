@@ -2,7 +2,7 @@
 // English one (the types check that every key is there and that each call gives the English
 // template's parameters; they cannot see inside the Chinese strings).
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_MESSAGES, PROXY_MESSAGES } from '../../server/messages';
+import { DEFAULT_MESSAGES, PROXY_MESSAGES, REQUEST_MESSAGES } from '../../server/messages';
 import { SANDBOX_MESSAGES, SANDBOX_REASONS } from '../../server/sandbox/messages';
 import { paramsIn, templatesOf, textsFor, type Dictionary, type Texts } from '../core/text';
 import { CALENDAR_TEXTS, SETTINGS_MESSAGES } from '../features/calendars/calendarText';
@@ -23,6 +23,7 @@ const DICTIONARIES: [string, Texts<Dictionary>][] = [
   ['date', DATE_TEXTS],
   ['server default message', DEFAULT_MESSAGES],
   ['server proxy message', PROXY_MESSAGES],
+  ['server request message', REQUEST_MESSAGES],
   ['sandbox message', SANDBOX_MESSAGES],
   ['sandbox reason', SANDBOX_REASONS],
 ];

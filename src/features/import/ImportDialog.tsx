@@ -33,6 +33,7 @@ import { fileProblemText } from './problemText';
 import { draftOfRow, reviseRow, type RowEdit } from './revise';
 import type { SourceRow } from './rows';
 import { TickBar } from './TickBar';
+import { RunCloseQuestion, useRunCloseGuard } from './RunCloseGuard';
 import { RunView } from './RunView';
 import { createRun, type StartedRun } from './startRun';
 import { loadPublicHolidays, useSourceRows, type Source } from './useSourceRows';
@@ -102,17 +103,20 @@ export default function ImportDialog({ calendar, calendars, year, onClose }: Imp
     };
   }, [started, invalidate]);
 
+  const guard = useRunCloseGuard(started?.run, onClose);
+
   const startImport = () => {
     if (!shown || tickedRows.length === 0) return;
-    const run = createRun(client, queryClient, calId, shown, ticked);
+    const run = createRun(client, queryClient, calId, items ?? [], shown, ticked);
     setStarted(run);
     void run.run.start().then(invalidate);
   };
 
   return (
-    <Modal opened onClose={onClose} title={text('dialogTitle')} size="64rem" fullScreen={narrow} closeButtonProps={{ 'aria-label': text('close') }}>
+    <Modal opened onClose={guard.requestClose} title={text('dialogTitle')} size="64rem" fullScreen={narrow} closeButtonProps={{ 'aria-label': text('close') }}>
+      {guard.asking && <RunCloseQuestion asking={guard.asking} text={text} onStay={guard.keepOpen} onClose={onClose} />}
       {started ? (
-        <RunView started={started} locale={locale} text={text} onInvalidate={invalidate} onAnother={() => setStarted(undefined)} onClose={onClose} />
+        <RunView started={started} locale={locale} text={text} onInvalidate={invalidate} onAnother={() => setStarted(undefined)} onClose={guard.requestClose} />
       ) : (
         <Stack gap="md">
           <Tabs value={source} onChange={(v) => v && sources.setSource(v as Source)} keepMounted={false}>

@@ -7,8 +7,8 @@ import type { Locale } from '../../core/locale';
 import { formatList } from '../../core/text';
 import { PAGE_TEXTS } from '../../i18n/messages';
 import { COLUMNS, REQUIRED_COLUMNS } from './columns';
-import { decodeText } from './decodeText';
 import type { ImportText } from './importText';
+import { formatSize, MAX_IMPORT_FILE_BYTES, readImportFile } from './readImportFile';
 
 /** A file read: its name, and its text when it is an iCalendar file (a table file goes to the paste box). */
 export interface ReadFile {
@@ -30,6 +30,8 @@ interface PasteSourceProps {
 
 export function PasteSource({ text, locale, year, pasted, onPasted, file, onFile, otherYears }: PasteSourceProps) {
   const [fileFailed, setFileFailed] = useState(false);
+  // A file refused for its size, or read with places that are not text: said, not guessed.
+  const [fileNotice, setFileNotice] = useState<{ tooLarge: number } | { unreadable: number }>();
   return (
     <Stack gap="sm">
       <FormatHelp text={text} locale={locale} />
@@ -40,6 +42,7 @@ export function PasteSource({ text, locale, year, pasted, onPasted, file, onFile
         onChange={(e) => {
           onPasted(e.currentTarget.value);
           onFile(undefined);
+          setFileNotice(undefined);
         }}
         autosize
         minRows={4}
@@ -58,8 +61,12 @@ export function PasteSource({ text, locale, year, pasted, onPasted, file, onFile
               const chosen = e.currentTarget.files?.[0];
               if (!chosen) return;
               setFileFailed(false);
+              setFileNotice(undefined);
               try {
-                const decoded = decodeText(await chosen.arrayBuffer());
+                const result = await readImportFile(chosen);
+                if (!result.ok) return setFileNotice({ tooLarge: result.bytes });
+                const { text: decoded, unreadable } = result.decoded;
+                if (unreadable > 0) setFileNotice({ unreadable });
                 if (/\.ics$/i.test(chosen.name) || /^\s*BEGIN:VCALENDAR/i.test(decoded.replace(/^\uFEFF/, ''))) {
                   onFile({ name: chosen.name, ics: decoded });
                 } else {
@@ -81,6 +88,13 @@ export function PasteSource({ text, locale, year, pasted, onPasted, file, onFile
       {fileFailed && (
         <Alert color="red" role="alert">
           {text('fileFailed')}
+        </Alert>
+      )}
+      {fileNotice && (
+        <Alert color={'tooLarge' in fileNotice ? 'red' : 'yellow'} role="alert">
+          {'tooLarge' in fileNotice
+            ? text('fileTooLarge', { size: formatSize(fileNotice.tooLarge), max: formatSize(MAX_IMPORT_FILE_BYTES) })
+            : text('fileUnreadable', { count: fileNotice.unreadable })}
         </Alert>
       )}
     </Stack>

@@ -75,7 +75,7 @@ export function PreviewTable({ rows, locale, text, isTicked, editing, stateOf }:
           <TextInput size="xs" w={112} aria-label={text('lastOfLine', { line })} value={edit?.last ?? draft.last} onChange={(e) => editing.onEdit(i, { last: e.currentTarget.value })} />
         </Group>
       ) : (
-        <Group gap={4} wrap="nowrap">
+        <Group gap={4} wrap={narrow ? 'wrap' : 'nowrap'}>
           <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
             {formatDayRange(p.row.start, p.row.last, locale)}
           </Text>

@@ -9,7 +9,7 @@ export function RunState({ state, text }: { state: RowRunState; text: ImportText
     case 'pending':
       return <Text size="sm">{state.uncertain ? text('statePendingUncertain') : text('statePending')}</Text>;
     case 'saving':
-      return <Text size="sm">{text('stateSaving')}</Text>;
+      return <Text size="sm">{state.checking ? text('stateChecking') : text('stateSaving')}</Text>;
     case 'saved':
       return (
         <Text size="sm" c="teal.9">
@@ -34,6 +34,7 @@ export function RunState({ state, text }: { state: RowRunState; text: ImportText
             {text('stateFailed')}
           </Text>
           <FailureText failure={state.failure} />
+          {state.uncertain && <Text size="sm">{text('stateFailedUncertain')}</Text>}
         </Stack>
       );
   }

@@ -70,6 +70,11 @@ export function RunView(props: {
           <Text size="sm">{errorText(snapshot.pausedBy, locale).what}</Text>
         </Alert>
       )}
+      {phase === 'stopped' && (
+        <Alert color="red" role="alert" title={text('stoppedTitle')} data-testid="import-stopped" styles={{ title: { color: 'var(--mantine-color-text)' } }}>
+          <Text size="sm">{text('stoppedText', { count: counts.saved, left: counts.pending })}</Text>
+        </Alert>
+      )}
       {title && (
         <Alert
           color={phase === 'cancelled' ? 'orange' : 'teal'}
@@ -96,7 +101,7 @@ export function RunView(props: {
             {text('cancel')}
           </Button>
         )}
-        {task === 'import' && !busy && (counts.failed > 0 || phase === 'paused') && (
+        {task === 'import' && !busy && phase !== 'stopped' && (counts.failed > 0 || phase === 'paused') && (
           <Button onClick={() => void run.resume().then(onInvalidate)}>{text('retry')}</Button>
         )}
         {task === 'import' && phase === 'cancelled' && counts.pending > 0 && (
@@ -104,7 +109,7 @@ export function RunView(props: {
             {text('goOn')}
           </Button>
         )}
-        {!busy && (counts.saved > 0 || (task === 'undo' && phase !== 'undone')) && (
+        {!busy && phase !== 'stopped' && (counts.saved > 0 || snapshot.rows.some((r) => r.state === 'failed' && r.uncertain) || (task === 'undo' && phase !== 'undone')) && (
           <Button variant="default" c="red.9" onClick={() => void run.undo().then(onInvalidate)}>
             {text('undo')}
           </Button>

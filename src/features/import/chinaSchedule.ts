@@ -38,7 +38,7 @@ export function chinaScheduleRows(year: number, language: Locale): SourceRow[] |
   }
   for (const date of Object.keys(workdays).filter((d) => d.startsWith(prefix))) {
     const holiday = nameOf(workdays[date], language);
-    runs.push({ start: date, last: date, summary: language === 'zh-CN' ? `${holiday}调休上班` : `${holiday}: make-up working day`, isOff: false });
+    runs.push({ start: date, last: date, summary: language === 'zh-CN' ? `${holiday}调休上班日` : `${holiday}: make-up working day`, isOff: false });
   }
   return runs
     .sort((a, b) => compareDates(a.start, b.start))

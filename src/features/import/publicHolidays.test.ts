@@ -18,7 +18,7 @@ describe('publicHolidayRows', () => {
       const days = new Map(effectiveDays(`${year}-01-01`, `${year}-12-31`, { cal_id: 'cal.t', workdays: [1, 2, 3, 4, 5] }, items).map((d) => [d.date, d.off]));
       expect(wrongDays(year, (d) => days.get(d)!)).toEqual([]);
     }
-    expect(brief(publicHolidayRows('CN', 2026, 'zh-CN')).slice(0, 4)).toEqual(['1 2026-01-01..2026-01-03 元旦', '2 2026-01-04..2026-01-04 元旦调休上班', '3 2026-02-14..2026-02-14 春节调休上班', '4 2026-02-15..2026-02-23 春节']);
+    expect(brief(publicHolidayRows('CN', 2026, 'zh-CN')).slice(0, 4)).toEqual(['1 2026-01-01..2026-01-03 元旦', '2 2026-01-04..2026-01-04 元旦调休上班日', '3 2026-02-14..2026-02-14 春节调休上班日', '4 2026-02-15..2026-02-23 春节']);
     expect(brief(publicHolidayRows('CN', 2026, 'en'))[1]).toBe("2 2026-01-04..2026-01-04 New Year's Day: make-up working day");
   });
 
