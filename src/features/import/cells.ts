@@ -21,8 +21,8 @@ export function parseDateCell(cell: string): IsoDate | undefined {
 }
 
 const DAY_OFF_WORDS = new Map<string, boolean>([
-  ...['yes', 'y', 'true', '1', '是', 'day off', 'off', '休息日', '休息'].map((w) => [w, true] as const),
-  ...['no', 'n', 'false', '0', '否', 'working day', 'work', 'workday', '工作日', '工作', '上班'].map((w) => [w, false] as const),
+  ...['yes', 'y', 'true', '1', '是', 'day off', 'off', '休息日', '休息', '休'].map((w) => [w, true] as const),
+  ...['no', 'n', 'false', '0', '否', 'working day', 'work', 'workday', '工作日', '工作', '上班', '班', '补班'].map((w) => [w, false] as const),
 ]);
 
 /**

@@ -60,10 +60,12 @@ describe.each(LOCALES)('the feed in %s, imported back into its calendar', (local
     if (!parsed.ok) return;
     expect(parsed.rows).toHaveLength(7);
     const result = preview(parsed.rows, { calendar: CAL, items: ITEMS, year: 2026 });
+    // The public holidays' days are so already by the linked calendar: "already so", unticked.
     const inherited = (summary: string) => summary.startsWith('国庆节') || summary === '劳动节';
     expect(result.rows.map((r) => `${r.status}|${r.row.summary}`)).toEqual(
-      parsed.rows.map((r) => `${inherited(r.summary) ? 'new' : 'already'}|${r.summary}`),
+      parsed.rows.map((r) => `${inherited(r.summary) ? 'unchanged' : 'already'}|${r.summary}`),
     );
+    expect(result.counts.unchanged).toBe(4);
     expect(result.counts.already).toBe(3);
     expect(result.impact).toEqual({ becomeOff: [], becomeWorking: [] });
   });

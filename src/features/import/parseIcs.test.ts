@@ -97,7 +97,7 @@ describe('parseIcs', () => {
     expect(brief(parseIcs(ics, 2026))).toEqual(['recurrenceTooLong Every day since 1970']);
   });
 
-  it('lists an event with a time of day as skipped, once, and leaves other years out', () => {
+  it('takes a one-off event with a time of day as the days it touches, lists a repeating one as skipped, and leaves other years out', () => {
     const ics = calendar(
       ['UID:t', 'DTSTART:20260301T090000Z', 'DTEND:20260301T100000Z', 'SUMMARY:Meeting'],
       ['UID:r', 'DTSTART;TZID=Asia/Shanghai:20200301T090000', 'RRULE:FREQ=DAILY', 'SUMMARY:Stand-up'],
@@ -106,7 +106,8 @@ describe('parseIcs', () => {
       ['UID:s', 'DTSTART;VALUE=DATE:20200101', 'RRULE:FREQ=YEARLY;COUNT=3', 'SUMMARY:Ended series'],
     );
     const result = ok(parseIcs(ics, 2026));
-    expect(brief(result)).toEqual(['timedEvent Meeting', 'timedEvent Stand-up']);
+    expect(brief(result)).toEqual(['2026-03-01..2026-03-01 off Meeting', 'timedEvent Stand-up']);
+    expect(result.rows[0]).toMatchObject({ notes: [{ code: 'timed', zone: 'UTC' }] });
     expect(result.otherYears).toBe(3);
   });
 
@@ -124,9 +125,15 @@ describe('parseIcs', () => {
     );
     expect(ok(parseIcs(ics, 2026)).rows).toEqual([
       { kind: 'row', line: 4, summary: 'New Year, Day; one', start: '2026-01-01', last: '2026-01-01', isOff: true, description: 'Line one\nLine two with a folded word' },
-      { kind: 'invalid', line: 11, summary: '', problem: { code: 'summaryEmpty' } },
-      { kind: 'invalid', line: 15, summary: 'x'.repeat(41), problem: { code: 'summaryTooLong', length: 41, max: 40 } },
-      { kind: 'invalid', line: 20, summary: 'Backwards', problem: { code: 'endBeforeStart' } },
+      { kind: 'invalid', line: 11, summary: '', problem: { code: 'summaryEmpty' }, draft: { summary: '', start: '2026-01-02', last: '2026-01-02', isOff: true, description: '' } },
+      {
+        kind: 'invalid',
+        line: 15,
+        summary: 'x'.repeat(41),
+        problem: { code: 'summaryTooLong', length: 41, max: 40 },
+        draft: { summary: 'x'.repeat(41), start: '2026-01-03', last: '2026-01-03', isOff: true, description: '' },
+      },
+      { kind: 'invalid', line: 20, summary: 'Backwards', problem: { code: 'endBeforeStart' }, draft: { summary: 'Backwards', start: '2026-01-05', last: '2026-01-02', isOff: true, description: '' } },
     ]);
   });
 

@@ -1,12 +1,16 @@
 // An iCalendar file (.ics): a holiday feed, another calendar's export, or ours. Its all-day events
 // become rows for the chosen year; a recurring one (New Year every 1 January) gives a row for each
-// occurrence in that year. The calendar holds whole days only, so an event with a time of day is
-// listed as skipped rather than stretched over its day.
+// occurrence in that year. The calendar holds whole days only: an event with a time of day (a 补班
+// from 09:00 to 18:00) counts for the days it touches in the calendar's time zone, with a note. Each
+// event's kind is read from the data (dayKind.ts): our export's marking, Apple's, then the words of
+// Chinese feeds; anything else is a day off.
 import ICAL from 'ical.js';
 import { addDays, compareDates, daysInclusive, isIsoDate, toInclusiveEnd, type IsoDate } from '../../core/dates';
 import { DAY_OFF_PROPERTY, unmarkedSummary } from '../../core/ics';
+import { appleKindOf, kindOfTexts, type ReadKind } from './dayKind';
 import { isoOf, keepAddedDays, ruleFits, takeExcludedDays } from './icsRecurrence';
-import { MAX_IMPORT_ROWS, checkRow, invalidRow, type FileProblem, type SourceRow } from './rows';
+import { MAX_IMPORT_ROWS, checkRow, invalidRow, type FileProblem, type RowNote, type SourceRow } from './rows';
+import { dateIn, instantOf, isKnownZone } from './zonedTime';
 
 type Component = InstanceType<typeof ICAL.Component>;
 type Event = InstanceType<typeof ICAL.Event>;
@@ -18,14 +22,20 @@ export type IcsParseResult =
   | { ok: true; rows: SourceRow[]; otherYears: number }
   | { ok: false; problem: FileProblem };
 
+/** Apple's calendars mark a make-up working day ALTERNATE-WORKDAY and a day off WORK-HOLIDAY. */
+export const APPLE_SPECIAL_DAY_PROPERTY = 'X-APPLE-SPECIAL-DAY';
+
 // Expanding a rule is slow in ical.js (a fifth of a millisecond a step). A yearly rule needs one step
 // a year, a weekly one 52; a daily series begun decades ago would need thousands and freeze the page.
 // Past these many steps a series is reported instead of expanded.
 const MAX_STEPS_PER_SERIES = 2_000;
 const MAX_STEPS_PER_FILE = 6_000;
 
-/** Reads the events of `year` from an iCalendar text; never throws. */
-export function parseIcs(text: string, year: number): IcsParseResult {
+/**
+ * Reads the events of `year` from an iCalendar text; never throws. `zone` is the calendar's time
+ * zone: an event with a time of day counts for the days it touches there.
+ */
+export function parseIcs(text: string, year: number, zone = 'UTC'): IcsParseResult {
   if (text.trim() === '') return { ok: false, problem: { code: 'empty' } };
   const read = readCalendars(tolerateBareDates(text));
   if (!read) return { ok: false, problem: { code: 'notCalendar' } };
@@ -40,7 +50,7 @@ export function parseIcs(text: string, year: number): IcsParseResult {
   let otherYears = 0;
   const budget = { steps: MAX_STEPS_PER_FILE };
   for (const vevent of series) {
-    const found = rowsOfEvent(vevent, exceptions.get(uidOf(vevent)) ?? [], { line: lineOf.get(vevent) ?? 0, year, budget });
+    const found = rowsOfEvent(vevent, exceptions.get(uidOf(vevent)) ?? [], { line: lineOf.get(vevent) ?? 0, year, budget, zone });
     if (found.length === 0) otherYears++;
     rows.push(...found);
   }
@@ -147,6 +157,8 @@ interface Reading {
   year: number;
   /** Steps of rule expansion left for the rest of the file. */
   budget: { steps: number };
+  /** The calendar's time zone. */
+  zone: string;
 }
 
 function rowsOfEvent(vevent: Component, exceptions: Component[], reading: Reading): SourceRow[] {
@@ -157,8 +169,9 @@ function rowsOfEvent(vevent: Component, exceptions: Component[], reading: Readin
     const recurring = vevent.hasProperty('rrule') || vevent.hasProperty('rdate');
     if (!dtstart) return [invalidRow(line, summary, { code: 'unreadableEvent' })];
     if (dtstart.type !== 'date') {
+      if (!recurring) return timedRow(vevent, dtstart, reading);
       const startYear = Number(String(dtstart.jCal[3]).slice(0, 4));
-      return startYear <= year && (recurring || startYear >= year) ? [invalidRow(line, summary, { code: 'timedEvent' })] : [];
+      return startYear <= year ? [invalidRow(line, summary, { code: 'timedEvent' })] : [];
     }
     const first = rawDate(dtstart);
     if (!first) return [invalidRow(line, summary, { code: 'unreadableEvent' })];
@@ -239,19 +252,60 @@ function occurrenceOf(event: Event, occurrence: Time, days: number, reading: Rea
 }
 
 /** The row of one occurrence, or none when it falls outside the year. */
-function occurrenceRow(vevent: Component, first: IsoDate, last: IsoDate, { line, year }: Reading): SourceRow[] {
+function occurrenceRow(vevent: Component, first: IsoDate, last: IsoDate, { line, year }: Reading, extra: RowNote[] = []): SourceRow[] {
   if (compareDates(first, `${year}-12-31`) > 0 || compareDates(last, `${year}-01-01`) < 0) return [];
-  // Our export marks working-day overrides (DAY_OFF_PROPERTY FALSE); any other file's events are days off (holidays).
-  const isOff = String(vevent.getFirstPropertyValue(DAY_OFF_PROPERTY.toLowerCase()) ?? '').toUpperCase() !== 'FALSE';
+  const { isOff, why } = kindOfEvent(vevent);
+  const notes: RowNote[] = [...(why && !isOff ? [{ code: 'kind' as const, why }] : []), ...extra];
   // Our export's working-day events end their summary with a mark for other calendar apps: it is not part of the name.
   const summary = isOff ? textOf(vevent, 'summary') : unmarkedSummary(textOf(vevent, 'summary'));
-  return [checkRow({ line, summary, start: first, last, isOff, description: textOf(vevent, 'description') })];
+  return [checkRow({ line, summary, start: first, last, isOff, description: textOf(vevent, 'description'), ...(notes.length > 0 ? { notes } : {}) })];
+}
+
+/** The kind of an event: our export's marking, then Apple's, then the words of a Chinese feed. */
+function kindOfEvent(vevent: Component): ReadKind {
+  const ours = textOf(vevent, DAY_OFF_PROPERTY.toLowerCase()).trim().toUpperCase();
+  if (ours === 'TRUE' || ours === 'FALSE') return { isOff: ours === 'TRUE', why: { code: 'flashduty' } };
+  const apple = appleKindOf(textOf(vevent, APPLE_SPECIAL_DAY_PROPERTY.toLowerCase()));
+  if (apple) return apple;
+  const categories = vevent.getAllProperties('categories').flatMap((p) => p.getValues().map(String)).join(',');
+  return kindOfTexts({ summary: textOf(vevent, 'summary'), description: textOf(vevent, 'description'), categories });
+}
+
+/**
+ * A one-off event with a time of day: the days it touches in the calendar's zone, from its start to
+ * the moment before its end. A time in UTC (…Z) or in a named zone the browser knows is an instant;
+ * a floating time, or one in a zone it does not know, is read as the calendar's own clock.
+ */
+function timedRow(vevent: Component, dtstart: Property, reading: Reading): SourceRow[] {
+  const { zone } = reading;
+  const calendarZone = isKnownZone(zone) ? zone : 'UTC';
+  const start = instantOfProperty(dtstart, calendarZone);
+  if (start === undefined) return [invalidRow(reading.line, textOf(vevent, 'summary'), { code: 'unreadableEvent' })];
+  const dtend = vevent.getFirstProperty('dtend');
+  const duration = vevent.getFirstPropertyValue('duration');
+  const end =
+    dtend ? (instantOfProperty(dtend, calendarZone) ?? start)
+    : duration instanceof ICAL.Duration ? start + duration.toSeconds() * 1000
+    : start;
+  const first = dateIn(start, calendarZone);
+  const last = end > start ? dateIn(end - 1, calendarZone) : first;
+  return occurrenceRow(vevent, first, compareDates(last, first) < 0 ? first : last, reading, [{ code: 'timed', zone: calendarZone }]);
+}
+
+/** The instant of a DATE-TIME (or DATE, as midnight) property, read in its TZID or the calendar's zone. */
+function instantOfProperty(property: Property, calendarZone: string): number | undefined {
+  const value: unknown = property.jCal[3];
+  if (typeof value !== 'string') return undefined;
+  if (property.type === 'date') return instantOf(`${value}T00:00:00`, calendarZone);
+  if (value.endsWith('Z')) return instantOf(value, 'UTC');
+  const tzid = property.getParameter('tzid');
+  return instantOf(value, typeof tzid === 'string' && isKnownZone(tzid) ? tzid : calendarZone);
 }
 
 function textOf(vevent: Component, name: string): string {
   try {
     const value = vevent.getFirstPropertyValue(name);
-    return typeof value === 'string' ? value : '';
+    return typeof value === 'string' ? value : value == null ? '' : String(value);
   } catch {
     return '';
   }

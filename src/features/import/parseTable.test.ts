@@ -66,6 +66,8 @@ describe('parseTable', () => {
   });
 
   it('gives each bad row a reason code, its line and what it read', () => {
+    // What was read, kept for mending the row in the preview: the dates as written.
+    const draft = (summary: string, start: string, last: string) => ({ summary, start, last, isOff: true, description: '' });
     const csv = [
       'Summary,Start date,End date,Day off,Description',
       'No start,,,,',
@@ -79,15 +81,21 @@ describe('parseTable', () => {
       'Whole year and more,2026-01-01,2027-06-30,,',
     ].join('\n');
     expect(rowsOf(parseTable(csv))).toEqual([
-      { kind: 'invalid', line: 2, summary: 'No start', problem: { code: 'dateMissing', column: 'startDate' } },
-      { kind: 'invalid', line: 3, summary: 'Bad start', problem: { code: 'badDate', column: 'startDate', value: '2026-02-30' } },
-      { kind: 'invalid', line: 4, summary: 'Bad end', problem: { code: 'badDate', column: 'endDate', value: '01/05/2026' } },
-      { kind: 'invalid', line: 5, summary: 'Backwards', problem: { code: 'endBeforeStart' } },
-      { kind: 'invalid', line: 6, summary: 'Odd kind', problem: { code: 'badDayOff', value: 'maybe' } },
-      { kind: 'invalid', line: 7, summary: '', problem: { code: 'summaryEmpty' } },
-      { kind: 'invalid', line: 8, summary: 'x'.repeat(41), problem: { code: 'summaryTooLong', length: 41, max: 40 } },
-      { kind: 'invalid', line: 9, summary: 'Long text', problem: { code: 'descriptionTooLong', length: 501, max: 500 } },
-      { kind: 'invalid', line: 10, summary: 'Whole year and more', problem: { code: 'tooLong', days: 546, max: 366 } },
+      { kind: 'invalid', line: 2, summary: 'No start', problem: { code: 'dateMissing', column: 'startDate' }, draft: draft('No start', '', '') },
+      { kind: 'invalid', line: 3, summary: 'Bad start', problem: { code: 'badDate', column: 'startDate', value: '2026-02-30' }, draft: draft('Bad start', '2026-02-30', '') },
+      { kind: 'invalid', line: 4, summary: 'Bad end', problem: { code: 'badDate', column: 'endDate', value: '01/05/2026' }, draft: draft('Bad end', '2026-01-01', '01/05/2026') },
+      { kind: 'invalid', line: 5, summary: 'Backwards', problem: { code: 'endBeforeStart' }, draft: draft('Backwards', '2026-01-05', '2026-01-01') },
+      { kind: 'invalid', line: 6, summary: 'Odd kind', problem: { code: 'badDayOff', value: 'maybe' }, draft: draft('Odd kind', '2026-01-01', '') },
+      { kind: 'invalid', line: 7, summary: '', problem: { code: 'summaryEmpty' }, draft: draft('', '2026-01-01', '2026-01-01') },
+      { kind: 'invalid', line: 8, summary: 'x'.repeat(41), problem: { code: 'summaryTooLong', length: 41, max: 40 }, draft: draft('x'.repeat(41), '2026-01-01', '2026-01-01') },
+      {
+        kind: 'invalid',
+        line: 9,
+        summary: 'Long text',
+        problem: { code: 'descriptionTooLong', length: 501, max: 500 },
+        draft: { ...draft('Long text', '2026-01-01', '2026-01-01'), description: 'y'.repeat(501) },
+      },
+      { kind: 'invalid', line: 10, summary: 'Whole year and more', problem: { code: 'tooLong', days: 546, max: 366 }, draft: draft('Whole year and more', '2026-01-01', '2027-06-30') },
     ]);
   });
 

@@ -4,7 +4,8 @@
 import Papa from 'papaparse';
 import { parseDateCell, parseDayOffCell, restoreFormula } from './cells';
 import { REQUIRED_COLUMNS, columnOf, type ColumnKey } from './columns';
-import { MAX_IMPORT_ROWS, checkRow, invalidRow, type ParseResult, type SourceRow } from './rows';
+import { kindOfTexts } from './dayKind';
+import { MAX_IMPORT_ROWS, checkRow, invalidRow, type ParseResult, type RowDraft, type SourceRow } from './rows';
 
 type Delimiter = '\t' | ',' | ';';
 
@@ -104,14 +105,19 @@ function rowOf(record: TableRecord, columns: Partial<Record<ColumnKey, number>>)
   const startCell = cell('startDate').trim();
   const endCell = cell('endDate').trim();
   const dayOffCell = cell('dayOff');
-  if (startCell === '') return invalidRow(line, summary, { code: 'dateMissing', column: 'startDate' });
+  const description = restoreFormula(cell('description'));
+  // An empty day-off cell is a day off, unless the row names a make-up working day (上班, 补班, (班)).
+  const read = dayOffCell.trim() === '' ? kindOfTexts({ summary, description }) : undefined;
+  const isOff = read ? read.isOff : parseDayOffCell(dayOffCell);
+  const notes = read?.why ? [{ code: 'kind' as const, why: read.why }] : undefined;
+  const draft: RowDraft = { summary, start: startCell, last: endCell, isOff: isOff ?? true, description, ...(notes ? { notes } : {}) };
+  if (startCell === '') return invalidRow(line, summary, { code: 'dateMissing', column: 'startDate' }, draft);
   const start = parseDateCell(startCell);
-  if (!start) return invalidRow(line, summary, { code: 'badDate', column: 'startDate', value: startCell });
+  if (!start) return invalidRow(line, summary, { code: 'badDate', column: 'startDate', value: startCell }, draft);
   // The end date is the last day, included; an empty one makes a one-day event.
   const last = endCell === '' ? start : parseDateCell(endCell);
-  if (!last) return invalidRow(line, summary, { code: 'badDate', column: 'endDate', value: endCell });
-  const isOff = parseDayOffCell(dayOffCell);
-  if (isOff === undefined) return invalidRow(line, summary, { code: 'badDayOff', value: dayOffCell.trim() });
+  if (!last) return invalidRow(line, summary, { code: 'badDate', column: 'endDate', value: endCell }, draft);
+  if (isOff === undefined) return invalidRow(line, summary, { code: 'badDayOff', value: dayOffCell.trim() }, draft);
 
-  return checkRow({ line, summary, start, last, isOff, description: restoreFormula(cell('description')) });
+  return checkRow({ line, summary, start, last, isOff, description, ...(notes ? { notes } : {}) });
 }

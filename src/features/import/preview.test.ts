@@ -38,7 +38,7 @@ describe('preview', () => {
       { status: 'new', row: again },
       { status: 'already', row: repeated, sameAs: { line: again.line } },
     ]);
-    expect(result.counts).toEqual({ new: 1, already: 2, overlaps: 0, invalid: 0 });
+    expect(result.counts).toEqual({ new: 1, unchanged: 0, already: 2, overlaps: 0, invalid: 0 });
   });
 
   it('does not call a row the same when its days, kind or summary differ', () => {
@@ -50,8 +50,27 @@ describe('preview', () => {
     const result = preview([row('2026-10-04', '2026-10-09', true, 'Longer holiday'), row('2026-10-07', '2026-10-07', true, 'Team day'), row('2026-05-01', '2026-05-01', true, 'Labour Day')], context(items));
     expect(result.rows[0]).toMatchObject({ status: 'overlaps', overlapping: [national, duty], oppositeKind: true });
     expect(result.rows[1]).toMatchObject({ status: 'overlaps', overlapping: [national], oppositeKind: false });
-    // Public holidays and computed rest days are not own events: no overlap, nothing "already".
-    expect(result.rows[2]).toMatchObject({ status: 'new' });
+    // Public holidays and computed rest days are not own events: no overlap, nothing "already there";
+    // but the linked calendar makes the day off already.
+    expect(result.rows[2]).toMatchObject({ status: 'unchanged', by: 'public' });
+  });
+
+  it('calls a row whose days are already of its kind "already so", and flags one that contradicts the linked public-holiday calendar', () => {
+    const makeUp = event('2026-05-09', '2026-05-10', false, 'Labour Day', { cal_id: 'zh-cn.china.official', event_id: 'pub.2' });
+    const rows = [
+      row('2026-05-02', '2026-05-03', true, '劳动节(休)'), // a public holiday on a weekend
+      row('2026-05-09', '2026-05-09', false, '上班(补劳动节假期)'), // the linked calendar's make-up day
+      row('2026-07-04', '2026-07-05', true, 'Weekend'), // the weekly rest days
+      row('2026-05-04', '2026-05-04', false, 'Duty'), // a working day on a public holiday
+      row('2026-05-08', '2026-05-09', true, 'Long weekend'), // a make-up day made off, and a Friday
+    ];
+    const result = preview(rows, context([...items, makeUp]));
+    expect(result.rows.map((r) => r.status)).toEqual(['unchanged', 'unchanged', 'unchanged', 'new', 'new']);
+    expect(result.rows[0]).toMatchObject({ by: 'public' });
+    expect(result.rows[2]).toMatchObject({ by: 'pattern' });
+    expect(result.rows[3]).toMatchObject({ contradicts: [publicHoliday] });
+    expect(result.rows[4]).toMatchObject({ contradicts: [makeUp] });
+    expect(result.counts).toMatchObject({ unchanged: 3, new: 2 });
   });
 
   it('passes invalid rows through with their reason and line', () => {

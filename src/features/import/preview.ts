@@ -1,17 +1,23 @@
 // What an import would do, row by row, before anything is sent: which rows are new, which are there
 // already (so a second import of the same file changes nothing), which fall on days the calendar's
-// own events already hold, and what the year's days become.
+// own events already hold, which ask for what the days are already (by the weekly working days or a
+// linked public-holiday calendar: a right calendar stays right), which contradict a linked
+// public-holiday calendar, and what the year's days become.
 import type { CalEventItem } from '../../core/apiContract';
 import { effectiveDays, isOwnEvent, type CalendarPattern } from '../calendars/effectiveDays';
-import { isIsoDate, toExclusiveEnd, toInclusiveEnd, type IsoDate } from '../../core/dates';
+import { compareDates, daysInclusive, isIsoDate, toExclusiveEnd, toInclusiveEnd, type IsoDate } from '../../core/dates';
+import type { EffectiveDay } from '../calendars/effectiveDays';
 import type { ImportRow, InvalidRow, SourceRow } from './rows';
 
 export type PreviewRow =
-  | { status: 'new'; row: ImportRow }
+  /** `contradicts`: the linked public-holiday calendar's events that say the other kind on some of its days. */
+  | { status: 'new'; row: ImportRow; contradicts?: CalEventItem[] }
+  /** Every day is already of the row's kind, by the weekly working days or a linked public-holiday calendar. */
+  | { status: 'unchanged'; row: ImportRow; by: 'pattern' | 'public' }
   /** Skipped: an own event, or an earlier row of this import, has the same days, kind and summary. */
   | { status: 'already'; row: ImportRow; sameAs: { event: CalEventItem } | { line: number } }
   /** New, on days that own events already cover; `oppositeKind` when one of them is of the other kind. */
-  | { status: 'overlaps'; row: ImportRow; overlapping: CalEventItem[]; oppositeKind: boolean }
+  | { status: 'overlaps'; row: ImportRow; overlapping: CalEventItem[]; oppositeKind: boolean; contradicts?: CalEventItem[] }
   | { status: 'invalid'; row: InvalidRow };
 
 export type PreviewStatus = PreviewRow['status'];
@@ -41,8 +47,18 @@ export interface Preview {
   impact: YearImpact;
 }
 
+/** Rows an import can send: ticked or not. */
+export const isImportable = (p: PreviewRow) => p.status === 'new' || p.status === 'overlaps' || p.status === 'unchanged';
+
+/** Ticked until the scheduler says otherwise: rows that change something and contradict no linked calendar. */
+export const isTickedByDefault = (p: PreviewRow) => (p.status === 'new' || p.status === 'overlaps') && !p.contradicts;
+
+/** The most days the preview looks up at once (a dozen years): rows beyond are compared with own events only. */
+const MAX_LOOKUP_DAYS = 12 * 366;
+
 export function preview(rows: readonly SourceRow[], context: PreviewContext): Preview {
   const own = ownEvents(context);
+  const dayOf = dayLookup(rows, context);
   const byIdentity = new Map<string, CalEventItem>();
   for (const { event, last } of own) byIdentity.set(identity(event.start_at, last, event.is_off, event.summary), event);
   const seen = new Map<string, number>();
@@ -56,11 +72,15 @@ export function preview(rows: readonly SourceRow[], context: PreviewContext): Pr
     if (earlier !== undefined) return { status: 'already', row, sameAs: { line: earlier } };
     seen.set(key, row.line);
     const overlapping = own.filter((e) => e.event.start_at <= row.last && e.last >= row.start).map((e) => e.event);
-    if (overlapping.length === 0) return { status: 'new', row };
-    return { status: 'overlaps', row, overlapping, oppositeKind: overlapping.some((e) => e.is_off !== row.isOff) };
+    const days = dayOf(row);
+    const contradicts = days && contradictions(days, row.isOff);
+    const flag = contradicts && contradicts.length > 0 ? { contradicts } : {};
+    if (overlapping.length > 0) return { status: 'overlaps', row, overlapping, oppositeKind: overlapping.some((e) => e.is_off !== row.isOff), ...flag };
+    if (days && days.every((d) => d.off === row.isOff)) return { status: 'unchanged', row, by: days.some((d) => d.reason.kind === 'public') ? 'public' : 'pattern' };
+    return { status: 'new', row, ...flag };
   });
 
-  const counts: Record<PreviewStatus, number> = { new: 0, already: 0, overlaps: 0, invalid: 0 };
+  const counts: Record<PreviewStatus, number> = { new: 0, unchanged: 0, already: 0, overlaps: 0, invalid: 0 };
   for (const r of previewed) counts[r.status]++;
   const toImport = previewed.flatMap((r) => (r.status === 'new' || r.status === 'overlaps' ? [r.row] : []));
   return { rows: previewed, counts, impact: yearImpact(toImport, context) };
@@ -98,6 +118,29 @@ export function yearImpact(rows: readonly ImportRow[], context: PreviewContext):
     if (day.off !== before[i].off) (day.off ? impact.becomeOff : impact.becomeWorking).push(day.date);
   });
   return impact;
+}
+
+/** Each row's days as the calendar has them now, looked up in one pass over the rows' span. */
+function dayLookup(rows: readonly SourceRow[], { calendar, items }: PreviewContext): (row: ImportRow) => EffectiveDay[] | undefined {
+  const valid = rows.filter((r): r is ImportRow => r.kind === 'row');
+  if (valid.length === 0) return () => undefined;
+  const first = valid.reduce((min, r) => (compareDates(r.start, min) < 0 ? r.start : min), valid[0].start);
+  const last = valid.reduce((max, r) => (compareDates(r.last, max) > 0 ? r.last : max), valid[0].last);
+  if (daysInclusive(first, last) > MAX_LOOKUP_DAYS) return () => undefined;
+  const days = effectiveDays(first, last, calendar, items);
+  const index = new Map(days.map((d, i) => [d.date, i]));
+  return (row) => {
+    const from = index.get(row.start);
+    const to = index.get(row.last);
+    return from === undefined || to === undefined ? undefined : days.slice(from, to + 1);
+  };
+}
+
+/** The linked public-holiday calendar's events that make some of these days the other kind. */
+function contradictions(days: readonly EffectiveDay[], isOff: boolean): CalEventItem[] {
+  const found = new Map<string, CalEventItem>();
+  for (const { beneath } of days) if (beneath.reason.kind === 'public' && beneath.off !== isOff) found.set(beneath.reason.event.event_id, beneath.reason.event);
+  return [...found.values()];
 }
 
 /** The calendar's own events, each once, with its last day (inclusive). */

@@ -1,25 +1,41 @@
 import { describe, expect, it } from 'vitest';
 import type { SourceRow } from './rows';
-import { countries, linkableCalendarOf, publicHolidayRows, regions } from './publicHolidays';
+import type { CalEventItem } from '../../core/apiContract';
+import { toExclusiveEnd } from '../../core/dates';
+import { effectiveDays } from '../calendars/effectiveDays';
+import { chinaScheduleKnown, countries, linkableCalendarOf, publicHolidayDays, publicHolidayRows, regions } from './publicHolidays';
+import { wrongDays } from './testdata/chinaOfficial';
 
 const brief = (rows: SourceRow[]) => rows.map((r) => (r.kind === 'row' ? `${r.line} ${r.start}..${r.last} ${r.summary}` : `${r.line} ${r.problem.code} ${r.summary}`));
 
 describe('publicHolidayRows', () => {
-  it("gives China's public holidays in Chinese, consecutive days of one holiday as one row, group and half-day holidays skipped", () => {
-    expect(brief(publicHolidayRows('CN', 2026, 'zh-CN'))).toEqual([
-      '1 2026-01-01..2026-01-01 元旦',
-      '2 2026-02-16..2026-02-18 春节',
-      '3 groupHoliday 国际妇女节',
-      '4 2026-04-05..2026-04-05 清明节 清明節',
-      '5 2026-05-01..2026-05-01 劳动节',
-      '6 groupHoliday 青年节',
-      '7 groupHoliday 六一儿童节',
-      '8 2026-06-19..2026-06-19 端午节',
-      '9 groupHoliday 建军节',
-      '10 2026-09-25..2026-09-25 中秋节',
-      '11 2026-10-01..2026-10-03 国庆节',
-    ]);
-    expect(publicHolidayRows('CN', 2026, 'zh-CN')[2]).toMatchObject({ problem: { code: 'groupHoliday', note: 'Women' } });
+  it("gives China's State Council schedule of 2025 and 2026: 0 wrong days of the year, bridge and make-up days included", () => {
+    for (const year of [2025, 2026] as const) {
+      const rows = publicHolidayRows('CN', year, 'zh-CN');
+      const items: CalEventItem[] = rows.flatMap((r, i) =>
+        r.kind === 'row' ? [{ cal_id: 'cal.t', event_id: `cale.${i}`, summary: r.summary, description: '', start_at: r.start, end_at: toExclusiveEnd(r.last), is_off: r.isOff, created_at: i, updated_at: i }] : [],
+      );
+      const days = new Map(effectiveDays(`${year}-01-01`, `${year}-12-31`, { cal_id: 'cal.t', workdays: [1, 2, 3, 4, 5] }, items).map((d) => [d.date, d.off]));
+      expect(wrongDays(year, (d) => days.get(d)!)).toEqual([]);
+    }
+    expect(brief(publicHolidayRows('CN', 2026, 'zh-CN')).slice(0, 4)).toEqual(['1 2026-01-01..2026-01-03 元旦', '2 2026-01-04..2026-01-04 元旦调休上班日', '3 2026-02-14..2026-02-14 春节调休上班日', '4 2026-02-15..2026-02-23 春节']);
+    expect(brief(publicHolidayRows('CN', 2026, 'en'))[1]).toBe("2 2026-01-04..2026-01-04 New Year's Day: make-up working day");
+  });
+
+  it("gives China's statutory days only for a year whose schedule is not published, and says so", () => {
+    expect(chinaScheduleKnown(2026)).toBe(true);
+    expect(chinaScheduleKnown(2027)).toBe(false);
+    const rows = publicHolidayRows('CN', 2027, 'zh-CN');
+    expect(rows.some((r) => r.kind === 'row' && r.start === '2027-10-01')).toBe(true);
+    expect(rows.every((r) => r.kind !== 'row' || r.isOff)).toBe(true);
+  });
+
+  it('tells the public holidays of a country from its observances', () => {
+    const us = publicHolidayDays('US', 2026);
+    expect(us.has('2026-07-03')).toBe(true);
+    expect(us.has('2026-02-02')).toBe(false); // Groundhog Day
+    expect(us.has('2026-04-15')).toBe(false); // Tax Day
+    expect(publicHolidayDays('CN', 2026).has('2026-02-20')).toBe(true); // a bridge day
   });
 
   it('names holidays in English, days off, no description', () => {

@@ -1,11 +1,14 @@
-// A country's public holidays for a year, from the date-holidays data, as rows to import. Where
-// Flashduty keeps an official holiday calendar for the country, linking it (extra_cal_ids) is better
-// than copying: Flashduty keeps it up to date, make-up working days (调休) included, which
-// date-holidays does not know.
+// A country's public holidays for a year, as rows to import: for China the State Council's schedule
+// (chinaSchedule.ts: bridge days and make-up working days included), for the rest the date-holidays
+// data. Where Flashduty keeps an official holiday calendar for the country, linking it
+// (extra_cal_ids) is better than copying: Flashduty keeps it up to date.
 import Holidays from 'date-holidays';
 import { addDays, compareDates, type IsoDate } from '../../core/dates';
 import type { Locale } from '../../core/locale';
+import { chinaScheduleKnown, chinaScheduleRows } from './chinaSchedule';
 import { checkRow, invalidRow, type SourceRow } from './rows';
+
+export { chinaScheduleKnown };
 
 /** Flashduty's public-holiday calendars a calendar can link instead of importing, by country code. */
 export const LINKABLE_HOLIDAY_CALENDARS: Readonly<Record<string, string>> = {
@@ -64,6 +67,8 @@ const sortByName = (options: PlaceOption[], language: Locale) => {
  * for a team. An unknown country gives no rows.
  */
 export function publicHolidayRows(country: string, year: number, language: Locale, region?: string): SourceRow[] {
+  const china = country.toUpperCase() === 'CN' && !region ? chinaScheduleRows(year, language) : undefined;
+  if (china) return china;
   const holidays = new Holidays(country, region ?? '', { types: ['public'] });
   const skipped: { start: IsoDate; row: SourceRow }[] = [];
   const merged: { start: IsoDate; last: IsoDate; summary: string }[] = [];
@@ -87,6 +92,19 @@ export function publicHolidayRows(country: string, year: number, language: Local
   return [...rows, ...skipped]
     .sort((a, b) => compareDates(a.start, b.start))
     .map(({ row }, index) => ({ ...row, line: index + 1 }));
+}
+
+/**
+ * Whether a country's public holidays (as publicHolidayRows gives them) cover a day: to tell a
+ * public holiday from an observance (Groundhog Day, Tax Day) in another source's rows.
+ */
+export function publicHolidayDays(country: string, year: number): Set<IsoDate> {
+  const days = new Set<IsoDate>();
+  for (const row of publicHolidayRows(country, year, 'en')) {
+    if (row.kind !== 'row' || !row.isOff) continue;
+    for (let d = row.start; compareDates(d, row.last) <= 0; d = addDays(d, 1)) days.add(d);
+  }
+  return days;
 }
 
 /**

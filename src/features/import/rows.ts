@@ -5,6 +5,14 @@ import { daysInclusive, isIsoDate, type IsoDate } from '../../core/dates';
 import { eventFormSchema, type ValidationMessageKey } from '../../core/eventSchema';
 import { DESCRIPTION_MAX, SUMMARY_MAX, codePointLength } from '../../core/limits';
 import type { ColumnKey } from './columns';
+import type { KindReason } from './dayKind';
+
+/** What the preview says about how a row was read. */
+export type RowNote =
+  /** Its kind was read from the data (a word of a Chinese feed, Apple's or our marking). */
+  | { code: 'kind'; why: KindReason }
+  /** An event with a time of day, counted for the days it touches in the calendar's time zone. */
+  | { code: 'timed'; zone: string };
 
 /** An event to create: `last` is its last day, included (the API's `end_at` is the day after). */
 export interface ImportRow {
@@ -16,6 +24,7 @@ export interface ImportRow {
   last: IsoDate;
   isOff: boolean;
   description: string;
+  notes?: RowNote[];
 }
 
 /** Why a row cannot be imported; the fields beside `code` are what a message needs. */
@@ -51,6 +60,18 @@ export interface InvalidRow {
   /** The summary as it was read (maybe empty or too long), so the reader can tell which row it is. */
   summary: string;
   problem: RowProblem;
+  /** The row as read, for the scheduler to mend in the preview; absent when nothing usable was read. */
+  draft?: RowDraft;
+}
+
+/** A row as read, its dates as written (maybe not dates at all). */
+export interface RowDraft {
+  summary: string;
+  start: string;
+  last: string;
+  isOff: boolean;
+  description: string;
+  notes?: RowNote[];
 }
 
 export type SourceRow = ImportRow | InvalidRow;
@@ -88,22 +109,27 @@ export interface RowCandidate {
   last: IsoDate;
   isOff: boolean;
   description: string;
+  notes?: RowNote[];
 }
 
-export const invalidRow = (line: number, summary: string, problem: RowProblem): InvalidRow => ({ kind: 'invalid', line, summary, problem });
+export const invalidRow = (line: number, summary: string, problem: RowProblem, draft?: RowDraft): InvalidRow =>
+  draft ? { kind: 'invalid', line, summary, problem, draft } : { kind: 'invalid', line, summary, problem };
+
+const draftOf = ({ summary, start, last, isOff, description, notes }: RowCandidate): RowDraft => (notes ? { summary, start, last, isOff, description, notes } : { summary, start, last, isOff, description });
 
 /** Checks a row with the event form's schema, so an import accepts exactly what the form accepts. */
 export function checkRow(candidate: RowCandidate): SourceRow {
-  const { line, summary, start, last, isOff, description } = candidate;
+  const { line, summary, start, last, isOff, description, notes } = candidate;
   const parsed = eventFormSchema.safeParse({ cal_id: '-', summary, description, is_off: isOff, start_date: start, last_date: last });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return invalidRow(line, summary, problemOf(issue.message as ValidationMessageKey, issue.path[0], candidate));
+    return invalidRow(line, summary, problemOf(issue.message as ValidationMessageKey, issue.path[0], candidate), draftOf(candidate));
   }
   const days = daysInclusive(parsed.data.start_date, parsed.data.last_date);
-  if (days > MAX_IMPORT_DAYS) return invalidRow(line, summary, { code: 'tooLong', days, max: MAX_IMPORT_DAYS });
+  if (days > MAX_IMPORT_DAYS) return invalidRow(line, summary, { code: 'tooLong', days, max: MAX_IMPORT_DAYS }, draftOf(candidate));
   const v = parsed.data;
-  return { kind: 'row', line, summary: v.summary, start: v.start_date, last: v.last_date, isOff: v.is_off, description: v.description };
+  const row: ImportRow = { kind: 'row', line, summary: v.summary, start: v.start_date, last: v.last_date, isOff: v.is_off, description: v.description };
+  return notes && notes.length > 0 ? { ...row, notes } : row;
 }
 
 function problemOf(key: ValidationMessageKey, field: PropertyKey | undefined, row: RowCandidate): RowProblem {

@@ -27,6 +27,18 @@ export interface YearViewProps {
   onOpenMonth: (month: Month) => void;
 }
 
+/** China's linked public-holiday calendar. */
+const CHINA_HOLIDAYS = 'zh-cn.china.official';
+
+/**
+ * Whether the year's list holds China's public holidays without a single make-up working day: the
+ * State Council has not published that year's schedule yet (every year since 2004 has some).
+ */
+function chinaScheduleMissing(items: readonly CalEventItem[]): boolean {
+  const china = items.filter((e) => e.cal_id === CHINA_HOLIDAYS);
+  return china.length > 0 && china.every((e) => e.is_off);
+}
+
 // A year's summary is kept with the list it was made from: showing the year again (Month, then Year)
 // does not compute its 365 days again while the list is unchanged.
 const summaries = new WeakMap<readonly CalEventItem[], { calendar: CalendarPattern; year: number; months: MonthSummary[] }>();
@@ -45,6 +57,7 @@ export default memo(function YearView({ calendar, year, today, onYear, onOpenMon
   const client = useApiClient();
   const list = useQuery(yearEventsQueryOptions(client, calendar.cal_id, year));
   const months = useMemo(() => (list.data ? cachedYearSummary(year, calendar, list.data.items) : undefined), [list.data, year, calendar]);
+  const scheduleMissing = useMemo(() => (list.data ? chinaScheduleMissing(list.data.items) : false), [list.data]);
 
   return (
     <section aria-labelledby="year-title" data-testid="year-view">
@@ -67,6 +80,11 @@ export default memo(function YearView({ calendar, year, today, onYear, onOpenMon
       <Text size="sm" c="dimmed" mb="sm" data-print-hide>
         {text('yearHelp')}
       </Text>
+      {scheduleMissing && (
+        <Alert color="orange" mb="sm" data-testid="schedule-missing" styles={{ message: { color: 'var(--mantine-color-text)' } }}>
+          {w('scheduleMissing', { year })}
+        </Alert>
+      )}
       {list.isError && !list.data ? (
         <Alert color="red" role="alert" title={text('yearFailed', { year })}>
           <Button variant="light" size="xs" mt="xs" onClick={() => void list.refetch()}>

@@ -1,0 +1,24 @@
+// A failed request inside the import dialog: what failed, in the interface's language, and the
+// request ID to quote.
+import { Code, Text } from '@mantine/core';
+import { requestIdOf, type ApiFailure } from '../../api/errors';
+import { errorText } from '../../i18n/errorMessages';
+import { useI18n } from '../../i18n/I18nProvider';
+
+export function FailureText({ failure, title }: { failure: ApiFailure; title?: string }) {
+  const { t, locale } = useI18n();
+  const message = errorText(failure, locale);
+  const requestId = requestIdOf(failure);
+  return (
+    <Text size="sm" role="alert" c="red.9">
+      {title && <>{title} </>}
+      {message.what}
+      {requestId && (
+        <>
+          {' '}
+          {t('requestIdLabel')} <Code data-testid="request-id">{requestId}</Code>
+        </>
+      )}
+    </Text>
+  );
+}

@@ -1,0 +1,122 @@
+// The "Paste or file" source: the accepted columns with an example, the paste box and the file
+// picker. A file is decoded here (UTF-8, UTF-16 or GB18030); an iCalendar file is kept apart from
+// the paste box, a table file fills it.
+import { Alert, Code, Input, Stack, Text, Textarea } from '@mantine/core';
+import { useState } from 'react';
+import type { Locale } from '../../core/locale';
+import { formatList } from '../../core/text';
+import { PAGE_TEXTS } from '../../i18n/messages';
+import { COLUMNS, REQUIRED_COLUMNS } from './columns';
+import type { ImportText } from './importText';
+import { formatSize, MAX_IMPORT_FILE_BYTES, readImportFile } from './readImportFile';
+
+/** A file read: its name, and its text when it is an iCalendar file (a table file goes to the paste box). */
+export interface ReadFile {
+  name: string;
+  ics?: string;
+}
+
+interface PasteSourceProps {
+  text: ImportText;
+  locale: Locale;
+  year: number;
+  pasted: string;
+  onPasted: (text: string) => void;
+  file?: ReadFile;
+  onFile: (file: ReadFile | undefined) => void;
+  /** Events of the file that fall in other years. */
+  otherYears?: number;
+}
+
+export function PasteSource({ text, locale, year, pasted, onPasted, file, onFile, otherYears }: PasteSourceProps) {
+  const [fileFailed, setFileFailed] = useState(false);
+  // A file refused for its size, or read with places that are not text: said, not guessed.
+  const [fileNotice, setFileNotice] = useState<{ tooLarge: number } | { unreadable: number }>();
+  return (
+    <Stack gap="sm">
+      <FormatHelp text={text} locale={locale} />
+      <Textarea
+        label={text('pasteLabel')}
+        description={text('pasteHint')}
+        value={pasted}
+        onChange={(e) => {
+          onPasted(e.currentTarget.value);
+          onFile(undefined);
+          setFileNotice(undefined);
+        }}
+        autosize
+        minRows={4}
+        maxRows={12}
+        spellCheck={false}
+        styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)', fontSize: 'var(--mantine-font-size-xs)' } }}
+      />
+      <Input.Wrapper label={text('fileLabel')} description={text('fileHint', { year })} id="import-file">
+        <div>
+          <input
+            id="import-file"
+            type="file"
+            accept=".csv,.tsv,.txt,.ics,text/csv,text/tab-separated-values,text/plain,text/calendar"
+            aria-describedby="import-file-description"
+            onChange={async (e) => {
+              const chosen = e.currentTarget.files?.[0];
+              if (!chosen) return;
+              setFileFailed(false);
+              setFileNotice(undefined);
+              try {
+                const result = await readImportFile(chosen);
+                if (!result.ok) return setFileNotice({ tooLarge: result.bytes });
+                const { text: decoded, unreadable } = result.decoded;
+                if (unreadable > 0) setFileNotice({ unreadable });
+                if (/\.ics$/i.test(chosen.name) || /^\s*BEGIN:VCALENDAR/i.test(decoded.replace(/^\uFEFF/, ''))) {
+                  onFile({ name: chosen.name, ics: decoded });
+                } else {
+                  onPasted(decoded);
+                  onFile({ name: chosen.name });
+                }
+              } catch {
+                setFileFailed(true);
+              }
+            }}
+          />
+        </div>
+      </Input.Wrapper>
+      {file && (
+        <Text size="sm" role="status">
+          {text('fileRead', { name: file.name })} {otherYears ? text('fileOtherYears', { count: otherYears, year }) : ''}
+        </Text>
+      )}
+      {fileFailed && (
+        <Alert color="red" role="alert">
+          {text('fileFailed')}
+        </Alert>
+      )}
+      {fileNotice && (
+        <Alert color={'tooLarge' in fileNotice ? 'red' : 'yellow'} role="alert">
+          {'tooLarge' in fileNotice
+            ? text('fileTooLarge', { size: formatSize(fileNotice.tooLarge), max: formatSize(MAX_IMPORT_FILE_BYTES) })
+            : text('fileUnreadable', { count: fileNotice.unreadable })}
+        </Alert>
+      )}
+    </Stack>
+  );
+}
+
+/** The accepted columns and an example, in the interface's language. */
+function FormatHelp({ text, locale }: { text: ImportText; locale: Locale }) {
+  const names = COLUMNS.map((c) => PAGE_TEXTS[locale][c]);
+  const example =
+    locale === 'zh-CN'
+      ? `${names.join('\t')}\n国庆节\t2026-10-01\t2026-10-07\t是\t\n国庆调休\t2026-10-10\t\t否\t上班`
+      : `${names.join(',')}\nNew Year's Day,2026-01-01,,yes,\nCompany offsite,2026-06-11,2026-06-12,yes,All teams\nMake-up workday,2026-06-13,,no,`;
+  return (
+    <Stack gap={4}>
+      <Text size="sm">{text('formatColumns', { columns: formatList(locale, names), required: formatList(locale, REQUIRED_COLUMNS.map((c) => PAGE_TEXTS[locale][c])) })}</Text>
+      <Text size="sm" fw={600} id="import-example">
+        {text('example')}
+      </Text>
+      <Code block aria-labelledby="import-example" style={{ whiteSpace: 'pre', overflowX: 'auto' }} tabIndex={0}>
+        {example}
+      </Code>
+    </Stack>
+  );
+}

@@ -1,0 +1,41 @@
+// One row's state during an import run: not sent, saving, saved (with its event ID), skipped, undone, failed.
+import { Code, Stack, Text } from '@mantine/core';
+import { FailureText } from './FailureText';
+import type { RowRunState } from './importRun';
+import type { ImportText } from './importText';
+
+export function RunState({ state, text }: { state: RowRunState; text: ImportText }) {
+  switch (state.state) {
+    case 'pending':
+      return <Text size="sm">{state.uncertain ? text('statePendingUncertain') : text('statePending')}</Text>;
+    case 'saving':
+      return <Text size="sm">{state.checking ? text('stateChecking') : text('stateSaving')}</Text>;
+    case 'saved':
+      return (
+        <Text size="sm" c="teal.9">
+          {text('stateSaved')}{' '}
+          <Code data-testid="event-id" style={{ wordBreak: 'break-all' }}>
+            {state.eventId}
+          </Code>
+        </Text>
+      );
+    case 'skipped':
+      return (
+        <Text size="sm" c="dimmed">
+          {text('stateSkipped')}
+        </Text>
+      );
+    case 'undone':
+      return <Text size="sm">{text('stateUndone')}</Text>;
+    case 'failed':
+      return (
+        <Stack gap={0}>
+          <Text size="sm" c="red.9" fw={600}>
+            {text('stateFailed')}
+          </Text>
+          <FailureText failure={state.failure} />
+          {state.uncertain && <Text size="sm">{text('stateFailedUncertain')}</Text>}
+        </Stack>
+      );
+  }
+}

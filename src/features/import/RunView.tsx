@@ -1,0 +1,131 @@
+// The import as it runs: progress, pauses, the summary, retry, cancel and undo, over the preview's
+// rows with each row's state.
+import { Alert, Button, Group, Progress, Stack, Text } from '@mantine/core';
+import { useCallback, useSyncExternalStore } from 'react';
+import type { Locale } from '../../core/locale';
+import { formatList } from '../../core/text';
+import { errorText } from '../../i18n/errorMessages';
+import type { ImportRun, RunSnapshot } from './importRun';
+import type { ImportText } from './importText';
+import { PreviewTable } from './PreviewTable';
+import type { StartedRun } from './startRun';
+
+function useRunSnapshot(run: ImportRun): RunSnapshot {
+  return useSyncExternalStore(
+    useCallback(
+      (onChange: () => void) => {
+        const unsubscribe = run.subscribe(onChange);
+        return () => void unsubscribe();
+      },
+      [run],
+    ),
+    run.getSnapshot,
+  );
+}
+
+export function RunView(props: {
+  started: StartedRun;
+  locale: Locale;
+  text: ImportText;
+  onInvalidate: () => void;
+  onAnother: () => void;
+  onClose: () => void;
+}) {
+  const { started, locale, text, onInvalidate, onAnother, onClose } = props;
+  const { run, preview: shown, runIndex } = started;
+  const snapshot = useRunSnapshot(run);
+  const { counts, phase, task } = snapshot;
+  const stateOf = (i: number) => {
+    const index = runIndex[i];
+    return index === undefined ? undefined : snapshot.rows[index];
+  };
+  const busy = phase === 'running' || phase === 'waiting';
+  const toSend = snapshot.rows.length - counts.skipped;
+  const done = task === 'import' ? counts.saved + counts.failed : counts.undone;
+  const total = task === 'import' ? toSend : counts.saved + counts.undone;
+  const percent = total === 0 ? 100 : Math.round((done / total) * 100);
+  const invalid = shown.rows.length - snapshot.rows.length;
+  const title =
+    phase === 'undone' ? text('undoneTitle')
+    : task === 'undo' && busy ? text('undoingTitle')
+    : phase === 'done' ? text('doneTitle')
+    : phase === 'cancelled' ? text('cancelledTitle')
+    : undefined;
+
+  return (
+    <Stack gap="md">
+      <Stack gap={4}>
+        <Progress value={percent} aria-label={text('progressLabel')} size="lg" animated={busy} />
+        <Text size="sm" data-testid="import-progress" aria-live="polite">
+          {task === 'import' ? text('progress', { done: counts.saved, total: toSend }) : text('progressUndo', { done: counts.undone, total })}
+        </Text>
+        {phase === 'waiting' && (
+          <Text size="sm" role="status" data-testid="import-waiting">
+            {text('waiting')}
+          </Text>
+        )}
+      </Stack>
+      {phase === 'paused' && snapshot.pausedBy && (
+        <Alert color="orange" role="alert" title={text('paused')} styles={{ title: { color: 'var(--mantine-color-text)' } }}>
+          <Text size="sm">{errorText(snapshot.pausedBy, locale).what}</Text>
+        </Alert>
+      )}
+      {phase === 'stopped' && (
+        <Alert color="red" role="alert" title={text('stoppedTitle')} data-testid="import-stopped" styles={{ title: { color: 'var(--mantine-color-text)' } }}>
+          <Text size="sm">{text('stoppedText', { count: counts.saved, left: counts.pending })}</Text>
+        </Alert>
+      )}
+      {title && (
+        <Alert
+          color={phase === 'cancelled' ? 'orange' : 'teal'}
+          role="status"
+          title={title}
+          data-testid="import-summary"
+          styles={{ title: { color: 'var(--mantine-color-text)' } }}
+        >
+          <Text size="sm">
+            {task === 'import' || phase !== 'undone'
+              ? text('runSummary', { saved: counts.saved, skipped: counts.skipped + invalid, failed: counts.failed })
+              : text('undoSummary', { count: counts.undone })}
+          </Text>
+          {snapshot.undoFailures.length > 0 && (
+            <Text size="sm" c="red.9">
+              {text('undoFailures', { count: snapshot.undoFailures.length, ids: formatList(locale, snapshot.undoFailures.map((f) => f.eventId)) })}
+            </Text>
+          )}
+        </Alert>
+      )}
+      <Group justify="flex-end" gap="xs">
+        {busy && (
+          <Button variant="default" onClick={() => run.cancel()}>
+            {text('cancel')}
+          </Button>
+        )}
+        {task === 'import' && !busy && phase !== 'stopped' && (counts.failed > 0 || phase === 'paused') && (
+          <Button onClick={() => void run.resume().then(onInvalidate)}>{text('retry')}</Button>
+        )}
+        {task === 'import' && phase === 'cancelled' && counts.pending > 0 && (
+          <Button variant="default" onClick={() => void run.resume().then(onInvalidate)}>
+            {text('goOn')}
+          </Button>
+        )}
+        {!busy && phase !== 'stopped' && (counts.saved > 0 || snapshot.rows.some((r) => r.state === 'failed' && r.uncertain) || (task === 'undo' && phase !== 'undone')) && (
+          <Button variant="default" c="red.9" onClick={() => void run.undo().then(onInvalidate)}>
+            {text('undo')}
+          </Button>
+        )}
+        {!busy && (phase === 'done' || phase === 'undone') && (
+          <Button variant="default" onClick={onAnother}>
+            {text('another')}
+          </Button>
+        )}
+        {!busy && (
+          <Button variant={phase === 'done' || phase === 'undone' ? 'filled' : 'default'} onClick={onClose}>
+            {text('close')}
+          </Button>
+        )}
+      </Group>
+      <PreviewTable rows={shown.rows} locale={locale} text={text} isTicked={(_p, i) => stateOf(i) !== undefined && stateOf(i)?.state !== 'skipped'} stateOf={stateOf} />
+    </Stack>
+  );
+}

@@ -1,0 +1,46 @@
+// China's public holidays as the State Council schedules them each year: the statutory holidays,
+// the bridge days around them (调休放假) and the make-up working days (调休上班), from the chinese-days
+// package (MIT), 2004 to its latest published year. date-holidays knows the statutory days only.
+// Loaded with the holiday source, never with the first page.
+import schedule from 'chinese-days/dist/chinese-days.json';
+import { addDays, compareDates, type IsoDate } from '../../core/dates';
+import type { Locale } from '../../core/locale';
+import { checkRow, type SourceRow } from './rows';
+
+type Days = Record<string, string>;
+const { holidays, workdays } = schedule as { holidays: Days; workdays: Days };
+
+/** The years the schedule covers. */
+const YEARS = new Set(Object.keys(holidays).map((d) => Number(d.slice(0, 4))));
+
+/** Whether the State Council's schedule for the year is in the data (2027 is not, as of its notice). */
+export const chinaScheduleKnown = (year: number) => YEARS.has(year);
+
+/** The data writes "Spring Festival,春节,4": the English name, the Chinese one, an index. */
+const nameOf = (entry: string, language: Locale) => {
+  const [english, chinese] = entry.split(',');
+  return language === 'zh-CN' ? (chinese ?? english) : english;
+};
+
+/**
+ * The year's schedule as rows in date order: each holiday's days off as one row (its bridge days
+ * included), each make-up working day as a row of its own. Undefined for a year not covered.
+ */
+export function chinaScheduleRows(year: number, language: Locale): SourceRow[] | undefined {
+  if (!chinaScheduleKnown(year)) return undefined;
+  const prefix = `${year}-`;
+  const runs: { start: IsoDate; last: IsoDate; summary: string; isOff: boolean }[] = [];
+  for (const date of Object.keys(holidays).filter((d) => d.startsWith(prefix)).sort()) {
+    const summary = nameOf(holidays[date], language);
+    const previous = runs.at(-1);
+    if (previous && previous.summary === summary && addDays(previous.last, 1) === date) previous.last = date;
+    else runs.push({ start: date, last: date, summary, isOff: true });
+  }
+  for (const date of Object.keys(workdays).filter((d) => d.startsWith(prefix))) {
+    const holiday = nameOf(workdays[date], language);
+    runs.push({ start: date, last: date, summary: language === 'zh-CN' ? `${holiday}调休上班日` : `${holiday}: make-up working day`, isOff: false });
+  }
+  return runs
+    .sort((a, b) => compareDates(a.start, b.start))
+    .map((run, index) => checkRow({ ...run, line: index + 1, description: '' }));
+}
