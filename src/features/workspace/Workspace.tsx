@@ -4,7 +4,7 @@
 import '@mantine/core/styles/Table.css';
 import { Alert, Box, Button, CloseButton, Group, Loader, Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { CalEventItem } from '../../core/apiContract';
 import { useI18n } from '../../i18n/I18nProvider';
 import { CalendarActions } from '../calendars/CalendarActions';
@@ -13,6 +13,8 @@ import { toInclusiveEnd } from '../../core/dates';
 import { EventForm, type SavedEvent } from '../events/EventForm';
 import { formatDayRange, formatLongDay } from '../events/formatDates';
 import { CalendarBar } from './CalendarBar';
+import { PartBoundary } from '../../ui/PartBoundary';
+import { retryableLazy } from '../../ui/retryableLazy';
 import { FormSheet } from './FormSheet';
 import { DeleteEventDialog, DiscardChangesDialog } from './dialogs';
 import { EventList } from './EventList';
@@ -29,7 +31,7 @@ import { useWorkspaceText } from './workspaceText';
 import { ViewSwitch } from './ViewSwitch';
 import { formatList } from '../../core/text';
 
-const YearView = lazy(() => import('./YearView'));
+const YearView = retryableLazy(() => import('./YearView'));
 
 /** Where the form becomes a sheet (Workspace.module.css). */
 const PHONE = '(max-width: 40em)';
@@ -161,6 +163,7 @@ export default function Workspace({ onSaved, framed = false }: WorkspaceProps = 
           {knownCalendar && info.data && pattern && view.view === 'year' && (
             <Suspense fallback={<Loader size="sm" />}>
               <ViewSwitch view="year" onChange={() => showView({ ...view, view: undefined })} />
+              <PartBoundary>
               <YearView
                 calendar={pattern}
                 calendarName={info.data.cal_name}
@@ -169,6 +172,7 @@ export default function Workspace({ onSaved, framed = false }: WorkspaceProps = 
                 onYear={onYear}
                 onOpenMonth={onOpenMonth}
               />
+              </PartBoundary>
             </Suspense>
           )}
           {knownCalendar && info.data && view.view !== 'year' && (
@@ -194,6 +198,7 @@ export default function Workspace({ onSaved, framed = false }: WorkspaceProps = 
                   {!days && (
                     <VisuallyHidden role="status">{w('loading', { month: monthName })}</VisuallyHidden>
                   )}
+                  <PartBoundary>
                   <MonthGrid
                     month={shown.month}
                     days={days}
@@ -209,6 +214,7 @@ export default function Workspace({ onSaved, framed = false }: WorkspaceProps = 
                     labelledBy="month-title"
                     describedBy="grid-help"
                   />
+                  </PartBoundary>
                 </>
               )}
               <Box mt="xs">
@@ -223,7 +229,11 @@ export default function Workspace({ onSaved, framed = false }: WorkspaceProps = 
               </Button>
             </Alert>
           )}
-          {knownCalendar && info.data && events.data && view.view !== 'year' && <EventList monthName={monthName} events={ownEvents} onEdit={openEvent} onDelete={askDelete} timeZone={timeZone} />}
+          {knownCalendar && info.data && events.data && view.view !== 'year' && (
+            <PartBoundary>
+              <EventList monthName={monthName} events={ownEvents} onEdit={openEvent} onDelete={askDelete} timeZone={timeZone} />
+            </PartBoundary>
+          )}
         </Stack>
       </div>
       {session && (
