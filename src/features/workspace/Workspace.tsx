@@ -14,6 +14,7 @@ import { EventForm, type SavedEvent } from '../events/EventForm';
 import { formatDayRange, formatLongDay } from '../events/formatDates';
 import { CalendarBar } from './CalendarBar';
 import { PartBoundary } from '../../ui/PartBoundary';
+import { UnreadableNotice } from '../../ui/UnreadableNotice';
 import { retryableLazy } from '../../ui/retryableLazy';
 import { FormSheet } from './FormSheet';
 import { DeleteEventDialog, DiscardChangesDialog } from './dialogs';
@@ -143,6 +144,7 @@ export default function Workspace({ onSaved, framed = false }: WorkspaceProps = 
             onChange={switchCalendar}
             actions={calendarActions}
           />
+          <UnreadableNotice />
           {badMonth && (
             <Alert color="yellow" role="status">
               {w('badMonth', { month: badMonth, shown: monthName })}
