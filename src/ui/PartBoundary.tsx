@@ -5,7 +5,7 @@
 import { Alert, Button, Group, Text } from '@mantine/core';
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
-import { isChunkLoadError } from './retryableLazy';
+import { isChunkLoadError, retryFailedLoads } from './retryableLazy';
 
 interface PartBoundaryProps {
   children: ReactNode;
@@ -33,7 +33,10 @@ export class PartBoundary extends Component<PartBoundaryProps, PartBoundaryState
   render() {
     const { error, retries } = this.state;
     if (error === undefined) return this.props.children;
-    const retry = () => this.setState((s) => ({ error: undefined, retries: isChunkLoadError(s.error) ? s.retries + 1 : 0 }));
+    const retry = () => {
+      retryFailedLoads();
+      this.setState((s) => ({ error: undefined, retries: isChunkLoadError(s.error) ? s.retries + 1 : 0 }));
+    };
     return this.props.fallback ? this.props.fallback(retry) : <PartFailed chunk={isChunkLoadError(error)} retries={retries} onRetry={retry} />;
   }
 }

@@ -3,21 +3,33 @@
 // starts over after a failure, so an error boundary's Retry fetches the chunk again.
 import { lazy, type ComponentProps, type ComponentType, type LazyExoticComponent } from 'react';
 
+/** The lazies whose load failed: an error boundary's Retry starts them over (retryFailedLoads). */
+const failed = new Set<() => void>();
+
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the props of any component
 export function retryableLazy<C extends ComponentType<any>>(load: () => Promise<{ default: C }>): ComponentType<ComponentProps<C>> {
+  // Started over only on Retry: swapped at once, React's own re-render after the failure would load
+  // again, fail again, and never reach the boundary.
   const make = (): LazyExoticComponent<C> =>
     lazy(() =>
       load().catch((error: unknown) => {
-        current = make();
+        failed.add(startOver);
         throw error;
       }),
     );
+  const startOver = () => (current = make());
   let current = make();
   function Retryable(props: ComponentProps<C>) {
     const Current = current;
     return <Current {...props} />;
   }
   return Retryable;
+}
+
+/** Makes every lazy whose load failed load again when next rendered. */
+export function retryFailedLoads() {
+  for (const startOver of failed) startOver();
+  failed.clear();
 }
 
 /** Whether an error is a script chunk that could not be loaded (each browser words it its own way; Vite's preload too). */

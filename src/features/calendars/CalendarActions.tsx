@@ -39,7 +39,8 @@ export function CalendarActions({ calendars, calendar, year, thisYear, onCreated
   const atLimit = calendars.length >= MAX_PERSONAL_CALENDARS;
   const close = () => setOpen(undefined);
   // Fetched on the way to a click, so the dialog opens at once.
-  const preload = (load: () => Promise<unknown>) => () => void load();
+  // A failed fetch here is no error to report: the click that follows says so, with Retry.
+  const preload = (load: () => Promise<unknown>) => () => void load().catch(() => undefined);
   const exportButton = (
     <Button variant="default" size="sm" loading>
       {text('exportEvents')}
