@@ -7,6 +7,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { ENDPOINT_PATHS, ERROR_STATUS, type ErrorCode } from '../src/core/apiContract';
 import type { Locale } from '../src/core/locale';
 import { auditFields, WRITE_ENDPOINTS, type AuditTrail } from './audit';
+import { feedPath, type FeedCall, type Feeds } from './feed';
 import { proxyFailureMessage, type FlashdutyProxy } from './proxy';
 import { corruptRecord, playFault } from './sandbox/faults';
 import { defaultMessage, localeOf, repeatedUserMessage } from './messages';
@@ -31,6 +32,29 @@ export interface ApiOptions {
   trustProxy?: boolean;
   /** Never sent back, whatever an answer holds (the app key). */
   secrets?: readonly string[];
+  /** The subscription feeds, whose URLs `POST /api/panel/feed-url` gives. */
+  feeds?: Feeds;
+}
+
+/** The panel server's own endpoint (not Flashduty's): the subscription feed's URL of a calendar the caller can read. */
+export const FEED_URL_PATH = '/panel/feed-url';
+
+/** Error codes by which the API says the calendar is not there (or not this caller's). */
+const GONE = new Set(['ResourceNotFound', 'InvalidParameter', 'AccessDenied']);
+
+/** How the feed reads the API: from the sandbox's account, or through the proxy with the app key. */
+export function feedCall(backend: ApiBackend): FeedCall {
+  return async (endpoint, body, account, locale) => {
+    if (backend.kind === 'sandbox') {
+      const result = backend.sandbox.handle(account, endpoint, body, locale);
+      return 'error' in result ? { ok: false, gone: GONE.has(result.error.code) } : { ok: true, data: result.data };
+    }
+    const answer = await backend.proxy.forward({ path: endpoint, body: JSON.stringify(body), acceptLanguage: locale });
+    if (answer.kind === 'failed') return { ok: false, gone: false };
+    const { data, error } = answer.envelope;
+    if (error || data === undefined) return { ok: false, gone: typeof error?.code === 'string' && GONE.has(error.code) };
+    return { ok: true, data };
+  };
 }
 
 const ENDPOINTS = new Set<string>(ENDPOINT_PATHS);
@@ -176,6 +200,28 @@ export async function apiRoutes(app: FastifyInstance, options: ApiOptions) {
   app.setNotFoundHandler(notAnEndpoint);
   app.route({ method: ['GET', 'PUT', 'PATCH', 'DELETE'], url: '/*', handler: notAnEndpoint });
 
+  // The feed URL of a calendar, for a caller who can read it: the calendar's info is asked first
+  // (through the proxy in live mode, where whoever reaches the panel can read calendars anyway).
+  const { feeds } = options;
+  if (feeds) {
+    app.post(FEED_URL_PATH, async (request, reply) => {
+      const lang = locale(request);
+      let body: unknown;
+      try {
+        body = JSON.parse(typeof request.body === 'string' && request.body.trim() !== '' ? request.body : '{}');
+      } catch {
+        return sendError(reply, 'BadRequest', lang);
+      }
+      const calId = (body as { cal_id?: unknown } | null)?.cal_id;
+      if (typeof calId !== 'string' || calId === '' || calId.length > 200) return sendError(reply, 'InvalidParameter', lang);
+      const text = JSON.stringify({ cal_id: calId });
+      const outcome = backend.kind === 'live' ? await forward('/calendar/info', text, request, reply, true) : await answerFromSandbox('/calendar/info', { cal_id: calId }, request, reply, true);
+      if (outcome.result !== 'OK') return reply;
+      const account = backend.kind === 'sandbox' && backend.accounts === 'per-header' ? sandboxAccountOf(request, 'per-header') : undefined;
+      return sendEnvelope(reply, 200, { data: { path: feedPath(feeds.secret, calId, lang, account) } });
+    });
+  }
+
   for (const endpoint of ENDPOINT_PATHS) {
     app.post(endpoint, async (request, reply) => {
       const lang = locale(request);
@@ -206,7 +252,8 @@ export async function apiRoutes(app: FastifyInstance, options: ApiOptions) {
     });
   }
 
-  async function forward(endpoint: string, text: string, request: FastifyRequest, reply: FastifyReply): Promise<Outcome> {
+  // `failuresOnly`: answer only a failure; a success is left for the caller to answer.
+  async function forward(endpoint: string, text: string, request: FastifyRequest, reply: FastifyReply, failuresOnly = false): Promise<Outcome> {
     if (backend.kind !== 'live') throw new Error('not live');
     const answer = await backend.proxy.forward({ path: endpoint, body: text, acceptLanguage: request.headers['accept-language'] });
     if (answer.kind === 'failed') {
@@ -214,6 +261,9 @@ export async function apiRoutes(app: FastifyInstance, options: ApiOptions) {
       sendEnvelope(reply, answer.status, { error: { code: 'ServiceUnavailable', message: proxyFailureMessage(answer.reason, locale(request)) } });
       return { status: answer.status, result: 'ServiceUnavailable' };
     }
+    const { error } = answer.envelope;
+    const result = error ? (typeof error.code === 'string' ? error.code.slice(0, 100) : 'Error') : 'OK';
+    if (failuresOnly && result === 'OK') return { status: answer.status, result };
     reply
       .code(answer.status)
       .header('content-type', 'application/json; charset=utf-8')
@@ -221,16 +271,15 @@ export async function apiRoutes(app: FastifyInstance, options: ApiOptions) {
       .header('cache-control', 'no-store');
     if (answer.retryAfter !== undefined) reply.header('retry-after', answer.retryAfter);
     reply.send(answer.body);
-    const { error } = answer.envelope;
-    const result = error ? (typeof error.code === 'string' ? error.code.slice(0, 100) : 'Error') : 'OK';
     return { status: answer.status, result, data: answer.envelope.data, flashdutyRequestId: answer.requestId };
   }
 
-  async function answerFromSandbox(endpoint: string, body: unknown, request: FastifyRequest, reply: FastifyReply): Promise<Outcome> {
+  async function answerFromSandbox(endpoint: string, body: unknown, request: FastifyRequest, reply: FastifyReply, failuresOnly = false): Promise<Outcome> {
     if (backend.kind !== 'sandbox') throw new Error('not the sandbox');
     const { sandbox } = backend;
     const account = sandboxAccountOf(request, backend.accounts);
     const fault = backend.accounts === 'per-header' ? sandbox.takeFault(account, endpoint) : undefined;
+    if (fault?.type === 'commit-then-error') sandbox.handle(account, endpoint, body, locale(request));
     if (fault && fault.type !== 'delay' && fault.type !== 'corrupt') {
       // Faults write the raw response; the headers set so far (CORS, security) go with it.
       reply.hijack();
@@ -246,7 +295,7 @@ export async function apiRoutes(app: FastifyInstance, options: ApiOptions) {
       return { status: result.status, result: result.error.code };
     }
     const data = fault?.type === 'corrupt' ? corruptRecord(result.data) : result.data;
-    sendEnvelope(reply, result.status, { data });
+    if (!failuresOnly) sendEnvelope(reply, result.status, { data });
     return { status: result.status, result: 'OK', data };
   }
 }

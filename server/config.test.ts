@@ -119,6 +119,22 @@ describe('readServerConfig', () => {
   });
 });
 
+describe('FEED_SECRET', () => {
+  it('takes a secret of 32 characters or more, refuses a shorter one without printing it, and says when URLs change on restart', () => {
+    const secret = 'x'.repeat(31) + 'y';
+    const set = readServerConfig({ FEED_SECRET: ` ${secret} ` });
+    expect(set.ok && set.config.feedSecret).toBe(secret);
+    const short = readServerConfig({ FEED_SECRET: 'too-short-secret' });
+    expect(errorsOf(short)).toEqual(['FEED_SECRET must be at least 32 characters, such as the output of `openssl rand -base64 32`.']);
+    const unset = readServerConfig({});
+    if (!set.ok || !unset.ok) throw new Error('config');
+    expect(startLines(unset.config, 'http://127.0.0.1:4173/').join('\n')).toContain('FEED_SECRET is not set, so feed URLs are signed with a random secret made at this start: they change on every restart.');
+    const lines = startLines(set.config, 'http://127.0.0.1:4173/').join('\n');
+    expect(lines).toContain('URLs signed with FEED_SECRET');
+    expect(lines).not.toContain(secret);
+  });
+});
+
 describe('startLines', () => {
   it('says which mode runs, and never the key', () => {
     const live = readServerConfig({ FLASHDUTY_APP_KEY: KEY });

@@ -228,7 +228,7 @@ describe('live mode turns upstream failures into clear envelopes with our own re
     const r = await unreachable.post('/calendar/list', {}, { 'Accept-Language': 'zh-CN' });
     await unreachable.close();
     expect(r.status).toBe(502);
-    expect(r.json.error).toEqual({ code: 'ServiceUnavailable', message: '面板的服务器无法连接到 Flashduty（ECONNREFUSED）。' });
+    expect(r.json.error).toEqual({ code: 'ServiceUnavailable', message: '面板服务器无法连接 Flashduty（ECONNREFUSED）。' });
     expect(unreachable.logs.join('\n')).toContain('ECONNREFUSED');
     expect(unreachable.logs.join('\n')).not.toContain(APP_KEY);
   });

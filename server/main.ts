@@ -54,6 +54,7 @@ const app = await buildApp({
   trustedUserHeader: config.trustedUserHeader,
   trustProxy: config.trustProxy,
   secrets,
+  feedSecret: config.feedSecret,
 });
 
 try {

@@ -22,3 +22,4 @@ import '@mantine/core/styles/List.css';
 import '@mantine/core/styles/Switch.css';
 import '@mantine/core/styles/Text.css';
 import '@mantine/core/styles/Title.css';
+import './ui/focus.css';

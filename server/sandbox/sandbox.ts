@@ -42,7 +42,7 @@ export const MAX_EVENTS = 2000;
 /** Fault rules an account may have waiting. */
 const MAX_FAULT_RULES = 100;
 const PUBLIC_CALENDARS = publicCalendars();
-const PUBLIC_EVENTS = publicEvents();
+const PUBLIC_EVENTS: Record<Locale, CalEventItem[]> = { en: publicEvents('en'), 'zh-CN': publicEvents('zh-CN') };
 const CALENDAR_SCHEMAS = calendarSchemas(PUBLIC_CALENDARS.map((c) => c.cal_id));
 
 type Handler = (account: Account, body: unknown, locale: Locale) => ApiResult;
@@ -55,6 +55,8 @@ const faultRuleSchema = z.object({
   times: z.optional(z.int().check(z.gte(1), z.lte(1000))),
   fault: z.union([
     z.object({ type: z.literal('error'), code: z.string().check(z.minLength(1), z.maxLength(100)), message: z.optional(z.string().check(z.maxLength(1000))), status: z.optional(status), retryAfter: z.optional(z.int().check(z.gte(0), z.lte(3600))) }),
+    // The request is carried out (an event stored), then answered with this error: an answer lost after the commit.
+    z.object({ type: z.literal('commit-then-error'), code: z.string().check(z.minLength(1), z.maxLength(100)), message: z.optional(z.string().check(z.maxLength(1000))), status: z.optional(status), retryAfter: z.optional(z.int().check(z.gte(0), z.lte(3600))) }),
     z.object({ type: z.literal('delay'), ms: z.int().check(z.gte(0), z.lte(120_000)) }),
     z.object({ type: z.literal('html'), status: z.optional(status) }),
     z.object({ type: z.literal('drop') }),
@@ -191,14 +193,14 @@ export function createSandbox(options: SandboxOptions = {}) {
       const overlaps = (e: CalEventItem) => !!period && compareDates(e.start_at, period.last) <= 0 && compareDates(e.end_at, period.from) > 0;
       // A linkable public calendar lists its own holidays and make-up days (what linking it adds).
       if (!personalCalendar(a, cal_id) && PUBLIC_CALENDARS.some((p) => p.cal_id === cal_id) && period) {
-        const items = PUBLIC_EVENTS.filter((e) => e.cal_id === cal_id && overlaps(e));
+        const items = PUBLIC_EVENTS[locale].filter((e) => e.cal_id === cal_id && overlaps(e));
         return ok({ items, total: items.length });
       }
       const c = personalCalendar(a, cal_id);
       if (!c) return fail('ResourceNotFound', notFound('calendar', cal_id, locale));
       if (!period) return fail('InvalidParameter', invalidParameter('day', 'range', locale));
       const own = [...a.events.values()].filter((e) => e.cal_id === cal_id && overlaps(e));
-      const inherited = PUBLIC_EVENTS.filter((e) => (c.extra_cal_ids ?? []).includes(e.cal_id) && overlaps(e));
+      const inherited = PUBLIC_EVENTS[locale].filter((e) => (c.extra_cal_ids ?? []).includes(e.cal_id) && overlaps(e));
       const items = [...own, ...inherited, ...restDays(c, period)].sort(
         (x, y) => compareDates(x.start_at, y.start_at) || x.event_id.localeCompare(y.event_id),
       );

@@ -31,6 +31,7 @@ export async function startFakeFlashduty(appKey: string) {
       const locale = localeOf(req.headers['accept-language']);
       if (url.searchParams.get('app_key') !== appKey) return sendError(res, requestId, 'Unauthorized', locale);
       const fault = sandbox.takeFault('default', url.pathname);
+      if (fault?.type === 'commit-then-error') sandbox.handle('default', url.pathname, JSON.parse(body || '{}'), locale);
       if (fault && (await playFault(fault, res, requestId, locale)) !== undefined) return;
       const result = sandbox.handle('default', url.pathname, JSON.parse(body || '{}'), locale);
       if ('data' in result) return sendJson(res, result.status, requestId, { data: fault?.type === 'corrupt' ? corruptRecord(result.data) : result.data });

@@ -1,8 +1,10 @@
 // The one function that talks to the calendar API: a POST with a JSON body, turned into typed data
 // or an ApiError. Used unchanged against the sandbox, the Flashduty proxy and a portal's endpoint.
 import { ApiError } from './errors';
-import type { Endpoints } from '../core/apiContract';
+import type { Endpoints as FlashdutyEndpoints, PanelEndpoints } from '../core/apiContract';
 import { readCalendar, readEvent } from '../core/wireSchemas';
+
+type Endpoints = FlashdutyEndpoints & PanelEndpoints;
 
 export interface ApiClientOptions {
   /** Where `/calendar/...` paths live: `/api` on our own server, or a portal's endpoint. */
@@ -23,6 +25,8 @@ export type ApiCall = <P extends keyof Endpoints>(
 
 export interface ApiClient {
   call: ApiCall;
+  /** Where the calls go (`…/api`, no trailing slash): a path the server gives resolves against it. */
+  baseUrl: string;
   /** Records of the lists last read that could not be read (left out): the workspace says how many. */
   unreadable?: UnreadableRecords;
 }
@@ -68,7 +72,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     return checkRecords(path, body, readEnvelope(response, text), response.status, unreadable);
   };
 
-  return { call, unreadable };
+  return { call, baseUrl, unreadable };
 }
 
 /** Unreadable records per list asked for (path and body): a list read again cleanly counts none. */

@@ -7,6 +7,7 @@ import { SANDBOX_MESSAGES, SANDBOX_REASONS } from '../../server/sandbox/messages
 import { paramsIn, templatesOf, textsFor, type Dictionary, type Texts } from '../core/text';
 import { CALENDAR_TEXTS, SETTINGS_MESSAGES } from '../features/calendars/calendarText';
 import { DATE_TEXTS } from '../features/events/formatDates';
+import { EXPORT_TEXTS } from '../features/import/exportText';
 import { IMPORT_TEXTS } from '../features/import/importText';
 import { WORKSPACE_TEXTS } from '../features/workspace/workspaceText';
 import { ERROR_TEXTS } from './errorMessages';
@@ -20,6 +21,7 @@ const DICTIONARIES: [string, Texts<Dictionary>][] = [
   ['calendar', CALENDAR_TEXTS],
   ['settings messages', SETTINGS_MESSAGES],
   ['import', IMPORT_TEXTS],
+  ['export', EXPORT_TEXTS],
   ['date', DATE_TEXTS],
   ['server default message', DEFAULT_MESSAGES],
   ['server proxy message', PROXY_MESSAGES],

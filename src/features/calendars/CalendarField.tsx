@@ -31,6 +31,8 @@ export function CalendarField({ id, fixedCalId, value, onChange, onBlur, error, 
         id={id}
         label={t('calendar')}
         readOnly
+        // Text, not a field: no Tab stop on the way to the summary (screen readers still read it).
+        tabIndex={-1}
         variant="unstyled"
         styles={{ input: { fontWeight: 600, cursor: 'default' } }}
         value={selected ? calendarLabel(selected) : fixedCalId}

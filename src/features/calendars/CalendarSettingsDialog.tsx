@@ -8,13 +8,14 @@ import '@mantine/core/styles/PillsInput.css';
 import '@mantine/core/styles/Checkbox.css';
 import '@mantine/core/styles/Popover.css';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Checkbox, Group, Modal, MultiSelect, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Button, Checkbox, Group, Modal, MultiSelect, Select, Stack, Text, TextInput, Textarea, type ComboboxItem, type OptionsFilter } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useEffect, useRef, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { failureOf, requestIdOf } from '../../api/errors';
 import type { CalendarItem } from '../../core/apiContract';
 import { useNotify } from '../../ui/notify';
+import { DiscardChangesDialog, useGuardedClose } from '../../ui/DiscardChanges';
 import { errorText } from '../../i18n/errorMessages';
 import { useI18n } from '../../i18n/I18nProvider';
 import { lookupText } from '../../core/text';
@@ -38,6 +39,7 @@ import { useCreateCalendar } from './createCalendar';
 import { usePublicHolidayCalendars } from './listCalendars';
 import { SettingsImpactSummary } from './SettingsImpactSummary';
 import { timeZoneOptions } from './timeZones';
+import { searchTimeZones } from './timeZoneSearch';
 import { useUpdateCalendar } from './updateCalendar';
 import { WhoWhen } from './WhoWhen';
 
@@ -52,6 +54,8 @@ export interface CalendarSettingsDialogProps {
 
 const FIELDS: CalendarSettingsField[] = ['cal_name', 'description', 'timezone', 'workdays', 'extra_cal_ids'];
 const inputId = (field: CalendarSettingsField) => `calendar-${field.replace('_', '-')}`;
+/** A city or a country in either language, or an offset in any common form (timeZoneSearch.ts). */
+const filterTimeZones: OptionsFilter = ({ options, search }) => searchTimeZones(options as ComboboxItem[], search);
 const MONDAY_FIRST = [1, 2, 3, 4, 5, 6, 0];
 const PRESETS = { presetMonFri: [1, 2, 3, 4, 5], presetSunThu: [0, 1, 2, 3, 4] } as const;
 
@@ -146,12 +150,18 @@ export default function CalendarSettingsDialog({ calendar, year, onClose, onCrea
   const failureText = failure && errorText(failure, locale);
   const serverMessage = failure?.kind === 'server' && !wireFieldOfFailure(failure, FIELDS) ? failure.message : undefined;
   const days = weekdayNames(locale, 'long');
-  const close = () => !mutation.isPending && onClose();
+  // Escape, ✕ and Cancel ask before typed settings are dropped, as the event form does.
+  const guard = useGuardedClose(formState.isDirty, onClose);
+  const close = () => !mutation.isPending && guard.requestClose();
+  // The public holidays' list closes once one is chosen: open, it covered the dialog's buttons.
+  const [holidaysOpen, setHolidaysOpen] = useState(false);
 
   return (
     <Modal
       opened
       onClose={close}
+      // While the question is open, Escape is its "Keep editing" (both dialogs hear the key).
+      closeOnEscape={!guard.question.opened}
       size="lg"
       fullScreen={phone}
       title={calendar ? text('formTitleEdit', { name: calendar.cal_name }) : text('formTitleNew')}
@@ -204,6 +214,7 @@ export default function CalendarSettingsDialog({ calendar, year, onClose, onCrea
                 value={field.value}
                 onChange={(value) => value && field.onChange(value)}
                 onBlur={field.onBlur}
+                filter={filterTimeZones}
                 nothingFoundMessage={text('timeZoneNone')}
                 maxDropdownHeight={280}
                 allowDeselect={false}
@@ -255,6 +266,10 @@ export default function CalendarSettingsDialog({ calendar, year, onClose, onCrea
                 value={field.value}
                 onChange={field.onChange}
                 onBlur={field.onBlur}
+                dropdownOpened={holidaysOpen}
+                onDropdownOpen={() => setHolidaysOpen(true)}
+                onDropdownClose={() => setHolidaysOpen(false)}
+                onOptionSubmit={() => setHolidaysOpen(false)}
                 error={errorOf('extra_cal_ids')}
               />
             )}
@@ -280,6 +295,7 @@ export default function CalendarSettingsDialog({ calendar, year, onClose, onCrea
           </Group>
         </Stack>
       </form>
+      <DiscardChangesDialog {...guard.question} body={text('discardBody')} />
     </Modal>
   );
 }

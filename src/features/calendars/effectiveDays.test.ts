@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CalEventItem } from '../../core/apiContract';
-import { effectiveDays, impactOf, isOwnEvent } from './effectiveDays';
+import { effectiveDays, impactOfSave, impactRange, isOwnEvent } from './effectiveDays';
 
 const CAL = { cal_id: 'cal.team', workdays: [1, 2, 3, 4, 5] };
 let n = 0;
@@ -107,12 +107,13 @@ describe('effectiveDays', () => {
   });
 });
 
-describe('impactOf', () => {
+describe('impactOfSave', () => {
   it('says which days change, which are already so, and which own events overlap', () => {
     const existing = event('2026-10-06', '2026-10-07', false);
-    const days = effectiveDays('2026-10-02', '2026-10-06', CAL, [existing]); // Fri, Sat, Sun, Mon, Tue(own: working)
-    expect(impactOf(days, true)).toEqual({
-      changes: ['2026-10-02', '2026-10-05', '2026-10-06'],
+    // Fri, Sat, Sun, Mon, Tue (own: working)
+    expect(impactOfSave(CAL, [existing], { first: '2026-10-02', last: '2026-10-06', isOff: true })).toEqual({
+      toOff: ['2026-10-02', '2026-10-05', '2026-10-06'],
+      toWork: [],
       unchanged: ['2026-10-03', '2026-10-04'],
       overlapping: [existing],
     });
@@ -120,10 +121,29 @@ describe('impactOf', () => {
 
   it('judges an edited event’s days as they are now, the event included, and does not call it an overlap', () => {
     const edited = event('2026-10-05', '2026-10-07', true); // Mon–Tue off
-    const days = effectiveDays('2026-10-05', '2026-10-06', CAL, [edited]);
     // Saving it again as it is changes nothing: its days are already off (issue 9: it said "become").
-    expect(impactOf(days, true, edited.event_id)).toEqual({ changes: [], unchanged: ['2026-10-05', '2026-10-06'], overlapping: [] });
+    expect(impactOfSave(CAL, [edited], { first: '2026-10-05', last: '2026-10-06', isOff: true }, edited)).toEqual({ toOff: [], toWork: [], unchanged: ['2026-10-05', '2026-10-06'], overlapping: [] });
     // Made a working-day override, both days become working days again.
-    expect(impactOf(days, false, edited.event_id)).toEqual({ changes: ['2026-10-05', '2026-10-06'], unchanged: [], overlapping: [] });
+    expect(impactOfSave(CAL, [edited], { first: '2026-10-05', last: '2026-10-06', isOff: false }, edited)).toEqual({ toOff: [], toWork: ['2026-10-05', '2026-10-06'], unchanged: [], overlapping: [] });
+  });
+
+  it('a move says both the days that become days off and those that go back to working days (issue 20)', () => {
+    const offsite = event('2026-05-12', '2026-05-15', true); // Tue–Thu 12–14 May off
+    const draft = { first: '2026-05-19', last: '2026-05-21', isOff: true };
+    expect(impactRange(draft, offsite)).toEqual({ first: '2026-05-12', last: '2026-05-21' });
+    expect(impactOfSave(CAL, [offsite], draft, offsite)).toEqual({
+      toOff: ['2026-05-19', '2026-05-20', '2026-05-21'],
+      toWork: ['2026-05-12', '2026-05-13', '2026-05-14'],
+      unchanged: [],
+      overlapping: [],
+    });
+  });
+
+  it('a day the moved event leaves keeps what decides beneath it: another own event, a public holiday, a weekend', () => {
+    const moved = event('2026-10-01', '2026-10-06', false); // Thu 1 – Mon 5 Oct, working
+    const other = event('2026-10-02', '2026-10-03', true, { updated_at: 0 }); // Fri 2, off, changed before
+    const impact = impactOfSave(CAL, [holiday('2026-10-01', '2026-10-02'), moved, other], { first: '2026-10-05', last: '2026-10-05', isOff: false }, moved);
+    // Thu 1: the holiday again; Fri 2: the other own event; Sat 3, Sun 4: the weekend; Mon 5 stays working.
+    expect(impact).toEqual({ toOff: ['2026-10-01', '2026-10-02', '2026-10-03', '2026-10-04'], toWork: [], unchanged: ['2026-10-05'], overlapping: [] });
   });
 });

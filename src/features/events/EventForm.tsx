@@ -48,6 +48,8 @@ export interface EventFormProps {
   onEditingChange?: (eventId: string | undefined) => void;
   /** Whether what is on screen differs from what was loaded or last saved. */
   onDirtyChange?: (dirty: boolean) => void;
+  /** The form's dates, whenever they are a range (the first and the last day). */
+  onDatesChange?: (first: string, last: string) => void;
   /** Shown above Save: what saving these values would do. */
   renderImpact?: (values: EventFormInput, eventId: string | undefined) => ReactNode;
   /** Buttons of the page around the form (the workspace's Delete and Close), in the form's header. */
@@ -83,7 +85,7 @@ function initialValues(fixedCalId: string | undefined, event: CalEventItem | und
 }
 
 /** The event form: validates with the shared schema, saves through the upsert mutation. */
-export function EventForm({ fixedCalId, event, prefill, onSaved, onEditingChange, onDirtyChange, renderImpact, actions }: EventFormProps) {
+export function EventForm({ fixedCalId, event, prefill, onSaved, onEditingChange, onDirtyChange, onDatesChange, renderImpact, actions }: EventFormProps) {
   const { t, tv, locale } = useI18n();
   const { control, register, handleSubmit, formState, setError, setFocus, reset, resetField, getValues, trigger } = useForm<
     EventFormInput,
@@ -106,7 +108,8 @@ export function EventForm({ fixedCalId, event, prefill, onSaved, onEditingChange
   const [summaryShown, setSummaryShown] = useState(false);
   // Focus moves once its target is on screen (the error summary may appear a render later than
   // the request, when the form's errors arrive).
-  const pendingFocus = useRef<'error-summary' | EventFormField>(undefined);
+  const pendingFocus = useRef<'error-summary' | 'save' | EventFormField>(undefined);
+  const saveRef = useRef<HTMLButtonElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
 
   // A new choice of days replaces the dates and the kind; what was typed stays.
@@ -118,13 +121,22 @@ export function EventForm({ fixedCalId, event, prefill, onSaved, onEditingChange
     resetField('is_off', { defaultValue: is_off });
   }, [start_date, last_date, is_off, resetField]);
 
+  const { start_date: first, last_date: last } = values;
+  useEffect(() => {
+    if (isIsoDate(first) && isIsoDate(last) && compareDates(first, last) <= 0) onDatesChange?.(first, last);
+  }, [first, last, onDatesChange]);
+
   const dirty = formState.isDirty;
   useEffect(() => onDirtyChange?.(dirty), [dirty, onDirtyChange]);
 
   useEffect(() => {
     const target = pendingFocus.current;
     if (target === 'error-summary' && summaryRef.current) summaryRef.current.focus();
-    else if (target && target !== 'error-summary') setFocus(target);
+    else if (target === 'save') {
+      // Once it is no longer busy (a disabled button takes no focus).
+      if (!saveRef.current || saveRef.current.disabled) return;
+      saveRef.current.focus();
+    } else if (target && target !== 'error-summary') setFocus(target);
     else return;
     pendingFocus.current = undefined;
   });
@@ -161,6 +173,8 @@ export function EventForm({ fixedCalId, event, prefill, onSaved, onEditingChange
         setEventId(savedId);
         onEditingChange?.(savedId);
         reset(getValues()); // what is on screen is now what is saved
+        // Save was pressed: while it was busy the focus fell to the page; it comes back to Save.
+        if (!document.activeElement || document.activeElement === document.body) pendingFocus.current = 'save';
         notify({ title: t('savedTitle'), message: t('savedBody', { summary, calendar }), color: 'teal', closeLabel: t('dismiss') });
         onSaved?.({ cal_id: data.cal_id, event_id: savedId, summary });
       },
@@ -318,7 +332,7 @@ export function EventForm({ fixedCalId, event, prefill, onSaved, onEditingChange
           )}
           {renderImpact?.(values, eventId)}
           <Group gap="md">
-            <Button type="submit" loading={upsert.isPending}>
+            <Button type="submit" loading={upsert.isPending} ref={saveRef}>
               {t('save')}
             </Button>
             <Text role="status" aria-live="polite" size="sm" fw={500} c={upsert.isSuccess ? 'teal.9' : undefined} data-testid="form-status">

@@ -4,6 +4,7 @@
 // listed as skipped rather than stretched over its day.
 import ICAL from 'ical.js';
 import { addDays, compareDates, daysInclusive, isIsoDate, toInclusiveEnd, type IsoDate } from '../../core/dates';
+import { DAY_OFF_PROPERTY, unmarkedSummary } from '../../core/ics';
 import { isoOf, keepAddedDays, ruleFits, takeExcludedDays } from './icsRecurrence';
 import { MAX_IMPORT_ROWS, checkRow, invalidRow, type FileProblem, type SourceRow } from './rows';
 
@@ -16,9 +17,6 @@ export type IcsParseResult =
   /** `otherYears`: events (or whole series) that fall outside the chosen year and were left out. */
   | { ok: true; rows: SourceRow[]; otherYears: number }
   | { ok: false; problem: FileProblem };
-
-/** Our export marks working-day overrides with it; any other file's events are days off (holidays). */
-export const DAY_OFF_PROPERTY = 'X-FLASHDUTY-DAY-OFF';
 
 // Expanding a rule is slow in ical.js (a fifth of a millisecond a step). A yearly rule needs one step
 // a year, a weekly one 52; a daily series begun decades ago would need thousands and freeze the page.
@@ -243,8 +241,11 @@ function occurrenceOf(event: Event, occurrence: Time, days: number, reading: Rea
 /** The row of one occurrence, or none when it falls outside the year. */
 function occurrenceRow(vevent: Component, first: IsoDate, last: IsoDate, { line, year }: Reading): SourceRow[] {
   if (compareDates(first, `${year}-12-31`) > 0 || compareDates(last, `${year}-01-01`) < 0) return [];
+  // Our export marks working-day overrides (DAY_OFF_PROPERTY FALSE); any other file's events are days off (holidays).
   const isOff = String(vevent.getFirstPropertyValue(DAY_OFF_PROPERTY.toLowerCase()) ?? '').toUpperCase() !== 'FALSE';
-  return [checkRow({ line, summary: textOf(vevent, 'summary'), start: first, last, isOff, description: textOf(vevent, 'description') })];
+  // Our export's working-day events end their summary with a mark for other calendar apps: it is not part of the name.
+  const summary = isOff ? textOf(vevent, 'summary') : unmarkedSummary(textOf(vevent, 'summary'));
+  return [checkRow({ line, summary, start: first, last, isOff, description: textOf(vevent, 'description') })];
 }
 
 function textOf(vevent: Component, name: string): string {

@@ -2,6 +2,7 @@ import { Alert, Group, NativeSelect, Text } from '@mantine/core';
 import { memo, type ReactNode } from 'react';
 import type { CalendarItem } from '../../core/apiContract';
 import { useI18n } from '../../i18n/I18nProvider';
+import { useKeyboardSelect } from '../../ui/keyboardSelect';
 import { calendarLabel } from '../calendars/CalendarField';
 import { usePublicHolidayCalendars } from '../calendars/listCalendars';
 import { describeWorkdays } from '../events/formatDates';
@@ -24,6 +25,7 @@ export const CalendarBar = memo(function CalendarBar({ calendars, calId, info, o
   const w = useWorkspaceText();
   const publicCalendars = usePublicHolidayCalendars();
   const known = calendars.some((c) => c.cal_id === calId);
+  const select = useKeyboardSelect(known && calId ? calId : '', onChange);
   const linked = (info?.extra_cal_ids ?? []).map((id) => publicCalendars.data?.find((c) => c.cal_id === id)?.cal_name ?? id);
 
   return (
@@ -32,8 +34,7 @@ export const CalendarBar = memo(function CalendarBar({ calendars, calId, info, o
         <NativeSelect
           id="workspace-calendar"
           label={t('calendar')}
-          value={known ? calId : ''}
-          onChange={(e) => onChange(e.currentTarget.value)}
+          {...select}
           data={[{ value: '', label: t('calendarPlaceholder'), disabled: true }, ...calendars.map((c) => ({ value: c.cal_id, label: calendarLabel(c) }))]}
           w={480}
           maw="100%"
@@ -50,6 +51,7 @@ export const CalendarBar = memo(function CalendarBar({ calendars, calId, info, o
           {t('calendarUnknown', { id: calId })}
         </Alert>
       )}
+      {known && info && <p className={classes.printName}>{info.cal_name}</p>}
       {known && (
         // One line a detail, the same lines before and after they load: nothing below moves.
         <dl className={classes.details} aria-label={w('calendarDetails')} aria-busy={!info}>

@@ -1,12 +1,12 @@
 import { Paper, Stack, Text } from '@mantine/core';
-import type { CalendarPattern } from '../calendars/effectiveDays';
-import { impactOf } from '../calendars/effectiveDays';
-import { addDays, toInclusiveEnd } from '../../core/dates';
+import type { CalEventItem } from '../../core/apiContract';
+import { impactOfSave, impactRange, type CalendarPattern } from '../calendars/effectiveDays';
+import { addDays, compareDates, isIsoDate, toInclusiveEnd } from '../../core/dates';
 import { formatDayRange } from '../events/formatDates';
 import type { Locale } from '../../core/locale';
 import { formatList } from '../../core/text';
 import { useI18n } from '../../i18n/I18nProvider';
-import { useRangeDays } from './rangeDays';
+import { useRangeItems } from './rangeItems';
 import { useWorkspaceText } from './workspaceText';
 
 interface ImpactSummaryProps {
@@ -14,16 +14,25 @@ interface ImpactSummaryProps {
   first: string;
   last: string;
   isOff: boolean;
-  eventId?: string;
+  /** The event being edited, as it is saved now: the days it leaves change too. */
+  original?: CalEventItem;
 }
 
-/** What saving would do to the days: which change state, which already are so, what it overlaps. */
-export function ImpactSummary({ calendar, first, last, isOff, eventId }: ImpactSummaryProps) {
+/**
+ * What saving would do to the days: the calendar before against the calendar after, over the event's
+ * days and those it leaves (a move): which become days off, which working days, which already are
+ * so, what it overlaps.
+ */
+export function ImpactSummary({ calendar, first, last, isOff, original }: ImpactSummaryProps) {
   const { locale } = useI18n();
   const w = useWorkspaceText();
-  const days = useRangeDays(calendar, first, last);
-  if (!days) return null;
-  const impact = impactOf(days, isOff, eventId);
+  const draft = { first, last, isOff };
+  // Dates not yet a range (being typed) say nothing.
+  const valid = isIsoDate(first) && isIsoDate(last) && compareDates(first, last) <= 0;
+  const range = valid ? impactRange(draft, original) : draft;
+  const items = useRangeItems(calendar, range.first, range.last);
+  if (!items) return null;
+  const impact = impactOfSave(calendar, items, draft, original);
   const list = (dates: string[]) => describeDates(dates, locale);
   // "1 day becomes a day off", "5 days become days off": the text's plural form for the count.
   const say = (key: 'impactToOff' | 'impactToWork' | 'impactAlreadyOff' | 'impactAlreadyWork', dates: string[]) =>
@@ -35,7 +44,8 @@ export function ImpactSummary({ calendar, first, last, isOff, eventId }: ImpactS
         {w('impactTitle')}
       </Text>
       <Stack gap={2} mt={4}>
-        {impact.changes.length > 0 && <Text size="sm">{say(isOff ? 'impactToOff' : 'impactToWork', impact.changes)}</Text>}
+        {impact.toOff.length > 0 && <Text size="sm">{say('impactToOff', impact.toOff)}</Text>}
+        {impact.toWork.length > 0 && <Text size="sm">{say('impactToWork', impact.toWork)}</Text>}
         {impact.unchanged.length > 0 && <Text size="sm">{say(isOff ? 'impactAlreadyOff' : 'impactAlreadyWork', impact.unchanged)}</Text>}
         {impact.overlapping.length > 0 && (
           <Text size="sm">

@@ -1,6 +1,7 @@
 import { Button, Group, NativeSelect } from '@mantine/core';
 import { memo } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
+import { useKeyboardSelect } from '../../ui/keyboardSelect';
 import { monthNames } from '../events/formatDates';
 import { FIRST_YEAR, addMonths, type Month } from './months';
 import { useWorkspaceText } from './workspaceText';
@@ -22,6 +23,8 @@ export const MonthNav = memo(
     const lastYear = Math.max(today.year + 5, month.year);
     const years = Array.from({ length: lastYear - FIRST_YEAR + 1 }, (_, i) => String(FIRST_YEAR + i));
     const atFirst = month.year === FIRST_YEAR && month.month === 1;
+    const monthSelect = useKeyboardSelect(String(month.month), (m) => onChange({ ...month, month: Number(m) }));
+    const yearSelect = useKeyboardSelect(String(month.year), (y) => onChange({ ...month, year: Number(y) }));
 
     return (
       <Group gap="xs" wrap="wrap" align="flex-end">
@@ -30,14 +33,12 @@ export const MonthNav = memo(
         </Button>
         <NativeSelect
           aria-label={w('month')}
-          value={String(month.month)}
-          onChange={(e) => onChange({ ...month, month: Number(e.currentTarget.value) })}
+          {...monthSelect}
           data={names.map((name, i) => ({ value: String(i + 1), label: name }))}
         />
         <NativeSelect
           aria-label={w('year')}
-          value={String(month.year)}
-          onChange={(e) => onChange({ ...month, year: Number(e.currentTarget.value) })}
+          {...yearSelect}
           data={years}
         />
         <Button variant="default" onClick={() => onChange(addMonths(month, 1))} aria-label={t('nextMonth')}>

@@ -17,7 +17,8 @@ import { PartBoundary } from '../../ui/PartBoundary';
 import { UnreadableNotice } from '../../ui/UnreadableNotice';
 import { retryableLazy } from '../../ui/retryableLazy';
 import { FormSheet } from './FormSheet';
-import { DeleteEventDialog, DiscardChangesDialog } from './dialogs';
+import { DeleteEventDialog } from './dialogs';
+import { DiscardChangesDialog } from '../../ui/DiscardChanges';
 import { EventList } from './EventList';
 import { ImpactSummary } from './ImpactSummary';
 import { GridLegend, MonthGrid } from './MonthGrid';
@@ -80,12 +81,14 @@ export default function Workspace({ onSaved, framed = false }: WorkspaceProps = 
   const focusInMonth = focusDate.startsWith(formatMonth(shown.month)) ? focusDate : today.startsWith(formatMonth(shown.month)) ? today : firstDay(shown.month);
   const onFocusDate = useCallback((date: string) => dispatch({ type: 'focusDay', date }), [dispatch]);
   const onFocusRequestDone = useCallback(() => dispatch({ type: 'focusRequestDone' }), [dispatch]);
+  const onFormDates = useCallback((from: string, to: string) => dispatch({ type: 'formDates', range: { from, to } }), [dispatch]);
   const onDirtyChange = useCallback((dirty: boolean) => dispatch({ type: 'setDirty', dirty }), [dispatch]);
   // What the grid, the year, the list and the bar call back: the same functions every render (they
   // read the render's values when called), so that those parts render again only when what they show
   // changes (a month switch or the Year button renders the workspace two or three times).
   const goMonth = useStable((m: Month, focus?: string) => dispatch({ type: 'showMonth', month: m, focus, here }));
   const openEvent = useStable((event: CalEventItem) => dispatch({ type: 'openEvent', event, here }));
+  const onRestored = useStable((event: CalEventItem) => dispatch({ type: 'restored', event, here }));
   const askDelete = useStable((event: CalEventItem) => dispatch({ type: 'askDelete', event }));
   const switchCalendar = useStable((next: string) => dispatch({ type: 'switchCalendar', calId: next, here }));
   const showView = (to: WorkspaceView) => dispatch({ type: 'showView', to });
@@ -168,7 +171,6 @@ export default function Workspace({ onSaved, framed = false }: WorkspaceProps = 
               <PartBoundary>
               <YearView
                 calendar={pattern}
-                calendarName={info.data.cal_name}
                 year={month.year}
                 today={today}
                 onYear={onYear}
@@ -187,7 +189,10 @@ export default function Workspace({ onSaved, framed = false }: WorkspaceProps = 
                 <MonthNav month={month} today={monthOf(today)} onChange={goMonth} />
               </Group>
               <Text size="sm" c="dimmed" id="grid-help" mb="xs">
-                {w('gridHelp')} <span className={classes.keysHelp}>{w('gridKeys')}</span>
+                <span className={classes.mouseHelp}>
+                  {w('gridHelp')} {w('gridKeys')}
+                </span>
+                <span className={classes.touchHelp}>{w('gridHelpTouch')}</span>
               </Text>
               {events.isError && !events.data ? (
                 <Alert color="red" role="alert" title={w('loadFailed', { month: monthName })}>
@@ -282,8 +287,17 @@ export default function Workspace({ onSaved, framed = false }: WorkspaceProps = 
               prefill={session.prefill}
               onDirtyChange={onDirtyChange}
               onEditingChange={(eventId) => dispatch({ type: 'editingChanged', eventId, here })}
+              onDatesChange={onFormDates}
               renderImpact={(values, eventId) =>
-                pattern && <ImpactSummary calendar={pattern} first={values.start_date} last={values.last_date} isOff={values.is_off} eventId={eventId} />
+                pattern && (
+                  <ImpactSummary
+                    calendar={pattern}
+                    first={values.start_date}
+                    last={values.last_date}
+                    isOff={values.is_off}
+                    original={editedEvent?.event_id === eventId ? editedEvent : undefined}
+                  />
+                )
               }
               actions={panelActions}
               onSaved={onSaved}
@@ -298,8 +312,8 @@ export default function Workspace({ onSaved, framed = false }: WorkspaceProps = 
           )}
         </FormSheet>
       )}
-      <DeleteEventDialog event={deleting} onClose={() => dispatch({ type: 'cancelDelete' })} onDeleted={(event) => dispatch({ type: 'deleted', event, here })} />
-      <DiscardChangesDialog opened={!!pendingDiscard} onKeep={() => dispatch({ type: 'keepEditing' })} onDiscard={() => dispatch({ type: 'confirmDiscard' })} />
+      <DeleteEventDialog event={deleting} onClose={() => dispatch({ type: 'cancelDelete' })} onDeleted={(event) => dispatch({ type: 'deleted', event, here })} onRestored={onRestored} />
+      <DiscardChangesDialog opened={!!pendingDiscard} body={w('discardBody')} onKeep={() => dispatch({ type: 'keepEditing' })} onDiscard={() => dispatch({ type: 'confirmDiscard' })} />
     </div>
   );
 }

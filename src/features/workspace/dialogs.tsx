@@ -10,14 +10,29 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { toInclusiveEnd } from '../../core/dates';
 import { useDeleteEvent } from '../events/deleteEvent';
 import { formatDayRange } from '../events/formatDates';
+import { useState } from 'react';
+import { UndoDelete } from './UndoDelete';
 import { useWorkspaceText } from './workspaceText';
 
 /** Asks before one of the calendar's own events is deleted; names it, and says what becomes of its days. */
-export function DeleteEventDialog({ event, onClose, onDeleted }: { event?: CalEventItem; onClose: () => void; onDeleted: (event: CalEventItem) => void }) {
+export function DeleteEventDialog({
+  event,
+  onClose,
+  onDeleted,
+  onRestored,
+}: {
+  event?: CalEventItem;
+  onClose: () => void;
+  onDeleted: (event: CalEventItem) => void;
+  /** Undo in the toast created the event again (with a new ID); without it, the toast offers no Undo. */
+  onRestored?: (restored: CalEventItem) => void;
+}) {
   const { t, locale } = useI18n();
   const w = useWorkspaceText();
   const notify = useNotify();
   const remove = useDeleteEvent();
+  // Deleted: the focus goes where the workspace puts it (the event's day), not back to a Delete button that is gone.
+  const [deleted, setDeleted] = useState(false);
   const close = () => {
     if (remove.isPending) return;
     remove.reset();
@@ -25,11 +40,14 @@ export function DeleteEventDialog({ event, onClose, onDeleted }: { event?: CalEv
   };
   const confirm = () => {
     if (!event || remove.isPending) return;
+    setDeleted(false);
     remove.mutate(
       { cal_id: event.cal_id, event_id: event.event_id },
       {
         onSuccess: () => {
-          notify({ color: 'teal', title: w('deletedTitle'), message: w('deletedBody', { summary: event.summary }), closeLabel: t('dismiss') });
+          // Longer than a plain toast: there is an Undo to reach.
+          notify({ color: 'teal', title: w('deletedTitle'), message: onRestored ? <UndoDelete event={event} onRestored={onRestored} /> : w('deletedBody', { summary: event.summary }), closeLabel: t('dismiss'), autoClose: 15_000 });
+          setDeleted(true);
           remove.reset();
           onDeleted(event);
         },
@@ -40,7 +58,7 @@ export function DeleteEventDialog({ event, onClose, onDeleted }: { event?: CalEv
   const range = event && formatDayRange(event.start_at, toInclusiveEnd(event.end_at), locale);
 
   return (
-    <Modal opened={!!event} onClose={close} title={event ? w('deleteTitle', { summary: event.summary }) : ''} closeButtonProps={{ 'aria-label': w('close') }} styles={{ title: { overflowWrap: 'anywhere', minWidth: 0 } }} centered>
+    <Modal opened={!!event} onClose={close} title={event ? w('deleteTitle', { summary: event.summary }) : ''} closeButtonProps={{ 'aria-label': w('close') }} styles={{ title: { overflowWrap: 'anywhere', minWidth: 0 } }} returnFocus={!deleted} centered>
       <Text size="sm">{range && w('deleteBody', { range })}</Text>
       {failure && (
         <Box mt="md">
@@ -48,29 +66,12 @@ export function DeleteEventDialog({ event, onClose, onDeleted }: { event?: CalEv
         </Box>
       )}
       <Group justify="flex-end" mt="lg">
-        <Button variant="default" onClick={close} disabled={remove.isPending}>
+        {/* Cancel has the focus: Enter on the button that opened the dialog, then Enter again, deletes nothing. */}
+        <Button variant="default" onClick={close} disabled={remove.isPending} data-autofocus>
           {w('cancel')}
         </Button>
-        <Button color="red.9" onClick={confirm} loading={remove.isPending} data-autofocus>
+        <Button color="red.9" onClick={confirm} loading={remove.isPending}>
           {w('delete')}
-        </Button>
-      </Group>
-    </Modal>
-  );
-}
-
-/** Asks before unsaved edits are thrown away. */
-export function DiscardChangesDialog({ opened, onKeep, onDiscard }: { opened: boolean; onKeep: () => void; onDiscard: () => void }) {
-  const w = useWorkspaceText();
-  return (
-    <Modal opened={opened} onClose={onKeep} title={w('discardTitle')} closeButtonProps={{ 'aria-label': w('close') }} centered>
-      <Text size="sm">{w('discardBody')}</Text>
-      <Group justify="flex-end" mt="lg">
-        <Button variant="default" onClick={onKeep} data-autofocus>
-          {w('keepEditing')}
-        </Button>
-        <Button color="red.9" onClick={onDiscard}>
-          {w('discard')}
         </Button>
       </Group>
     </Modal>

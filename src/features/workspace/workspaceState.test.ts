@@ -248,6 +248,11 @@ describe('switchCalendar', () => {
     expect(s.navigation).toEqual({ to: { calId: 'cal.other', month: '2026-12' }, mode: 'push' });
   });
 
+  it('from the bare address (a new calendar too): the month on screen goes into the URL', () => {
+    const s = run(EMPTY, { type: 'switchCalendar', calId: 'cal.new', here: here({}) });
+    expect(s.navigation).toEqual({ to: { calId: 'cal.new', month: '2026-12' }, mode: 'push' });
+  });
+
   it('with unsaved edits asks first', () => {
     const s = run(DIRTY, { type: 'switchCalendar', calId: 'cal.other', here: EDITING_HERE });
     expect(s.navigation).toBe(DIRTY.navigation);
@@ -320,6 +325,13 @@ describe('editingChanged', () => {
     const draft = run(EMPTY, { type: 'pickDay', date: '2026-12-05', days: DAYS, here: HERE });
     const s = run(draft, { type: 'editingChanged', eventId: 'cale.new', here: HERE });
     expect(s.session).toEqual({ ...draft.session, eventId: 'cale.new', explain: undefined });
+    expect(s.navigation).toEqual({ to: { calId: CAL, month: '2026-12', eventId: 'cale.new' }, mode: 'replace' });
+  });
+
+  it('from the bare address (no month in the URL): the month on screen goes into the URL with the saved event', () => {
+    const bare = here({ calId: CAL });
+    const draft = run(EMPTY, { type: 'pickDay', date: '2026-12-07', days: DAYS, here: bare });
+    const s = run(draft, { type: 'editingChanged', eventId: 'cale.new', here: bare });
     expect(s.navigation).toEqual({ to: { calId: CAL, month: '2026-12', eventId: 'cale.new' }, mode: 'replace' });
   });
 
@@ -396,5 +408,39 @@ describe('askDelete, cancelDelete, deleted', () => {
     expect(s.session).toBe(EDITING.session);
     expect(s.navigation).toBe(EDITING.navigation);
     expect(s.selection).toBeUndefined();
+  });
+});
+
+describe('formDates', () => {
+  it('the grid highlights the form’s dates: an event moved in the form leaves its old days (issue 20)', () => {
+    const s = run(EDITING, { type: 'formDates', range: { from: '2026-12-10', to: '2026-12-11' } });
+    expect(s.selection).toEqual({ from: '2026-12-10', to: '2026-12-11' });
+    expect(run(s, { type: 'formDates', range: { from: '2026-12-10', to: '2026-12-11' } })).toBe(s);
+  });
+
+  it('without a form: nothing', () => {
+    expect(run(EMPTY, { type: 'formDates', range: { from: '2026-12-10', to: '2026-12-11' } })).toBe(EMPTY);
+  });
+});
+
+describe('deleted and restored: where the focus goes (issue 20)', () => {
+  it('after a delete, the event’s first day on screen', () => {
+    expect(run(EDITING, { type: 'askDelete', event: OFFSITE }, { type: 'deleted', event: OFFSITE, here: EDITING_HERE }).focusRequest).toBe('2026-12-03');
+    const fromNovember = event('cale.long', '2026-11-28', '2026-12-03');
+    expect(run(EMPTY, { type: 'askDelete', event: fromNovember }, { type: 'deleted', event: fromNovember, here: HERE }).focusRequest).toBe('2026-12-01');
+  });
+
+  it('Undo: the re-created event (a new ID) opens in the form and in the URL, its first day focused', () => {
+    const deleted = run(EDITING, { type: 'askDelete', event: OFFSITE }, { type: 'deleted', event: OFFSITE, here: EDITING_HERE });
+    const back = { ...OFFSITE, event_id: 'cale.back' };
+    const s = run(deleted, { type: 'restored', event: back, here: HERE });
+    expect(s.session).toMatchObject({ eventId: 'cale.back', event: back });
+    expect(s.selection).toEqual({ from: '2026-12-03', to: '2026-12-04' });
+    expect(s.focusRequest).toBe('2026-12-03');
+    expect(s.navigation).toEqual({ to: { calId: CAL, month: '2026-12', eventId: 'cale.back' }, mode: 'push' });
+  });
+
+  it('Undo while another event has unsaved edits: the form stays as it is', () => {
+    expect(run(DIRTY, { type: 'restored', event: { ...OFFSITE, event_id: 'cale.back' }, here: HERE })).toBe(DIRTY);
   });
 });

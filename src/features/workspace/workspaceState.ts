@@ -10,7 +10,7 @@ import type { EffectiveDay } from '../calendars/effectiveDays';
 import { compareDates, toInclusiveEnd } from '../../core/dates';
 import type { EventPrefill } from '../events/EventForm';
 import type { DayRange } from './MonthGrid';
-import { firstDay, formatMonth, monthOf, type Month } from './months';
+import { firstDay, formatMonth, monthOf, parseMonth, type Month } from './months';
 import { useWorkspaceView, type WorkspaceView } from './viewUrl';
 
 /**
@@ -101,6 +101,8 @@ export type WorkspaceAction =
   | { type: 'focusDay'; date: string }
   | { type: 'focusRequestDone' }
   | { type: 'setDirty'; dirty: boolean }
+  /** The form's dates, once they are a range: the grid highlights them (an event moved in the form, too). */
+  | { type: 'formDates'; range: DayRange }
   | { type: 'confirmDiscard' }
   | { type: 'keepEditing' }
   /** The form edits another event: the one it just created, or none after "New event". */
@@ -113,7 +115,9 @@ export type WorkspaceAction =
   | { type: 'eventLookupFailed'; eventId: string }
   | { type: 'askDelete'; event: CalEventItem }
   | { type: 'cancelDelete' }
-  | { type: 'deleted'; event: CalEventItem; here: Here };
+  | { type: 'deleted'; event: CalEventItem; here: Here }
+  /** Undo after a delete created the event again (a new ID): its form opens, the focus on its first day. */
+  | { type: 'restored'; event: CalEventItem; here: Here };
 
 /** The state of a workspace opened on this URL: its event, if it names one, in the form. */
 export function initialWorkspaceState(view: WorkspaceView): WorkspaceState {
@@ -206,7 +210,7 @@ export function workspaceReducer(state: WorkspaceState, action: WorkspaceAction)
       });
     case 'switchCalendar':
       return guarded(state, action, (s) =>
-        navigate({ ...open(s, undefined), selection: undefined, lookupMiss: undefined }, { calId: action.calId, month: action.here.view.month }, 'push'),
+        navigate({ ...open(s, undefined), selection: undefined, lookupMiss: undefined }, { calId: action.calId, month: action.here.month }, 'push'),
       );
     case 'calendarDefaulted':
       return action.view.calId ? state : navigate(state, { ...action.view, calId: action.calId }, 'replace');
@@ -222,6 +226,11 @@ export function workspaceReducer(state: WorkspaceState, action: WorkspaceAction)
     case 'focusRequestDone':
       return state.focusRequest === undefined ? state : { ...state, focusRequest: undefined };
 
+    case 'formDates': {
+      const { selection } = state;
+      if (!state.session || (selection?.from === action.range.from && selection.to === action.range.to)) return state;
+      return { ...state, selection: action.range };
+    }
     case 'setDirty':
       return state.dirty === action.dirty ? state : { ...state, dirty: action.dirty };
     case 'confirmDiscard': {
@@ -238,7 +247,9 @@ export function workspaceReducer(state: WorkspaceState, action: WorkspaceAction)
     case 'editingChanged': {
       const { view, calId } = action.here;
       const session = state.session && { ...state.session, eventId: action.eventId, explain: undefined };
-      return navigate({ ...state, session }, { ...view, calId, eventId: action.eventId }, 'replace');
+      // The month on screen goes into the URL with the event: an event without a month is a link
+      // whose month is still to be found, and its month's days would wait for that lookup.
+      return navigate({ ...state, session }, { ...view, calId, month: action.here.month, eventId: action.eventId }, 'replace');
     }
     case 'eventListed': {
       const { session, lookupMiss } = state;
@@ -265,9 +276,19 @@ export function workspaceReducer(state: WorkspaceState, action: WorkspaceAction)
     case 'cancelDelete':
       return { ...state, deleting: undefined };
     case 'deleted': {
-      const next = { ...state, deleting: undefined, selection: undefined };
+      // The focus goes to the event's first day on screen (the dialog's Delete button is gone).
+      const first = firstDay(parseMonth(action.here.month) ?? monthOf(action.event.start_at));
+      const focus = compareDates(action.event.start_at, first) > 0 ? action.event.start_at : first;
+      const next = { ...state, deleting: undefined, selection: undefined, focusDate: focus, focusRequest: focus };
       if (state.session?.eventId !== action.event.event_id) return next;
-      return navigate(open(next, undefined), { ...action.here.view, eventId: undefined }, 'replace');
+      return navigate(open(next, undefined), { ...action.here.view, calId: action.here.calId, month: action.here.month, eventId: undefined }, 'replace');
+    }
+    case 'restored': {
+      // Unsaved edits of another event are not put at risk: the toast has said where it is.
+      if (state.dirty) return state;
+      const { event, here } = action;
+      const opened = { ...open(state, { eventId: event.event_id, event }), selection: rangeOf(event), focusDate: event.start_at, focusRequest: event.start_at };
+      return navigate(opened, { calId: here.calId, month: formatMonth(monthOf(event.start_at)), eventId: event.event_id }, 'push');
     }
   }
 }

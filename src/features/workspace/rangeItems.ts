@@ -1,8 +1,7 @@
 import { useQueries } from '@tanstack/react-query';
-import { useMemo } from 'react';
 import { useApiClient } from '../../api/ApiClientProvider';
 import type { CalEventItem } from '../../core/apiContract';
-import { effectiveDays, type CalendarPattern, type EffectiveDay } from '../calendars/effectiveDays';
+import type { CalendarPattern } from '../calendars/effectiveDays';
 import { compareDates, isIsoDate } from '../../core/dates';
 import { monthEventsQueryOptions } from '../events/listEvents';
 import { addMonths, monthOf, type Month } from './months';
@@ -20,10 +19,11 @@ function monthsBetween(from: string, to: string): Month[] {
 }
 
 /**
- * The effective days from `from` to `to`, from the month lists (cached ones are used as they are):
- * undefined while a month is loading, or when the dates are not a range.
+ * The events of the calendar (its own and its linked calendars') on the days from `from` to `to`,
+ * from the month lists (cached ones are used as they are): undefined while a month is loading, or
+ * when the dates are not a range.
  */
-export function useRangeDays(calendar: CalendarPattern | undefined, from: string, to: string): EffectiveDay[] | undefined {
+export function useRangeItems(calendar: CalendarPattern | undefined, from: string, to: string): CalEventItem[] | undefined {
   const client = useApiClient();
   const valid = !!calendar && isIsoDate(from) && isIsoDate(to) && compareDates(from, to) <= 0 && Number(from.slice(0, 4)) >= 2023;
   const months = valid ? monthsBetween(from, to) : [];
@@ -37,8 +37,5 @@ export function useRangeDays(calendar: CalendarPattern | undefined, from: string
       return [...byId.values()];
     },
   });
-  return useMemo(
-    () => (valid && items && calendar ? effectiveDays(from, to, calendar, items) : undefined),
-    [valid, items, calendar, from, to],
-  );
+  return valid ? items : undefined;
 }
