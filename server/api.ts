@@ -9,7 +9,7 @@ import type { Locale } from '../src/core/locale';
 import { auditFields, WRITE_ENDPOINTS, type AuditTrail } from './audit';
 import { feedPath, type FeedCall, type Feeds } from './feed';
 import { proxyFailureMessage, type FlashdutyProxy } from './proxy';
-import { playFault } from './sandbox/faults';
+import { corruptRecord, playFault } from './sandbox/faults';
 import { defaultMessage, localeOf, repeatedUserMessage } from './messages';
 import type { Sandbox } from './sandbox/sandbox';
 
@@ -280,7 +280,7 @@ export async function apiRoutes(app: FastifyInstance, options: ApiOptions) {
     const account = sandboxAccountOf(request, backend.accounts);
     const fault = backend.accounts === 'per-header' ? sandbox.takeFault(account, endpoint) : undefined;
     if (fault?.type === 'commit-then-error') sandbox.handle(account, endpoint, body, locale(request));
-    if (fault && fault.type !== 'delay') {
+    if (fault && fault.type !== 'delay' && fault.type !== 'corrupt') {
       // Faults write the raw response; the headers set so far (CORS, security) go with it.
       reply.hijack();
       for (const [name, value] of Object.entries(reply.getHeaders())) if (value !== undefined) reply.raw.setHeader(name, value);
@@ -294,8 +294,9 @@ export async function apiRoutes(app: FastifyInstance, options: ApiOptions) {
       sendEnvelope(reply, result.status, { error: result.error });
       return { status: result.status, result: result.error.code };
     }
-    if (!failuresOnly) sendEnvelope(reply, result.status, { data: result.data });
-    return { status: result.status, result: 'OK', data: result.data };
+    const data = fault?.type === 'corrupt' ? corruptRecord(result.data) : result.data;
+    if (!failuresOnly) sendEnvelope(reply, result.status, { data });
+    return { status: result.status, result: 'OK', data };
   }
 }
 

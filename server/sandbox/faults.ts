@@ -9,6 +9,20 @@ import { defaultMessage } from '../messages';
 import type { Fault } from './sandbox';
 
 /**
+ * Spoils one record of an answer's data, as a broken upstream might send it: the first item of a
+ * list (or the calendar of /calendar/info) gets a date that is none, a null summary and a timestamp
+ * no date formatter can show.
+ */
+export function corruptRecord(data: unknown): unknown {
+  if (typeof data !== 'object' || data === null) return data;
+  const d = data as { items?: unknown[] };
+  if (Array.isArray(d.items) && d.items.length > 0) {
+    return { ...d, items: [{ ...(d.items[0] as object), start_at: '2027-13-45', summary: null, cal_name: null, created_at: 1e20, timezone: 'Mars/Olympus' }, ...d.items.slice(1)] };
+  }
+  return { ...d, timezone: 'Mars/Olympus', created_at: 1e20 };
+}
+
+/**
  * Plays a fault (a `commit-then-error` once the caller has carried the request out). Returns the
  * status it answered with (0: cut), or undefined when the request goes on.
  */
@@ -17,6 +31,8 @@ export async function playFault(fault: Fault, res: ServerResponse, requestId: st
     case 'delay':
       await new Promise((resolve) => setTimeout(resolve, fault.ms));
       return undefined;
+    case 'corrupt':
+      return undefined; // the answer goes on, then corruptRecord spoils it
     case 'drop':
       // Cut mid-answer: a browser silently retries a request that got no response at all.
       res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': '1000' });

@@ -60,6 +60,8 @@ const faultRuleSchema = z.object({
     z.object({ type: z.literal('delay'), ms: z.int().check(z.gte(0), z.lte(120_000)) }),
     z.object({ type: z.literal('html'), status: z.optional(status) }),
     z.object({ type: z.literal('drop') }),
+    // A well-formed answer with one malformed record (a list's first item, or the calendar itself).
+    z.object({ type: z.literal('corrupt') }),
     // Headers at once, then the body a few bytes at a time over `ms` (an upstream that dawdles).
     z.object({ type: z.literal('trickle'), ms: z.int().check(z.gte(0), z.lte(120_000)) }),
     // A valid envelope padded to `bytes` (an upstream answer too large to hold).

@@ -4,7 +4,7 @@ import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { sendError, sendJson } from '../http';
 import { newRequestId } from '../requestId';
-import { playFault } from '../sandbox/faults';
+import { corruptRecord, playFault } from '../sandbox/faults';
 import { localeOf } from '../messages';
 import { createSandbox, type Fault } from '../sandbox/sandbox';
 
@@ -34,7 +34,7 @@ export async function startFakeFlashduty(appKey: string) {
       if (fault?.type === 'commit-then-error') sandbox.handle('default', url.pathname, JSON.parse(body || '{}'), locale);
       if (fault && (await playFault(fault, res, requestId, locale)) !== undefined) return;
       const result = sandbox.handle('default', url.pathname, JSON.parse(body || '{}'), locale);
-      if ('data' in result) return sendJson(res, result.status, requestId, { data: result.data });
+      if ('data' in result) return sendJson(res, result.status, requestId, { data: fault?.type === 'corrupt' ? corruptRecord(result.data) : result.data });
       // Flashduty's rate limit says when to come back, as the sandbox's does.
       sendJson(res, result.status, requestId, { error: result.error }, result.retryAfterSeconds ? { 'Retry-After': String(result.retryAfterSeconds) } : {});
     });

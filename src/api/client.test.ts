@@ -126,3 +126,28 @@ describe('Retry-After', () => {
     expect(readRetryAfter(null, now)).toBeUndefined();
   });
 });
+
+describe('records the panel cannot read', () => {
+  it('leaves a malformed record of a list out, counts it, and counts none once the list reads cleanly', async () => {
+    const c = client();
+    const body = { cal_id: 'cal.SampleSupportUS0002', year: 2026 };
+    const clean = await c.call('/calendar/event/list', body);
+    server.sandbox.addFault(ACCOUNT, { path: '/calendar/event/list', fault: { type: 'corrupt' } });
+    const corrupt = await c.call('/calendar/event/list', body);
+    expect(corrupt.items).toHaveLength(clean.items.length - 1);
+    expect(corrupt.items.map((e) => e.event_id)).not.toContain(clean.items[0].event_id);
+    expect(c.unreadable?.count()).toBe(1);
+    await c.call('/calendar/event/list', body);
+    expect(c.unreadable?.count()).toBe(0);
+  });
+
+  it('leaves out a calendar with a time zone no browser knows; a calendar’s unreadable settings are a bad response', async () => {
+    const c = client();
+    server.sandbox.addFault(ACCOUNT, { path: '/calendar/list', fault: { type: 'corrupt' } });
+    const list = await c.call('/calendar/list', { kind: 'personal' });
+    expect(list.items.every((cal) => cal.timezone !== 'Mars/Olympus')).toBe(true);
+    expect(c.unreadable?.count()).toBe(1);
+    server.sandbox.addFault(ACCOUNT, { path: '/calendar/info', fault: { type: 'corrupt' } });
+    expect(await failureOf(c.call('/calendar/info', { cal_id: 'cal.SampleSupportUS0002' }))).toMatchObject({ kind: 'bad-response', status: 200 });
+  });
+});

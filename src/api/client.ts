@@ -2,6 +2,7 @@
 // or an ApiError. Used unchanged against the sandbox, the Flashduty proxy and a portal's endpoint.
 import { ApiError } from './errors';
 import type { Endpoints as FlashdutyEndpoints, PanelEndpoints } from '../core/apiContract';
+import { readCalendar, readEvent } from '../core/wireSchemas';
 
 type Endpoints = FlashdutyEndpoints & PanelEndpoints;
 
@@ -26,11 +27,19 @@ export interface ApiClient {
   call: ApiCall;
   /** Where the calls go (`…/api`, no trailing slash): a path the server gives resolves against it. */
   baseUrl: string;
+  /** Records of the lists last read that could not be read (left out): the workspace says how many. */
+  unreadable?: UnreadableRecords;
+}
+
+export interface UnreadableRecords {
+  count(): number;
+  subscribe(listener: () => void): () => void;
 }
 
 export function createApiClient(options: ApiClientOptions): ApiClient {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
+  const unreadable = createUnreadableRecords();
 
   const call: ApiCall = async (path, body, init) => {
     // setTimeout rather than AbortSignal.timeout, so that a test's fake clock can drive it.
@@ -60,10 +69,54 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       clearTimeout(timer);
       init?.signal?.removeEventListener('abort', cancel);
     }
-    return readEnvelope(response, text);
+    return checkRecords(path, body, readEnvelope(response, text), response.status, unreadable);
   };
 
-  return { call, baseUrl };
+  return { call, baseUrl, unreadable };
+}
+
+/** Unreadable records per list asked for (path and body): a list read again cleanly counts none. */
+function createUnreadableRecords() {
+  const byList = new Map<string, number>();
+  const listeners = new Set<() => void>();
+  let total = 0;
+  return {
+    count: () => total,
+    subscribe(listener: () => void) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+    report(list: string, count: number) {
+      if ((byList.get(list) ?? 0) === count) return;
+      if (count === 0) byList.delete(list);
+      else byList.set(list, count);
+      total = [...byList.values()].reduce((a, b) => a + b, 0);
+      listeners.forEach((l) => l());
+    },
+  };
+}
+
+/**
+ * The lists' records and a calendar's settings, checked against the shared wire schemas
+ * (core/wireSchemas.ts): an unreadable record of a list is left out and counted; an answer without
+ * its list, or an unreadable calendar, is a bad response.
+ */
+function checkRecords(path: string, body: unknown, data: unknown, status: number, unreadable: ReturnType<typeof createUnreadableRecords>): never {
+  const read: ((value: unknown) => object | undefined) | undefined = path === '/calendar/event/list' ? readEvent : path === '/calendar/list' ? readCalendar : undefined;
+  if (read) {
+    const items: unknown = isObject(data) ? data.items : undefined;
+    if (!Array.isArray(items)) throw new ApiError({ kind: 'bad-response', status });
+    const kept = items.map(read).filter((item) => item !== undefined);
+    if (kept.length < items.length) console.warn(`${items.length - kept.length} unreadable records left out of ${path}`);
+    unreadable.report(`${path} ${JSON.stringify(body)}`, items.length - kept.length);
+    return { ...(data as object), items: kept } as never;
+  }
+  if (path === '/calendar/info') {
+    const calendar = readCalendar(data);
+    if (!calendar) throw new ApiError({ kind: 'bad-response', status });
+    return calendar as never;
+  }
+  return data as never;
 }
 
 function readEnvelope(response: Response, text: string) {

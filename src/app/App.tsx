@@ -1,6 +1,6 @@
 import { Button, Container, Group, Stack, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { useApiClient } from '../api/ApiClientProvider';
 import { calendarInfoQueryOptions } from '../features/calendars/calendarInfo';
 import { personalCalendarsQueryOptions } from '../features/calendars/listCalendars';
@@ -12,13 +12,19 @@ import { LOCALES, type Locale } from '../core/locale';
 import { PAGE_TEXTS } from '../i18n/messages';
 import type { PanelConfig } from './config';
 import { useDocumentLanguage } from './documentLanguage';
+import { PartBoundary } from '../ui/PartBoundary';
+import { retryableLazy } from '../ui/retryableLazy';
 import { Providers } from './Providers';
 
 // The workspace (grid, list, dialogs) loads right after the first paint; main.tsx starts its
 // download at once, beside the first render and the calendar list's request. Not on import of this
 // module: a portal's frame (FrameApp) imports it too, and its event form needs none of that code.
 let workspaceModule: Promise<typeof import('../features/workspace/Workspace')> | undefined;
-export const loadWorkspace = () => (workspaceModule ??= import('../features/workspace/Workspace'));
+export const loadWorkspace = () =>
+  (workspaceModule ??= import('../features/workspace/Workspace').catch((error: unknown) => {
+    workspaceModule = undefined; // a Retry fetches it again
+    throw error;
+  }));
 
 // The workspace mounts once the first month's data has come (or failed), or after MOUNT_WAIT_MS at
 // most: its first render is then React's retry of the Suspense boundary below, which React renders
@@ -29,7 +35,7 @@ export const loadWorkspace = () => (workspaceModule ??= import('../features/work
 const MOUNT_WAIT_MS = 2000;
 let firstDataSettled: () => void = () => undefined;
 const firstData = new Promise<void>((resolve) => (firstDataSettled = resolve));
-const Workspace = lazy(async () => {
+const Workspace = retryableLazy(async () => {
   const [module] = await Promise.all([loadWorkspace(), Promise.race([firstData, new Promise((r) => setTimeout(r, MOUNT_WAIT_MS))])]);
   return module;
 });
@@ -115,9 +121,11 @@ export function App({ config }: { config: PanelConfig }) {
           </Group>
           <main>
             <StartLoading calId={config.calId} />
-            <Suspense fallback={<WorkspaceSkeleton label={t.calendarLoading} />}>
-              <Workspace />
-            </Suspense>
+            <PartBoundary>
+              <Suspense fallback={<WorkspaceSkeleton label={t.calendarLoading} />}>
+                <Workspace />
+              </Suspense>
+            </PartBoundary>
           </main>
         </Stack>
       </Container>

@@ -1,5 +1,5 @@
 import { Box } from '@mantine/core';
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import type { PanelConfig } from '../app/config';
 import { useDocumentLanguage } from '../app/documentLanguage';
 import { Providers } from '../app/Providers';
@@ -7,13 +7,15 @@ import { EventForm } from '../features/events/EventForm';
 import { navigateView } from '../features/workspace/viewUrl';
 import { WorkspaceSkeleton } from '../features/workspace/WorkspaceSkeleton';
 import { PAGE_TEXTS } from '../i18n/messages';
+import { PartBoundary } from '../ui/PartBoundary';
+import { retryableLazy } from '../ui/retryableLazy';
 import { matchLocale } from '../core/locale';
 import { createFrameBridge } from './frameBridge';
 
 // Loaded only when used: the form view (a new event) fetches neither the workspace's code nor the
 // editor of a named event, whose delete dialog brings Mantine's modal.
-const Workspace = lazy(() => import('../features/workspace/Workspace'));
-const EmbeddedEventEditor = lazy(() => import('./EmbeddedEventEditor').then((m) => ({ default: m.EmbeddedEventEditor })));
+const Workspace = retryableLazy(() => import('../features/workspace/Workspace'));
+const EmbeddedEventEditor = retryableLazy(() => import('./EmbeddedEventEditor').then((m) => ({ default: m.EmbeddedEventEditor })));
 
 /**
  * The panel in a portal's iframe (`?embed=1`), without page chrome, reporting saves and its height
@@ -48,6 +50,7 @@ export function FrameApp({ config }: { config: PanelConfig }) {
   return (
     <Providers locale={locale} apiBase={config.apiBase}>
       <Box ref={contentRef} p="xs" component="main">
+        <PartBoundary>
         {workspace ? (
           <Suspense fallback={<WorkspaceSkeleton label={PAGE_TEXTS[locale].calendarLoading} />}>
             <Workspace onSaved={bridge.postSaved} framed />
@@ -60,6 +63,7 @@ export function FrameApp({ config }: { config: PanelConfig }) {
           // Another calendar is another form: what the portal switches to starts a new event.
           <EventForm key={calId ?? ''} fixedCalId={calId} onSaved={bridge.postSaved} />
         )}
+        </PartBoundary>
       </Box>
     </Providers>
   );

@@ -1,7 +1,10 @@
 // Toasts, loaded on first use: the first paint does not carry the notifications code. Each panel
 // has its own toasts (two panels mounted on one portal page do not show each other's).
 import type { NotificationData, NotificationsStore } from '@mantine/notifications';
-import { createContext, lazy, Suspense, useContext, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { createContext, Suspense, useContext, useState, useSyncExternalStore, type ReactNode } from 'react';
+
+import { PartBoundary } from './PartBoundary';
+import { retryableLazy } from './retryableLazy';
 
 export type Notify = (data: NotificationData & { closeLabel: string }) => void;
 
@@ -12,8 +15,15 @@ function createNotifier() {
   const listeners = new Set<() => void>();
   // Loaded by the first toast only: until then nothing is fetched.
   let loaded: Promise<[typeof import('./Toaster'), NotificationsStore]> | undefined;
-  const load = () => (loaded ??= loadToaster().then((m) => [m, m.createNotificationsStore()]));
-  let toaster: ReturnType<typeof lazy> | undefined;
+  const load = () =>
+    (loaded ??= loadToaster().then(
+      (m) => [m, m.createNotificationsStore()],
+      (error: unknown) => {
+        loaded = undefined; // the next toast fetches it again
+        throw error;
+      },
+    ));
+  let toaster: ReturnType<typeof retryableLazy> | undefined;
 
   const notify: Notify = ({ closeLabel, ...data }) => {
     if (!wanted) {
@@ -31,6 +41,7 @@ function createNotifier() {
         },
         store,
       ),
+      () => undefined, // its code could not be loaded: this toast is lost, the next one tries again
     );
   };
 
@@ -42,12 +53,15 @@ function createNotifier() {
   function Toasts() {
     const isWanted = useSyncExternalStore(subscribe, () => wanted);
     if (!isWanted) return null;
-    toaster ??= lazy(() => load().then(([m, store]) => ({ default: () => <m.default store={store} /> })));
+    toaster ??= retryableLazy(() => load().then(([m, store]) => ({ default: () => <m.default store={store} /> })));
     const Toaster = toaster;
+    // A toast whose code could not be loaded: the panel goes on without it (its own alerts say what happened).
     return (
-      <Suspense fallback={null}>
-        <Toaster />
-      </Suspense>
+      <PartBoundary fallback={() => null}>
+        <Suspense fallback={null}>
+          <Toaster />
+        </Suspense>
+      </PartBoundary>
     );
   }
 

@@ -2,19 +2,21 @@
 // import events into it, export them. Their dialogs (and the export menu) load when first opened:
 // they are not part of the first page or of the workspace.
 import { Button, Group, Text } from '@mantine/core';
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
 import type { CalendarItem } from '../../core/apiContract';
 import { MAX_PERSONAL_CALENDARS } from '../../core/calendarSettingsSchema';
+import { PartBoundary } from '../../ui/PartBoundary';
+import { retryableLazy } from '../../ui/retryableLazy';
 import { useCalendarText } from './calendarText';
 
 const loadSettings = () => import('./CalendarSettingsDialog');
 const loadDelete = () => import('./DeleteCalendarDialog');
 const loadImport = () => import('../import/ImportDialog');
 const loadExport = () => import('../import/ExportMenu');
-const CalendarSettingsDialog = lazy(loadSettings);
-const DeleteCalendarDialog = lazy(loadDelete);
-const ImportDialog = lazy(loadImport);
-const ExportMenu = lazy(loadExport);
+const CalendarSettingsDialog = retryableLazy(loadSettings);
+const DeleteCalendarDialog = retryableLazy(loadDelete);
+const ImportDialog = retryableLazy(loadImport);
+const ExportMenu = retryableLazy(loadExport);
 
 interface CalendarActionsProps {
   /** The account's personal calendars. */
@@ -37,7 +39,8 @@ export function CalendarActions({ calendars, calendar, year, thisYear, onCreated
   const atLimit = calendars.length >= MAX_PERSONAL_CALENDARS;
   const close = () => setOpen(undefined);
   // Fetched on the way to a click, so the dialog opens at once.
-  const preload = (load: () => Promise<unknown>) => () => void load();
+  // A failed fetch here is no error to report: the click that follows says so, with Retry.
+  const preload = (load: () => Promise<unknown>) => () => void load().catch(() => undefined);
   const exportButton = (
     <Button variant="default" size="sm" loading>
       {text('exportEvents')}
@@ -67,9 +70,11 @@ export function CalendarActions({ calendars, calendar, year, thisYear, onCreated
               {text('importEvents')}
             </Button>
             {exportWanted ? (
-              <Suspense fallback={exportButton}>
-                <ExportMenu calendar={calendar} year={year} defaultOpened />
-              </Suspense>
+              <PartBoundary>
+                <Suspense fallback={exportButton}>
+                  <ExportMenu calendar={calendar} year={year} defaultOpened />
+                </Suspense>
+              </PartBoundary>
             ) : (
               <Button variant="default" size="sm" onClick={() => setExportWanted(true)} onPointerEnter={preload(loadExport)} onFocus={preload(loadExport)}>
                 {text('exportEvents')}
@@ -89,6 +94,7 @@ export function CalendarActions({ calendars, calendar, year, thisYear, onCreated
           {text('limitReached', { max: MAX_PERSONAL_CALENDARS, count: calendars.length })}
         </Text>
       )}
+      <PartBoundary>
       <Suspense fallback={null}>
         {open === 'new' && <CalendarSettingsDialog year={year} onClose={close} onCreated={onCreated} />}
         {open === 'settings' && calendar && <CalendarSettingsDialog key={calendar.cal_id} calendar={calendar} year={year} onClose={close} />}
@@ -105,6 +111,7 @@ export function CalendarActions({ calendars, calendar, year, thisYear, onCreated
           />
         )}
       </Suspense>
+      </PartBoundary>
     </div>
   );
 }

@@ -1,8 +1,10 @@
 import { ActionIcon } from '@mantine/core';
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
+import { PartBoundary } from '../../ui/PartBoundary';
+import { retryableLazy } from '../../ui/retryableLazy';
 import { CalendarIcon, type DatePickerButtonProps } from './CalendarIcon';
 
-const DatePickerPopover = lazy(() => import('./DatePickerPopover'));
+const DatePickerPopover = retryableLazy(() => import('./DatePickerPopover'));
 
 /** Opens a calendar to pick the date; until its code has arrived, a click waits for it. */
 export function DatePickerButton(props: DatePickerButtonProps) {
@@ -12,9 +14,18 @@ export function DatePickerButton(props: DatePickerButtonProps) {
       <CalendarIcon />
     </ActionIcon>
   );
+  // Its code failed to load: typing the date still works, and a click tries again.
   return (
-    <Suspense fallback={placeholder}>
-      <DatePickerPopover {...props} openOnMount={clickedEarly} />
-    </Suspense>
+    <PartBoundary
+      fallback={(retry) => (
+        <ActionIcon variant="subtle" color="gray.8" aria-label={props.label} onClick={() => { setClickedEarly(true); retry(); }}>
+          <CalendarIcon />
+        </ActionIcon>
+      )}
+    >
+      <Suspense fallback={placeholder}>
+        <DatePickerPopover {...props} openOnMount={clickedEarly} />
+      </Suspense>
+    </PartBoundary>
   );
 }

@@ -4,7 +4,7 @@
 import '@mantine/core/styles/Table.css';
 import { Alert, Box, Button, CloseButton, Group, Loader, Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { CalEventItem } from '../../core/apiContract';
 import { useI18n } from '../../i18n/I18nProvider';
 import { CalendarActions } from '../calendars/CalendarActions';
@@ -13,6 +13,9 @@ import { toInclusiveEnd } from '../../core/dates';
 import { EventForm, type SavedEvent } from '../events/EventForm';
 import { formatDayRange, formatLongDay } from '../events/formatDates';
 import { CalendarBar } from './CalendarBar';
+import { PartBoundary } from '../../ui/PartBoundary';
+import { UnreadableNotice } from '../../ui/UnreadableNotice';
+import { retryableLazy } from '../../ui/retryableLazy';
 import { FormSheet } from './FormSheet';
 import { DeleteEventDialog } from './dialogs';
 import { DiscardChangesDialog } from '../../ui/DiscardChanges';
@@ -30,7 +33,7 @@ import { useWorkspaceText } from './workspaceText';
 import { ViewSwitch } from './ViewSwitch';
 import { formatList } from '../../core/text';
 
-const YearView = lazy(() => import('./YearView'));
+const YearView = retryableLazy(() => import('./YearView'));
 
 /** Where the form becomes a sheet (Workspace.module.css). */
 const PHONE = '(max-width: 40em)';
@@ -144,6 +147,7 @@ export default function Workspace({ onSaved, framed = false }: WorkspaceProps = 
             onChange={switchCalendar}
             actions={calendarActions}
           />
+          <UnreadableNotice />
           {badMonth && (
             <Alert color="yellow" role="status">
               {w('badMonth', { month: badMonth, shown: monthName })}
@@ -164,6 +168,7 @@ export default function Workspace({ onSaved, framed = false }: WorkspaceProps = 
           {knownCalendar && info.data && pattern && view.view === 'year' && (
             <Suspense fallback={<Loader size="sm" />}>
               <ViewSwitch view="year" onChange={() => showView({ ...view, view: undefined })} />
+              <PartBoundary>
               <YearView
                 calendar={pattern}
                 year={month.year}
@@ -171,6 +176,7 @@ export default function Workspace({ onSaved, framed = false }: WorkspaceProps = 
                 onYear={onYear}
                 onOpenMonth={onOpenMonth}
               />
+              </PartBoundary>
             </Suspense>
           )}
           {knownCalendar && info.data && view.view !== 'year' && (
@@ -197,6 +203,7 @@ export default function Workspace({ onSaved, framed = false }: WorkspaceProps = 
                   {!days && (
                     <VisuallyHidden role="status">{w('loading', { month: monthName })}</VisuallyHidden>
                   )}
+                  <PartBoundary>
                   <MonthGrid
                     month={shown.month}
                     days={days}
@@ -212,6 +219,7 @@ export default function Workspace({ onSaved, framed = false }: WorkspaceProps = 
                     labelledBy="month-title"
                     describedBy="grid-help"
                   />
+                  </PartBoundary>
                 </>
               )}
               <Box mt="xs">
@@ -226,7 +234,11 @@ export default function Workspace({ onSaved, framed = false }: WorkspaceProps = 
               </Button>
             </Alert>
           )}
-          {knownCalendar && info.data && events.data && view.view !== 'year' && <EventList monthName={monthName} events={ownEvents} onEdit={openEvent} onDelete={askDelete} timeZone={timeZone} />}
+          {knownCalendar && info.data && events.data && view.view !== 'year' && (
+            <PartBoundary>
+              <EventList monthName={monthName} events={ownEvents} onEdit={openEvent} onDelete={askDelete} timeZone={timeZone} />
+            </PartBoundary>
+          )}
         </Stack>
       </div>
       {session && (

@@ -1,0 +1,101 @@
+// A panel that survives: a chunk that cannot be loaded (the server redeployed while the page was
+// open), a malformed record from the API, an import file too large to read, a file with a stray
+// byte. Each leaves the rest of the panel, and what was typed, as it was.
+import type { Page } from '@playwright/test';
+import { US_CAL, expect, test } from './fixtures';
+import { form } from './helpers';
+
+// The boundary logs what it caught, and React reports it: expected here.
+test.use({ expectedConsoleErrors: [[/A part of the panel failed/, /dynamically imported module/, /Unable to preload CSS/, /The above error occurred/], { scope: 'test' }] });
+// A loaded 2-core machine renders the first month in seconds.
+test.beforeEach(() => test.slow());
+const LOADED = { timeout: 20_000 };
+
+/** From now on, every script or style chunk not loaded yet answers 404, as after a redeploy; the returned function undoes it. */
+async function redeployed(page: Page) {
+  const handler = (route: Parameters<Parameters<Page['route']>[1]>[0]) => route.fulfill({ status: 404, body: 'Not Found' });
+  await page.route('**/assets/**', handler);
+  return () => page.unroute('**/assets/**', handler);
+}
+
+async function typedEvent(page: Page) {
+  await page.goto(`/?lang=en&cal_id=${US_CAL.id}&month=2026-11`);
+  await expect(page.getByRole('grid', { name: 'November 2026' })).toBeVisible(LOADED);
+  await page.locator('[data-date="2026-11-16"]').click();
+  const f = form(page);
+  await f.summary.fill('Typed before the redeploy');
+  return f;
+}
+
+test('Import and Year whose code cannot be loaded: a message with Retry, nothing typed lost, and Retry works once the code is back', async ({ page, sandbox }) => {
+  void sandbox;
+  const f = await typedEvent(page);
+  const restore = await redeployed(page);
+
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  const failed = page.getByTestId('part-failed');
+  await expect(failed).toContainText('This part of the panel could not be loaded.', LOADED);
+  await expect(f.summary).toHaveValue('Typed before the redeploy');
+
+  // Retried while the code is still missing: a reload is offered beside Retry.
+  await failed.getByRole('button', { name: 'Retry' }).click();
+  await expect(failed.getByRole('button', { name: 'Reload the page' })).toBeVisible(LOADED);
+
+  await restore();
+  await failed.getByRole('button', { name: 'Retry' }).click();
+  await expect(page.getByRole('dialog', { name: 'Import events' })).toBeVisible(LOADED);
+  await expect(failed).toHaveCount(0);
+  await page.getByRole('dialog', { name: 'Import events' }).getByRole('button', { name: 'Close' }).first().click();
+  await expect(f.summary).toHaveValue('Typed before the redeploy');
+});
+
+test('the year view whose code cannot be loaded: a message with Retry in its place, then the year', async ({ page, sandbox }) => {
+  void sandbox;
+  await page.goto(`/?lang=en&cal_id=${US_CAL.id}&month=2026-11`);
+  await expect(page.getByRole('grid', { name: 'November 2026' })).toBeVisible(LOADED);
+  const restore = await redeployed(page);
+  await page.getByRole('button', { name: 'Year', exact: true }).click();
+  const failed = page.getByTestId('part-failed');
+  await expect(failed).toContainText('This part of the panel could not be loaded.', LOADED);
+  await expect(page).toHaveURL(/view=year/);
+  await restore();
+  await failed.getByRole('button', { name: 'Retry' }).click();
+  await expect(page.getByRole('heading', { name: /2026/ }).first()).toBeVisible(LOADED);
+  await expect(failed).toHaveCount(0);
+});
+
+test('a malformed record from the API is left out and said, and the month is drawn (from the bare address)', async ({ page, sandbox }) => {
+  await sandbox.fault({ path: '/calendar/event/list', fault: { type: 'corrupt' }, times: 1000 });
+  await page.goto('/?lang=en');
+  await expect(page.getByRole('grid')).toBeVisible(LOADED);
+  await expect(page.getByTestId('unreadable-records')).toContainText(/records? from the server could not be read/, LOADED);
+  await expect(page.getByText('2027-13-45')).toHaveCount(0);
+});
+
+test.describe('import files', () => {
+  async function chooseFile(page: Page, name: string, buffer: Buffer) {
+    await page.goto(`/?lang=en&cal_id=${US_CAL.id}&month=2026-11`);
+    await expect(page.getByRole('grid', { name: 'November 2026' })).toBeVisible(LOADED);
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import events' });
+    await dialog.locator('#import-file').setInputFiles({ name, mimeType: 'text/csv', buffer });
+    return dialog;
+  }
+
+  test('a 20 MB file is refused before it is read, saying its size and the limit', async ({ page, sandbox }) => {
+    void sandbox;
+    const dialog = await chooseFile(page, 'huge.csv', Buffer.alloc(20 * 1024 * 1024, 'a'));
+    await expect(dialog.getByRole('alert')).toHaveText('This file is 20 MB: a file to import may be at most 2 MB (a year of events takes a few kB). Choose a file that holds the events alone.');
+    await expect(dialog.getByRole('textbox', { name: 'Paste rows' })).toHaveValue('');
+  });
+
+  test('a UTF-8 file with one stray byte keeps its Chinese names, and the place not read is said', async ({ page, sandbox }) => {
+    void sandbox;
+    const csv = Buffer.from('名称,开始日期,结束日期,休息日\n国庆节,2026-10-01,2026-10-07,是\n元旦,2027-01-01,,是\n', 'utf8');
+    const stray = Buffer.concat([csv.subarray(0, 20), Buffer.from([0xff]), csv.subarray(20)]);
+    const dialog = await chooseFile(page, '节假日.csv', stray);
+    await expect(dialog.getByRole('alert')).toContainText('1 place in this file could not be read (shown as �)');
+    await expect(dialog.getByRole('textbox', { name: 'Paste rows' })).toHaveValue(/国庆节,2026-10-01/);
+    await expect(dialog).not.toContainText('鍥藉簡鑺');
+  });
+});
