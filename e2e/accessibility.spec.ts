@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { CHINA_CAL, PANEL, PORTAL, US_CAL, expect, test } from './fixtures';
+import { ACCOUNT_HEADER, CHINA_CAL, PANEL, PORTAL, US_CAL, expect, test } from './fixtures';
 import { FORM_PAGE, fillEvent, form } from './helpers';
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -26,6 +26,17 @@ for (const lang of ['en', 'zh-CN']) {
     await page.locator('[data-date="2026-12-03"]').click(); // an event of the calendar: edit it, then ask to delete it
     await page.getByRole('button', { name: lang === 'en' ? 'Delete' : '删除' }).first().click();
     await expect(page.getByRole('dialog')).toBeVisible();
+    await expectNoViolations(page);
+  });
+  test(`axe finds nothing on a month with overlapping events: the list's overlap note is readable (${lang})`, async ({ page, sandbox }) => {
+    // Two own events that share 16 and 17 December: each row of the list says so.
+    for (const [summary, start_at, end_at] of [['Freeze', '2026-12-14', '2026-12-18'], ['Offsite', '2026-12-16', '2026-12-19']]) {
+      const res = await page.request.post('/api/calendar/event/upsert', { headers: { [ACCOUNT_HEADER]: sandbox.id }, data: { cal_id: CHINA_CAL.id, summary, start_at, end_at, is_off: true } });
+      expect(res.ok()).toBe(true);
+    }
+    await page.goto(`/?lang=${lang}&cal_id=${CHINA_CAL.id}&month=2026-12`);
+    await expect(page.getByRole('grid')).toBeVisible();
+    await expect(page.getByTestId('overlaps')).toHaveCount(2);
     await expectNoViolations(page);
   });
 }

@@ -12,6 +12,7 @@ const TEXT = {
     deleteCalendar: 'Delete calendar',
     name: 'Name',
     timeZone: 'Time zone',
+    dubai: 'Dubai',
     publicHolidays: 'Public holidays',
     sunThu: 'Sun–Thu',
     monFri: 'Mon–Fri',
@@ -39,7 +40,8 @@ const TEXT = {
     deleteCalendar: '删除日历',
     name: '名称',
     timeZone: '时区',
-    publicHolidays: '公共节假日',
+    dubai: '迪拜', // a Chinese city name finds the zone (the list names zones in English)
+    publicHolidays: '关联节假日',
     sunThu: '周日至周四',
     monFri: '周一至周五',
     friday: '星期五',
@@ -53,8 +55,8 @@ const TEXT = {
     month: '月',
     china: 'China public holidays (sample)',
     calendar: '日历',
-    noEvents: '它没有自己的事件（2023 至 2028）。',
-    inUse: '仍有升级规则或静默规则在使用“On-call China (sample)”，因此无法删除。',
+    noEvents: '2023 至 2028 年没有事件。',
+    inUse: '“On-call China (sample)”仍被分派策略或静默规则引用，无法删除。',
     impact: /\d+ 天变为工作日。/,
     limit: '每个账户最多 5 个个人日历，当前已有 5 个。请先删除一个，再新建。',
     october: '10月',
@@ -87,7 +89,7 @@ for (const lang of ['en', 'zh-CN'] as const) {
     await page.getByRole('button', { name: T.newCalendar }).click();
     const dialog = page.getByRole('dialog', { name: T.newCalendar });
     await dialog.getByRole('textbox', { name: T.name }).fill('Ops Dubai');
-    await dialog.getByRole('combobox', { name: T.timeZone }).fill('Dubai');
+    await dialog.getByRole('combobox', { name: T.timeZone }).fill(T.dubai);
     await page.getByRole('option', { name: 'Asia/Dubai (UTC+04:00)' }).click();
     await dialog.getByRole('button', { name: T.sunThu }).click();
     await expect(dialog.getByRole('checkbox', { name: T.friday })).not.toBeChecked();

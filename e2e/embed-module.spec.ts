@@ -56,7 +56,7 @@ test('mounts two independent panels without changing the host page’s styles, a
   await fa.save.click();
   await expect(fa.status).toHaveText('Saved “Module holiday”.');
   // The toast appears inside panel A, and panel B saw nothing.
-  await expect(a.getByText('“Module holiday” is saved in On-call China (sample).')).toBeVisible();
+  await expect(a.getByText('“Module holiday” is saved in “On-call China (sample)”.')).toBeVisible();
   await expect(b.getByText('Module holiday')).toHaveCount(0);
   await expect(b.getByRole('textbox', { name: '名称', exact: true })).toHaveValue('');
   const [stored] = (await sandbox.ownEvents(CHINA_CAL.id, 2026)).filter((e) => e.summary === 'Module holiday');

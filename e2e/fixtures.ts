@@ -11,6 +11,14 @@ export const PANEL = `http://127.0.0.1:${port}`;
 export const SUB_PATH_PANEL = `http://127.0.0.1:${port + 1}/tools/calendar/`;
 export const PORTAL = `http://127.0.0.1:${port + 2}`;
 export const THIRD_PARTY = `http://127.0.0.1:${port + 3}`;
+/**
+ * "Now" in the browser: every test's page runs on a clock that starts here and flows (Playwright's
+ * clock, installed on the context), so no test depends on the day the suite runs. E2E_NOW runs
+ * the whole suite at another moment (e.g. `E2E_NOW=2031-02-28T23:30:00+08:00`).
+ */
+export const NOW = new Date(process.env.E2E_NOW ?? '2026-11-18T10:00:00+08:00');
+if (Number.isNaN(NOW.getTime())) throw new Error(`E2E_NOW is not a date: ${process.env.E2E_NOW}`);
+
 export const CHINA_CAL = { id: 'cal.SampleOnCallChina01', label: 'On-call China (sample) · Asia/Shanghai' };
 export const US_CAL = { id: 'cal.SampleSupportUS0002', label: 'Support US (sample) · America/Los_Angeles' };
 
@@ -46,6 +54,10 @@ function sandboxAccount(request: APIRequestContext, id: string): SandboxAccount 
 }
 
 export const test = base.extend<{ sandbox: SandboxAccount; noPageErrors: void; expectedConsoleErrors: RegExp[] }>({
+  context: async ({ context }, use) => {
+    await context.clock.install({ time: NOW });
+    await use(context);
+  },
   /** Console errors a test provokes on purpose (e.g. a frame the browser refuses to show). */
   expectedConsoleErrors: [[], { option: true }],
   sandbox: async ({ page, request }, use, testInfo) => {

@@ -12,7 +12,7 @@ test('?lang=zh-CN shows the whole interface in Chinese, server messages included
   await page.getByRole('textbox', { name: zhNames.summary, exact: true }).fill('国庆节');
   await expect(page.getByRole('textbox', { name: zhNames.description, exact: true })).toBeVisible();
   await expect(page.getByRole('switch', { name: zhNames.dayOff, exact: true })).toBeChecked();
-  await expect(page.getByText('这些日期为休息日：规则将其视为非工作日。')).toBeVisible();
+  await expect(page.getByText('所选日期为休息日，分派策略和静默规则按休息日处理。')).toBeVisible();
   await page.getByRole('textbox', { name: zhNames.start, exact: true }).fill('2026-10-01');
   await page.getByRole('textbox', { name: zhNames.end, exact: true }).fill('2026-10-07');
   await expect(page.getByTestId('date-range')).toHaveText('2026年10月1日周四 至 2026年10月7日周三，共 7 天');

@@ -10,7 +10,7 @@ test('creates an event, then saving again updates that event instead of adding o
   await f.save.click();
 
   await expect(f.status).toHaveText('Saved “National Day”.');
-  await expect(page.getByText('“National Day” is saved in Support US (sample).')).toBeVisible();
+  await expect(page.getByText('“National Day” is saved in “Support US (sample)”.')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Edit event' })).toBeVisible();
   const eventId = (await f.eventId.locator('code').textContent())!;
   expect(eventId).toMatch(/^cale\./);

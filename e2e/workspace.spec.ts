@@ -1,7 +1,7 @@
 // The calendar workspace: a calendar's days, created from the grid, edited and deleted, with the
 // view in the URL and a guard for unsaved edits.
 import type { Page } from '@playwright/test';
-import { CHINA_CAL, US_CAL, expect, test } from './fixtures';
+import { CHINA_CAL, NOW, US_CAL, expect, test } from './fixtures';
 import { form } from './helpers';
 
 const OFFSITE = { id: 'cale.SampleTeamOffsite001', summary: 'Team offsite (sample)' };
@@ -48,7 +48,7 @@ test('from the keyboard: arrows move, Enter selects, Shift+Enter extends; a week
   await saturday.click();
   const f = form(page);
   await expect(f.dayOff).not.toBeChecked(); // the opposite of a weekly rest day
-  await expect(page.getByTestId('read-only-day')).toContainText('Saturday, 7 November 2026 is a weekly rest day of this calendar');
+  await expect(page.getByTestId('read-only-day')).toContainText('Saturday, 7 November 2026 is a weekly rest day, set by the calendar’s working days. Save the event below to make it a working day.');
 
   await saturday.focus();
   await page.keyboard.press('ArrowRight'); // Sunday 8
@@ -78,7 +78,7 @@ test('an inherited public holiday is read-only: it explains, and offers an overr
   await expect(national).toHaveAccessibleName('Thursday, 1 October 2026, day off, public holiday: National Day (sample)');
   await national.click();
   await expect(page.getByTestId('read-only-day')).toHaveText(
-    'Thursday, 1 October 2026 is “National Day (sample)” in China public holidays (sample), a linked public-holiday calendar, and cannot be edited here. Save the event below to override it in this calendar.',
+    'Thursday, 1 October 2026 is “National Day (sample)”, from the linked public-holiday calendar “China public holidays (sample)”. Save the event below to change it in this calendar.',
   );
   const f = form(page);
   await expect(f.dayOff).not.toBeChecked();
@@ -120,7 +120,7 @@ test('delete asks first, names the event, and the grid and the list show its day
   await expect(day(page, 'Thursday, 3 December 2026')).toHaveAccessibleName(`Thursday, 3 December 2026, day off, event: ${OFFSITE.summary}`);
   await listRow(page, OFFSITE.summary).getByRole('button', { name: 'Delete' }).click();
   const dialog = page.getByRole('dialog', { name: `Delete “${OFFSITE.summary}”?` });
-  await expect(dialog).toContainText('Its days, Thu, 3 Dec 2026 – Fri, 4 Dec 2026, go back to');
+  await expect(dialog).toContainText('Thu, 3 Dec 2026 – Fri, 4 Dec 2026 then follow the calendar’s working days');
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(dialog).toBeHidden();
   expect(await sandbox.ownEvents(CHINA_CAL.id, 2026)).toHaveLength(1);
@@ -385,7 +385,7 @@ test('loading fails: it says so and retries; a failed refresh keeps the month on
 
 test('today is marked, in the calendar’s own time zone', async ({ page }) => {
   await page.goto(`/?lang=en&cal_id=${CHINA_CAL.id}`);
-  const today = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Shanghai', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date());
+  const today = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Shanghai', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(NOW);
   const cell = page.locator('[aria-current="date"]');
   await expect(cell).toHaveCount(1);
   await expect(cell).toHaveAccessibleName(new RegExp(`^${today.replace(',', ',?')}.*, today$`));

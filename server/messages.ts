@@ -78,9 +78,9 @@ const proxyEn = {
 } as const;
 
 const proxyZh: Texts<typeof proxyEn>['zh-CN'] = {
-  unreachable: '面板的服务器无法连接到 Flashduty（{cause}）。',
+  unreachable: '面板服务器无法连接 Flashduty（{cause}）。',
   timeout: 'Flashduty 在 {count} 秒内没有响应；如果是在保存，事件可能已经保存，请先查看日历再重试。',
-  tooLarge: 'Flashduty 的响应超过 {size}，面板的服务器拒绝接收。',
+  tooLarge: 'Flashduty 的响应超过 {size}，面板服务器无法接收。',
   garbage: 'Flashduty 返回了无法识别的内容（HTTP {status}）。',
   garbageTyped: 'Flashduty 返回了无法识别的内容（HTTP {status}，{contentType}）。',
 };

@@ -125,6 +125,12 @@ describe('/calendar/event/list', () => {
     expect(inherited.map((i) => i.summary)).toEqual(['Labour Day (sample)', 'Labour Day make-up workday (sample)']);
   });
 
+  it('names the China calendar\'s holidays in Chinese for a Chinese caller (Accept-Language)', async () => {
+    const r = await server.post('/calendar/event/list', { cal_id: CN, year: 2026, month: 5 }, { ...account(), 'Accept-Language': 'zh-CN,zh;q=0.9' });
+    const inherited = (r.json.data.items as { cal_id: string; summary: string }[]).filter((i) => i.cal_id === 'zh-cn.china.official');
+    expect(inherited.map((i) => i.summary)).toEqual(['劳动节（示例）', '劳动节调休上班（示例）']);
+  });
+
   it('filters by day, which needs a month, and refuses years before 2023', async () => {
     const h = account();
     const day = await server.post('/calendar/event/list', { cal_id: CN, year: 2026, month: 5, day: 2 }, h);
@@ -343,7 +349,7 @@ describe('/calendar/delete', () => {
       { code: 'ReferenceExist', message: 'The calendar cal.SampleOnCallChina01 is still used by escalation or silence rules. Remove it from those rules first, then delete it.' },
     ]);
     const zh = await server.post('/calendar/delete', { cal_id: CN }, { ...h, ...ZH });
-    expect(zh.json.error.message).toBe('日历 cal.SampleOnCallChina01 仍被分派策略或静默规则引用，请先在这些规则中移除它，再删除。');
+    expect(zh.json.error.message).toBe('日历 cal.SampleOnCallChina01 仍被分派策略或静默规则引用，请先解除引用再删除。');
     const info = await server.post('/calendar/info', { cal_id: CN }, h);
     expect(info.json.data.description).toMatch(/^Sample calendar used by escalation rules: deleting it fails with ReferenceExist\./);
     expect(server.sandbox.ownEvents(h['x-sandbox-account']).map((e) => e.event_id)).toContain('cale.SampleTeamOffsite001');

@@ -45,7 +45,7 @@ const reasonsZh: Texts<typeof reasonsEn>['zh-CN'] = {
   calendarDescriptionTooLong: '长度不能超过 {max} 个字符',
   workdaysInvalid: '只能包含 0（周日）到 6（周六），且每天只能出现一次',
   timeZoneInvalid: '必须是 IANA 时区，例如 Asia/Shanghai',
-  publicCalendarUnknown: '只能包含公共节假日日历（kind 为 region.official.holiday），且每个只能出现一次',
+  publicCalendarUnknown: '只能包含节假日日历（kind 为 region.official.holiday），且每个只能出现一次',
   required: '不能为空',
   type: '类型错误',
   range: '超出范围',
@@ -84,8 +84,8 @@ const messagesZh: Texts<typeof messagesEn>['zh-CN'] = {
   calendarNotFound: '日历 {id} 不存在。',
   eventNotFound: '事件 {id} 不存在。',
   calendarLimitReached: '每个账户最多只能有 {max} 个个人日历，请先删除一个再创建。',
-  calendarInUse: '日历 {id} 仍被分派策略或静默规则引用，请先在这些规则中移除它，再删除。',
-  publicCalendarReadOnly: '日历 {id} 是公共节假日日历，不能修改或删除，只能被个人日历关联。',
+  calendarInUse: '日历 {id} 仍被分派策略或静默规则引用，请先解除引用再删除。',
+  publicCalendarReadOnly: '日历 {id} 是节假日日历，不能修改或删除，只能被个人日历关联。',
   sandboxFull: '沙盒账户最多保存 {max} 个事件，请先删除一些。',
 };
 

@@ -5,6 +5,7 @@
 // why a table differs from it.
 import type { CalEventItem, CalendarItem } from '../../src/core/apiContract';
 import { toExclusiveEnd } from '../../src/core/dates';
+import type { Locale } from '../../src/core/locale';
 
 /** One entry of a table: its first and last day (both included, as official notices write them). */
 interface Holiday {
@@ -17,7 +18,14 @@ interface Holiday {
 /** Days off: one day, or `first` to `last`. */
 const off = (first: string, summary: string, last = first): Holiday => ({ first, last, summary, is_off: true });
 /** A make-up working day (调休): a weekend day worked in exchange for a bridge day of a holiday. */
-const work = (day: string, holiday: string): Holiday => ({ first: day, last: day, summary: `${holiday} make-up workday`, is_off: false });
+const work = (day: string, holiday: string): Holiday => ({ first: day, last: day, summary: holiday, is_off: false });
+
+/** "National Day (sample)", "National Day make-up workday (sample)"; in Chinese 国庆节（示例）, 国庆节调休上班（示例）. */
+function summaryOf(h: Holiday, zh: PublicCalendar['zh'], locale: Locale): string {
+  const name = locale === 'zh-CN' ? zh?.[h.summary] : undefined;
+  if (name) return h.is_off ? `${name}（示例）` : `${name}调休上班（示例）`;
+  return h.is_off ? `${h.summary} (sample)` : `${h.summary} make-up workday (sample)`;
+}
 
 interface PublicCalendar {
   cal_id: string;
@@ -27,6 +35,8 @@ interface PublicCalendar {
   description: string;
   timezone: string;
   holidays: Holiday[];
+  /** The holidays' names in Chinese, by their English name (the API localises by Accept-Language). */
+  zh?: Readonly<Record<string, string>>;
 }
 
 // 2025 and 2026: the State Council's schedules (国办发明电〔2024〕12号, 〔2025〕7号), with their bridge
@@ -75,6 +85,16 @@ const CHINA: PublicCalendar = {
     off('2027-09-15', 'Mid-Autumn Festival'),
     off('2027-10-01', 'National Day', '2027-10-03'),
   ],
+  zh: {
+    "New Year's Day": '元旦',
+    'Spring Festival': '春节',
+    'Qingming Festival': '清明节',
+    'Labour Day': '劳动节',
+    'Dragon Boat Festival': '端午节',
+    'Mid-Autumn Festival': '中秋节',
+    'National Day': '国庆节',
+    'National Day and Mid-Autumn': '国庆节、中秋节',
+  },
 };
 
 // Federal holidays on the days they are observed: one on a Saturday is observed the Friday before,
@@ -268,13 +288,16 @@ export function publicCalendars(): CalendarItem[] {
   }));
 }
 
-/** Every calendar's holidays as the API lists inherited events: the public calendar's cal_id, end_at exclusive. */
-export function publicEvents(): CalEventItem[] {
+/**
+ * Every calendar's holidays as the API lists inherited events: the public calendar's cal_id, end_at
+ * exclusive; named in Chinese for a Chinese caller where the table has Chinese names.
+ */
+export function publicEvents(locale: Locale = 'en'): CalEventItem[] {
   return TABLES.flatMap((t) =>
     t.holidays.map((h) => ({
       cal_id: t.cal_id,
       event_id: `pub.${t.key}.${h.first.replaceAll('-', '')}`,
-      summary: `${h.summary} (sample)`,
+      summary: summaryOf(h, t.zh, locale),
       description: '',
       start_at: h.first,
       end_at: toExclusiveEnd(h.last),

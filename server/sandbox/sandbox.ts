@@ -42,7 +42,7 @@ export const MAX_EVENTS = 2000;
 /** Fault rules an account may have waiting. */
 const MAX_FAULT_RULES = 100;
 const PUBLIC_CALENDARS = publicCalendars();
-const PUBLIC_EVENTS = publicEvents();
+const PUBLIC_EVENTS: Record<Locale, CalEventItem[]> = { en: publicEvents('en'), 'zh-CN': publicEvents('zh-CN') };
 const CALENDAR_SCHEMAS = calendarSchemas(PUBLIC_CALENDARS.map((c) => c.cal_id));
 
 type Handler = (account: Account, body: unknown, locale: Locale) => ApiResult;
@@ -189,14 +189,14 @@ export function createSandbox(options: SandboxOptions = {}) {
       const overlaps = (e: CalEventItem) => !!period && compareDates(e.start_at, period.last) <= 0 && compareDates(e.end_at, period.from) > 0;
       // A linkable public calendar lists its own holidays and make-up days (what linking it adds).
       if (!personalCalendar(a, cal_id) && PUBLIC_CALENDARS.some((p) => p.cal_id === cal_id) && period) {
-        const items = PUBLIC_EVENTS.filter((e) => e.cal_id === cal_id && overlaps(e));
+        const items = PUBLIC_EVENTS[locale].filter((e) => e.cal_id === cal_id && overlaps(e));
         return ok({ items, total: items.length });
       }
       const c = personalCalendar(a, cal_id);
       if (!c) return fail('ResourceNotFound', notFound('calendar', cal_id, locale));
       if (!period) return fail('InvalidParameter', invalidParameter('day', 'range', locale));
       const own = [...a.events.values()].filter((e) => e.cal_id === cal_id && overlaps(e));
-      const inherited = PUBLIC_EVENTS.filter((e) => (c.extra_cal_ids ?? []).includes(e.cal_id) && overlaps(e));
+      const inherited = PUBLIC_EVENTS[locale].filter((e) => (c.extra_cal_ids ?? []).includes(e.cal_id) && overlaps(e));
       const items = [...own, ...inherited, ...restDays(c, period)].sort(
         (x, y) => compareDates(x.start_at, y.start_at) || x.event_id.localeCompare(y.event_id),
       );

@@ -1,6 +1,6 @@
 import { MantineProvider } from '@mantine/core';
 import { QueryClient, QueryClientProvider, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { ApiClientProvider } from '../api/ApiClientProvider';
 import { createApiClient } from '../api/client';
 import { isApiError } from '../api/errors';
@@ -49,12 +49,26 @@ export function Providers({ locale, apiBase, shadow, children }: ProvidersProps)
             <NotifyProvider>
               {children}
               <BackgroundRefreshErrors />
+              <RefetchOnLanguage />
             </NotifyProvider>
           </QueryClientProvider>
         </ApiClientProvider>
       </I18nProvider>
     </MantineProvider>
   );
+}
+
+/** The API names public holidays in the caller's language: a switch of language asks again. */
+function RefetchOnLanguage() {
+  const queryClient = useQueryClient();
+  const { locale } = useI18n();
+  const shown = useRef(locale);
+  useEffect(() => {
+    if (shown.current === locale) return;
+    shown.current = locale;
+    void queryClient.invalidateQueries();
+  }, [queryClient, locale]);
+  return null;
 }
 
 /**

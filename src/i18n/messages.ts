@@ -6,7 +6,7 @@ import type { Texts } from '../core/text';
 
 const en = {
   appTitle: 'Service calendar events',
-  appIntro: 'Add a holiday (day off) or a working-day override to a service calendar. Escalation and silence rules follow it.',
+  appIntro: 'Add days off and make-up working days to a service calendar: escalation rules and silence rules use it to tell working days from days off.',
   languageLabel: 'Language',
 
   formTitleNew: 'New event',
@@ -54,7 +54,7 @@ const en = {
   saving: 'Saving…',
   saved: 'Saved “{summary}”.',
   savedTitle: 'Event saved',
-  savedBody: '“{summary}” is saved in {calendar}.',
+  savedBody: '“{summary}” is saved in “{calendar}”.',
 
   errorSummaryTitle: 'The event was not saved',
   errorSummaryFields: 'Correct these fields:',
@@ -76,7 +76,7 @@ const en = {
 
 const zhCN: Texts<typeof en>['zh-CN'] = {
   appTitle: '服务日历事件',
-  appIntro: '为服务日历添加节假日（休息日）或调休工作日。分派和静默规则会按它判断是否为工作日。',
+  appIntro: '为服务日历添加休息日或调休上班日，分派策略和静默规则据此判断某天是否为工作日。',
   languageLabel: '语言',
 
   formTitleNew: '新建事件',
@@ -88,24 +88,24 @@ const zhCN: Texts<typeof en>['zh-CN'] = {
   calendarPlaceholder: '选择日历',
   calendarLoading: '正在加载日历…',
   calendarLoadFailed: '无法加载日历列表。',
-  calendarNone: '此账户还没有个人日历。请点击“新建日历”创建一个。',
-  calendarUnknown: '链接中的日历（{id}）不属于此账户。请检查链接，或去掉该参数后重新打开面板并选择日历。',
+  calendarNone: '此账户还没有个人日历，请点击“新建日历”创建。',
+  calendarUnknown: '此账户没有链接中的日历（{id}）。请检查链接，或直接打开面板后选择日历。',
   retry: '重试',
 
   summary: '名称',
   summaryHint: '例如：国庆节假期',
   description: '描述',
-  descriptionHint: '选填。例如由谁申请、为何调整。',
+  descriptionHint: '选填，例如申请人或调整原因。',
   counter: '{count} / {max}',
   counterAnnounce: '已输入 {count} 个字符，最多 {max} 个',
 
   dayOff: '休息日',
-  dayOffOn: '这些日期为休息日：规则将其视为非工作日。',
-  dayOffOff: '这些日期为工作日：即使是周末或节假日，规则也将其视为工作日。',
+  dayOffOn: '所选日期为休息日，分派策略和静默规则按休息日处理。',
+  dayOffOff: '所选日期为工作日，即使是周末或节假日也按工作日处理。',
 
   startDate: '开始日期',
   endDate: '结束日期',
-  endDateHint: '事件的最后一天（包含当天）。',
+  endDateHint: '事件的最后一天（含当天）。',
   datePlaceholder: 'YYYY-MM-DD',
   pickStartDate: '从日历中选择开始日期',
   pickEndDate: '从日历中选择结束日期',
@@ -124,12 +124,12 @@ const zhCN: Texts<typeof en>['zh-CN'] = {
   saving: '正在保存…',
   saved: '已保存“{summary}”。',
   savedTitle: '事件已保存',
-  savedBody: '“{summary}”已保存到 {calendar}。',
+  savedBody: '“{summary}”已保存到“{calendar}”。',
 
   errorSummaryTitle: '事件未保存',
   errorSummaryFields: '请修改以下字段：',
   fieldProblem: '{label}：{message}',
-  valuesKept: '您填写的内容都已保留。',
+  valuesKept: '已填写的内容均已保留。',
   requestId: '请求 ID',
   requestIdLabel: '请求 ID：',
   createdUpdated: '创建于 {created} · 最后修改于 {updated}（{zone}）',
@@ -161,8 +161,8 @@ const validationZh: Texts<typeof validationEn>['zh-CN'] = {
   calendarRequired: '请选择日历。',
   summaryRequired: '请输入名称。',
   summaryTooLong: '最多 {max} 个字符（当前 {count} 个）。',
-  summaryInvisible: '名称中没有可见的字符。请输入能看清的名称。',
-  controlCharacters: '此处含有不可见的控制字符（换行、NUL 或文字方向控制符）。请删除它们，或重新输入。',
+  summaryInvisible: '名称不能只有空格或不可见字符。',
+  controlCharacters: '内容含有不可见的控制字符（换行、NUL 或文字方向控制符），请删除或重新输入。',
   descriptionTooLong: '最多 {max} 个字符（当前 {count} 个）。',
   dateRequired: '请按 YYYY-MM-DD 输入日期，或从日历中选择。',
   dateInvalid: '“{value}”不是有效日期。请按 YYYY-MM-DD 输入，例如 2026-10-01。',

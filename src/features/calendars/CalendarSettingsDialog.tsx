@@ -8,7 +8,7 @@ import '@mantine/core/styles/PillsInput.css';
 import '@mantine/core/styles/Checkbox.css';
 import '@mantine/core/styles/Popover.css';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Checkbox, Group, Modal, MultiSelect, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Button, Checkbox, Group, Modal, MultiSelect, Select, Stack, Text, TextInput, Textarea, type ComboboxItem, type OptionsFilter } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useEffect, useRef, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
@@ -39,6 +39,7 @@ import { useCreateCalendar } from './createCalendar';
 import { usePublicHolidayCalendars } from './listCalendars';
 import { SettingsImpactSummary } from './SettingsImpactSummary';
 import { timeZoneOptions } from './timeZones';
+import { searchTimeZones } from './timeZoneSearch';
 import { useUpdateCalendar } from './updateCalendar';
 import { WhoWhen } from './WhoWhen';
 
@@ -53,6 +54,8 @@ export interface CalendarSettingsDialogProps {
 
 const FIELDS: CalendarSettingsField[] = ['cal_name', 'description', 'timezone', 'workdays', 'extra_cal_ids'];
 const inputId = (field: CalendarSettingsField) => `calendar-${field.replace('_', '-')}`;
+/** A city or a country in either language, or an offset in any common form (timeZoneSearch.ts). */
+const filterTimeZones: OptionsFilter = ({ options, search }) => searchTimeZones(options as ComboboxItem[], search);
 const MONDAY_FIRST = [1, 2, 3, 4, 5, 6, 0];
 const PRESETS = { presetMonFri: [1, 2, 3, 4, 5], presetSunThu: [0, 1, 2, 3, 4] } as const;
 
@@ -211,6 +214,7 @@ export default function CalendarSettingsDialog({ calendar, year, onClose, onCrea
                 value={field.value}
                 onChange={(value) => value && field.onChange(value)}
                 onBlur={field.onBlur}
+                filter={filterTimeZones}
                 nothingFoundMessage={text('timeZoneNone')}
                 maxDropdownHeight={280}
                 allowDeselect={false}

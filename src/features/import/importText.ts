@@ -151,7 +151,7 @@ const zhCN: Texts<typeof en>['zh-CN'] = {
   holidaysLoading: '正在加载节假日数据…',
   holidaysFailed: '无法加载节假日数据。',
   holidaysNone: '{year} 年没有公共节假日。',
-  linkable: 'Flashduty 有该国家的公共节假日日历：“{name}”。关联后，其节假日与调休工作日每年自动生效，无需导入。',
+  linkable: 'Flashduty 有该国家的公共节假日日历：“{name}”。关联后，节假日和调休上班日每年自动生效，无需导入。',
   linkButton: '改为关联“{name}”',
   linked: '此日历已关联“{name}”：其节假日无需导入即生效。',
   linkDone: '已关联“{name}”。',
@@ -162,7 +162,7 @@ const zhCN: Texts<typeof en>['zh-CN'] = {
   copyMove: '移到 {year} 年',
   copyLoading: '正在加载事件…',
   copyFailed: '无法加载事件。',
-  copyNone: '该日历在 {year} 年没有自己的事件。',
+  copyNone: '该日历在 {year} 年没有事件。',
 
   previewTitle: '预览',
   previewCounts: '共 {count} 行：新增 {new}，有重叠 {overlaps}，已存在 {already}，无效 {invalid}。',
@@ -225,7 +225,7 @@ const zhCN: Texts<typeof en>['zh-CN'] = {
   exportFailed: '无法加载要导出的事件。',
   reasonWorkday: '每周工作日',
   reasonWeeklyRest: '每周休息日',
-  reasonPublic: '公共节假日日历：{summary}',
+  reasonPublic: '节假日：{summary}',
   reasonOwn: '事件：{summary}',
 
   dateMissing: '缺少{column}',

@@ -51,6 +51,7 @@ export const CalendarBar = memo(function CalendarBar({ calendars, calId, info, o
           {t('calendarUnknown', { id: calId })}
         </Alert>
       )}
+      {known && info && <p className={classes.printName}>{info.cal_name}</p>}
       {known && (
         // One line a detail, the same lines before and after they load: nothing below moves.
         <dl className={classes.details} aria-label={w('calendarDetails')} aria-busy={!info}>

@@ -30,7 +30,7 @@ export const EventList = memo(function EventList({ monthName, events, onEdit, on
     const others = events.filter((o) => o.event_id !== e.event_id && compareDates(o.start_at, e.end_at) < 0 && compareDates(e.start_at, o.end_at) < 0);
     if (others.length === 0) return null;
     return (
-      <Text size="xs" c="orange.9" fw={500} data-testid="overlaps">
+      <Text size="xs" c="red.9" fw={500} data-testid="overlaps">
         {w('overlapsWith', { list: formatList(locale, others.map((o) => `“${o.summary}”`)) })}
       </Text>
     );

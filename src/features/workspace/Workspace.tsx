@@ -166,7 +166,6 @@ export default function Workspace({ onSaved, framed = false }: WorkspaceProps = 
               <ViewSwitch view="year" onChange={() => showView({ ...view, view: undefined })} />
               <YearView
                 calendar={pattern}
-                calendarName={info.data.cal_name}
                 year={month.year}
                 today={today}
                 onYear={onYear}
@@ -184,7 +183,10 @@ export default function Workspace({ onSaved, framed = false }: WorkspaceProps = 
                 <MonthNav month={month} today={monthOf(today)} onChange={goMonth} />
               </Group>
               <Text size="sm" c="dimmed" id="grid-help" mb="xs">
-                {w('gridHelp')} <span className={classes.keysHelp}>{w('gridKeys')}</span>
+                <span className={classes.mouseHelp}>
+                  {w('gridHelp')} {w('gridKeys')}
+                </span>
+                <span className={classes.touchHelp}>{w('gridHelpTouch')}</span>
               </Text>
               {events.isError && !events.data ? (
                 <Alert color="red" role="alert" title={w('loadFailed', { month: monthName })}>

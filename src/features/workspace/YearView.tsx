@@ -14,14 +14,13 @@ import { monthNames, weekdayNames } from '../events/formatDates';
 import { yearEventsQueryOptions } from '../events/listEvents';
 import { dayName, GridLegend } from './MonthGrid';
 import { daysFromMonday, FIRST_YEAR, type Month } from './months';
-import { yearSummary, type MonthSummary } from './yearSummary';
+import { isMakeUpDay, yearSummary, type MonthSummary, type NamedDays } from './yearSummary';
 import classes from './YearView.module.css';
 import hidden from '../../ui/visuallyHidden.module.css';
 import { useWorkspaceText, type WorkspaceText } from './workspaceText';
 
 export interface YearViewProps {
   calendar: CalendarPattern;
-  calendarName: string;
   year: number;
   today: string;
   onYear: (year: number) => void;
@@ -39,7 +38,7 @@ function cachedYearSummary(year: number, calendar: CalendarPattern, items: reado
   return months;
 }
 
-export default memo(function YearView({ calendar, calendarName, year, today, onYear, onOpenMonth }: YearViewProps) {
+export default memo(function YearView({ calendar, year, today, onYear, onOpenMonth }: YearViewProps) {
   const { locale } = useI18n();
   const text = useCalendarText();
   const w = useWorkspaceText();
@@ -49,7 +48,6 @@ export default memo(function YearView({ calendar, calendarName, year, today, onY
 
   return (
     <section aria-labelledby="year-title" data-testid="year-view">
-      <p className={classes.printOnly}>{calendarName}</p>
       <Group justify="space-between" align="flex-end" wrap="wrap" gap="xs" mb="xs">
         <Title order={2} size="h3" id="year-title" aria-live="polite">
           {text('yearTitle', { year })}
@@ -82,23 +80,47 @@ export default memo(function YearView({ calendar, calendarName, year, today, onY
       ) : (
         <div className={classes.months}>
           {months.map((m) => (
-            <SmallMonth key={m.month} year={year} summary={m} today={today} locale={locale} w={w} counts={text('yearCounts', { off: m.daysOff, work: m.makeUpDays, events: m.ownEvents })} onOpen={onOpenMonth} />
+            <SmallMonth
+              key={m.month}
+              year={year}
+              summary={m}
+              calendar={calendar}
+              today={today}
+              locale={locale}
+              w={w}
+              counts={text('yearCounts', { off: m.daysOff, work: m.makeUpDays, events: m.ownEvents })}
+              named={m.named.map((n) => ({ ...n, text: text('yearNamedDays', { days: dayRange(n), summary: n.summary }) }))}
+              makeUpMark={text('yearMakeUpMark')}
+              onOpen={onOpenMonth}
+            />
           ))}
         </div>
       )}
       <Text size="xs" c="dimmed" mt="sm">
         {text('yearCountsHelp')}
       </Text>
-      <div style={{ marginTop: 'var(--mantine-spacing-xs)' }}>
+      <div style={{ marginTop: 'var(--mantine-spacing-xs)' }} data-print-hide>
         <GridLegend />
+        <Text size="xs" c="gray.8" mt={4}>
+          {text('yearMakeUpLegend')}
+        </Text>
       </div>
+      {/* On paper: what the marks mean, without the screen's editable and read-only. */}
+      <p className={classes.printOnly}>{text('yearPrintKey')}</p>
     </section>
   );
 });
 
+/** "1–7", or "10" for one day. */
+const dayRange = (n: NamedDays) => (n.first === n.last ? String(n.first) : `${n.first}–${n.last}`);
+
 interface SmallMonthProps {
   year: number;
   summary: MonthSummary;
+  calendar: CalendarPattern;
+  /** The month's holidays, make-up working days and own events, by name (printed). */
+  named: (NamedDays & { text: string })[];
+  makeUpMark: string;
   today: string;
   locale: Locale;
   w: WorkspaceText;
@@ -106,7 +128,7 @@ interface SmallMonthProps {
   onOpen: (month: Month) => void;
 }
 
-const SmallMonth = memo(function SmallMonth({ year, summary, today, locale, w, counts, onOpen }: SmallMonthProps) {
+const SmallMonth = memo(function SmallMonth({ year, summary, calendar, named, makeUpMark, today, locale, w, counts, onOpen }: SmallMonthProps) {
   const name = monthNames(locale)[summary.month - 1];
   const short = weekdayNames(locale, 'short');
   const long = weekdayNames(locale, 'long');
@@ -139,6 +161,7 @@ const SmallMonth = memo(function SmallMonth({ year, summary, today, locale, w, c
                 const day = week[j];
                 if (!day) return <td key={j} />;
                 const description = dayName(day, day.date === today, locale, w);
+                const makeUp = isMakeUpDay(day, calendar);
                 return (
                   <td
                     key={j}
@@ -149,8 +172,14 @@ const SmallMonth = memo(function SmallMonth({ year, summary, today, locale, w, c
                     data-own={day.reason.kind === 'own' || undefined}
                     data-public={day.reason.kind === 'public' || undefined}
                     data-today={day.date === today || undefined}
+                    data-make-up={makeUp || undefined}
                   >
                     <span aria-hidden="true">{Number(day.date.slice(8))}</span>
+                    {makeUp && (
+                      <span aria-hidden="true" className={classes.mark}>
+                        {makeUpMark}
+                      </span>
+                    )}
                     <span className={hidden.visuallyHidden}>{description}</span>
                   </td>
                 );
@@ -160,6 +189,15 @@ const SmallMonth = memo(function SmallMonth({ year, summary, today, locale, w, c
         </tbody>
       </table>
       <p className={classes.counts}>{counts}</p>
+      {named.length > 0 && (
+        <ul className={`${classes.named} ${classes.printOnly}`}>
+          {named.map((n) => (
+            <li key={`${n.first}-${n.summary}`} data-off={n.off || undefined}>
+              <span className={classes.namedMark}>{n.off ? w('cellOff') : w('cellWork')}</span> {n.text}
+            </li>
+          ))}
+        </ul>
+      )}
     </section>
   );
 });

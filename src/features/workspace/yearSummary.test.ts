@@ -27,4 +27,16 @@ describe('yearSummary', () => {
     expect(months[11]).toMatchObject({ daysOff: 3, makeUpDays: 0, ownEvents: 2 });
     expect(months[0]).toMatchObject({ daysOff: 0, makeUpDays: 0, ownEvents: 0 });
   });
+
+  it('names the holidays, make-up working days and own events of each month, with their days in it', () => {
+    expect(months[9]!.named).toEqual([
+      { summary: 'pub.national', first: 1, last: 7, off: true, own: false },
+      { summary: 'pub.makeup', first: 10, last: 10, off: false, own: false },
+    ]);
+    expect(months[11]!.named).toEqual([
+      { summary: 'cale.offsite', first: 3, last: 4, off: true, own: true },
+      { summary: 'cale.newyear', first: 31, last: 31, off: true, own: true },
+    ]);
+    expect(months[0]!.named).toEqual([]);
+  });
 });
