@@ -6,7 +6,7 @@ import '@mantine/core/styles/ModalBase.css';
 import '@mantine/core/styles/Modal.css';
 import '@mantine/core/styles/Overlay.css';
 import { Button, Group, Modal, Text } from '@mantine/core';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
 
 interface DiscardChangesDialogProps {
@@ -21,16 +21,18 @@ interface DiscardChangesDialogProps {
 export function DiscardChangesDialog({ opened, body, onKeep, onDiscard }: DiscardChangesDialogProps) {
   const { t } = useI18n();
   // Escape keeps editing, but not the Escape that asked the question: a dialog's Escape (Mantine's,
-  // heard on the window) opened this one during the same key press, and would close it at once.
-  const openedAt = useRef(0);
+  // heard on the window) opens this one during the same key press, whose later listeners would close
+  // it at once. The key is listened to from the next task on.
   useEffect(() => {
     if (!opened) return;
-    openedAt.current = performance.now();
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape' && !event.isComposing && event.timeStamp > openedAt.current) onKeep();
+      if (event.key === 'Escape' && !event.isComposing) onKeep();
     };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    const timer = setTimeout(() => window.addEventListener('keydown', onKey));
+    return () => {
+      clearTimeout(timer);
+      window.removeEventListener('keydown', onKey);
+    };
   }, [opened, onKeep]);
   return (
     <Modal opened={opened} onClose={onKeep} closeOnEscape={false} title={t('discardTitle')} closeButtonProps={{ 'aria-label': t('close') }} centered zIndex={300}>
