@@ -75,6 +75,8 @@ async function expectMonthShown(page: Page, lang: Lang, { first = false } = {}) 
 // Each test is a whole first hour: a dozen saves and dialogs.
 test.describe.configure({ timeout: 180_000 });
 
+/** The form's own Delete (the month's list has one per event too). */
+const formDelete = (page: Page) => page.getByRole('region', { name: /^(Edit event|编辑事件)$/ }).getByRole('button', { name: /^(Delete|删除)$/ });
 const cell = (page: Page, date: string) => page.locator(`[data-date="${date}"]`);
 const monthInUrl = (page: Page) => new URL(page.url()).searchParams.get('month');
 const eventInUrl = (page: Page) => new URL(page.url()).searchParams.get('event_id');
@@ -164,7 +166,7 @@ for (const lang of ['en', 'zh-CN'] as const) {
 
         // 6. Delete (the question focuses Cancel), then Undo: the event is back, with a new ID.
         const oldId = eventInUrl(page);
-        await press(page.getByRole('button', { name: t.delete, exact: true }));
+        await press(formDelete(page));
         const question = page.getByRole('dialog', { name: t.deleteTitle });
         await expect(question.getByRole('button', { name: t.cancel })).toBeFocused();
         await press(question.getByRole('button', { name: t.delete, exact: true }));
@@ -228,7 +230,7 @@ for (const lang of ['en', 'zh-CN'] as const) {
     await expectMonthShown(page, lang);
 
     // Delete: Enter on Delete, then Enter again, deletes nothing (the question focuses Cancel).
-    await page.getByRole('button', { name: t.delete, exact: true }).focus();
+    await formDelete(page).focus();
     await page.keyboard.press('Enter');
     const question = page.getByRole('dialog', { name: t.deleteTitle });
     await expect(question).toBeVisible();
@@ -236,7 +238,7 @@ for (const lang of ['en', 'zh-CN'] as const) {
     await expect(question).toBeHidden();
     expect(calId && (await sandbox.ownEvents(calId, 2026)).some((e) => e.summary === 'Keyboard day')).toBe(true);
     // Deleted on purpose: the focus goes to the event's day; Undo brings it back.
-    await page.getByRole('button', { name: t.delete, exact: true }).focus();
+    await formDelete(page).focus();
     await page.keyboard.press('Enter');
     await question.getByRole('button', { name: t.delete, exact: true }).focus();
     await page.keyboard.press('Enter');
