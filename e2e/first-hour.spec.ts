@@ -118,7 +118,7 @@ for (const lang of ['en', 'zh-CN'] as const) {
         const newCalendar = page.getByRole('dialog', { name: t.newCalendar });
         await newCalendar.getByRole('textbox', { name: t.name }).fill('First hour');
         await press(newCalendar.getByRole('button', { name: t.create }));
-        await expect(newCalendar).toBeHidden();
+        await expect(newCalendar).toBeHidden({ timeout: 20_000 });
         await expect(page.getByRole('combobox', { name: lang === 'en' ? 'Calendar' : '日历', exact: true })).toHaveValue(/^cal\./);
         await expect.poll(() => monthInUrl(page)).toBe('2026-11');
         const calId = new URL(page.url()).searchParams.get('cal_id')!;
