@@ -318,10 +318,11 @@ for (const lang of ['en', 'zh-CN'] as const) {
     expect(file.suggestedFilename()).toBe('Export me-2026-days.csv');
     const lines = (await downloaded(file)).replace(/^\uFEFF/, '').trimEnd().split('\r\n');
     expect(lines).toHaveLength(366);
-    expect(lines[0]).toBe('Date,Day,Reason');
-    expect(lines).toContain(lang === 'en' ? '2026-10-01,off,Event: 国庆节' : '2026-10-01,off,事件：国庆节');
-    expect(lines).toContain(lang === 'en' ? '2026-10-03,off,Event: 国庆节' : '2026-10-03,off,事件：国庆节');
-    expect(lines).toContain(lang === 'en' ? '2026-10-12,working,Working weekday' : '2026-10-12,working,每周工作日');
+    // In the interface's language, with the weekday.
+    expect(lines[0]).toBe(lang === 'en' ? 'Date,Weekday,State,Reason' : '日期,星期,状态,原因');
+    expect(lines).toContain(lang === 'en' ? '2026-10-01,Thursday,day off,Event: 国庆节' : '2026-10-01,星期四,休息日,事件：国庆节');
+    expect(lines).toContain(lang === 'en' ? '2026-10-03,Saturday,day off,Event: 国庆节' : '2026-10-03,星期六,休息日,事件：国庆节');
+    expect(lines).toContain(lang === 'en' ? '2026-10-12,Monday,working day,Weekly working day' : '2026-10-12,星期一,工作日,每周工作日');
 
     // Exported, then imported again: nothing to import.
     const dialog = await openImport(page, lang);

@@ -7,9 +7,10 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { ENDPOINT_PATHS, ERROR_STATUS, type ErrorCode } from '../src/core/apiContract';
 import type { Locale } from '../src/core/locale';
 import { auditFields, WRITE_ENDPOINTS, type AuditTrail } from './audit';
+import { feedPath, type FeedCall, type Feeds } from './feed';
 import { proxyFailureMessage, type FlashdutyProxy } from './proxy';
 import { playFault } from './sandbox/faults';
-import { defaultMessage, localeOf } from './messages';
+import { defaultMessage, localeOf, repeatedUserMessage } from './messages';
 import type { Sandbox } from './sandbox/sandbox';
 
 export type ApiBackend =
@@ -27,8 +28,33 @@ export interface ApiOptions {
   maxBodyBytes: number;
   audit?: AuditTrail;
   trustedUserHeader?: string;
+  /** TRUST_PROXY: the page's scheme is the X-Forwarded-Proto that the proxy in front (terminating TLS) sets. */
+  trustProxy?: boolean;
   /** Never sent back, whatever an answer holds (the app key). */
   secrets?: readonly string[];
+  /** The subscription feeds, whose URLs `POST /api/panel/feed-url` gives. */
+  feeds?: Feeds;
+}
+
+/** The panel server's own endpoint (not Flashduty's): the subscription feed's URL of a calendar the caller can read. */
+export const FEED_URL_PATH = '/panel/feed-url';
+
+/** Error codes by which the API says the calendar is not there (or not this caller's). */
+const GONE = new Set(['ResourceNotFound', 'InvalidParameter', 'AccessDenied']);
+
+/** How the feed reads the API: from the sandbox's account, or through the proxy with the app key. */
+export function feedCall(backend: ApiBackend): FeedCall {
+  return async (endpoint, body, account, locale) => {
+    if (backend.kind === 'sandbox') {
+      const result = backend.sandbox.handle(account, endpoint, body, locale);
+      return 'error' in result ? { ok: false, gone: GONE.has(result.error.code) } : { ok: true, data: result.data };
+    }
+    const answer = await backend.proxy.forward({ path: endpoint, body: JSON.stringify(body), acceptLanguage: locale });
+    if (answer.kind === 'failed') return { ok: false, gone: false };
+    const { data, error } = answer.envelope;
+    if (error || data === undefined) return { ok: false, gone: typeof error?.code === 'string' && GONE.has(error.code) };
+    return { ok: true, data };
+  };
 }
 
 const ENDPOINTS = new Set<string>(ENDPOINT_PATHS);
@@ -55,26 +81,48 @@ export function sandboxAccountOf(request: FastifyRequest, accounts: 'shared' | '
 }
 
 /**
- * Who is calling, by the browser's Origin header: this server's own page (the origin's host is the
- * Host the request came to, or the allowed X-Forwarded-Host a reverse proxy set), one of
- * ALLOWED_ORIGINS (which also get CORS headers), or a stranger. Without an Origin it is not a
- * browser's cross-site call.
+ * Who is calling, by the browser's Origin header: this server's own page (the origin's scheme is
+ * the one the page was served over, and its host the Host the request came to, or the allowed
+ * X-Forwarded-Host a reverse proxy set), one of ALLOWED_ORIGINS (which also get CORS headers), or a
+ * stranger. Without an Origin it is not a browser's cross-site call.
  */
-export function callerOf(request: FastifyRequest, allowedOrigins: ReadonlySet<string>, isAllowedHost: ApiOptions['isAllowedHost']) {
+export function callerOf(request: FastifyRequest, allowedOrigins: ReadonlySet<string>, isAllowedHost: ApiOptions['isAllowedHost'], trustProxy = false) {
   const origin = request.headers.origin;
   if (origin === undefined) return 'same';
   if (allowedOrigins.has(origin)) return 'allowed';
-  let host: string;
+  let url: URL;
   try {
-    const url = new URL(origin);
+    url = new URL(origin);
     if (url.origin !== origin) return 'foreign';
-    host = url.host;
   } catch {
     return 'foreign';
   }
-  const forwarded = String(request.headers['x-forwarded-host'] ?? '').split(',')[0].trim();
-  const sameHost = host === request.headers.host || (forwarded !== '' && isAllowedHost(forwarded) && host === forwarded);
+  if (url.protocol !== `${pageScheme(request, trustProxy)}:`) return 'foreign';
+  const forwarded = firstValue(request.headers['x-forwarded-host']);
+  const sameHost = url.host === request.headers.host || (forwarded !== '' && isAllowedHost(forwarded) && url.host === forwarded);
   return sameHost ? 'same' : 'foreign';
+}
+
+/**
+ * The scheme the panel's page was served over: this connection's (the server speaks plain HTTP), or
+ * with TRUST_PROXY, the X-Forwarded-Proto of the proxy in front that terminates TLS.
+ */
+function pageScheme(request: FastifyRequest, trustProxy: boolean): string {
+  const own = (request.raw.socket as { encrypted?: boolean }).encrypted ? 'https' : 'http';
+  const forwarded = trustProxy ? firstValue(request.headers['x-forwarded-proto']).toLowerCase() : '';
+  return forwarded === 'https' || forwarded === 'http' ? forwarded : own;
+}
+
+function firstValue(header: string | string[] | undefined): string {
+  return String(header ?? '').split(',')[0].trim();
+}
+
+/** How many times a header came (Node joins repeats of most headers into one value with ", "). */
+function headerCount(request: FastifyRequest, name: string): number {
+  const raw = request.raw.rawHeaders;
+  let count = 0;
+  for (let i = 0; i < raw.length; i += 2) if (raw[i].toLowerCase() === name) count++;
+  return count;
 }
 
 /** What a handler learned of the answer it sent, for the audit trail. */
@@ -103,14 +151,24 @@ export async function apiRoutes(app: FastifyInstance, options: ApiOptions) {
 
   // A foreign page's call stops here, before CORS, the body or any backend.
   app.addHook('onRequest', async (request, reply) => {
-    if (callerOf(request, allowedOrigins, options.isAllowedHost) === 'foreign') return sendError(reply, 'AccessDenied', locale(request));
+    if (callerOf(request, allowedOrigins, options.isAllowedHost, options.trustProxy) === 'foreign') {
+      request.log.warn({ origin: String(request.headers.origin).slice(0, 200) }, 'API call refused: Origin is neither this page’s (scheme, host and port) nor in ALLOWED_ORIGINS');
+      return sendError(reply, 'AccessDenied', locale(request));
+    }
+    // The proxy in front sets the user header once: two of them ("alice" and "bob", which Node joins
+    // into "alice, bob") mean it was not overwritten, and nobody can say who is calling.
+    if (trustedUserHeader && headerCount(request, trustedUserHeader) > 1) {
+      request.log.warn(`API call refused: ${trustedUserHeader} came more than once`);
+      return sendError(reply, 'BadRequest', locale(request), repeatedUserMessage(trustedUserHeader, locale(request)));
+    }
   });
   await app.register(cors, {
     origin: [...allowedOrigins],
     methods: ['POST'],
     // The sandbox's account header lets parallel tests keep their data apart; Flashduty has none.
     allowedHeaders: backend.kind === 'sandbox' && backend.accounts === 'per-header' ? ['Content-Type', 'X-Sandbox-Account'] : ['Content-Type'],
-    exposedHeaders: ['Flashcat-Request-Id'],
+    // Retry-After is not a CORS-safelisted header: a portal's page reads it only when exposed.
+    exposedHeaders: ['Flashcat-Request-Id', 'Retry-After'],
     maxAge: 600,
     strictPreflight: false,
   });
@@ -142,6 +200,28 @@ export async function apiRoutes(app: FastifyInstance, options: ApiOptions) {
   app.setNotFoundHandler(notAnEndpoint);
   app.route({ method: ['GET', 'PUT', 'PATCH', 'DELETE'], url: '/*', handler: notAnEndpoint });
 
+  // The feed URL of a calendar, for a caller who can read it: the calendar's info is asked first
+  // (through the proxy in live mode, where whoever reaches the panel can read calendars anyway).
+  const { feeds } = options;
+  if (feeds) {
+    app.post(FEED_URL_PATH, async (request, reply) => {
+      const lang = locale(request);
+      let body: unknown;
+      try {
+        body = JSON.parse(typeof request.body === 'string' && request.body.trim() !== '' ? request.body : '{}');
+      } catch {
+        return sendError(reply, 'BadRequest', lang);
+      }
+      const calId = (body as { cal_id?: unknown } | null)?.cal_id;
+      if (typeof calId !== 'string' || calId === '' || calId.length > 200) return sendError(reply, 'InvalidParameter', lang);
+      const text = JSON.stringify({ cal_id: calId });
+      const outcome = backend.kind === 'live' ? await forward('/calendar/info', text, request, reply, true) : await answerFromSandbox('/calendar/info', { cal_id: calId }, request, reply, true);
+      if (outcome.result !== 'OK') return reply;
+      const account = backend.kind === 'sandbox' && backend.accounts === 'per-header' ? sandboxAccountOf(request, 'per-header') : undefined;
+      return sendEnvelope(reply, 200, { data: { path: feedPath(feeds.secret, calId, lang, account) } });
+    });
+  }
+
   for (const endpoint of ENDPOINT_PATHS) {
     app.post(endpoint, async (request, reply) => {
       const lang = locale(request);
@@ -172,7 +252,8 @@ export async function apiRoutes(app: FastifyInstance, options: ApiOptions) {
     });
   }
 
-  async function forward(endpoint: string, text: string, request: FastifyRequest, reply: FastifyReply): Promise<Outcome> {
+  // `failuresOnly`: answer only a failure; a success is left for the caller to answer.
+  async function forward(endpoint: string, text: string, request: FastifyRequest, reply: FastifyReply, failuresOnly = false): Promise<Outcome> {
     if (backend.kind !== 'live') throw new Error('not live');
     const answer = await backend.proxy.forward({ path: endpoint, body: text, acceptLanguage: request.headers['accept-language'] });
     if (answer.kind === 'failed') {
@@ -180,22 +261,25 @@ export async function apiRoutes(app: FastifyInstance, options: ApiOptions) {
       sendEnvelope(reply, answer.status, { error: { code: 'ServiceUnavailable', message: proxyFailureMessage(answer.reason, locale(request)) } });
       return { status: answer.status, result: 'ServiceUnavailable' };
     }
+    const { error } = answer.envelope;
+    const result = error ? (typeof error.code === 'string' ? error.code.slice(0, 100) : 'Error') : 'OK';
+    if (failuresOnly && result === 'OK') return { status: answer.status, result };
     reply
       .code(answer.status)
       .header('content-type', 'application/json; charset=utf-8')
       .header('flashcat-request-id', answer.requestId ?? request.id)
-      .header('cache-control', 'no-store')
-      .send(answer.body);
-    const { error } = answer.envelope;
-    const result = error ? (typeof error.code === 'string' ? error.code.slice(0, 100) : 'Error') : 'OK';
+      .header('cache-control', 'no-store');
+    if (answer.retryAfter !== undefined) reply.header('retry-after', answer.retryAfter);
+    reply.send(answer.body);
     return { status: answer.status, result, data: answer.envelope.data, flashdutyRequestId: answer.requestId };
   }
 
-  async function answerFromSandbox(endpoint: string, body: unknown, request: FastifyRequest, reply: FastifyReply): Promise<Outcome> {
+  async function answerFromSandbox(endpoint: string, body: unknown, request: FastifyRequest, reply: FastifyReply, failuresOnly = false): Promise<Outcome> {
     if (backend.kind !== 'sandbox') throw new Error('not the sandbox');
     const { sandbox } = backend;
     const account = sandboxAccountOf(request, backend.accounts);
     const fault = backend.accounts === 'per-header' ? sandbox.takeFault(account, endpoint) : undefined;
+    if (fault?.type === 'commit-then-error') sandbox.handle(account, endpoint, body, locale(request));
     if (fault && fault.type !== 'delay') {
       // Faults write the raw response; the headers set so far (CORS, security) go with it.
       reply.hijack();
@@ -210,7 +294,7 @@ export async function apiRoutes(app: FastifyInstance, options: ApiOptions) {
       sendEnvelope(reply, result.status, { error: result.error });
       return { status: result.status, result: result.error.code };
     }
-    sendEnvelope(reply, result.status, { data: result.data });
+    if (!failuresOnly) sendEnvelope(reply, result.status, { data: result.data });
     return { status: result.status, result: 'OK', data: result.data };
   }
 }

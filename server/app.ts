@@ -5,8 +5,10 @@ import cors from '@fastify/cors';
 import fastifyStatic from '@fastify/static';
 import Fastify, { LogController, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
-import { apiRoutes, sendError, type ApiBackend } from './api';
+import { randomBytes } from 'node:crypto';
+import { apiRoutes, feedCall, sendError, type ApiBackend } from './api';
 import type { AuditTrail } from './audit';
+import { createFeeds, feedRoutes } from './feed';
 import { createHostCheck, hostNameOf } from './hosts';
 import { newRequestId } from './requestId';
 import { sandboxControls } from './sandbox/controls';
@@ -32,8 +34,16 @@ export interface AppOptions {
   maxBodyBytes?: number;
   audit?: AuditTrail;
   trustedUserHeader?: string;
+  /** TRUST_PROXY: the page's scheme is the proxy's X-Forwarded-Proto (TLS terminated in front). */
+  trustProxy?: boolean;
   /** Never sent back in an API answer (the app key). */
   secrets?: readonly string[];
+  /** The key of the subscription feeds' tokens (FEED_SECRET); a random one when absent. */
+  feedSecret?: string;
+  /** How long a feed keeps what the API said (default 5 minutes). */
+  feedCacheMs?: number;
+  /** The feeds' clock (tests): its year picks the window, last year to next year. */
+  feedNow?: () => number;
 }
 
 /** The page's policy: scripts only from this server, none inline; Mantine needs inline styles. */
@@ -177,6 +187,16 @@ export async function buildApp(options: AppOptions) {
     );
   }
 
+  const perHeader = backend.kind === 'sandbox' && backend.accounts === 'per-header';
+  const feeds = createFeeds({
+    secret: options.feedSecret ?? randomBytes(32).toString('base64url'),
+    call: feedCall(backend),
+    cacheMs: options.feedCacheMs,
+    now: options.feedNow,
+    accountInUrl: perHeader,
+    secrets: options.secrets,
+  });
+  await app.register(feedRoutes, { prefix: `${basePath}feed`, feeds });
   await app.register(apiRoutes, {
     prefix: `${basePath}api`,
     backend,
@@ -185,9 +205,11 @@ export async function buildApp(options: AppOptions) {
     maxBodyBytes,
     audit: options.audit,
     trustedUserHeader: options.trustedUserHeader,
+    trustProxy: options.trustProxy,
     secrets: options.secrets,
+    feeds,
   });
-  if (backend.kind === 'sandbox' && backend.accounts === 'per-header') {
+  if (perHeader) {
     await app.register(sandboxControls, { prefix: `${basePath}__sandbox`, sandbox: backend.sandbox, isAllowedHost });
   }
   return app;

@@ -53,6 +53,19 @@ describe('through the server (sandbox)', () => {
     expect(server.audit[0].user).toBe('李娜');
   });
 
+  it('refuses a request that names its user twice, and records no guess at who it was', async () => {
+    server.audit.length = 0;
+    const body = JSON.stringify(event);
+    const head = `POST /api/calendar/event/upsert HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\nContent-Type: application/json\r\nx-sandbox-account: audit-twice\r\nX-Forwarded-User: alice\r\nx-forwarded-user: bob\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
+    const exchange = await sendRaw(server.port, Buffer.from(head, 'utf8'));
+    expect(exchange.status).toBe(400);
+    expect(exchange.response).toContain('X-Forwarded-User'.toLowerCase());
+    expect(server.audit.map((e) => e.user)).not.toContain('alice, bob');
+    // Nothing was written: the sandbox account still has no such event.
+    const list = await server.post('/calendar/event/list', { cal_id: US, year: 2026 }, { 'x-sandbox-account': 'audit-twice' });
+    expect(list.json.data.items.map((e: { summary: string }) => e.summary)).not.toContain(event.summary);
+  });
+
   it('records a refused write with its error code', async () => {
     server.audit.length = 0;
     const r = await server.post('/calendar/event/upsert', { ...event, summary: '' }, { 'x-sandbox-account': 'audit-refused' });
@@ -95,5 +108,17 @@ describe('openAuditTrail', () => {
     // One entry, one line, for every reader: U+2028 is escaped too (Python's splitlines splits on it).
     expect(text).not.toContain('\u2028');
     expect(lines.map((l) => JSON.parse(l).summary)).toEqual(['typed [app key] by mistake 1', '国庆节\n🎉\u2028', 'typed [app key] by mistake 2', '国庆节\n🎉\u2028']);
+  });
+
+  it('escapes C1 controls and bidirectional overrides: the line displays as what it holds', async () => {
+    const file = join(dir, 'controls.jsonl');
+    const user = 'eve\u009b31m\u202egnp.exe\u2066x\u2069\u200f';
+    const trail = openAuditTrail(file, []);
+    trail.record({ time: 't', user, endpoint: '/calendar/event/upsert', summary: '国庆\u061c\u0085', result: 'OK', status: 200, request_id: 'r' });
+    trail.close();
+    const text = await readFile(file, 'utf8');
+    expect(text).not.toMatch(/[\u0080-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/);
+    expect(text).toContain('"user":"eve\\u009b31m\\u202egnp.exe\\u2066x\\u2069\\u200f"');
+    expect(JSON.parse(text)).toMatchObject({ user, summary: '国庆\u061c\u0085' });
   });
 });

@@ -44,8 +44,7 @@ export function openAuditTrail(target: string, secrets: readonly string[]): Audi
   const fd = target === '-' ? undefined : openSync(target, 'a', 0o600);
   return {
     record(entry) {
-      // U+2028 and U+2029 are valid in JSON but end a line for some readers: escaped, one entry stays one line.
-      let line = JSON.stringify(entry).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029') + '\n';
+      let line = escapeControls(JSON.stringify(entry)) + '\n';
       for (const secret of secrets) if (secret) line = line.replaceAll(secret, '[app key]');
       if (fd === undefined) {
         process.stdout.write(line); // one chunk; synchronous for files and pipes on Linux
@@ -58,6 +57,18 @@ export function openAuditTrail(target: string, secrets: readonly string[]): Audi
       if (fd !== undefined) closeSync(fd);
     },
   };
+}
+
+// JSON.stringify escapes C0 controls only. Also escaped, so that the line reads the same in a
+// terminal, a pager or an editor as its JSON means: U+2028 and U+2029 (valid in JSON but a line end
+// for some readers: one entry stays one line), C1 controls (U+0080–U+009F: some terminals act on
+// them) and the bidirectional marks and overrides (a user or summary written right to left could
+// make a line display other than it is: "Trojan Source").
+const DECEPTIVE_CONTROLS = /[\u0080-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/** A JSON text with the controls above written as \u escapes: the same JSON value, safe to display. */
+export function escapeControls(json: string): string {
+  return json.replace(DECEPTIVE_CONTROLS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** The fields of a write request and its answer worth keeping: short strings only, never the whole body. */

@@ -22,6 +22,7 @@ describe('readServerConfig', () => {
         shutdownGraceMs: 10_000,
         auditLog: undefined,
         trustedUserHeader: undefined,
+        trustProxy: false,
       },
     });
   });
@@ -65,6 +66,7 @@ describe('readServerConfig', () => {
     [{ FLASHDUTY_APP_KEY: KEY, SANDBOX_ACCOUNTS: 'per-header' }, /^SANDBOX_ACCOUNTS is for the sandbox only/],
     [{ TRUSTED_USER_HEADER: 'X User' }, /^TRUSTED_USER_HEADER must be a header name/],
     [{ TRUSTED_USER_HEADER: 'Cookie' }, /^TRUSTED_USER_HEADER cannot be Cookie/],
+    [{ TRUST_PROXY: 'yes please' }, /^TRUST_PROXY must be 1/],
   ])('stops on %j with a message that says what to do', (env, message) => {
     const errors = errorsOf(readServerConfig(env));
     expect(errors).toHaveLength(1);
@@ -102,6 +104,7 @@ describe('readServerConfig', () => {
       SHUTDOWN_GRACE_MS: '2500',
       AUDIT_LOG: '/var/log/calendar-audit.jsonl',
       TRUSTED_USER_HEADER: 'X-Forwarded-User',
+      TRUST_PROXY: '1',
       SANDBOX_ACCOUNTS: 'per-header',
     });
     expect(r.ok && r.config).toMatchObject({
@@ -110,8 +113,25 @@ describe('readServerConfig', () => {
       shutdownGraceMs: 2500,
       auditLog: '/var/log/calendar-audit.jsonl',
       trustedUserHeader: 'x-forwarded-user',
+      trustProxy: true,
       mode: { kind: 'sandbox', accounts: 'per-header' },
     });
+  });
+});
+
+describe('FEED_SECRET', () => {
+  it('takes a secret of 32 characters or more, refuses a shorter one without printing it, and says when URLs change on restart', () => {
+    const secret = 'x'.repeat(31) + 'y';
+    const set = readServerConfig({ FEED_SECRET: ` ${secret} ` });
+    expect(set.ok && set.config.feedSecret).toBe(secret);
+    const short = readServerConfig({ FEED_SECRET: 'too-short-secret' });
+    expect(errorsOf(short)).toEqual(['FEED_SECRET must be at least 32 characters, such as the output of `openssl rand -base64 32`.']);
+    const unset = readServerConfig({});
+    if (!set.ok || !unset.ok) throw new Error('config');
+    expect(startLines(unset.config, 'http://127.0.0.1:4173/').join('\n')).toContain('FEED_SECRET is not set, so feed URLs are signed with a random secret made at this start: they change on every restart.');
+    const lines = startLines(set.config, 'http://127.0.0.1:4173/').join('\n');
+    expect(lines).toContain('URLs signed with FEED_SECRET');
+    expect(lines).not.toContain(secret);
   });
 });
 

@@ -32,6 +32,10 @@ export interface ServerConfig {
   auditLog?: string;
   /** The header in which the portal's authenticating proxy names the user (lower case), if it does. */
   trustedUserHeader?: string;
+  /** The key that signs the subscription feeds' URLs; unset, a random one is made at each start. */
+  feedSecret?: string;
+  /** TRUST_PROXY: a proxy in front terminates TLS and says the page's scheme in X-Forwarded-Proto. */
+  trustProxy: boolean;
 }
 
 export type ConfigResult = { ok: true; config: ServerConfig } | { ok: false; errors: string[] };
@@ -60,16 +64,18 @@ export function readServerConfig(env: Env): ConfigResult {
   const shutdownGraceMs = readShutdownGrace(env.SHUTDOWN_GRACE_MS, fail);
   const auditLog = env.AUDIT_LOG?.trim() || undefined;
   const trustedUserHeader = readTrustedUserHeader(env.TRUSTED_USER_HEADER, fail);
+  const feedSecret = readFeedSecret(env.FEED_SECRET, fail);
+  const trustProxy = readTrustProxy(env.TRUST_PROXY, fail);
 
   if (
     errors.length > 0 || port === undefined || !mode || !frameAncestors || !allowedOrigins || !basePath ||
-    !allowedHosts || !logFormat || shutdownGraceMs === undefined
+    !allowedHosts || !logFormat || shutdownGraceMs === undefined || trustProxy === undefined
   ) {
     return { ok: false, errors };
   }
   return {
     ok: true,
-    config: { port, host, mode, frameAncestors, allowedOrigins, basePath, allowedHosts, logFormat, shutdownGraceMs, auditLog, trustedUserHeader },
+    config: { port, host, mode, frameAncestors, allowedOrigins, basePath, allowedHosts, logFormat, shutdownGraceMs, auditLog, trustedUserHeader, feedSecret, trustProxy },
   };
 }
 
@@ -83,7 +89,11 @@ export function startLines(config: ServerConfig, url: string): string[] {
     `Calendar panel on ${url}`,
     api + (config.mode.kind === 'sandbox' && config.mode.accounts === 'per-header' ? '; one account per X-Sandbox-Account header, fault controls on (tests)' : ''),
     `Frames allowed from: ${config.frameAncestors}; other origins allowed to call /api: ${config.allowedOrigins.join(' ') || 'none'}; ` +
-      `host names besides loopback and IP addresses: ${[config.host, ...config.allowedHosts].filter((h) => !LOCAL_BIND.has(h)).join(' ') || 'none'}`,
+      `host names besides loopback and IP addresses: ${[config.host, ...config.allowedHosts].filter((h) => !LOCAL_BIND.has(h)).join(' ') || 'none'}` +
+      (config.trustProxy ? '; the page’s scheme from the proxy’s X-Forwarded-Proto (TRUST_PROXY)' : ''),
+    config.feedSecret
+      ? 'Subscription feeds: URLs signed with FEED_SECRET (a new secret revokes every URL)'
+      : 'Subscription feeds: FEED_SECRET is not set, so feed URLs are signed with a random secret made at this start: they change on every restart. Set FEED_SECRET to keep them.',
     ...(config.auditLog ? [`Audit trail of writes: ${config.auditLog === '-' ? 'standard output' : config.auditLog}${config.trustedUserHeader ? `, user from the ${config.trustedUserHeader} header` : ''}`] : []),
   ];
 }
@@ -227,4 +237,17 @@ function readTrustedUserHeader(value: string | undefined, fail: (message: string
     return fail(`TRUSTED_USER_HEADER cannot be ${value}: name the header your authenticating proxy sets, such as X-Forwarded-User.`);
   }
   return name;
+}
+
+/** FEED_SECRET: at least 32 characters (e.g. `openssl rand -base64 32`); it is never printed. */
+function readFeedSecret(value: string | undefined, fail: (message: string) => undefined): string | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  return value.trim().length >= 32 ? value.trim() : fail('FEED_SECRET must be at least 32 characters, such as the output of `openssl rand -base64 32`.');
+}
+
+function readTrustProxy(value: string | undefined, fail: (message: string) => undefined): boolean | undefined {
+  const text = (value ?? '').trim().toLowerCase();
+  if (text === '' || text === '0' || text === 'false') return false;
+  if (text === '1' || text === 'true') return true;
+  return fail(`TRUST_PROXY must be 1 (a proxy in front terminates TLS and sets X-Forwarded-Proto) or 0, not "${value}".`);
 }

@@ -6,11 +6,12 @@ import type { Locale } from '../src/core/locale';
 import { defaultMessage } from './messages';
 
 /** Sends a JSON envelope and returns the status it sent. */
-export function sendJson(res: ServerResponse, status: number, requestId: string, body: object): number {
+export function sendJson(res: ServerResponse, status: number, requestId: string, body: object, headers: Record<string, string> = {}): number {
   res.writeHead(status, {
     'Content-Type': 'application/json; charset=utf-8',
     'Flashcat-Request-Id': requestId,
     'Cache-Control': 'no-store',
+    ...headers,
   });
   res.end(JSON.stringify({ request_id: requestId, ...body }));
   return status;

@@ -51,6 +51,23 @@ describe('live mode forwards the eight calendar endpoints to Flashduty', () => {
     expect(r.json.error).toEqual({ code: 'AccessDenied', message: 'no permission: calendar manage' });
   });
 
+  it('passes Flashduty’s Retry-After through, readable by a listed portal’s page (CORS exposes it)', async () => {
+    const cors = await startServer({ live: { apiBase: upstream.url, appKey: APP_KEY, timeoutMs: 1500 }, allowedOrigins: ['https://portal.example.com'] });
+    try {
+      upstream.fault({ type: 'error', code: 'RequestTooFrequently', retryAfter: 7 });
+      const r = await cors.post('/calendar/event/upsert', { cal_id: 'cal.SampleOnCallChina01', summary: 'x', is_off: true, start_at: '2026-01-01', end_at: '2026-01-02' }, { Origin: 'https://portal.example.com' });
+      expect(r.status).toBe(429);
+      expect(r.json.error.code).toBe('RequestTooFrequently');
+      expect(r.headers.get('retry-after')).toBe('7');
+      expect(r.headers.get('access-control-expose-headers')?.toLowerCase().split(/,\s*/)).toContain('retry-after');
+      // Only a Retry-After that is one goes on; an answer without it gets none.
+      upstream.fault({ type: 'error', code: 'RequestTooFrequently' });
+      expect((await cors.post('/calendar/list', {})).headers.get('retry-after')).toBeNull();
+    } finally {
+      await cors.close();
+    }
+  });
+
   it('forwards the body byte for byte and passes Accept-Language on', async () => {
     const body = '{"cal_id":"cal.nope",  "extra":"中文"}';
     const r = await post('/calendar/info', body, { 'Accept-Language': 'zh-CN,zh;q=0.9' });
@@ -211,7 +228,7 @@ describe('live mode turns upstream failures into clear envelopes with our own re
     const r = await unreachable.post('/calendar/list', {}, { 'Accept-Language': 'zh-CN' });
     await unreachable.close();
     expect(r.status).toBe(502);
-    expect(r.json.error).toEqual({ code: 'ServiceUnavailable', message: '面板的服务器无法连接到 Flashduty（ECONNREFUSED）。' });
+    expect(r.json.error).toEqual({ code: 'ServiceUnavailable', message: '面板服务器无法连接 Flashduty（ECONNREFUSED）。' });
     expect(unreachable.logs.join('\n')).toContain('ECONNREFUSED');
     expect(unreachable.logs.join('\n')).not.toContain(APP_KEY);
   });

@@ -52,7 +52,9 @@ const app = await buildApp({
   basePath: config.basePath,
   audit,
   trustedUserHeader: config.trustedUserHeader,
+  trustProxy: config.trustProxy,
   secrets,
+  feedSecret: config.feedSecret,
 });
 
 try {

@@ -87,3 +87,18 @@ const proxyZh: Texts<typeof proxyEn>['zh-CN'] = {
 
 /** What the scheduler reads when Flashduty could not be asked (live mode; proxy.ts). */
 export const PROXY_MESSAGES: Texts<typeof proxyEn> = { en: proxyEn, 'zh-CN': proxyZh };
+
+const requestEn = {
+  repeatedUser: 'The request named its user more than once (header {header}): the proxy in front must set that header once, replacing any the browser sent.',
+} as const;
+
+const requestZh: Texts<typeof requestEn>['zh-CN'] = {
+  repeatedUser: '请求中的用户标头 {header} 出现了多次：前置代理应只设置一次，并覆盖浏览器发来的同名标头。',
+};
+
+/** What the server says of a request it cannot attribute (api.ts). */
+export const REQUEST_MESSAGES: Texts<typeof requestEn> = { en: requestEn, 'zh-CN': requestZh };
+
+export function repeatedUserMessage(header: string, locale: Locale): string {
+  return textsFor(REQUEST_MESSAGES, locale)('repeatedUser', { header });
+}

@@ -51,8 +51,32 @@ describe('/api accepts same-origin calls and the listed origins only', () => {
   });
 
   it('answers a same-origin call that came through a reverse proxy, when its host is allowed', async () => {
-    expect((await list({ Origin: 'https://tools.example.com', 'X-Forwarded-Host': 'tools.example.com' })).status).toBe(200);
-    expect((await list({ Origin: 'https://evil.example', 'X-Forwarded-Host': 'evil.example' })).status).toBe(403);
+    expect((await list({ Origin: 'http://tools.example.com', 'X-Forwarded-Host': 'tools.example.com' })).status).toBe(200);
+    expect((await list({ Origin: 'http://evil.example', 'X-Forwarded-Host': 'evil.example' })).status).toBe(403);
+  });
+
+  it('compares the scheme: an https page is not this plain-http server’s own', async () => {
+    const host = new URL(server.url).host;
+    expect((await list({ Origin: `https://${host}` })).status).toBe(403);
+    expect((await list({ Origin: 'https://tools.example.com', 'X-Forwarded-Host': 'tools.example.com' })).status).toBe(403);
+    // Without TRUST_PROXY a proxy's X-Forwarded-Proto is not taken.
+    expect((await list({ Origin: `https://${host}`, 'X-Forwarded-Proto': 'https' })).status).toBe(403);
+    expect(server.logs.join('\n')).toContain('Origin is neither this page’s (scheme, host and port)');
+  });
+
+  it('with TRUST_PROXY, takes the scheme from the X-Forwarded-Proto of the proxy that terminates TLS', async () => {
+    const behindTls = await startServer({ allowedHosts: ['tools.example.com'], trustProxy: true });
+    try {
+      const call = (headers: Record<string, string>) => behindTls.post('/calendar/list', {}, { 'X-Sandbox-Account': 'origin-tls', ...headers });
+      const proxied = { 'X-Forwarded-Host': 'tools.example.com', 'X-Forwarded-Proto': 'https' };
+      expect((await call({ Origin: 'https://tools.example.com', ...proxied })).status).toBe(200);
+      expect((await call({ Origin: 'http://tools.example.com', ...proxied })).status).toBe(403);
+      expect((await call({ Origin: 'https://tools.example.com', 'X-Forwarded-Host': 'tools.example.com', 'X-Forwarded-Proto': 'https, http' })).status).toBe(200);
+      // No header from the proxy: the connection's own scheme.
+      expect((await call({ Origin: 'https://tools.example.com', 'X-Forwarded-Host': 'tools.example.com' })).status).toBe(403);
+    } finally {
+      await behindTls.close();
+    }
   });
 
   it('refuses another origin with AccessDenied, before it reaches the sandbox', async () => {
@@ -78,7 +102,7 @@ describe('/api accepts same-origin calls and the listed origins only', () => {
     const r = await list({ Origin: PORTAL });
     expect(r.status).toBe(200);
     expect(r.headers.get('access-control-allow-origin')).toBe(PORTAL);
-    expect(r.headers.get('access-control-expose-headers')).toBe('Flashcat-Request-Id');
+    expect(r.headers.get('access-control-expose-headers')).toBe('Flashcat-Request-Id, Retry-After');
     expect(r.headers.get('vary')).toContain('Origin');
 
     const preflight = await fetch(`${server.url}/api/calendar/event/upsert`, {

@@ -26,7 +26,7 @@ export interface ProxyRequest {
 
 export type ProxyAnswer =
   /** Flashduty's own answer, to pass back as it is (the key, should it appear, replaced). */
-  | { kind: 'upstream'; status: number; body: Buffer; envelope: Envelope; requestId?: string }
+  | { kind: 'upstream'; status: number; body: Buffer; envelope: Envelope; requestId?: string; retryAfter?: string }
   /** Flashduty could not be asked or did not answer usefully: the caller answers with ServiceUnavailable. */
   | { kind: 'failed'; status: 502 | 504; reason: ProxyFailure };
 
@@ -60,6 +60,7 @@ export function createFlashdutyProxy(options: ProxyOptions) {
     let status: number;
     let contentType: string;
     let requestId: string | undefined;
+    let retryAfter: string | undefined;
     let body: Buffer;
     try {
       const response = await request(url, { method: 'POST', headers, body: call.body, signal: deadline.signal, dispatcher });
@@ -67,6 +68,7 @@ export function createFlashdutyProxy(options: ProxyOptions) {
       contentType = String(response.headers['content-type'] ?? '');
       const id = response.headers['flashcat-request-id'];
       requestId = typeof id === 'string' ? id : undefined;
+      retryAfter = retryAfterOf(response.headers['retry-after']);
       const chunks: Buffer[] = [];
       let size = 0;
       try {
@@ -97,9 +99,9 @@ export function createFlashdutyProxy(options: ProxyOptions) {
     const text = JSON.stringify(envelope);
     if (text.includes(appKey) || body.includes(appKey)) {
       const clean = JSON.parse(text.replaceAll(appKey, '[app key]')) as Envelope;
-      return { kind: 'upstream', status, body: Buffer.from(JSON.stringify(clean)), envelope: clean, requestId };
+      return { kind: 'upstream', status, body: Buffer.from(JSON.stringify(clean)), envelope: clean, requestId, retryAfter };
     }
-    return { kind: 'upstream', status, body, envelope, requestId };
+    return { kind: 'upstream', status, body, envelope, requestId, retryAfter };
   }
 
   // After shutdown's grace, calls still waiting on Flashduty are given up.
@@ -107,6 +109,16 @@ export function createFlashdutyProxy(options: ProxyOptions) {
 }
 
 export type FlashdutyProxy = ReturnType<typeof createFlashdutyProxy>;
+
+/**
+ * Flashduty's `Retry-After`, passed on only when it is one (seconds, or an HTTP date: RFC 9110):
+ * the browser's import waits that long before its next request instead of guessing.
+ */
+function retryAfterOf(value: string | string[] | undefined): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const text = value.trim();
+  return /^\d{1,9}$/.test(text) || (/^[A-Za-z]{3}, \d{2} [A-Za-z]{3} \d{4} \d{2}:\d{2}:\d{2} GMT$/.test(text) && !Number.isNaN(Date.parse(text))) ? text : undefined;
+}
 
 /** The body as the API's envelope (a JSON object with `data` or `error`), or undefined when it is not one. */
 function envelopeOf(body: Buffer): Envelope | undefined {

@@ -1,5 +1,6 @@
-// Failures the sandbox plays on purpose, for tests: an error code, a delay, an HTML page from a
-// "proxy", a connection cut mid-answer, an answer that trickles in, an answer too large to hold.
+// Failures the sandbox plays on purpose, for tests: an error code (also after carrying the request
+// out), a delay, an HTML page from a "proxy", a connection cut mid-answer, an answer that trickles
+// in, an answer too large to hold.
 import type { ServerResponse } from 'node:http';
 import { ERROR_STATUS, isKnownErrorCode } from '../../src/core/apiContract';
 import type { Locale } from '../../src/core/locale';
@@ -7,7 +8,10 @@ import { sendJson } from '../http';
 import { defaultMessage } from '../messages';
 import type { Fault } from './sandbox';
 
-/** Plays a fault. Returns the status it answered with (0: cut), or undefined when the request goes on. */
+/**
+ * Plays a fault (a `commit-then-error` once the caller has carried the request out). Returns the
+ * status it answered with (0: cut), or undefined when the request goes on.
+ */
 export async function playFault(fault: Fault, res: ServerResponse, requestId: string, locale: Locale): Promise<number | undefined> {
   switch (fault.type) {
     case 'delay':
@@ -48,11 +52,13 @@ export async function playFault(fault: Fault, res: ServerResponse, requestId: st
       res.end(tail);
       return 200;
     }
-    case 'error': {
+    case 'error':
+    case 'commit-then-error': {
       const { code } = fault;
       const status = fault.status ?? (isKnownErrorCode(code) ? ERROR_STATUS[code] : 400);
       const message = fault.message ?? (isKnownErrorCode(code) ? defaultMessage(code, locale) : `Unexpected error ${code}.`);
-      return sendJson(res, status, requestId, { error: { code, message } });
+      const headers: Record<string, string> = fault.retryAfter === undefined ? {} : { 'Retry-After': String(fault.retryAfter) };
+      return sendJson(res, status, requestId, { error: { code, message } }, headers);
     }
   }
 }

@@ -54,7 +54,9 @@ const faultRuleSchema = z.object({
   path: z.optional(z.string().check(z.maxLength(100))),
   times: z.optional(z.int().check(z.gte(1), z.lte(1000))),
   fault: z.union([
-    z.object({ type: z.literal('error'), code: z.string().check(z.minLength(1), z.maxLength(100)), message: z.optional(z.string().check(z.maxLength(1000))), status: z.optional(status) }),
+    z.object({ type: z.literal('error'), code: z.string().check(z.minLength(1), z.maxLength(100)), message: z.optional(z.string().check(z.maxLength(1000))), status: z.optional(status), retryAfter: z.optional(z.int().check(z.gte(0), z.lte(3600))) }),
+    // The request is carried out (an event stored), then answered with this error: an answer lost after the commit.
+    z.object({ type: z.literal('commit-then-error'), code: z.string().check(z.minLength(1), z.maxLength(100)), message: z.optional(z.string().check(z.maxLength(1000))), status: z.optional(status), retryAfter: z.optional(z.int().check(z.gte(0), z.lte(3600))) }),
     z.object({ type: z.literal('delay'), ms: z.int().check(z.gte(0), z.lte(120_000)) }),
     z.object({ type: z.literal('html'), status: z.optional(status) }),
     z.object({ type: z.literal('drop') }),

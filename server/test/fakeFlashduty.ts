@@ -31,9 +31,12 @@ export async function startFakeFlashduty(appKey: string) {
       const locale = localeOf(req.headers['accept-language']);
       if (url.searchParams.get('app_key') !== appKey) return sendError(res, requestId, 'Unauthorized', locale);
       const fault = sandbox.takeFault('default', url.pathname);
+      if (fault?.type === 'commit-then-error') sandbox.handle('default', url.pathname, JSON.parse(body || '{}'), locale);
       if (fault && (await playFault(fault, res, requestId, locale)) !== undefined) return;
       const result = sandbox.handle('default', url.pathname, JSON.parse(body || '{}'), locale);
-      sendJson(res, result.status, requestId, 'error' in result ? { error: result.error } : { data: result.data });
+      if ('data' in result) return sendJson(res, result.status, requestId, { data: result.data });
+      // Flashduty's rate limit says when to come back, as the sandbox's does.
+      sendJson(res, result.status, requestId, { error: result.error }, result.retryAfterSeconds ? { 'Retry-After': String(result.retryAfterSeconds) } : {});
     });
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));

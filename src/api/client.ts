@@ -1,7 +1,9 @@
 // The one function that talks to the calendar API: a POST with a JSON body, turned into typed data
 // or an ApiError. Used unchanged against the sandbox, the Flashduty proxy and a portal's endpoint.
 import { ApiError } from './errors';
-import type { Endpoints } from '../core/apiContract';
+import type { Endpoints as FlashdutyEndpoints, PanelEndpoints } from '../core/apiContract';
+
+type Endpoints = FlashdutyEndpoints & PanelEndpoints;
 
 export interface ApiClientOptions {
   /** Where `/calendar/...` paths live: `/api` on our own server, or a portal's endpoint. */
@@ -22,6 +24,8 @@ export type ApiCall = <P extends keyof Endpoints>(
 
 export interface ApiClient {
   call: ApiCall;
+  /** Where the calls go (`…/api`, no trailing slash): a path the server gives resolves against it. */
+  baseUrl: string;
 }
 
 export function createApiClient(options: ApiClientOptions): ApiClient {
@@ -59,7 +63,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     return readEnvelope(response, text);
   };
 
-  return { call };
+  return { call, baseUrl };
 }
 
 function readEnvelope(response: Response, text: string) {

@@ -4,7 +4,7 @@ import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { ApiClientProvider } from '../api/ApiClientProvider';
 import { createApiClient } from '../api/client';
 import { isApiError } from '../api/errors';
-import { isTransient } from '../api/retry';
+import { isTransient, retryDelay } from '../api/retry';
 import { errorText } from '../i18n/errorMessages';
 import { I18nProvider, useI18n } from '../i18n/I18nProvider';
 import type { Locale } from '../core/locale';
@@ -29,7 +29,7 @@ export function Providers({ locale, apiBase, shadow, children }: ProvidersProps)
     () =>
       new QueryClient({
         defaultOptions: {
-          queries: { retry: (count, error) => count < 2 && isTransient(error), refetchOnWindowFocus: false },
+          queries: { retry: (count, error) => count < 2 && isTransient(error), retryDelay, refetchOnWindowFocus: false },
           mutations: { retry: false },
         },
       }),

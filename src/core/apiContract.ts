@@ -47,6 +47,15 @@ export interface Endpoints {
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 export const endpointsMatchContract: Same<keyof Endpoints, ApiPath> = true;
 
+/**
+ * The panel server's own endpoints under /api, beside Flashduty's eight: answered by the panel's
+ * server in both modes (a portal's own API base may not have them).
+ */
+export interface PanelEndpoints {
+  /** The subscription feed's path, below the panel's base path, of a calendar the caller can read. */
+  '/panel/feed-url': { req: { cal_id: string }; res: { path: string } };
+}
+
 /** The eight endpoint paths at run time (the only ones the server answers or forwards). */
 export const ENDPOINT_PATHS = [
   '/calendar/list',

@@ -2,11 +2,12 @@
 // English one (the types check that every key is there and that each call gives the English
 // template's parameters; they cannot see inside the Chinese strings).
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_MESSAGES, PROXY_MESSAGES } from '../../server/messages';
+import { DEFAULT_MESSAGES, PROXY_MESSAGES, REQUEST_MESSAGES } from '../../server/messages';
 import { SANDBOX_MESSAGES, SANDBOX_REASONS } from '../../server/sandbox/messages';
 import { paramsIn, templatesOf, textsFor, type Dictionary, type Texts } from '../core/text';
 import { CALENDAR_TEXTS, SETTINGS_MESSAGES } from '../features/calendars/calendarText';
 import { DATE_TEXTS } from '../features/events/formatDates';
+import { EXPORT_TEXTS } from '../features/import/exportText';
 import { IMPORT_TEXTS } from '../features/import/importText';
 import { WORKSPACE_TEXTS } from '../features/workspace/workspaceText';
 import { ERROR_TEXTS } from './errorMessages';
@@ -20,9 +21,11 @@ const DICTIONARIES: [string, Texts<Dictionary>][] = [
   ['calendar', CALENDAR_TEXTS],
   ['settings messages', SETTINGS_MESSAGES],
   ['import', IMPORT_TEXTS],
+  ['export', EXPORT_TEXTS],
   ['date', DATE_TEXTS],
   ['server default message', DEFAULT_MESSAGES],
   ['server proxy message', PROXY_MESSAGES],
+  ['server request message', REQUEST_MESSAGES],
   ['sandbox message', SANDBOX_MESSAGES],
   ['sandbox reason', SANDBOX_REASONS],
 ];

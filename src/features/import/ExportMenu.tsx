@@ -1,18 +1,24 @@
 // "Export": the shown calendar's own events of the shown year as CSV or iCalendar, or every day of
-// the year with its state and reason. Loaded when the button is first used.
+// the year with its state and reason, in the interface's language; "Subscribe…" gives the calendar's
+// live feed for calendar apps. Loaded when the button is first used.
 import '@mantine/core/styles/Menu.css';
 import '@mantine/core/styles/Popover.css';
 import { Button, Menu } from '@mantine/core';
+import { lazy, Suspense, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useApiClient } from '../../api/ApiClientProvider';
 import type { CalendarItem } from '../../core/apiContract';
 import { useNotify } from '../../ui/notify';
 import { useI18n } from '../../i18n/I18nProvider';
-import { effectiveDays, isOwnEvent, type EffectiveDay } from '../calendars/effectiveDays';
+import { effectiveDays, isOwnEvent } from '../calendars/effectiveDays';
 import { yearEventsQueryOptions } from '../events/listEvents';
 import { daysCsv, toCsv } from './exportCsv';
 import { toIcs } from './exportIcs';
-import { useImportText, type ImportText } from './importText';
+import { EXPORT_TEXTS } from './exportText';
+import { useImportText } from './importText';
+import { useTexts } from '../../i18n/defineText';
+
+const SubscribeDialog = lazy(() => import('./SubscribeDialog'));
 
 export interface ExportMenuProps {
   calendar: CalendarItem;
@@ -39,23 +45,11 @@ export function download(name: string, text: string, type: string) {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-const reasonText = (text: ImportText) => (day: EffectiveDay) => {
-  const r = day.reason;
-  switch (r.kind) {
-    case 'workday':
-      return text('reasonWorkday');
-    case 'weekly-rest':
-      return text('reasonWeeklyRest');
-    case 'public':
-      return text('reasonPublic', { summary: r.event.summary });
-    case 'own':
-      return text('reasonOwn', { summary: r.event.summary });
-  }
-};
-
 export default function ExportMenu({ calendar, year, defaultOpened }: ExportMenuProps) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const text = useImportText();
+  const exportText = useTexts(EXPORT_TEXTS);
+  const [subscribing, setSubscribing] = useState(false);
   const client = useApiClient();
   const queryClient = useQueryClient();
   const notify = useNotify();
@@ -71,26 +65,35 @@ export default function ExportMenu({ calendar, year, defaultOpened }: ExportMenu
     }
     const own = items.filter((e) => isOwnEvent(calId, e));
     const name = calendar.cal_name;
-    if (kind === 'csv') download(fileNameOf(name, year, 'events', 'csv'), toCsv(own), 'text/csv;charset=utf-8');
-    else if (kind === 'ics') download(fileNameOf(name, year, 'events', 'ics'), toIcs(own, name), 'text/calendar;charset=utf-8');
+    if (kind === 'csv') download(fileNameOf(name, year, 'events', 'csv'), toCsv(own, locale), 'text/csv;charset=utf-8');
+    else if (kind === 'ics') download(fileNameOf(name, year, 'events', 'ics'), toIcs(own, name, locale), 'text/calendar;charset=utf-8');
     else {
       const days = effectiveDays(`${year}-01-01`, `${year}-12-31`, { cal_id: calId, workdays: calendar.workdays ?? [] }, items);
-      download(fileNameOf(name, year, 'days', 'csv'), daysCsv(days, reasonText(text)), 'text/csv;charset=utf-8');
+      download(fileNameOf(name, year, 'days', 'csv'), daysCsv(days, locale), 'text/csv;charset=utf-8');
     }
   };
 
   return (
-    <Menu defaultOpened={defaultOpened} position="bottom-start" withinPortal>
-      <Menu.Target>
-        <Button variant="default" size="sm">
-          {text('exportMenu')}
-        </Button>
-      </Menu.Target>
-      <Menu.Dropdown>
-        <Menu.Item onClick={() => void exportAs('csv')}>{text('exportCsv')}</Menu.Item>
-        <Menu.Item onClick={() => void exportAs('ics')}>{text('exportIcs')}</Menu.Item>
-        <Menu.Item onClick={() => void exportAs('days')}>{text('exportDays')}</Menu.Item>
-      </Menu.Dropdown>
-    </Menu>
+    <>
+      <Menu defaultOpened={defaultOpened} position="bottom-start" withinPortal>
+        <Menu.Target>
+          <Button variant="default" size="sm">
+            {text('exportMenu')}
+          </Button>
+        </Menu.Target>
+        <Menu.Dropdown>
+          <Menu.Item onClick={() => void exportAs('csv')}>{text('exportCsv')}</Menu.Item>
+          <Menu.Item onClick={() => void exportAs('ics')}>{text('exportIcs')}</Menu.Item>
+          <Menu.Item onClick={() => void exportAs('days')}>{text('exportDays')}</Menu.Item>
+          <Menu.Divider />
+          <Menu.Item onClick={() => setSubscribing(true)}>{exportText('subscribe')}</Menu.Item>
+        </Menu.Dropdown>
+      </Menu>
+      {subscribing && (
+        <Suspense fallback={null}>
+          <SubscribeDialog calendar={calendar} opened onClose={() => setSubscribing(false)} />
+        </Suspense>
+      )}
+    </>
   );
 }

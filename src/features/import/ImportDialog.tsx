@@ -15,7 +15,7 @@ import { useMediaQuery } from '@mantine/hooks';
 import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { useApiClient } from '../../api/ApiClientProvider';
-import { ApiError, failureOf, requestIdOf, type ApiFailure } from '../../api/errors';
+import { failureOf, requestIdOf, type ApiFailure } from '../../api/errors';
 import type { CalEventItem, CalendarItem } from '../../core/apiContract';
 import { useNotify } from '../../ui/notify';
 import { errorText } from '../../i18n/errorMessages';
@@ -26,17 +26,19 @@ import { PAGE_TEXTS } from '../../i18n/messages';
 import { usePublicHolidayCalendars } from '../calendars/listCalendars';
 import { isOwnEvent } from '../calendars/effectiveDays';
 import { useUpdateCalendar } from '../calendars/updateCalendar';
-import { toExclusiveEnd, type IsoDate } from '../../core/dates';
+import type { IsoDate } from '../../core/dates';
 import { formatDay, formatDayRange } from '../events/formatDates';
 import { yearEventsQueryOptions } from '../events/listEvents';
 import { eventKeys } from '../events/upsertEvent';
 import { COLUMNS, REQUIRED_COLUMNS } from './columns';
 import { copyRows } from './copyRows';
-import { decodeText } from './decodeText';
+import { formatSize, MAX_IMPORT_FILE_BYTES, readImportFile } from './readImportFile';
 import { createImportRun, type ImportRun, type RowRunState, type RunSnapshot } from './importRun';
 import { useImportText, type ImportText } from './importText';
 import { parseIcs } from './parseIcs';
 import { parseTable } from './parseTable';
+import { RunCloseQuestion, useRunCloseGuard } from './RunCloseGuard';
+import { runCalls } from './runCalls';
 import { preview, yearImpact, type Preview, type PreviewRow, type YearImpact } from './preview';
 import { fileProblemText, rowProblemText } from './problemText';
 import { checkRow, type FileProblem, type ImportRow, type SourceRow } from './rows';
@@ -84,6 +86,8 @@ export default function ImportDialog({ calendar, calendars, year, onClose }: Imp
   const [pasted, setPasted] = useState('');
   const [file, setFile] = useState<{ name: string; ics?: string }>();
   const [fileFailed, setFileFailed] = useState(false);
+  // A file refused for its size, or read with places that are not text: said, not guessed.
+  const [fileNotice, setFileNotice] = useState<{ tooLarge: number } | { unreadable: number }>();
   // Public holidays
   const [country, setCountry] = useState('');
   const holidays = useQuery({
@@ -157,11 +161,7 @@ export default function ImportDialog({ calendar, calendars, year, onClose }: Imp
     };
   }, [started, invalidate]);
 
-  const findSaved = async (row: ImportRow): Promise<string | undefined> => {
-    const data = await queryClient.fetchQuery({ ...yearEventsQueryOptions(client, calId, Number(row.start.slice(0, 4))), staleTime: 0 });
-    const end = toExclusiveEnd(row.last);
-    return data.items.find((e) => isOwnEvent(calId, e) && e.start_at === row.start && e.end_at === end && e.is_off === row.isOff && e.summary.trim() === row.summary.trim())?.event_id;
-  };
+  const guard = useRunCloseGuard(started?.run, onClose);
 
   const startImport = () => {
     if (!shown || tickedRows.length === 0) return;
@@ -172,31 +172,18 @@ export default function ImportDialog({ calendar, calendars, year, onClose }: Imp
       runIndex.push(runRows.length);
       runRows.push(ticked(p, i) ? { row: p.row } : { row: p.row, skip: true });
     });
-    const run = createImportRun({
-      rows: runRows,
-      save: async (row, signal) => {
-        const saved = await client.call(
-          '/calendar/event/upsert',
-          { cal_id: calId, summary: row.summary, description: row.description, is_off: row.isOff, start_at: row.start, end_at: toExclusiveEnd(row.last) },
-          { signal },
-        );
-        const eventId = saved.event_id ?? (await findSaved(row));
-        if (!eventId) throw new ApiError({ kind: 'bad-response', status: 200 });
-        return { eventId };
-      },
-      deleteEvent: async (eventId, signal) => {
-        await client.call('/calendar/event/delete', { cal_id: calId, event_id: eventId }, { signal });
-      },
-      findSaved,
-    });
+    const listYear = (y: number) => queryClient.fetchQuery({ ...yearEventsQueryOptions(client, calId, y), staleTime: 0 });
+    const before = new Set((items ?? []).map((e) => e.event_id));
+    const run = createImportRun({ rows: runRows, ...runCalls({ client, calId, listYear, before }) });
     setStarted({ run, preview: shown, runIndex });
     void run.start().then(invalidate);
   };
 
   return (
-    <Modal opened onClose={onClose} title={text('dialogTitle')} size="64rem" fullScreen={narrow} closeButtonProps={{ 'aria-label': text('close') }}>
+    <Modal opened onClose={guard.requestClose} title={text('dialogTitle')} size="64rem" fullScreen={narrow} closeButtonProps={{ 'aria-label': text('close') }}>
+      {guard.asking && <RunCloseQuestion asking={guard.asking} text={text} onStay={guard.keepOpen} onClose={onClose} />}
       {started ? (
-        <RunView started={started} locale={locale} text={text} onInvalidate={invalidate} onAnother={() => setStarted(undefined)} onClose={onClose} />
+        <RunView started={started} locale={locale} text={text} onInvalidate={invalidate} onAnother={() => setStarted(undefined)} onClose={guard.requestClose} />
       ) : (
         <Stack gap="md">
           <Tabs value={source} onChange={(v) => v && setSource(v as Source)} keepMounted={false}>
@@ -217,6 +204,7 @@ export default function ImportDialog({ calendar, calendars, year, onClose }: Imp
                   onChange={(e) => {
                     setPasted(e.currentTarget.value);
                     setFile(undefined);
+                    setFileNotice(undefined);
                   }}
                   autosize
                   minRows={4}
@@ -235,8 +223,12 @@ export default function ImportDialog({ calendar, calendars, year, onClose }: Imp
                         const chosen = e.currentTarget.files?.[0];
                         if (!chosen) return;
                         setFileFailed(false);
+                        setFileNotice(undefined);
                         try {
-                          const decoded = decodeText(await chosen.arrayBuffer());
+                          const result = await readImportFile(chosen);
+                          if (!result.ok) return setFileNotice({ tooLarge: result.bytes });
+                          const { text: decoded, unreadable } = result.decoded;
+                          if (unreadable > 0) setFileNotice({ unreadable });
                           if (/\.ics$/i.test(chosen.name) || /^\s*BEGIN:VCALENDAR/i.test(decoded.replace(/^\uFEFF/, ''))) {
                             setFile({ name: chosen.name, ics: decoded });
                           } else {
@@ -258,6 +250,13 @@ export default function ImportDialog({ calendar, calendars, year, onClose }: Imp
                 {fileFailed && (
                   <Alert color="red" role="alert">
                     {text('fileFailed')}
+                  </Alert>
+                )}
+                {fileNotice && (
+                  <Alert color={'tooLarge' in fileNotice ? 'red' : 'yellow'} role="alert">
+                    {'tooLarge' in fileNotice
+                      ? text('fileTooLarge', { size: formatSize(fileNotice.tooLarge), max: formatSize(MAX_IMPORT_FILE_BYTES) })
+                      : text('fileUnreadable', { count: fileNotice.unreadable })}
                   </Alert>
                 )}
               </Stack>
@@ -613,7 +612,7 @@ function RunState({ state, text }: { state: RowRunState; text: ImportText }) {
     case 'pending':
       return <Text size="sm">{state.uncertain ? text('statePendingUncertain') : text('statePending')}</Text>;
     case 'saving':
-      return <Text size="sm">{text('stateSaving')}</Text>;
+      return <Text size="sm">{state.checking ? text('stateChecking') : text('stateSaving')}</Text>;
     case 'saved':
       return (
         <Text size="sm" c="teal.9">
@@ -638,6 +637,7 @@ function RunState({ state, text }: { state: RowRunState; text: ImportText }) {
             {text('stateFailed')}
           </Text>
           <FailureText failure={state.failure} />
+          {state.uncertain && <Text size="sm">{text('stateFailedUncertain')}</Text>}
         </Stack>
       );
   }
@@ -703,6 +703,11 @@ function RunView(props: {
           <Text size="sm">{errorText(snapshot.pausedBy, locale).what}</Text>
         </Alert>
       )}
+      {phase === 'stopped' && (
+        <Alert color="red" role="alert" title={text('stoppedTitle')} data-testid="import-stopped" styles={{ title: { color: 'var(--mantine-color-text)' } }}>
+          <Text size="sm">{text('stoppedText', { count: counts.saved, left: counts.pending })}</Text>
+        </Alert>
+      )}
       {title && (
         <Alert
           color={phase === 'cancelled' ? 'orange' : 'teal'}
@@ -729,7 +734,7 @@ function RunView(props: {
             {text('cancel')}
           </Button>
         )}
-        {task === 'import' && !busy && (counts.failed > 0 || phase === 'paused') && (
+        {task === 'import' && !busy && phase !== 'stopped' && (counts.failed > 0 || phase === 'paused') && (
           <Button onClick={() => void run.resume().then(onInvalidate)}>{text('retry')}</Button>
         )}
         {task === 'import' && phase === 'cancelled' && counts.pending > 0 && (
@@ -737,7 +742,7 @@ function RunView(props: {
             {text('goOn')}
           </Button>
         )}
-        {!busy && (counts.saved > 0 || (task === 'undo' && phase !== 'undone')) && (
+        {!busy && phase !== 'stopped' && (counts.saved > 0 || snapshot.rows.some((r) => r.state === 'failed' && r.uncertain) || (task === 'undo' && phase !== 'undone')) && (
           <Button variant="default" c="red.9" onClick={() => void run.undo().then(onInvalidate)}>
             {text('undo')}
           </Button>

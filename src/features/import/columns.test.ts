@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EXPORT_HEADERS, columnOf } from './columns';
+import { columnOf, exportHeaders } from './columns';
 
 describe('columnOf', () => {
   it('knows the form labels in both languages, in any case, with spaces around them', () => {
@@ -20,7 +20,9 @@ describe('columnOf', () => {
     expect(columnOf('')).toBeUndefined();
   });
 
-  it('names the export headers as the English form does', () => {
-    expect(EXPORT_HEADERS).toEqual(['Summary', 'Start date', 'End date', 'Day off', 'Description']);
+  it('names the export headers as the form does in the interface language, and reads them back', () => {
+    expect(exportHeaders('en')).toEqual(['Summary', 'Start date', 'End date', 'Day off', 'Description']);
+    expect(exportHeaders('zh-CN')).toEqual(['名称', '开始日期', '结束日期', '休息日', '描述']);
+    expect(exportHeaders('zh-CN').map(columnOf)).toEqual(['summary', 'startDate', 'endDate', 'dayOff', 'description']);
   });
 });

@@ -1,7 +1,7 @@
 // The columns of an import or export table are the form's fields, named as the form labels them in
 // either language ("Start date" or "开始日期"), so a table someone fills in by hand reads as the form.
 import { PAGE_TEXTS } from '../../i18n/messages';
-import { LOCALES } from '../../core/locale';
+import { LOCALES, type Locale } from '../../core/locale';
 
 /** The table's columns, in export order; each is also the message key of its label. */
 export const COLUMNS = ['summary', 'startDate', 'endDate', 'dayOff', 'description'] as const;
@@ -10,8 +10,8 @@ export type ColumnKey = (typeof COLUMNS)[number];
 /** Columns a table must have; an empty end date is a one-day event, an empty day off a day off. */
 export const REQUIRED_COLUMNS: readonly ColumnKey[] = ['summary', 'startDate'];
 
-/** The headers an export writes (English: a file outlives the language it was made in). */
-export const EXPORT_HEADERS: readonly string[] = COLUMNS.map((key) => PAGE_TEXTS.en[key]);
+/** The headers an export writes, in the interface's language (the import reads either). */
+export const exportHeaders = (locale: Locale): string[] => COLUMNS.map((key) => PAGE_TEXTS[locale][key]);
 
 const normalise = (header: string) => header.trim().toLowerCase();
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeText } from './decodeText';
+import { decodeFile, decodeText } from './decodeText';
 
 const utf16 = (text: string, littleEndian: boolean) => {
   const bytes = new Uint8Array(2 + text.length * 2);
@@ -23,5 +23,50 @@ describe('decodeText', () => {
   it('reads a CSV saved in GBK by Excel on a Chinese Windows', () => {
     // 国庆节 in GBK
     expect(decodeText(new Uint8Array([0xb9, 0xfa, 0xc7, 0xec, 0xbd, 0xda, 0x2c, 0x31]))).toBe('国庆节,1');
+  });
+});
+
+describe('decodeFile', () => {
+  const utf8 = (text: string) => new TextEncoder().encode(text);
+  const withStrayByte = (text: string, at: number) => {
+    const bytes = [...utf8(text)];
+    bytes.splice(at, 0, 0xff);
+    return new Uint8Array(bytes);
+  };
+
+  it('keeps a UTF-8 file with one stray byte in UTF-8, and counts what it could not read', () => {
+    const csv = '名称,开始日期,结束日期\n国庆节,2026-10-01,2026-10-07\n元旦,2027-01-01,\n春节,2027-02-17,2027-02-23\n';
+    const decoded = decodeFile(withStrayByte(csv, csv.indexOf('\n') + 3));
+    expect(decoded.encoding).toBe('utf-8');
+    expect(decoded.unreadable).toBe(1);
+    expect(decoded.text).toContain('国庆节');
+    expect(decoded.text).not.toContain('鍥藉簡鑺');
+    expect(decoded.text.split('\n')[1]).toBe('国庆节,2026-10-01,2026-10-07');
+  });
+
+  it('keeps even a short UTF-8 file with a stray byte in UTF-8', () => {
+    expect(decodeFile(withStrayByte('国庆节,2026-10-01', 9))).toMatchObject({ text: '国庆节\uFFFD,2026-10-01', encoding: 'utf-8', unreadable: 1 });
+  });
+
+  it('reads GBK as GB18030 with nothing unreadable', () => {
+    const gbk = new Uint8Array([0xc3, 0xfb, 0xb3, 0xc6, 0x2c, 0xb9, 0xfa, 0xc7, 0xec, 0xbd, 0xda]); // 名称,国庆节
+    expect(decodeFile(gbk)).toEqual({ text: '名称,国庆节', encoding: 'gb18030', unreadable: 0 });
+  });
+
+  it('reads a whole GBK table as GB18030, not as UTF-8 with holes', () => {
+    const hex = 'c3fbb3c62cbfaacabcc8d5c6da2cbde1caf8c8d5c6da2cd0ddcfa2c8d50ab9fac7ecbdda2c323032362d31302d30312c323032362d31302d30372ccac70ab9fac7ecbddab5f7d0ddc9cfb0e02c323032362d31302d31302c2cb7f10ad4aab5a92c323032372d30312d30312c2ccac70a';
+    const decoded = decodeFile(new Uint8Array(hex.match(/../g)!.map((h) => parseInt(h, 16))));
+    expect(decoded).toMatchObject({ encoding: 'gb18030', unreadable: 0 });
+    expect(decoded.text.split('\n')[2]).toBe('国庆节调休上班,2026-10-10,,否');
+  });
+
+  it('valid UTF-8 is unreadable nowhere, even when it holds a U+FFFD itself', () => {
+    expect(decodeFile(utf8('国庆节 \uFFFD'))).toEqual({ text: '国庆节 \uFFFD', encoding: 'utf-8', unreadable: 0 });
+  });
+
+  it('counts the unreadable bytes of a file that is neither', () => {
+    const decoded = decodeFile(new Uint8Array([0x61, 0xff, 0xff, 0x62]));
+    expect(decoded.unreadable).toBeGreaterThan(0);
+    expect(decoded.text).toContain('\uFFFD');
   });
 });

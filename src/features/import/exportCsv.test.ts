@@ -44,6 +44,17 @@ describe('toCsv', () => {
   it('writes only the headers for no events', () => {
     expect(toCsv([])).toBe('\uFEFFSummary,Start date,End date,Day off,Description\r\n');
   });
+
+  it('writes the headers and yes/no in Chinese for a Chinese interface, and the import reads them', () => {
+    const events = [event({ summary: '国庆节' }), event({ event_id: 'cale.2', summary: '国庆节调休', start_at: '2026-10-10', end_at: '2026-10-11', is_off: false })];
+    const text = toCsv(events, 'zh-CN');
+    expect(text).toBe('\uFEFF名称,开始日期,结束日期,休息日,描述\r\n国庆节,2026-10-01,2026-10-07,是,\r\n国庆节调休,2026-10-10,2026-10-10,否,\r\n');
+    const result = parseTable(text);
+    expect(result.ok && result.rows.map((r) => r.kind === 'row' && [r.summary, r.start, r.last, r.isOff])).toEqual([
+      ['国庆节', '2026-10-01', '2026-10-07', true],
+      ['国庆节调休', '2026-10-10', '2026-10-10', false],
+    ]);
+  });
 });
 
 describe('daysCsv', () => {
@@ -52,18 +63,25 @@ describe('daysCsv', () => {
     event({ summary: '=On-call', start_at: '2026-10-04', end_at: '2026-10-05', is_off: false }),
   ]);
 
-  it('writes each day with its state and reason', () => {
+  it('writes each day with its weekday, state and reason', () => {
     expect(daysCsv(days)).toBe(
-      '\uFEFFDate,Day,Reason\r\n' +
-        '2026-10-01,off,Public holiday calendar: National Day\r\n' +
-        '2026-10-02,off,Public holiday calendar: National Day\r\n' +
-        '2026-10-03,off,Weekly rest day\r\n' +
-        "2026-10-04,working,'=On-call\r\n" +
-        '2026-10-05,working,Working weekday\r\n',
+      '\uFEFFDate,Weekday,State,Reason\r\n' +
+        '2026-10-01,Thursday,day off,Public-holiday calendar: National Day\r\n' +
+        '2026-10-02,Friday,day off,Public-holiday calendar: National Day\r\n' +
+        '2026-10-03,Saturday,day off,Weekly rest day\r\n' +
+        '2026-10-04,Sunday,working day,Event: =On-call\r\n' +
+        '2026-10-05,Monday,working day,Weekly working day\r\n',
     );
   });
 
-  it('takes reason texts in the interface language', () => {
-    expect(daysCsv(days.slice(2, 3), (d) => (d.reason.kind === 'weekly-rest' ? '每周休息日' : '?'))).toBe('\uFEFFDate,Day,Reason\r\n2026-10-03,off,每周休息日\r\n');
+  it('writes headers, weekdays, states and reasons in Chinese for a Chinese interface', () => {
+    expect(daysCsv(days, 'zh-CN')).toBe(
+      '\uFEFF日期,星期,状态,原因\r\n' +
+        '2026-10-01,星期四,休息日,节假日：National Day\r\n' +
+        '2026-10-02,星期五,休息日,节假日：National Day\r\n' +
+        '2026-10-03,星期六,休息日,每周休息日\r\n' +
+        '2026-10-04,星期日,工作日,事件：=On-call\r\n' +
+        '2026-10-05,星期一,工作日,每周工作日\r\n',
+    );
   });
 });

@@ -1,11 +1,16 @@
-// A calendar's events, or its days, as a CSV file: the events in the import's own columns, so an
-// export edited in a spreadsheet imports back; the days for whoever asks "was 3 October a working day?".
+// A calendar's events, or its days, as a CSV file in the interface's language: the events in the
+// import's own columns (headers and yes/no as the form labels them; the import reads both languages),
+// so an export edited in a spreadsheet imports back; the days for whoever asks "was 3 October a
+// working day?".
 import Papa from 'papaparse';
 import type { CalEventItem } from '../../core/apiContract';
 import type { EffectiveDay } from '../calendars/effectiveDays';
 import { toInclusiveEnd } from '../../core/dates';
+import type { Locale } from '../../core/locale';
+import { textsFor } from '../../core/text';
 import { dayOffCell, neutraliseFormula } from './cells';
-import { EXPORT_HEADERS } from './columns';
+import { exportHeaders } from './columns';
+import { EXPORT_TEXTS } from './exportText';
 
 // Excel reads a CSV without a byte order mark in the system's code page, garbling every Chinese name;
 // RFC 4180 asks for CRLF between records.
@@ -18,34 +23,35 @@ function csv(fields: readonly string[], rows: string[][]): string {
   return `${BOM}${text.endsWith(CRLF) ? text : text + CRLF}`;
 }
 
-/** Events in the import's columns (English headers): End date is the last day, included; Day off yes or no. */
-export function toCsv(events: readonly CalEventItem[]): string {
+/** Events in the import's columns: End date is the last day, included; Day off yes or no (是 or 否). */
+export function toCsv(events: readonly CalEventItem[], locale: Locale = 'en'): string {
   return csv(
-    EXPORT_HEADERS,
-    events.map((e) => [neutraliseFormula(e.summary), e.start_at, toInclusiveEnd(e.end_at), dayOffCell(e.is_off), neutraliseFormula(e.description)]),
+    exportHeaders(locale),
+    events.map((e) => [neutraliseFormula(e.summary), e.start_at, toInclusiveEnd(e.end_at), dayOffCell(e.is_off, locale), neutraliseFormula(e.description)]),
   );
 }
 
-/** The text of a day's reason; the interface passes one in its language. */
-export type ReasonText = (day: EffectiveDay) => string;
-
-const englishReason: ReasonText = ({ reason }) => {
-  switch (reason.kind) {
-    case 'workday':
-      return 'Working weekday';
-    case 'weekly-rest':
-      return 'Weekly rest day';
-    case 'public':
-      return `Public holiday calendar: ${reason.event.summary}`;
-    case 'own':
-      return reason.event.summary;
-  }
-};
-
-/** Each day with its state (`working` or `off`) and the reason for it. */
-export function daysCsv(days: readonly EffectiveDay[], reasonText: ReasonText = englishReason): string {
+/** Each day with its weekday, its state (working day or day off) and the reason for it. */
+export function daysCsv(days: readonly EffectiveDay[], locale: Locale = 'en'): string {
+  const text = textsFor(EXPORT_TEXTS, locale);
+  const weekday = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
+  const reasonOf = ({ reason }: EffectiveDay) => {
+    switch (reason.kind) {
+      case 'workday':
+        return text('reasonWorkday');
+      case 'weekly-rest':
+        return text('reasonWeeklyRest');
+      case 'public':
+        return text('reasonPublic', { summary: reason.event.summary });
+      case 'own':
+        return text('reasonOwn', { summary: reason.event.summary });
+    }
+  };
   return csv(
-    ['Date', 'Day', 'Reason'],
-    days.map((day) => [day.date, day.off ? 'off' : 'working', neutraliseFormula(reasonText(day))]),
+    [text('daysDate'), text('daysWeekday'), text('daysState'), text('daysReason')],
+    days.map((day) => {
+      const [y, m, d] = day.date.split('-').map(Number);
+      return [day.date, weekday.format(Date.UTC(y, m - 1, d)), text(day.off ? 'stateOff' : 'stateWorking'), neutraliseFormula(reasonOf(day))];
+    }),
   );
 }

@@ -1,3 +1,4 @@
+import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import type { CalEventItem } from '../../core/apiContract';
 import { toIcs } from './exportIcs';
@@ -33,6 +34,8 @@ describe('toIcs', () => {
         'DTSTART;VALUE=DATE:20261001',
         'DTEND;VALUE=DATE:20261008',
         'SUMMARY:National Day',
+        'TRANSP:TRANSPARENT',
+        'X-APPLE-SPECIAL-DAY:WORK-HOLIDAY',
         'X-FLASHDUTY-DAY-OFF:TRUE',
         'END:VEVENT',
         'BEGIN:VEVENT',
@@ -40,7 +43,9 @@ describe('toIcs', () => {
         'DTSTAMP:20260921T141320Z',
         'DTSTART;VALUE=DATE:20261010',
         'DTEND;VALUE=DATE:20261011',
-        'SUMMARY:Make-up day',
+        'SUMMARY:Make-up day (working day)',
+        'TRANSP:TRANSPARENT',
+        'X-APPLE-SPECIAL-DAY:ALTERNATE-WORKDAY',
         'X-FLASHDUTY-DAY-OFF:FALSE',
         'END:VEVENT',
         'END:VCALENDAR',
@@ -68,12 +73,32 @@ describe('toIcs', () => {
   });
 
   it('stamps an event without times with the time it is given', () => {
-    expect(toIcs([event({ created_at: 0, updated_at: 0 })], 'Team', () => Date.UTC(2026, 0, 2, 3, 4, 5))).toContain('DTSTAMP:20260102T030405Z\r\n');
+    expect(toIcs([event({ created_at: 0, updated_at: 0 })], 'Team', 'en', () => Date.UTC(2026, 0, 2, 3, 4, 5))).toContain('DTSTAMP:20260102T030405Z\r\n');
   });
 
-  it('leaves the ical.js fold length as it was', async () => {
-    const { default: ICAL } = await import('ical.js');
-    toIcs([event({})], 'Team');
-    expect(ICAL.foldLength).toBe(75);
+  it('says a working-day event is one in the summary, in the language asked for, and the import reads the name without it', () => {
+    const makeUp = event({ summary: '国庆节调休', start_at: '2026-10-10', end_at: '2026-10-11', is_off: false });
+    const zh = toIcs([makeUp, event({ event_id: 'cale.3', summary: '国庆节' })], '团队', 'zh-CN');
+    expect(zh).toContain('SUMMARY:国庆节调休（班）\r\n');
+    expect(zh).toContain('SUMMARY:国庆节\r\n');
+    expect(toIcs([makeUp], 'Team', 'en')).toContain('SUMMARY:国庆节调休 (working day)\r\n');
+    for (const text of [zh, toIcs([makeUp], 'Team', 'en')]) {
+      const result = parseIcs(text, 2026);
+      expect(result.ok && result.rows[0]).toMatchObject({ kind: 'row', summary: '国庆节调休', isOff: false });
+    }
+    // A name that itself ends with the mark keeps it: only the one the export added goes.
+    const marked = parseIcs(toIcs([event({ summary: 'Saturday（班）', is_off: false })], 'Team', 'zh-CN'), 2026);
+    expect(marked.ok && marked.rows[0]).toMatchObject({ summary: 'Saturday（班）' });
+  });
+
+  it('writes no control character raw: CR, NUL, escape, DEL and C1 in a summary or description (issue 21, item 9)', () => {
+    const text = toIcs([event({ summary: 'Nat\rional\u0000 Day\u001b\u007f\u0085', description: 'a\u0007b\rc\u000bd\te' })], 'Te\u0001am\r');
+    // eslint-disable-next-line no-control-regex
+    expect(text.replaceAll('\r\n', '')).not.toMatch(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/);
+    expect(text).toContain('SUMMARY:Nat\\nional Day\r\n');
+    expect(text).toContain('DESCRIPTION:ab\\ncd\te\r\n');
+    expect(text).toContain('X-WR-CALNAME:Team\\n\r\n');
+    const vevent = new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vevent');
+    expect([vevent?.getFirstPropertyValue('summary'), vevent?.getFirstPropertyValue('description')]).toEqual(['Nat\nional Day', 'ab\ncd\te']);
   });
 });

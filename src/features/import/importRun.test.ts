@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError, type ApiFailure } from '../../api/errors';
-import { createImportRun, type ImportRunOptions, type RunSnapshot } from './importRun';
+import { createImportRun, type ImportRunOptions, type RowRunState, type RunSnapshot } from './importRun';
 import type { Clock } from './pacer';
 import type { ImportRow } from './rows';
 
@@ -299,6 +299,139 @@ describe('createImportRun', () => {
     run.dispose();
     await running;
     expect(signalSeen?.aborted).toBe(true);
+  });
+});
+
+/**
+ * A fake calendar that stores what it is sent: `storeThenFail` makes a row's next save store the
+ * event and then fail as given (the answer lost after the commit); `findSaved` looks as the dialog does.
+ */
+function fakeStore(clock: Clock & { time: number }) {
+  let next = 1;
+  const store = {
+    events: new Map<string, number>(), // event id → row line
+    sent: [] as number[],
+    looked: [] as [number, number][], // [row line, clock time]
+    storeThenFail: new Map<number, Error>(),
+    failFirst: new Map<number, Error>(),
+    save: async (r: ImportRow) => {
+      store.sent.push(r.line);
+      const refused = store.failFirst.get(r.line);
+      store.failFirst.delete(r.line);
+      if (refused) throw refused;
+      const eventId = `cale.${r.line}.${next++}`;
+      store.events.set(eventId, r.line);
+      const failure = store.storeThenFail.get(r.line);
+      store.storeThenFail.delete(r.line);
+      if (failure) throw failure;
+      return { eventId };
+    },
+    deleteEvent: async (eventId: string) => {
+      store.events.delete(eventId);
+    },
+    findSaved: async (r: ImportRow, _signal: AbortSignal, exclude: ReadonlySet<string>) => {
+      store.looked.push([r.line, clock.now()]);
+      return [...store.events].find(([id, line]) => line === r.line && !exclude.has(id))?.[0];
+    },
+    copiesOf: (line: number) => [...store.events.values()].filter((l) => l === line).length,
+  };
+  return store;
+}
+
+const gateway504 = () => serverError('ServiceUnavailable', { status: 504, message: 'Flashduty did not answer in time; it may already be saved.' });
+
+describe('an import whose answers are lost or ambiguous saves nothing twice', () => {
+  const setUpStore = (count: number) => {
+    const clock = fakeClock();
+    const store = fakeStore(clock);
+    const run = createImportRun({ rows: rowsOf(count), save: store.save, deleteEvent: store.deleteEvent, findSaved: store.findSaved, clock, settleMs: 5_000 });
+    return { clock, store, run };
+  };
+
+  it.each([
+    ['a 504 from the proxy', gateway504()],
+    ['a 500', serverError('InternalError', { status: 500 })],
+    ['an unreadable 502', new ApiError({ kind: 'bad-response', status: 502 })],
+  ])('marks a row stored but answered with %s as uncertain, and finds it instead of sending it again', async (_name, failure) => {
+    const { store, run } = setUpStore(5);
+    store.storeThenFail.set(4, failure);
+    await run.start();
+    expect(run.getSnapshot().rows[2]).toMatchObject({ state: 'failed', uncertain: true });
+    await run.resume();
+    expect(store.sent).toEqual([2, 3, 4, 5, 6]);
+    expect(store.copiesOf(4)).toBe(1);
+    expect(run.getSnapshot()).toMatchObject({ phase: 'done', counts: { saved: 5, failed: 0 } });
+    await run.undo();
+    expect(store.events.size).toBe(0);
+  });
+
+  it('looks a row up only once the settling time since its ambiguous answer has passed', async () => {
+    const { clock, store, run } = setUpStore(2);
+    store.storeThenFail.set(3, gateway504());
+    await run.start();
+    const answeredAt = clock.now();
+    await run.resume();
+    expect(store.looked).toHaveLength(1);
+    expect(store.looked[0][1]).toBeGreaterThanOrEqual(answeredAt + 5_000 - 2);
+  });
+
+  it('does not take an event another row of the run holds for the lost one', async () => {
+    const clock = fakeClock();
+    const store = fakeStore(clock);
+    // Two rows with the same days, kind and summary (the scheduler kept both): line 2 and line 3 look alike.
+    const same = { ...row(0) };
+    const run = createImportRun({
+      rows: [{ row: same }, { row: { ...same, line: 3 } }],
+      save: store.save,
+      deleteEvent: store.deleteEvent,
+      findSaved: (r, signal, exclude) => store.findSaved({ ...r, line: 2 }, signal, exclude), // content, not line, decides
+      clock,
+    });
+    store.failFirst.set(3, new ApiError({ kind: 'network' }));
+    await run.start();
+    await run.resume();
+    const [first, second] = run.getSnapshot().rows as readonly Extract<RowRunState, { state: 'saved' }>[];
+    expect(second.eventId).not.toBe(first.eventId);
+    expect(store.sent).toEqual([2, 3, 3]);
+  });
+
+  it('undo deletes the copy a look-up came too early to see', async () => {
+    const { store, run } = setUpStore(2);
+    store.storeThenFail.set(2, gateway504());
+    await run.start();
+    // Row 2's first copy lands upstream only after its look-up, so the retry stores a second one.
+    const late = [...store.events].find(([, line]) => line === 2)![0];
+    store.events.delete(late);
+    await run.resume();
+    store.events.set(late, 2);
+    expect(store.copiesOf(2)).toBe(2);
+    await run.undo();
+    expect(store.events.size).toBe(0);
+    expect(run.getSnapshot()).toMatchObject({ phase: 'undone', undoFailures: [], counts: { undone: 2 } });
+  });
+
+  it('undo deletes the copy of a row that failed ambiguously and was never retried', async () => {
+    const { store, run } = setUpStore(3);
+    store.storeThenFail.set(3, gateway504());
+    await run.start();
+    expect(run.getSnapshot()).toMatchObject({ phase: 'done', counts: { saved: 2, failed: 1 } });
+    await run.undo();
+    expect(store.events.size).toBe(0);
+    expect(run.getSnapshot()).toMatchObject({ phase: 'undone', counts: { undone: 3, failed: 0 } });
+  });
+});
+
+describe('a run whose calendar is deleted', () => {
+  it('stops at the first "not found", sends nothing more, and says so', async () => {
+    const clock = fakeClock();
+    const api = fakeApi(clock);
+    const run = createImportRun({ rows: rowsOf(160), save: api.save, deleteEvent: api.deleteEvent, findSaved: async () => undefined, clock });
+    api.failures.set(4, [serverError('ResourceNotFound', { status: 404, message: 'Calendar cal.x does not exist.' })]);
+    await run.start();
+    expect(api.sent.map(([line]) => line)).toEqual([2, 3, 4]);
+    expect(run.getSnapshot()).toMatchObject({ phase: 'stopped', stoppedBy: { code: 'ResourceNotFound' }, counts: { saved: 2, pending: 158 } });
+    await run.resume();
+    expect(api.sent).toHaveLength(3);
   });
 });
 

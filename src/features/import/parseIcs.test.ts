@@ -58,6 +58,40 @@ describe('parseIcs', () => {
     expect(spans('Every day')).toHaveLength(365);
   });
 
+  it('skips every excluded day, each once, even when a day is excluded twice', () => {
+    const weekly = ['UID:w', 'DTSTART;VALUE=DATE:20260105', 'RRULE:FREQ=WEEKLY;COUNT=5', 'SUMMARY:Mondays'];
+    const days = (...exdates: string[]) => brief(parseIcs(calendar([...weekly, ...exdates]), 2026)).map((r) => r.slice(0, 10));
+    expect(days('EXDATE;VALUE=DATE:20260112,20260112,20260119')).toEqual(['2026-01-05', '2026-01-26', '2026-02-02']);
+    expect(days('EXDATE;VALUE=DATE:20260119', 'EXDATE;VALUE=DATE:20260112', 'EXDATE:20260112')).toEqual(['2026-01-05', '2026-01-26', '2026-02-02']);
+    expect(days('EXDATE;VALUE=DATE:20260105,20260105,20260112')).toEqual(['2026-01-19', '2026-01-26', '2026-02-02']);
+  });
+
+  it('drops the days a month lacks instead of rolling them into the next month', () => {
+    const days = (rule: string, start = '20260130') => brief(parseIcs(calendar(['UID:m', `DTSTART;VALUE=DATE:${start}`, rule, 'SUMMARY:M']), 2026)).map((r) => r.slice(0, 10));
+    expect(days('RRULE:FREQ=YEARLY;BYMONTH=1,2,3;BYMONTHDAY=30')).toEqual(['2026-01-30', '2026-03-30']);
+    expect(days('RRULE:FREQ=MONTHLY;BYMONTHDAY=-1;COUNT=3', '20260131')).toEqual(['2026-01-31', '2026-02-28', '2026-03-31']);
+    expect(days('RRULE:FREQ=YEARLY', '20240229')).toEqual([]);
+    expect(days('RRULE:FREQ=MONTHLY;COUNT=3', '20260131')).toEqual(['2026-01-31', '2026-03-31', '2026-05-31']);
+    expect(brief(parseIcs(calendar(['UID:r', 'DTSTART;VALUE=DATE:20260130', 'RDATE;VALUE=DATE:20260130,20260230,20260301', 'SUMMARY:R']), 2026))).toEqual([
+      '2026-01-30..2026-01-30 off R',
+      '2026-03-01..2026-03-01 off R',
+    ]);
+  });
+
+  it('lists a day the rule and an RDATE both give once', () => {
+    const ics = calendar(['UID:y', 'DTSTART;VALUE=DATE:20260101', 'RRULE:FREQ=YEARLY', 'RDATE;VALUE=DATE:20260101,20260102', 'SUMMARY:New Year']);
+    expect(brief(parseIcs(ics, 2026))).toEqual(['2026-01-01..2026-01-01 off New Year', '2026-01-02..2026-01-02 off New Year']);
+  });
+
+  it('reports an event whose rule cannot be parsed on its own line, and reads the rest of the file', () => {
+    for (const rule of ['RRULE:FREQ=SOMETIMES', 'RRULE:FREQ=YEARLY;BYMONTH=13']) {
+      const ics = calendar(['UID:a', 'DTSTART;VALUE=DATE:20260101', 'SUMMARY:Before'], ['UID:b', 'DTSTART;VALUE=DATE:20260105', rule, 'SUMMARY:Bad\\, rule'], ['UID:c', 'DTSTART;VALUE=DATE:20260110', 'SUMMARY:After']);
+      const result = ok(parseIcs(ics, 2026));
+      expect(brief(result), rule).toEqual(['2026-01-01..2026-01-01 off Before', 'unreadableEvent Bad, rule', '2026-01-10..2026-01-10 off After']);
+      expect(result.rows.map((r) => r.line)).toEqual([4, 9, 15]);
+    }
+  });
+
   it('reports a series that takes too many steps to reach the year, instead of freezing', () => {
     const ics = calendar(['UID:d', 'DTSTART;VALUE=DATE:19700101', 'RRULE:FREQ=DAILY', 'SUMMARY:Every day since 1970']);
     expect(brief(parseIcs(ics, 2026))).toEqual(['recurrenceTooLong Every day since 1970']);

@@ -4,6 +4,8 @@
 // listed as skipped rather than stretched over its day.
 import ICAL from 'ical.js';
 import { addDays, compareDates, daysInclusive, isIsoDate, toInclusiveEnd, type IsoDate } from '../../core/dates';
+import { DAY_OFF_PROPERTY, unmarkedSummary } from '../../core/ics';
+import { isoOf, keepAddedDays, ruleFits, takeExcludedDays } from './icsRecurrence';
 import { MAX_IMPORT_ROWS, checkRow, invalidRow, type FileProblem, type SourceRow } from './rows';
 
 type Component = InstanceType<typeof ICAL.Component>;
@@ -16,9 +18,6 @@ export type IcsParseResult =
   | { ok: true; rows: SourceRow[]; otherYears: number }
   | { ok: false; problem: FileProblem };
 
-/** Our export marks working-day overrides with it; any other file's events are days off (holidays). */
-export const DAY_OFF_PROPERTY = 'X-FLASHDUTY-DAY-OFF';
-
 // Expanding a rule is slow in ical.js (a fifth of a millisecond a step). A yearly rule needs one step
 // a year, a weekly one 52; a daily series begun decades ago would need thousands and freeze the page.
 // Past these many steps a series is reported instead of expanded.
@@ -28,9 +27,9 @@ const MAX_STEPS_PER_FILE = 6_000;
 /** Reads the events of `year` from an iCalendar text; never throws. */
 export function parseIcs(text: string, year: number): IcsParseResult {
   if (text.trim() === '') return { ok: false, problem: { code: 'empty' } };
-  const source = tolerateBareDates(text);
-  const calendars = readCalendars(source);
-  if (!calendars) return { ok: false, problem: { code: 'notCalendar' } };
+  const read = readCalendars(tolerateBareDates(text));
+  if (!read) return { ok: false, problem: { code: 'notCalendar' } };
+  const { calendars, source, broken } = read;
 
   const vevents = calendars.flatMap((c) => c.getAllSubcomponents('vevent'));
   const lines = veventLines(source);
@@ -45,6 +44,7 @@ export function parseIcs(text: string, year: number): IcsParseResult {
     if (found.length === 0) otherYears++;
     rows.push(...found);
   }
+  rows.push(...broken.map((b) => invalidRow(b.line, b.summary, { code: 'unreadableEvent' })));
   if (rows.length > MAX_IMPORT_ROWS) return { ok: false, problem: { code: 'tooManyRows', rows: rows.length, max: MAX_IMPORT_ROWS } };
   rows.sort((a, b) => a.line - b.line);
   return { ok: true, rows, otherYears };
@@ -60,8 +60,21 @@ function tolerateBareDates(text: string): string {
   );
 }
 
-/** The VCALENDAR components of the text (files pasted together hold several), or undefined. */
-function readCalendars(source: string): Component[] | undefined {
+/**
+ * The VCALENDAR components of the text (files pasted together hold several), or undefined. ical.js
+ * fails a whole text for one value it cannot parse (an RRULE of FREQ=SOMETIMES, BYMONTH=13): then
+ * each event is tried alone, and those that fail are set aside (their lines blanked, so that the
+ * others keep their line numbers) and reported on their own.
+ */
+function readCalendars(text: string): { calendars: Component[]; source: string; broken: BrokenEvent[] } | undefined {
+  const calendars = parseCalendars(text);
+  if (calendars) return { calendars, source: text, broken: [] };
+  const { source, broken } = setAsideBrokenEvents(text);
+  const rest = broken.length > 0 ? parseCalendars(source) : undefined;
+  return rest && { calendars: rest, source, broken };
+}
+
+function parseCalendars(source: string): Component[] | undefined {
   try {
     const parsed: unknown = ICAL.parse(source);
     if (!Array.isArray(parsed) || parsed.length === 0) return undefined;
@@ -72,6 +85,34 @@ function readCalendars(source: string): Component[] | undefined {
     return undefined;
   }
 }
+
+interface BrokenEvent {
+  line: number;
+  summary: string;
+}
+
+/** The text with every event ical.js cannot parse alone replaced, line for line, by a property nobody reads. */
+function setAsideBrokenEvents(text: string): { source: string; broken: BrokenEvent[] } {
+  const lines = text.split(/\r\n|\n|\r/);
+  const broken: BrokenEvent[] = [];
+  for (let begin = 0; begin < lines.length; begin++) {
+    if (!/^BEGIN:VEVENT\s*$/i.test(lines[begin])) continue;
+    let end = begin + 1;
+    while (end < lines.length && !/^END:VEVENT\s*$/i.test(lines[end])) end++;
+    const block = lines.slice(begin, end + 1);
+    try {
+      ICAL.parse(['BEGIN:VCALENDAR', ...block, 'END:VCALENDAR', ''].join('\r\n'));
+    } catch {
+      const summary = block.find((l) => /^SUMMARY[;:]/i.test(l));
+      broken.push({ line: begin + 1, summary: summary ? unescapeText(summary.slice(summary.indexOf(':') + 1)) : '' });
+      lines.fill('X-SET-ASIDE:1', begin, end + 1);
+    }
+    begin = end;
+  }
+  return { source: lines.join('\r\n'), broken };
+}
+
+const unescapeText = (value: string) => value.replace(/\\([nN,;\\])/g, (_, c: string) => (c === 'n' || c === 'N' ? '\n' : c));
 
 /** The line (from 1) of each BEGIN:VEVENT, in order: the rows' lines, since ical.js keeps none. */
 function veventLines(source: string): number[] {
@@ -155,7 +196,12 @@ function expandSeries(event: Event, first: IsoDate, reading: Reading): SourceRow
   const last = lastDayOfEvent(event.component, first);
   if (compareDates(last, first) < 0) return [checkRow({ line, summary: event.summary ?? '', start: first, last, isOff: true, description: '' })];
   const days = daysInclusive(first, last);
+  // Before ical.js reads them: the excluded days (applied here), the added days that are dates.
+  const excluded = takeExcludedDays(event.component);
+  const added = keepAddedDays(event.component);
+  const fits = ruleFits(event.component, first);
   const rows: SourceRow[] = [];
+  const seen = new Set<string>();
   const iterator = event.iterator();
   for (let step = 0; ; step++) {
     if (step === MAX_STEPS_PER_SERIES || budget.steps-- <= 0) return [...rows, invalidRow(line, event.summary ?? '', { code: 'recurrenceTooLong' })];
@@ -163,7 +209,14 @@ function expandSeries(event: Event, first: IsoDate, reading: Reading): SourceRow
     // A changed occurrence may move a few days: the series is followed into the next year.
     if (!next || next.year > year + 1) return rows;
     if (next.year < year - 1) continue;
-    rows.push(...occurrenceOf(event, next, days, reading));
+    const day = isoOf(next);
+    if (excluded.has(day) || (!added.has(day) && !fits(next))) continue;
+    for (const row of occurrenceOf(event, next, days, reading)) {
+      // An RDATE that repeats a day of the rule, or a change moved onto another occurrence: one row.
+      const key = row.kind === 'row' ? `${row.start} ${row.last} ${row.isOff} ${row.summary}` : `${row.problem.code} ${day}`;
+      if (!seen.has(key)) rows.push(row);
+      seen.add(key);
+    }
   }
 }
 
@@ -188,8 +241,11 @@ function occurrenceOf(event: Event, occurrence: Time, days: number, reading: Rea
 /** The row of one occurrence, or none when it falls outside the year. */
 function occurrenceRow(vevent: Component, first: IsoDate, last: IsoDate, { line, year }: Reading): SourceRow[] {
   if (compareDates(first, `${year}-12-31`) > 0 || compareDates(last, `${year}-01-01`) < 0) return [];
+  // Our export marks working-day overrides (DAY_OFF_PROPERTY FALSE); any other file's events are days off (holidays).
   const isOff = String(vevent.getFirstPropertyValue(DAY_OFF_PROPERTY.toLowerCase()) ?? '').toUpperCase() !== 'FALSE';
-  return [checkRow({ line, summary: textOf(vevent, 'summary'), start: first, last, isOff, description: textOf(vevent, 'description') })];
+  // Our export's working-day events end their summary with a mark for other calendar apps: it is not part of the name.
+  const summary = isOff ? textOf(vevent, 'summary') : unmarkedSummary(textOf(vevent, 'summary'));
+  return [checkRow({ line, summary, start: first, last, isOff, description: textOf(vevent, 'description') })];
 }
 
 function textOf(vevent: Component, name: string): string {
@@ -200,5 +256,3 @@ function textOf(vevent: Component, name: string): string {
     return '';
   }
 }
-
-const isoOf = (t: Time): IsoDate => `${String(t.year).padStart(4, '0')}-${String(t.month).padStart(2, '0')}-${String(t.day).padStart(2, '0')}`;

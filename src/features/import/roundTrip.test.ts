@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { CalEventItem } from '../../core/apiContract';
 import { addDays } from '../../core/dates';
 import { eventFormSchema } from '../../core/eventSchema';
+import { LOCALES } from '../../core/locale';
 import { toCsv } from './exportCsv';
 import { toIcs } from './exportIcs';
 import { parseIcs } from './parseIcs';
@@ -46,11 +47,11 @@ function expectAllAlready(rows: SourceRow[], events: CalEventItem[]) {
   expect(rows.map((r) => r.kind === 'row' && r.description)).toEqual(events.map((e) => e.description.replace(/\r\n?/g, '\n')));
 }
 
-describe('export, then import into the same calendar', () => {
+describe.each(LOCALES)('export in %s, then import into the same calendar', (locale) => {
   it('as CSV: every row is already there', () => {
     fc.assert(
       fc.property(validEvents, (events) => {
-        const result = parseTable(toCsv(events));
+        const result = parseTable(toCsv(events, locale));
         expect(result.ok).toBe(true);
         if (result.ok) expectAllAlready(result.rows, events);
       }),
@@ -60,7 +61,7 @@ describe('export, then import into the same calendar', () => {
   it('as iCalendar: every row is already there', () => {
     fc.assert(
       fc.property(validEvents, fc.string({ unit: summaryUnit, maxLength: 30 }), (events, name) => {
-        const result = parseIcs(toIcs(events, name), 2026);
+        const result = parseIcs(toIcs(events, name, locale), 2026);
         expect(result.ok).toBe(true);
         if (result.ok) expectAllAlready(result.rows, events);
       }),

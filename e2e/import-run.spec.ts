@@ -1,0 +1,116 @@
+// An import run when answers go wrong (issue 21, items 2 and 10): a save stored but answered 504 is
+// found again instead of stored twice, and Undo leaves nothing; a calendar deleted during the run
+// stops it at once; Escape during a run asks before the run and its Undo go.
+import type { Page } from '@playwright/test';
+import { ACCOUNT_HEADER, expect, test, type SandboxAccount } from './fixtures';
+
+test.beforeEach(() => test.slow());
+
+const CSV = [
+  'Summary,Start date,End date,Day off,Description',
+  'New Year,2026-01-01,2026-01-02,yes,',
+  'Spring Festival,2026-02-16,2026-02-20,yes,',
+  'Labour Day,2026-05-01,,yes,',
+  'Dragon Boat,2026-06-19,,yes,',
+  'National Day,2026-10-01,2026-10-07,yes,',
+].join('\n');
+
+async function newCalendar(page: Page, sandbox: SandboxAccount): Promise<string> {
+  const res = await page.request.post('/api/calendar/create', { headers: { [ACCOUNT_HEADER]: sandbox.id }, data: { cal_name: 'Run target', workdays: [1, 2, 3, 4, 5] } });
+  expect(res.ok()).toBe(true);
+  return ((await res.json()) as { data: { cal_id: string } }).data.cal_id;
+}
+
+async function startImport(page: Page, calId: string, lang: 'en' | 'zh-CN' = 'en') {
+  await page.goto(`/?lang=${lang}&cal_id=${calId}&month=2026-10`);
+  await page.getByRole('button', { name: lang === 'en' ? 'Import' : '导入', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: lang === 'en' ? 'Import events' : '导入事件' });
+  await dialog.getByRole('textbox', { name: lang === 'en' ? 'Paste rows' : '粘贴行' }).fill(CSV);
+  await dialog.getByRole('button', { name: lang === 'en' ? 'Import 5 events' : '导入 5 个事件' }).click();
+  return dialog;
+}
+
+test('a save stored but answered 504 is found on retry, not stored again; Undo leaves none', async ({ page, sandbox }) => {
+  const calId = await newCalendar(page, sandbox);
+  let upserts = 0;
+  await page.route('**/api/calendar/event/upsert', async (route) => {
+    // The third save is stored, then answered as the proxy answers a Flashduty that did not answer in time.
+    if (++upserts === 3) await sandbox.fault({ path: '/calendar/event/upsert', fault: { type: 'commit-then-error', code: 'ServiceUnavailable', status: 504 } });
+    await route.continue();
+  });
+  const dialog = await startImport(page, calId);
+  const summary = dialog.getByTestId('import-summary');
+  await expect(summary).toContainText('4 saved, 0 skipped, 1 failed.', { timeout: 30_000 });
+  await expect(dialog.getByTestId('row-status').filter({ hasText: 'It may have been saved all the same' })).toHaveCount(1);
+  expect(await sandbox.ownEvents(calId, 2026)).toHaveLength(5);
+
+  await dialog.getByRole('button', { name: 'Retry failed rows' }).click();
+  await expect(summary).toContainText('5 saved, 0 skipped, 0 failed.', { timeout: 30_000 });
+  const stored = await sandbox.ownEvents(calId, 2026);
+  expect(stored.map((e) => e.summary).sort()).toEqual(['Dragon Boat', 'Labour Day', 'National Day', 'New Year', 'Spring Festival']);
+  expect(upserts).toBe(5); // the row found was not sent again
+
+  await dialog.getByRole('button', { name: 'Undo import' }).click();
+  await expect(summary).toContainText('Import undone', { timeout: 30_000 });
+  expect(await sandbox.ownEvents(calId, 2026)).toEqual([]);
+});
+
+test('Undo right after a 504, without a retry, deletes the copy it may have stored', async ({ page, sandbox }) => {
+  const calId = await newCalendar(page, sandbox);
+  await sandbox.fault({ path: '/calendar/event/upsert', fault: { type: 'commit-then-error', code: 'ServiceUnavailable', status: 504 } });
+  const dialog = await startImport(page, calId);
+  await expect(dialog.getByTestId('import-summary')).toContainText('4 saved, 0 skipped, 1 failed.', { timeout: 30_000 });
+  await dialog.getByRole('button', { name: 'Undo import' }).click();
+  await expect(dialog.getByTestId('import-summary')).toContainText('Import undone', { timeout: 30_000 });
+  expect(await sandbox.ownEvents(calId, 2026)).toEqual([]);
+});
+
+for (const lang of ['en', 'zh-CN'] as const) {
+  test(`a calendar deleted during the import stops it at the first "not found" and says so (${lang})`, async ({ page, sandbox }) => {
+    const calId = await newCalendar(page, sandbox);
+    let upserts = 0;
+    await page.route('**/api/calendar/event/upsert', async (route) => {
+      if (++upserts === 3) {
+        const res = await page.request.post('/api/calendar/delete', { headers: { [ACCOUNT_HEADER]: sandbox.id }, data: { cal_id: calId } });
+        expect(res.ok()).toBe(true);
+      }
+      await route.continue();
+    });
+    const dialog = await startImport(page, calId, lang);
+    const stopped = dialog.getByTestId('import-stopped');
+    await expect(stopped).toContainText(lang === 'en' ? 'Import stopped: the calendar no longer exists' : '导入已停止：日历已不存在', { timeout: 30_000 });
+    await expect(stopped).toContainText(lang === 'en' ? '2 events were saved before the calendar was deleted' : '日历删除前已保存 2 个事件');
+    expect(upserts).toBe(3);
+    await expect(dialog.getByRole('button', { name: lang === 'en' ? 'Retry failed rows' : '重试失败的行' })).toHaveCount(0);
+    await expect(dialog.getByRole('button', { name: lang === 'en' ? 'Undo import' : '撤销导入' })).toHaveCount(0);
+  });
+
+  test(`Escape during an import asks; kept open, the run ends and its Undo works (${lang})`, async ({ page, sandbox }) => {
+    const calId = await newCalendar(page, sandbox);
+    await sandbox.fault({ path: '/calendar/event/upsert', times: 5, fault: { type: 'delay', ms: 500 } });
+    const dialog = await startImport(page, calId, lang);
+    await expect(dialog.getByTestId('import-progress')).toHaveText(lang === 'en' ? /^[0-3] of 5 saved$/ : /^已保存 [0-3] \/ 5$/);
+    await page.keyboard.press('Escape');
+    const question = dialog.getByRole('alertdialog');
+    await expect(question).toContainText(lang === 'en' ? 'Close while the import is running?' : '导入仍在进行，要关闭吗？');
+    const stay = question.getByRole('button', { name: lang === 'en' ? 'Keep it open' : '不关闭' });
+    await expect(stay).toBeFocused();
+    await stay.click();
+    await expect(question).toBeHidden();
+    await expect(dialog.getByTestId('import-summary')).toContainText(lang === 'en' ? '5 saved, 0 skipped, 0 failed.' : '已保存 5，跳过 0，失败 0。', { timeout: 30_000 });
+    await dialog.getByRole('button', { name: lang === 'en' ? 'Undo import' : '撤销导入' }).click();
+    await expect(dialog.getByTestId('import-summary')).toContainText(lang === 'en' ? 'Import undone' : '导入已撤销', { timeout: 30_000 });
+    expect(await sandbox.ownEvents(calId, 2026)).toEqual([]);
+  });
+}
+
+test('Escape during an import, then "Close and stop": the dialog closes, and the saves so far stay', async ({ page, sandbox }) => {
+  const calId = await newCalendar(page, sandbox);
+  await sandbox.fault({ path: '/calendar/event/upsert', times: 5, fault: { type: 'delay', ms: 500 } });
+  const dialog = await startImport(page, calId);
+  await expect(dialog.getByTestId('import-progress')).toHaveText(/^[1-3] of 5 saved$/);
+  await page.keyboard.press('Escape');
+  await dialog.getByRole('alertdialog').getByRole('button', { name: 'Close and stop' }).click();
+  await expect(dialog).toBeHidden();
+  expect((await sandbox.ownEvents(calId, 2026)).length).toBeGreaterThanOrEqual(1);
+});

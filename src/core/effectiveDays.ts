@@ -1,0 +1,73 @@
+// What each day of a calendar is, and why (shared by the browser and the server's subscription feed): the weekly working days, then the linked public-holiday
+// calendars' events, then the calendar's own events, each overriding the one before. The list
+// endpoint also returns its computed rest days (`non_work.YYYYMMDD`); they follow from `workdays`,
+// so they are derived here instead of read.
+import type { CalEventItem } from './apiContract';
+import { addDays, compareDates, weekday } from './dates';
+
+export type DayReason =
+  /** A working day by the weekly pattern. */
+  | { kind: 'workday' }
+  /** A rest day by the weekly pattern (a weekend, usually). */
+  | { kind: 'weekly-rest' }
+  /** An event of a linked public-holiday calendar: a holiday, or a make-up working day. */
+  | { kind: 'public'; event: CalEventItem }
+  /** One of the calendar's own events: the only kind a scheduler can change. */
+  | { kind: 'own'; event: CalEventItem };
+
+export interface EffectiveDay {
+  date: string;
+  off: boolean;
+  reason: DayReason;
+  /** Every own event that covers the day (more than one when they overlap), the deciding one last. */
+  ownEvents: CalEventItem[];
+  /** The state without the calendar's own events: the weekly pattern and the public holidays. */
+  beneath: { off: boolean; reason: Exclude<DayReason, { kind: 'own' }> };
+}
+
+export interface CalendarPattern {
+  cal_id: string;
+  /** Working weekdays, 0 = Sunday … 6 = Saturday. */
+  workdays: readonly number[];
+}
+
+/** Whether an item of the list is one of the calendar's own events (not a public or computed one). */
+export const isOwnEvent = (calId: string, item: CalEventItem) => item.cal_id === calId && !item.event_id.startsWith('non_work.');
+
+/** The days from `first` to `last` (inclusive), each with its state and the reason for it. */
+export function effectiveDays(first: string, last: string, calendar: CalendarPattern, items: readonly CalEventItem[]): EffectiveDay[] {
+  const days = new Map<string, EffectiveDay>();
+  for (let date = first; compareDates(date, last) <= 0; date = addDays(date, 1)) {
+    const working = calendar.workdays.includes(weekday(date));
+    const reason = { kind: working ? 'workday' : 'weekly-rest' } as const;
+    days.set(date, { date, off: !working, reason, ownEvents: [], beneath: { off: !working, reason } });
+  }
+  const covered = (event: CalEventItem) => {
+    const dates: EffectiveDay[] = [];
+    const from = compareDates(event.start_at, first) > 0 ? event.start_at : first;
+    for (let date = from; compareDates(date, event.end_at) < 0 && compareDates(date, last) <= 0; date = addDays(date, 1)) {
+      dates.push(days.get(date)!);
+    }
+    return dates;
+  };
+
+  const publicEvents = items.filter((e) => e.cal_id !== calendar.cal_id);
+  const own = items.filter((e) => isOwnEvent(calendar.cal_id, e));
+  // Among own events that overlap, the one changed last decides (as a later save would).
+  own.sort((a, b) => a.updated_at - b.updated_at || a.created_at - b.created_at);
+
+  for (const event of publicEvents) {
+    for (const day of covered(event)) {
+      day.beneath = { off: event.is_off, reason: { kind: 'public', event } };
+      Object.assign(day, day.beneath);
+    }
+  }
+  for (const event of own) {
+    for (const day of covered(event)) {
+      day.off = event.is_off;
+      day.reason = { kind: 'own', event };
+      day.ownEvents.push(event);
+    }
+  }
+  return [...days.values()];
+}

@@ -1,0 +1,21 @@
+import { describe, expect, it, vi } from 'vitest';
+import { formatSize, MAX_IMPORT_FILE_BYTES, readImportFile } from './readImportFile';
+
+describe('readImportFile', () => {
+  it('refuses a 20 MB file without reading a byte of it', async () => {
+    const file = new Blob([new Uint8Array(20 * 1024 * 1024)]);
+    const read = vi.spyOn(file, 'arrayBuffer');
+    expect(await readImportFile(file)).toEqual({ ok: false, problem: 'too-large', bytes: 20 * 1024 * 1024 });
+    expect(read).not.toHaveBeenCalled();
+  });
+
+  it('reads a file of the limit exactly', async () => {
+    const file = new Blob(['a'.repeat(MAX_IMPORT_FILE_BYTES)]);
+    const result = await readImportFile(file);
+    expect(result.ok && result.decoded.text.length).toBe(MAX_IMPORT_FILE_BYTES);
+  });
+
+  it('says sizes as people read them', () => {
+    expect([formatSize(MAX_IMPORT_FILE_BYTES), formatSize(20.5 * 1024 * 1024), formatSize(800 * 1024), formatSize(10)]).toEqual(['2 MB', '20.5 MB', '800 kB', '1 kB']);
+  });
+});

@@ -1,0 +1,51 @@
+// What an import run sends, for one calendar: a create per row, a delete per event to undo, and the
+// look-up that finds a row's event after a lost or ambiguous answer (the API has no idempotency key).
+import type { ApiClient } from '../../api/client';
+import { ApiError } from '../../api/errors';
+import type { CalEventListResponse } from '../../core/apiContract';
+import { toExclusiveEnd } from '../../core/dates';
+import { isOwnEvent } from '../calendars/effectiveDays';
+import type { ImportRunOptions } from './importRun';
+import type { ImportRow } from './rows';
+
+export interface RunCallsOptions {
+  client: ApiClient;
+  calId: string;
+  /** A fresh list of the calendar's events in a year (never a cached one: the look-up must see the latest). */
+  listYear: (year: number, signal: AbortSignal) => Promise<CalEventListResponse>;
+  /** The calendar's events before the run: a look-up never takes one of them for a row's. */
+  before: ReadonlySet<string>;
+}
+
+export function runCalls({ client, calId, listYear, before }: RunCallsOptions): Pick<ImportRunOptions, 'save' | 'deleteEvent' | 'findSaved'> {
+  const findSaved = async (row: ImportRow, signal: AbortSignal, exclude: ReadonlySet<string> = new Set()) => {
+    const data = await listYear(Number(row.start.slice(0, 4)), signal);
+    const end = toExclusiveEnd(row.last);
+    return data.items.find(
+      (e) =>
+        isOwnEvent(calId, e) &&
+        !before.has(e.event_id) &&
+        !exclude.has(e.event_id) &&
+        e.start_at === row.start &&
+        e.end_at === end &&
+        e.is_off === row.isOff &&
+        e.summary.trim() === row.summary.trim(),
+    )?.event_id;
+  };
+  return {
+    save: async (row, signal) => {
+      const saved = await client.call(
+        '/calendar/event/upsert',
+        { cal_id: calId, summary: row.summary, description: row.description, is_off: row.isOff, start_at: row.start, end_at: toExclusiveEnd(row.last) },
+        { signal },
+      );
+      const eventId = saved.event_id ?? (await findSaved(row, signal));
+      if (!eventId) throw new ApiError({ kind: 'bad-response', status: 200 });
+      return { eventId };
+    },
+    deleteEvent: async (eventId, signal) => {
+      await client.call('/calendar/event/delete', { cal_id: calId, event_id: eventId }, { signal });
+    },
+    findSaved,
+  };
+}
