@@ -175,7 +175,7 @@ for (const lang of ['en', 'zh-CN'] as const) {
         await expect(cell(page, '2026-11-18')).not.toContainText('Offsite');
         await expectMonthShown(page, lang);
         await press(page.getByRole('button', { name: t.undo, exact: true }));
-        await expect(page.getByText(t.restored)).toBeVisible();
+        await expect(page.getByText(t.restored)).toBeVisible({ timeout: 20_000 });
         await expect.poll(() => eventInUrl(page)).toMatch(/^cale\./);
         expect(eventInUrl(page)).not.toBe(oldId);
         expect(monthInUrl(page)).toBe('2026-11');
@@ -246,7 +246,7 @@ for (const lang of ['en', 'zh-CN'] as const) {
     await expect(cell(page, '2026-11-19')).toBeFocused();
     await page.getByRole('button', { name: t.undo, exact: true }).focus();
     await page.keyboard.press('Enter');
-    await expect(page.getByText(t.restored)).toBeVisible();
+    await expect(page.getByText(t.restored)).toBeVisible({ timeout: 20_000 });
     await expect(cell(page, '2026-11-19')).toBeFocused();
     await expect(cell(page, '2026-11-19')).toContainText('Keyboard day');
     await expectMonthShown(page, lang);
