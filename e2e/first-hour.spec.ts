@@ -196,7 +196,7 @@ for (const lang of ['en', 'zh-CN'] as const) {
     const calId = new URL(page.url()).searchParams.get('cal_id') ?? undefined;
 
     // The month list: arrow keys walk it without loading a month; Enter loads the one reached.
-    const monthList = page.getByRole('combobox', { name: lang === 'en' ? 'Month' : '月份', exact: true });
+    const monthList = page.getByRole('combobox', { name: lang === 'en' ? 'Month' : '月', exact: true });
     await monthList.focus();
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('ArrowUp');
