@@ -6,7 +6,7 @@ import '@mantine/core/styles/ModalBase.css';
 import '@mantine/core/styles/Modal.css';
 import '@mantine/core/styles/Overlay.css';
 import { Button, Group, Modal, Text } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
 
 interface DiscardChangesDialogProps {
@@ -20,8 +20,22 @@ interface DiscardChangesDialogProps {
 /** Asks before unsaved edits are thrown away; "Keep editing" has the focus (Enter keeps). */
 export function DiscardChangesDialog({ opened, body, onKeep, onDiscard }: DiscardChangesDialogProps) {
   const { t } = useI18n();
+  // Escape keeps editing, but not the Escape that asked the question: a dialog's Escape (Mantine's,
+  // heard on the window) opens this one during the same key press, whose later listeners would close
+  // it at once. The key is listened to from the next task on.
+  useEffect(() => {
+    if (!opened) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && !event.isComposing) onKeep();
+    };
+    const timer = setTimeout(() => window.addEventListener('keydown', onKey));
+    return () => {
+      clearTimeout(timer);
+      window.removeEventListener('keydown', onKey);
+    };
+  }, [opened, onKeep]);
   return (
-    <Modal opened={opened} onClose={onKeep} title={t('discardTitle')} closeButtonProps={{ 'aria-label': t('close') }} centered zIndex={300}>
+    <Modal opened={opened} onClose={onKeep} closeOnEscape={false} title={t('discardTitle')} closeButtonProps={{ 'aria-label': t('close') }} centered zIndex={300}>
       <Text size="sm">{body}</Text>
       <Group justify="flex-end" mt="lg">
         <Button variant="default" onClick={onKeep} data-autofocus>

@@ -115,7 +115,7 @@ const zhCN: Texts<typeof en>['zh-CN'] = {
   save: '保存设置',
   cancel: '取消',
   close: '关闭',
-  discardBody: '您对此日历的修改尚未保存。',
+  discardBody: '对此日历的修改尚未保存。',
   creating: '正在创建…',
   saving: '正在保存…',
   nothingChanged: '没有修改。',
