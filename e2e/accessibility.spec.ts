@@ -84,7 +84,9 @@ test('axe finds nothing in the portal’s iframe, nor in a panel mounted into a 
 });
 
 for (const lang of ['en', 'zh-CN'] as const) {
-  const T = lang === 'en' ? { settings: 'Calendar settings', del: 'Delete calendar', year: 'Year', sunThu: 'Sun–Thu', save: 'Save settings' } : { settings: '日历设置', del: '删除日历', year: '年', sunThu: '周日至周四', save: '保存设置' };
+  const T = lang === 'en'
+    ? { settings: 'Calendar settings', del: 'Delete calendar', year: 'Year', sunThu: 'Sun–Thu', save: 'Save settings', ask: 'Discard unsaved changes?', discard: 'Discard changes' }
+    : { settings: '日历设置', del: '删除日历', year: '年', sunThu: '周日至周四', save: '保存设置', ask: '放弃未保存的修改？', discard: '放弃修改' };
   test(`axe finds nothing on the calendar settings (with its year count and field errors), the delete dialog and the year (${lang})`, async ({ page }) => {
     await page.goto(`/?lang=${lang}&cal_id=${CHINA_CAL.id}&month=2026-10`);
     await page.getByRole('button', { name: T.settings }).click();
@@ -95,7 +97,12 @@ for (const lang of ['en', 'zh-CN'] as const) {
     await dialog.getByRole('button', { name: T.save }).click();
     await expect(dialog.getByTestId('error-summary')).toBeVisible();
     await expectNoViolations(page);
+    // Escape with typed settings asks before dropping them: that question too.
     await page.keyboard.press('Escape');
+    const ask = page.getByRole('dialog', { name: T.ask });
+    await expect(ask).toBeVisible();
+    await expectNoViolations(page);
+    await ask.getByRole('button', { name: T.discard }).click();
     await expect(page.getByRole('dialog')).toBeHidden(); // its overlay gone: it would dim what axe measures
     await page.getByRole('button', { name: T.del }).click();
     await expect(page.getByRole('dialog').getByTestId('calendar-event-count')).toContainText('2023');
