@@ -3,7 +3,11 @@
 // limit of five, all by mouse and by keyboard, in both languages.
 import type { Page } from '@playwright/test';
 import type { CalendarItem } from '../src/core/apiContract';
-import { ACCOUNT_HEADER, CHINA_CAL, expect, test, type SandboxAccount } from './fixtures';
+import { ACCOUNT_HEADER, CHINA_CAL, NOW, expect, test, type SandboxAccount } from './fixtures';
+
+// The delete dialog counts own events from 2023 to two years after the year shown: this year in
+// the new calendar's zone (Asia/Dubai), by the tests' clock.
+const COUNTED_TO = Number(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Dubai', year: 'numeric' }).format(NOW)) + 2;
 
 const TEXT = {
   en: {
@@ -27,7 +31,7 @@ const TEXT = {
     month: 'Month',
     china: 'China public holidays (sample)',
     calendar: 'Calendar',
-    noEvents: 'It holds no own events from 2023 to 2028.',
+    noEvents: `It holds no own events from 2023 to ${COUNTED_TO}.`,
     inUse: 'Escalation or silence rules still use “On-call China (sample)”, so it cannot be deleted.',
     impact: /\d+ days? becomes? working days?\./,
     limit: 'An account can have at most 5 personal calendars, and this one has 5. Delete one to create another.',
@@ -55,7 +59,7 @@ const TEXT = {
     month: '月',
     china: 'China public holidays (sample)',
     calendar: '日历',
-    noEvents: '2023 至 2028 年没有事件。',
+    noEvents: `2023 至 ${COUNTED_TO} 年没有事件。`,
     inUse: '“On-call China (sample)”仍被分派策略或静默规则引用，无法删除。',
     impact: /\d+ 天变为工作日。/,
     limit: '每个账户最多 5 个个人日历，当前已有 5 个。请先删除一个，再新建。',
