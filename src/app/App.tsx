@@ -7,13 +7,14 @@ import { personalCalendarsQueryOptions } from '../features/calendars/listCalenda
 import { findOwnEventQueryOptions, monthEventsQueryOptions } from '../features/events/listEvents';
 import { monthOf, parseMonth, todayIn } from '../features/workspace/months';
 import { readView } from '../features/workspace/viewUrl';
-import { WorkspaceSkeleton } from '../features/workspace/WorkspaceSkeleton';
+import { WorkspaceShell } from '../features/workspace/WorkspaceShell';
 import { LOCALES, type Locale } from '../core/locale';
 import { PAGE_TEXTS } from '../i18n/messages';
 import type { PanelConfig } from './config';
 import { useDocumentLanguage } from './documentLanguage';
 import { PartBoundary } from '../ui/PartBoundary';
 import { retryableLazy } from '../ui/retryableLazy';
+import { useHydrated } from '../ui/useHydrated';
 import { Providers } from './Providers';
 
 // The workspace (grid, list, dialogs) loads right after the first paint; main.tsx starts its
@@ -80,6 +81,8 @@ const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', 'zh-CN': '中文
 /** The panel as a page of its own: title, language switch, and the calendar workspace. */
 export function App({ config }: { config: PanelConfig }) {
   const [locale, setLocale] = useState(config.locale);
+  // The prerendered page (src/prerender.tsx) holds the shell; the workspace replaces it once hydrated.
+  const hydrated = useHydrated();
 
   useDocumentLanguage(locale);
   useEffect(() => {
@@ -122,9 +125,7 @@ export function App({ config }: { config: PanelConfig }) {
           <main>
             <StartLoading calId={config.calId} />
             <PartBoundary>
-              <Suspense fallback={<WorkspaceSkeleton label={t.calendarLoading} />}>
-                <Workspace />
-              </Suspense>
+              <Suspense fallback={<WorkspaceShell />}>{hydrated ? <Workspace /> : <WorkspaceShell />}</Suspense>
             </PartBoundary>
           </main>
         </Stack>
