@@ -24,7 +24,7 @@ for (const kind of SHELLS) {
     // The page's policy runs no inline script (server/app.ts): one here would be blocked.
     if (/<script(?![^>]*\bsrc=)/.test(markup)) throw new Error(`the ${kind} shell (${locale}) has an inline script`);
     const html = template
-      .replace('<html lang="en">', `<html lang="${locale}">`)
+      .replace('<html lang="en"', `<html lang="${locale}"`)
       .replace(/<title>[^<]*<\/title>/, `<title>${escapeText(pageTitle(locale))}</title>`)
       .replace('<div id="root"></div>', `<div id="root" data-shell="${escapeAttr(shellMark(kind, locale))}">${markup}</div>`);
     writeFileSync(join(dist, 'shell', `${kind}.${locale}.html`), html);

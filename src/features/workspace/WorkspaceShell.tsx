@@ -22,6 +22,7 @@ export function WorkspaceShell() {
     <div aria-busy="true" data-testid="workspace-shell">
       <VisuallyHidden role="status">{t('calendarLoading')}</VisuallyHidden>
       <NativeSelect label={t('calendar')} data={[{ value: '', label: t('calendarLoading') }]} disabled w={480} maw="100%" data-print-hide />
+      <div className={classes.actionsSpace} />
       <dl className={barClasses.details}>
         <CalendarDetail term={s('timeZone')} />
         <CalendarDetail term={s('workingDays')} />
