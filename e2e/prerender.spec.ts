@@ -39,6 +39,13 @@ test('the first response already holds the header and the month frame, in the as
   expect(await html(request, '/', 'fr-FR,de;q=0.5')).toContain('data-shell="workspace en"');
   expect(await html(request, '/', 'fr, zh;q=0.8, en;q=0.7')).toContain('data-shell="workspace zh-CN"');
 
+  // A revalidation of the same page in the same language costs no page.
+  const first = await request.get('/', { headers: { 'Accept-Language': 'en' } });
+  const etag = first.headers()['etag'];
+  expect(etag).toBeTruthy();
+  expect((await request.get('/', { headers: { 'Accept-Language': 'en', 'If-None-Match': etag } })).status()).toBe(304);
+  expect((await request.get('/', { headers: { 'Accept-Language': 'zh-CN', 'If-None-Match': etag } })).status()).toBe(200);
+
   // The portal's form, framed: its fields are in the HTML.
   const frame = await html(request, FORM_PAGE, 'zh-CN');
   expect(frame).toContain('data-shell="form zh-CN"');

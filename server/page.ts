@@ -2,6 +2,7 @@
 // (scripts/prerender.js writes dist/shell/<shell>.<language>.html), so that the first screen paints
 // from the HTML in the language the browser will choose too (src/core/shell.ts). A frame without a
 // shell, or a build without them, gets the empty page (index.html) as before.
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
@@ -10,6 +11,7 @@ import { LOCALES } from '../src/core/locale';
 import { SHELLS, requestLocale, shellKindOf } from '../src/core/shell';
 
 interface Page {
+  etag: string;
   raw: Buffer;
   br: Buffer;
   gzip: Buffer;
@@ -24,6 +26,7 @@ function readPages(staticDir: string): Map<string, Page> | undefined {
       if (!existsSync(file)) return undefined;
       const raw = readFileSync(file);
       pages.set(`${kind} ${locale}`, {
+        etag: `"${createHash('sha256').update(raw).digest('base64url').slice(0, 22)}"`,
         raw,
         br: brotliCompressSync(raw, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }),
         gzip: gzipSync(raw, { level: 9 }),
@@ -45,7 +48,9 @@ export const pageRoute: FastifyPluginAsync<{ staticDir: string; basePath: string
     const page = pages.get(`${kind} ${requestLocale(params, request.headers['accept-language'])}`)!;
     const accepts = String(request.headers['accept-encoding'] ?? '');
     const encoding = /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : undefined;
-    reply.header('vary', 'Accept-Language, Accept-Encoding').type('text/html; charset=utf-8');
+    reply.header('vary', 'Accept-Language, Accept-Encoding').header('etag', page.etag);
+    if (request.headers['if-none-match'] === page.etag) return reply.code(304).send();
+    reply.type('text/html; charset=utf-8');
     if (encoding) reply.header('content-encoding', encoding);
     return reply.send(encoding ? page[encoding] : page.raw);
   });
