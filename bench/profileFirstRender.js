@@ -15,10 +15,13 @@ await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
 await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
 await cdp.send('Profiler.start');
+// Chromium's own trace too: what the busy runs were (script, style, layout, parsing, compiling).
+await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8'] });
 await page.goto(url);
 await page.locator('[role=grid][aria-busy=false], form').first().waitFor({ timeout: 60_000 });
 await page.waitForTimeout(1500); // let the tasks after the first screen finish: the profile's window, not a test's wait
 const { profile } = await cdp.send('Profiler.stop');
+const trace = JSON.parse(String(await browser.stopTracing()));
 await browser.close();
 
 // The long tasks, from the profile itself: runs of samples in which the main thread was busy
@@ -55,3 +58,21 @@ for (const task of tasks) {
 console.log('  All work by file:');
 const work = samples.filter((s) => !isIdle(s));
 for (const [file, ms] of top(work, (s) => s.node.callFrame.url.split('/').pop() || s.node.callFrame.functionName, 10)) console.log(`    ${ms.toFixed(1).padStart(7)} ms  ${file}`);
+
+// From the trace: each task of the page's main thread over 50 ms, and what its time went to.
+const events = trace.traceEvents;
+const main = events.find((e) => e.name === 'TracingStartedInBrowser')?.args?.data?.frames?.find((f) => !f.parent);
+const rendererPid = main?.processId ?? events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')?.pid;
+const mainTid = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && e.pid === rendererPid)?.tid;
+const onMain = events.filter((e) => e.pid === rendererPid && e.tid === mainTid && e.ph === 'X');
+const runTasks = onMain.filter((e) => e.name === 'RunTask' && e.dur > 50_000);
+const t0 = Math.min(...onMain.map((e) => e.ts));
+const KINDS = ['FunctionCall', 'EvaluateScript', 'v8.compile', 'v8.compileModule', 'v8.evaluateModule', 'UpdateLayoutTree', 'Layout', 'ParseHTML', 'ParseAuthorStyleSheet', 'Paint', 'PrePaint', 'Layerize', 'V8.GC_SCAVENGER', 'MinorGC', 'MajorGC', 'TimerFire', 'FireAnimationFrame', 'EventDispatch', 'v8.run'];
+console.log('Main-thread tasks over 50 ms (Chromium trace), and their parts (ms, nested parts counted in each):');
+for (const task of runTasks) {
+  const inside = onMain.filter((e) => e.ts >= task.ts && e.ts + e.dur <= task.ts + task.dur && e !== task && KINDS.includes(e.name));
+  const sums = new Map();
+  for (const e of inside) sums.set(e.name, (sums.get(e.name) ?? 0) + e.dur / 1000);
+  const parts = [...sums].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([n, ms]) => `${n} ${ms.toFixed(0)}`).join(', ');
+  console.log(`  at ${((task.ts - t0) / 1000).toFixed(0)} ms, ${(task.dur / 1000).toFixed(0)} ms: ${parts}`);
+}

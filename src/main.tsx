@@ -20,14 +20,14 @@ const container = document.getElementById('root')!;
 // language: React hydrates it, and what was painted stays. Otherwise (another language than the
 // server guessed, a frame with no shell) the page renders from scratch over it.
 const kind = shellKindOf(new URLSearchParams(window.location.search));
+// Either way in a transition: React renders (or hydrates) the first screen in short slices instead
+// of one long task, so the page stays responsive while it starts (`npm run bench`: total blocking time).
 if (kind && container.dataset.shell === shellMark(kind, config.locale)) {
   // The frame's form is in the HTML: its code comes before hydration, so that nothing suspends.
-  if (frameModule) void frameModule.then(({ FrameApp }) => hydrateRoot(container, <Root config={config} FrameApp={FrameApp} />));
-  else hydrateRoot(container, <Root config={config} />);
+  if (frameModule) void frameModule.then(({ FrameApp }) => startTransition(() => void hydrateRoot(container, <Root config={config} FrameApp={FrameApp} />)));
+  else startTransition(() => void hydrateRoot(container, <Root config={config} />));
 } else {
   const FrameApp = lazy(async () => ({ default: (await frameModule!).FrameApp }));
   const root = createRoot(container);
-  // A transition lets React render the first screen in short slices instead of one long task, so the
-  // page stays responsive while it starts (measured by `npm run bench`: total blocking time).
   startTransition(() => root.render(<Root config={config} FrameApp={FrameApp} />));
 }
