@@ -14,6 +14,12 @@ const { LOCALES, SHELLS, renderShell, shellMark, pageTitle } = await import(entr
 const template = readFileSync(join(dist, 'index.html'), 'utf8');
 if (!template.includes('<div id="root"></div>')) throw new Error('dist/index.html has no empty <div id="root"></div> to fill');
 
+// The prerendered page paints from its HTML and stylesheet alone: its scripts (the entry and its
+// modulepreloads) are fetched at low priority, so that on a slow link the stylesheet comes first.
+// (The empty page, index.html, needs its scripts to paint and keeps them at the default priority.)
+const lowPriorityScripts = (html) =>
+  html.replace(/<script type="module" /g, '<script type="module" fetchpriority="low" ').replace(/<link rel="modulepreload" /g, '<link rel="modulepreload" fetchpriority="low" ');
+
 const escapeAttr = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 const escapeText = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
@@ -23,7 +29,7 @@ for (const kind of SHELLS) {
     const markup = await renderShell(kind, locale, './api');
     // The page's policy runs no inline script (server/app.ts): one here would be blocked.
     if (/<script(?![^>]*\bsrc=)/.test(markup)) throw new Error(`the ${kind} shell (${locale}) has an inline script`);
-    const html = template
+    const html = lowPriorityScripts(template)
       .replace('<html lang="en"', `<html lang="${locale}"`)
       .replace(/<title>[^<]*<\/title>/, `<title>${escapeText(pageTitle(locale))}</title>`)
       .replace('<div id="root"></div>', `<div id="root" data-shell="${escapeAttr(shellMark(kind, locale))}">${markup}</div>`);
