@@ -14,6 +14,7 @@ import { calendarInUse, calendarLimitReached, invalidParameter, isReason, notFou
 import { publicCalendars, publicEvents } from './publicHolidays';
 import { createRateLimiter, FLASHDUTY_RATE_LIMIT, type RateLimit } from './rateLimiter';
 import { CALENDARS_IN_USE, SAMPLE_ACCOUNT_ID, SAMPLE_PERSON_ID, sampleCalendars, sampleOwnEvents } from './sampleData';
+import { FIRST_YEAR } from '../../src/core/months';
 
 export type ApiResult =
   | { status: number; data: unknown }
@@ -112,7 +113,7 @@ export function createSandbox(options: SandboxOptions = {}) {
   const eventIdSchema = z.object({ cal_id: z.string().check(z.minLength(1)), event_id: z.string().check(z.minLength(1)) });
   const listSchema = z.object({
     cal_id: z.string().check(z.minLength(1)),
-    year: z.optional(z.int().check(z.gte(2023), z.lte(9999))),
+    year: z.optional(z.int().check(z.gte(FIRST_YEAR), z.lte(9999))),
     month: z.optional(z.int().check(z.gte(0), z.lte(12))),
     day: z.optional(z.int().check(z.gte(0), z.lte(31))),
   });

@@ -1,5 +1,5 @@
 // Months as `YYYY-MM` strings and the days they hold, by the same UTC day arithmetic as the dates.
-import { addDays, weekday } from '../../core/dates';
+import { addDays, weekday } from './dates';
 
 export interface Month {
   year: number;
