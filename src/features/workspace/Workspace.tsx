@@ -7,7 +7,7 @@ import { useMediaQuery } from '@mantine/hooks';
 import { Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { CalEventItem } from '../../core/apiContract';
 import { useI18n } from '../../i18n/I18nProvider';
-import { CalendarActions } from '../calendars/CalendarActions';
+import { CalendarActions } from './CalendarActions';
 import type { EffectiveDay } from '../../core/effectiveDays';
 import { toInclusiveEnd } from '../../core/dates';
 import { EventForm, type SavedEvent } from '../events/EventForm';
