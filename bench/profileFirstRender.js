@@ -3,7 +3,7 @@
 // http://127.0.0.1:4173/) in Debian's Chromium at Lighthouse's mobile CPU slow-down (4×), with V8's
 // sampling profiler on; prints each long task (the main thread busy > 50 ms) with the functions
 // that took most of its time (self time, by function and file), and the total by file.
-import { chromium } from 'playwright';
+import { chromium } from '@playwright/test';
 import { cpus, loadavg } from 'node:os';
 
 const url = process.argv[2] ?? 'http://127.0.0.1:4173/';

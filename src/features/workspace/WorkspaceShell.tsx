@@ -4,7 +4,7 @@
 // then takes its place at the same size. It is in the first chunk: keep it light.
 import { NativeSelect, Text, VisuallyHidden } from '@mantine/core';
 import { useI18n } from '../../i18n/I18nProvider';
-import { weekdayNames } from '../events/formatDates';
+import { weekdayNames } from '../../core/formatDates';
 import barClasses from './CalendarBar.module.css';
 import gridClasses from './MonthGrid.module.css';
 import classes from './WorkspaceShell.module.css';
