@@ -13,6 +13,7 @@ import { isIsoDate } from '../src/core/dates';
 import { feedEvents, feedWindow } from '../src/core/feed';
 import { toIcsText } from '../src/core/ics';
 import { matchLocale, type Locale } from '../src/core/locale';
+import { FIRST_YEAR } from '../src/core/months';
 
 /**
  * A call to the API as the feed makes it, in the feed's language (public holidays are named in it):
@@ -75,8 +76,7 @@ export function createFeeds(options: FeedOptions) {
     if (!calendar) return { kind: 'failed' };
     const thisYear = yearIn(calendar.timezone, now());
     const items: CalEventItem[] = [];
-    // The list starts at 2023.
-    for (const year of feedWindow(thisYear).years.filter((y) => y >= 2023)) {
+    for (const year of feedWindow(thisYear).years.filter((y) => y >= FIRST_YEAR)) {
       const list = await call('/calendar/event/list', { cal_id: calId, year }, account, locale);
       if (!list.ok) return list.gone ? { kind: 'gone' } : { kind: 'failed' };
       items.push(...usableItems(list.data));
