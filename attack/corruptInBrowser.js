@@ -1,6 +1,6 @@
 // Probe: the sandbox's "corrupt" fault (one malformed record: cal_name null, timezone Mars/Olympus,
 // created_at 1e20) on /calendar/list and on /calendar/info, the workspace opened from the bare address.
-// Page errors and what is on screen are printed. Usage: BASE=http://127.0.0.1:4711 node attack/corruptInBrowser.mjs
+// Page errors and what is on screen are printed. Usage: BASE=http://127.0.0.1:4711 node attack/corruptInBrowser.js
 import { chromium } from '@playwright/test';
 
 const BASE = process.env.BASE ?? 'http://127.0.0.1:4711';

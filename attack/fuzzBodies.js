@@ -1,5 +1,5 @@
 // Probe: hostile JSON bodies to every endpoint (and the panel's feed-url); prints any answer that is
-// a 5xx or not the API's envelope. Usage: BASE=http://127.0.0.1:4711 node attack/fuzzBodies.mjs
+// a 5xx or not the API's envelope. Usage: BASE=http://127.0.0.1:4711 node attack/fuzzBodies.js
 const BASE = process.env.BASE ?? 'http://127.0.0.1:4711';
 const endpoints = ['/calendar/list', '/calendar/info', '/calendar/create', '/calendar/update', '/calendar/delete', '/calendar/event/list', '/calendar/event/upsert', '/calendar/event/delete', '/panel/feed-url'];
 const weird = [null, true, 0, -1, 1e308, -0, 2 ** 53 + 1, 1.5, '', ' ', 'x'.repeat(5000), '\u0000', '\ud800', '𝕏'.repeat(41), [], [1], {}, { a: 1 }, '2026-02-30', '0000-01-01', '9999-12-31', '+002026-01-01', 'cal.SampleSupportUS0002', '__proto__', 'constructor'];
@@ -17,8 +17,8 @@ for (const ep of endpoints) {
     if (n % 40 === 0) await new Promise((r) => setTimeout(r, 1100));
     const res = await fetch(`${BASE}/api${ep}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-sandbox-account': account }, body });
     const text = await res.text();
-    let ok = false;
-    try { const j = JSON.parse(text); ok = typeof j.request_id === 'string' && ('data' in j || 'error' in j); } catch {}
+    let ok;
+    try { const j = JSON.parse(text); ok = typeof j.request_id === 'string' && ('data' in j || 'error' in j); } catch { ok = false; }
     if (res.status >= 500 || !ok) { bad++; console.log(ep, res.status, body.slice(0, 120), '=>', text.slice(0, 200)); }
     if (/RequestTooFrequently/.test(text)) { await new Promise((r) => setTimeout(r, 1500)); }
   }

@@ -2,7 +2,7 @@
 // was last set for it through `POST /__set` ({ "path": "/calendar/info", "status": 200,
 // "body": <any JSON or a string sent raw>, "headers": {...}, "delayMs": 0 }). Unset paths get a
 // plausible default. Requests are logged (path, query without the key's value, body) to stdout.
-// Usage: UPSTREAM_PORT=4719 node attack/hostileUpstream.mjs
+// Usage: UPSTREAM_PORT=4719 node attack/hostileUpstream.js
 import { createServer } from 'node:http';
 
 const scripts = new Map();
@@ -29,7 +29,7 @@ createServer((req, res) => {
     if (url.pathname === '/__clear') { scripts.clear(); res.end('ok'); return; }
     console.log(JSON.stringify({ n: n++, path: url.pathname, hasKey: url.searchParams.has('app_key'), body: text.slice(0, 300) }));
     let body = {};
-    try { body = JSON.parse(text) ?? {}; } catch {}
+    try { body = JSON.parse(text) ?? {}; } catch { body = {}; }
     if (typeof body !== "object") body = {};
     const rule = scripts.get(url.pathname);
     const send = () => {

@@ -1,5 +1,5 @@
 // Probe: in live mode, an upsert that Flashduty answers after UPSTREAM_TIMEOUT_MS (it may have been
-// stored). What does the event form tell the scheduler to do? Needs attack/hostileUpstream.mjs on
+// stored). What does the event form tell the scheduler to do? Needs attack/hostileUpstream.js on
 // 4719 and the panel live on 4712 with UPSTREAM_TIMEOUT_MS=3000.
 import { chromium } from '@playwright/test';
 

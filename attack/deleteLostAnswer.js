@@ -1,6 +1,6 @@
 // Probe: an event delete whose answer is lost after the commit (sandbox commit-then-error, 504),
 // in the embedded form (?embed=1&event_id=…). What does the panel say, and what does Delete again do?
-// Usage: BASE=http://127.0.0.1:4711 node attack/deleteLostAnswer.mjs   (per-header sandbox)
+// Usage: BASE=http://127.0.0.1:4711 node attack/deleteLostAnswer.js   (per-header sandbox)
 import { chromium } from '@playwright/test';
 
 const BASE = process.env.BASE ?? 'http://127.0.0.1:4711';

@@ -1,6 +1,6 @@
 // Probe: slow clients. N sockets send a request line and then one header byte every 5 s (slowloris),
 // M sockets send a POST body a byte at a time; meanwhile, is /healthz answered and how fast?
-// Usage: PORT=4710 N=800 node attack/slowClients.mjs
+// Usage: PORT=4710 N=800 node attack/slowClients.js
 import net from 'node:net';
 const PORT = Number(process.env.PORT ?? 4710), N = Number(process.env.N ?? 800), SECONDS = Number(process.env.SECONDS ?? 20);
 const sockets = [];

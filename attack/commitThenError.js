@@ -1,6 +1,6 @@
 // Probe: a create whose answer is lost after the commit (sandbox commit-then-error, 504), then the
 // scheduler presses Save again, as the message invites or not. Does the calendar end up with two events?
-// Usage: BASE=http://127.0.0.1:4711 node attack/commitThenError.mjs   (server with SANDBOX_ACCOUNTS=per-header)
+// Usage: BASE=http://127.0.0.1:4711 node attack/commitThenError.js   (server with SANDBOX_ACCOUNTS=per-header)
 import { chromium } from '@playwright/test';
 
 const BASE = process.env.BASE ?? 'http://127.0.0.1:4711';

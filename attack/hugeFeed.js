@@ -1,6 +1,6 @@
 // Probe: a live calendar whose event list is near the proxy's 4 MiB cap each year (three years):
 // how long does one feed take, and does the server answer other requests meanwhile?
-// Needs attack/hostileUpstream.mjs on 4719 and the panel live on 4712.
+// Needs attack/hostileUpstream.js on 4719 and the panel live on 4712.
 const B = 'http://127.0.0.1:4712', U = 'http://127.0.0.1:4719';
 const items = [];
 for (let i = 0; i < 11000; i++) {

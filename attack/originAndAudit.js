@@ -1,6 +1,6 @@
 // Probe: the Origin check with X-Forwarded-* headers (TRUST_PROXY=1 on 4712, off on 4711), and the
 // audit trail's user under header tricks, over raw sockets (headers exactly as written).
-// Usage: node attack/originAndAudit.mjs ; then read /tmp/attack/audit4711.jsonl
+// Usage: node attack/originAndAudit.js ; then read /tmp/attack/audit4711.jsonl
 import net from 'node:net';
 
 function raw(port, lines, body = '') {

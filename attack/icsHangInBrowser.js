@@ -1,5 +1,5 @@
 // Probe: attack/feb30-daily.ics (a 250-byte file: FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30) chosen in the
-// Import dialog. Does the page still answer afterwards? Usage: BASE=http://127.0.0.1:4710 node attack/icsHangInBrowser.mjs
+// Import dialog. Does the page still answer afterwards? Usage: BASE=http://127.0.0.1:4710 node attack/icsHangInBrowser.js
 import { chromium } from '@playwright/test';
 
 const BASE = process.env.BASE ?? 'http://127.0.0.1:4710';
