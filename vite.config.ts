@@ -1,10 +1,11 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { colorSchemeScript } from './server/inlineScript.ts';
 import { precompress } from './server/precompress.ts';
 
 export default defineConfig({
-  plugins: [react(), precompress()],
+  plugins: [react(), colorSchemeScript(), precompress()],
   // Relative asset URLs, so the built panel also works under a sub-path.
   base: './',
   // No source maps in dist: the server would hand every source file to anyone who asks.
