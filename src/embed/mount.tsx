@@ -27,7 +27,7 @@ export interface MountOptions extends PortalTheme {
 }
 
 export interface MountedPanel {
-  /** Changes some options; the others stay. A new `calId` starts a new event. */
+  /** Changes some options; the others stay (and so does the look when `theme`, `primary` or `radius` is invalid). A new `calId` starts a new event. */
   update(options: Partial<MountOptions>): void;
   /** Removes the panel; the element is left as it was before `mount`. */
   unmount(): void;
@@ -73,7 +73,9 @@ export function mount(element: HTMLElement, options: MountOptions): MountedPanel
 
   return {
     update(next) {
-      current = { ...current, ...next };
+      // A look that is not valid is ignored: the panel keeps the one it has.
+      const { theme, primary, radius, ...rest } = next;
+      current = { ...current, ...rest, ...parsePortalTheme({ theme, primary, radius }) };
       render();
     },
     unmount() {
