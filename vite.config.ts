@@ -1,8 +1,15 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
-import { colorSchemeScript } from './server/inlineScript.ts';
+import { defineConfig, type Plugin } from 'vite';
 import { precompress } from './server/precompress.ts';
+import { COLOR_SCHEME_SCRIPT } from './src/core/colorScheme.ts';
+
+// The colour scheme before the first paint: its script first in <head>, before the stylesheet (the
+// server's CSP allows it by its hash, server/inlineScript.ts).
+const colorSchemeScript = (): Plugin => ({
+  name: 'color-scheme-script',
+  transformIndexHtml: () => [{ tag: 'script', children: COLOR_SCHEME_SCRIPT, injectTo: 'head-prepend' }],
+});
 
 export default defineConfig({
   plugins: [react(), colorSchemeScript(), precompress()],
