@@ -10,12 +10,11 @@ export type PanelMessage =
   | { type: 'calendar-panel:height'; height: number }
   | ({ type: 'calendar-event:saved' } & SavedEvent);
 
-/** Messages the portal may post to the panel. */
-export type PortalMessage =
-  | { type: 'calendar-panel:set-calendar'; cal_id: string }
-  | { type: 'calendar-panel:set-language'; lang: string }
-  | ({ type: 'calendar-panel:set-theme' } & PortalTheme);
-
+/**
+ * What the portal's messages ask for: `{ type: 'calendar-panel:set-calendar', cal_id }`,
+ * `{ type: 'calendar-panel:set-language', lang }` and `{ type: 'calendar-panel:set-theme', theme?,
+ * primary?, radius? }` (checked field by field in `listen`; for the look, parsePortalTheme).
+ */
 export interface PortalHandlers {
   setCalendar: (calId: string) => void;
   setLanguage: (lang: string) => void;
