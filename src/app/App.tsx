@@ -13,6 +13,7 @@ import type { PanelConfig } from './config';
 import { useDocumentLanguage } from './documentLanguage';
 import { PartBoundary } from '../ui/PartBoundary';
 import { retryableLazy } from '../ui/retryableLazy';
+import { ColorSchemeSwitch } from './ColorSchemeSwitch';
 import { Providers } from './Providers';
 import { DEFAULT_TIME_ZONE } from '../core/calendarSettingsSchema';
 
@@ -104,20 +105,23 @@ export function App({ config }: { config: PanelConfig }) {
                 {t.appIntro}
               </Text>
             </div>
-            <Group gap={4} role="group" aria-label={t.languageLabel} wrap="nowrap">
-              {LOCALES.map((l) => (
-                <Button
-                  key={l}
-                  size="compact-sm"
-                  variant={l === locale ? 'filled' : 'subtle'}
-                  aria-pressed={l === locale}
-                  lang={l}
-                  onClick={() => setLocale(l)}
-                >
-                  {LANGUAGE_NAMES[l]}
-                </Button>
-              ))}
-            </Group>
+            <Stack gap={6} align="flex-end">
+              <Group gap={4} role="group" aria-label={t.languageLabel} wrap="nowrap">
+                {LOCALES.map((l) => (
+                  <Button
+                    key={l}
+                    size="compact-sm"
+                    variant={l === locale ? 'filled' : 'subtle'}
+                    aria-pressed={l === locale}
+                    lang={l}
+                    onClick={() => setLocale(l)}
+                  >
+                    {LANGUAGE_NAMES[l]}
+                  </Button>
+                ))}
+              </Group>
+              <ColorSchemeSwitch locale={locale} />
+            </Stack>
           </Group>
           <main>
             <StartLoading calId={config.calId} />

@@ -73,7 +73,7 @@ export default function SubscribeDialog({ calendar, opened, onClose }: Subscribe
         )}
         <Box aria-live="polite">
           {copied === 'failed' && (
-            <Text size="sm" c="red.9">
+            <Text size="sm" c="var(--panel-red-text)">
               {text('copyFailed')}
             </Text>
           )}
