@@ -19,7 +19,8 @@ import { DEFAULT_TIME_ZONE } from '../core/calendarSettingsSchema';
 
 // The workspace (grid, list, dialogs) loads right after the first paint; main.tsx starts its
 // download at once, beside the first render and the calendar list's request. Not on import of this
-// module: a portal's frame (FrameApp) imports it too, and its event form needs none of that code.
+// module: main.tsx starts it for the page only, not for the iframe's form view (?embed=1), whose
+// event form needs none of that code.
 let workspaceModule: Promise<typeof import('../features/workspace/Workspace')> | undefined;
 export const loadWorkspace = () =>
   (workspaceModule ??= import('../features/workspace/Workspace').catch((error: unknown) => {
