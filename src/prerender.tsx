@@ -6,6 +6,7 @@ import { prerender } from 'react-dom/static';
 import { FrameApp } from './embed/FrameApp';
 import { Root } from './app/Root';
 import type { PanelConfig } from './app/config';
+import { parsePortalTheme } from './app/portalTheme';
 import { LOCALES, type Locale } from './core/locale';
 import { SHELLS, shellMark, type ShellKind } from './core/shell';
 import { PAGE_TEXTS } from './i18n/messages';
@@ -14,7 +15,7 @@ export { LOCALES, SHELLS, shellMark };
 
 /** The shell's markup, for the page's root element. */
 export async function renderShell(kind: ShellKind, locale: Locale, apiBase: string): Promise<string> {
-  const config: PanelConfig = { locale, apiBase, embed: kind === 'form' ? { view: 'form' } : undefined };
+  const config: PanelConfig = { locale, apiBase, embed: kind === 'form' ? { view: 'form', theme: parsePortalTheme(new URLSearchParams()) } : undefined };
   // Every Suspense boundary inline, in order: React outlines a large one behind an inline script
   // that reveals it, and the page's policy runs no inline script (server/app.ts).
   const { prelude } = await prerender(<Root config={config} FrameApp={FrameApp} />, { progressiveChunkSize: Number.MAX_SAFE_INTEGER });

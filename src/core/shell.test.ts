@@ -37,5 +37,7 @@ describe('shellKindOf', () => {
     expect(shellKindOf(params('embed=1&cal_id=cal.x'))).toBeUndefined();
     expect(shellKindOf(params('embed=1&event_id=cale.x'))).toBeUndefined();
     expect(shellKindOf(params('embed=1&view=workspace'))).toBeUndefined();
+    expect(shellKindOf(params('embed=1&primary=%23e8590c'))).toBeUndefined();
+    expect(shellKindOf(params('embed=1&theme=dark'))).toBeUndefined();
   });
 });

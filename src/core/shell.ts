@@ -8,12 +8,13 @@ export type ShellKind = (typeof SHELLS)[number];
 
 /**
  * The page of its own gets the workspace's shell; a portal's iframe showing a new event's form
- * (`embed=1`, no calendar, no event, not the workspace) gets the form. Any other frame renders in
- * the browser from an empty page, as before.
+ * (`embed=1`, no calendar, no event, not the workspace, no look of the portal's: `theme`, `primary`,
+ * `radius`) gets the form. Any other frame renders in the browser from an empty page, as before.
  */
 export function shellKindOf(params: URLSearchParams): ShellKind | undefined {
   if (params.get('embed') !== '1') return 'workspace';
-  const plainForm = params.get('view') !== 'workspace' && !params.get('event_id')?.trim() && !params.get('cal_id')?.trim();
+  const plainForm =
+    params.get('view') !== 'workspace' && !params.get('event_id')?.trim() && !params.get('cal_id')?.trim() && !['theme', 'primary', 'radius'].some((p) => params.has(p));
   return plainForm ? 'form' : undefined;
 }
 
