@@ -9,6 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { apiRoutes, feedCall, sendError, type ApiBackend } from './api';
 import type { AuditTrail } from './audit';
 import { createFeeds, feedRoutes } from './feed';
+import { pageRoute } from './page';
 import { createHostCheck, hostNameOf } from './hosts';
 import { COLOR_SCHEME_SCRIPT_SOURCE } from './inlineScript';
 import { newRequestId } from './requestId';
@@ -179,6 +180,7 @@ export async function buildApp(options: AppOptions) {
     }) as const;
   // The app has one page: its state lives in the query string. Other paths are files or 404.
   await app.register(fastifyStatic, { ...builtFiles(options.staticDir), prefix: basePath, index: ['index.html'] });
+  await app.register(pageRoute, { staticDir: options.staticDir, basePath });
   const { embedDir } = options;
   if (embedDir) {
     // Public code, imported by portal pages on other origins: module scripts are fetched with CORS.

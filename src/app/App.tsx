@@ -6,7 +6,7 @@ import { calendarInfoQueryOptions, personalCalendarsQueryOptions } from '../api/
 import { findOwnEventQueryOptions, monthEventsQueryOptions } from '../api/events';
 import { monthOf, parseMonth, todayIn } from '../core/months';
 import { readView } from '../features/workspace/viewUrl';
-import { WorkspaceSkeleton } from '../features/workspace/WorkspaceSkeleton';
+import { WorkspaceShell } from '../features/workspace/WorkspaceShell';
 import { LOCALES, type Locale } from '../core/locale';
 import { PAGE_TEXTS } from '../i18n/messages';
 import type { PanelConfig } from './config';
@@ -14,6 +14,7 @@ import { useDocumentLanguage } from './documentLanguage';
 import { PartBoundary } from '../ui/PartBoundary';
 import { retryableLazy } from '../ui/retryableLazy';
 import { ColorSchemeSwitch } from './ColorSchemeSwitch';
+import { useHydrated } from '../ui/useHydrated';
 import { Providers } from './Providers';
 import { DEFAULT_TIME_ZONE } from '../core/calendarSettingsSchema';
 
@@ -82,6 +83,8 @@ const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', 'zh-CN': '中文
 /** The panel as a page of its own: title, language switch, and the calendar workspace. */
 export function App({ config }: { config: PanelConfig }) {
   const [locale, setLocale] = useState(config.locale);
+  // The prerendered page (src/prerender.tsx) holds the shell; the workspace replaces it once hydrated.
+  const hydrated = useHydrated();
 
   useDocumentLanguage(locale);
   useEffect(() => {
@@ -127,9 +130,7 @@ export function App({ config }: { config: PanelConfig }) {
           <main>
             <StartLoading calId={config.calId} />
             <PartBoundary>
-              <Suspense fallback={<WorkspaceSkeleton label={t.calendarLoading} />}>
-                <Workspace />
-              </Suspense>
+              <Suspense fallback={<WorkspaceShell />}>{hydrated ? <Workspace /> : <WorkspaceShell />}</Suspense>
             </PartBoundary>
           </main>
         </Stack>

@@ -22,8 +22,9 @@ export interface PortalHandlers {
   setTheme: (theme: PortalTheme) => void;
 }
 
-export function createFrameBridge(parentOrigin: string | undefined, self: Window = window) {
-  const parent = self.parent !== self && parentOrigin ? self.parent : undefined;
+// The build's prerender (src/prerender.tsx) has no window: its bridge posts and hears nothing.
+export function createFrameBridge(parentOrigin: string | undefined, self: Window | undefined = globalThis.window) {
+  const parent = self && self.parent !== self && parentOrigin ? self.parent : undefined;
   const post = (message: PanelMessage) => parent?.postMessage(message, parentOrigin!);
 
   return {
@@ -48,7 +49,7 @@ export function createFrameBridge(parentOrigin: string | undefined, self: Window
 
     /** Takes the portal's messages; returns the cleanup. */
     listen(handlers: PortalHandlers): () => void {
-      if (!parent) return () => {};
+      if (!parent || !self) return () => {};
       const onMessage = (event: MessageEvent) => {
         if (event.origin !== parentOrigin || event.source !== parent) return;
         const data: unknown = event.data;

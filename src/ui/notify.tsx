@@ -51,7 +51,8 @@ function createNotifier() {
   };
 
   function Toasts() {
-    const isWanted = useSyncExternalStore(subscribe, () => wanted);
+    // No toast in the prerendered page (src/prerender.tsx), nor while it hydrates.
+    const isWanted = useSyncExternalStore(subscribe, () => wanted, () => false);
     if (!isWanted) return null;
     toaster ??= retryableLazy(() => load().then(([m, store]) => ({ default: () => <m.default store={store} /> })));
     const Toaster = toaster;
