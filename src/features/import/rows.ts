@@ -80,6 +80,8 @@ export type SourceRow = ImportRow | InvalidRow;
 export type FileProblem =
   | { code: 'empty' }
   | { code: 'missingColumns'; columns: ColumnKey[] }
+  /** A header with bytes that are not text (or control characters): which column it names cannot be told. */
+  | { code: 'unreadableHeader'; column: number; header: string }
   | { code: 'tooManyRows'; rows: number; max: number }
   /** Not an iCalendar file, or one broken beyond reading. */
   | { code: 'notCalendar' };
