@@ -28,14 +28,12 @@ import { ImpactText } from './ImpactText';
 import { useImportText } from './importText';
 import { PasteSource } from './PasteSource';
 import { PreviewTable } from './PreviewTable';
-import { isImportable, isTickedByDefault, preview, yearImpact, type PreviewRow } from './preview';
 import { fileProblemText } from './problemText';
-import { draftOfRow, reviseRow, type RowEdit } from './revise';
-import type { SourceRow } from './rows';
 import { TickBar } from './TickBar';
 import { RunCloseQuestion, useRunCloseGuard } from './RunCloseGuard';
 import { RunView } from './RunView';
 import { createRun, type StartedRun } from './startRun';
+import { usePreviewChoice } from './usePreviewChoice';
 import { loadPublicHolidays, useSourceRows, type Source } from './useSourceRows';
 
 export interface ImportDialogProps {
@@ -50,9 +48,6 @@ export interface ImportDialogProps {
 
 /** The most years a preview loads to look for events already there. */
 const MAX_CONTEXT_YEARS = 12;
-
-/** Ticked: importable, and ticked by the scheduler or, until they chose, by default. */
-const isTicked = (p: PreviewRow, i: number, ticks: Record<number, boolean>) => isImportable(p) && (ticks[i] ?? isTickedByDefault(p));
 
 /** The year lists as one list of items once all are there, and the first failure. */
 function combineLists(results: { data?: { items: CalEventItem[] }; error: unknown; isError: boolean }[]) {
@@ -81,16 +76,7 @@ export default function ImportDialog({ calendar, calendars, year, onClose }: Imp
   const { items, failed: listsFailed } = lists;
   const pattern = useMemo(() => ({ cal_id: calId, workdays: calendar.workdays ?? [] }), [calId, calendar.workdays]);
 
-  // The scheduler's changes to the preview: rows mended (summary, dates, kind), ticked or unticked. A new source starts afresh.
-  const [choice, setChoice] = useState<{ base?: SourceRow[]; edits: Record<number, RowEdit>; ticks: Record<number, boolean> }>({ base: rows, edits: {}, ticks: {} });
-  if (choice.base !== rows) setChoice({ base: rows, edits: {}, ticks: {} });
-  const edited = useMemo(() => rows?.map((r, i) => reviseRow(r, choice.edits[i])), [rows, choice.edits]);
-  const shown = useMemo(() => (edited && items ? preview(edited, { calendar: pattern, items, year }) : undefined), [edited, items, pattern, year]);
-  const ticks = choice.ticks;
-  const ticked = (p: PreviewRow, i: number) => isTicked(p, i, ticks);
-  const tickedRows = useMemo(() => (shown ? shown.rows.flatMap((p, i) => (isTicked(p, i, ticks) && p.status !== 'invalid' ? [p.row] : [])) : []), [shown, ticks]);
-  const contradicting = shown ? shown.rows.filter((p) => (p.status === 'new' || p.status === 'overlaps') && p.contradicts).length : 0;
-  const impact = useMemo(() => (items ? yearImpact(tickedRows, { calendar: pattern, items, year }) : undefined), [tickedRows, items, pattern, year]);
+  const { shown, ticked, tickedRows, contradicting, impact, editing, onTicks } = usePreviewChoice(rows, items, pattern, year);
 
   // The run, once started: its own copy of the preview, which stays as it was.
   const [started, setStarted] = useState<StartedRun>();
@@ -189,19 +175,14 @@ export default function ImportDialog({ calendar, calendars, year, onClose }: Imp
                   {text('previewContradicts', { count: contradicting })}
                 </Alert>
               )}
-              <TickBar rows={shown.rows} text={text} isTicked={ticked} onTicks={(next) => setChoice((c) => ({ ...c, ticks: next }))} />
+              <TickBar rows={shown.rows} text={text} isTicked={ticked} onTicks={onTicks} />
               {impact && <ImpactText impact={impact} year={year} text={text} locale={locale} />}
               <PreviewTable
                 rows={shown.rows}
                 locale={locale}
                 text={text}
                 isTicked={ticked}
-                editing={{
-                  draftOf: (i) => (rows?.[i] ? draftOfRow(rows[i]) : undefined),
-                  editOf: (i) => choice.edits[i],
-                  onEdit: (i, edit) => setChoice((c) => ({ ...c, edits: { ...c.edits, [i]: { ...c.edits[i], ...edit } } })),
-                  onTick: (i, value) => setChoice((c) => ({ ...c, ticks: { ...c.ticks, [i]: value } })),
-                }}
+                editing={editing}
               />
             </Stack>
           )}
