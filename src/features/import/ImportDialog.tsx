@@ -92,7 +92,7 @@ export default function ImportDialog({ calendar, calendars, year, onClose }: Imp
   const guard = useRunCloseGuard(started?.run, onClose);
 
   const startImport = () => {
-    if (!shown || tickedRows.length === 0) return;
+    if (!shown || tickedRows.length === 0 || read.reading) return;
     const run = createRun(client, queryClient, calId, items ?? [], shown, ticked);
     setStarted(run);
     void run.run.start().then(invalidate);
@@ -151,6 +151,11 @@ export default function ImportDialog({ calendar, calendars, year, onClose }: Imp
             </Tabs.Panel>
           </Tabs>
 
+          {read.reading && (
+            <Text size="sm" role="status" data-testid="import-reading">
+              {text('reading')}
+            </Text>
+          )}
           {read.problem && (
             <Alert color="red" role="alert" data-testid="file-problem">
               {fileProblemText(read.problem, text, locale)}
@@ -190,7 +195,7 @@ export default function ImportDialog({ calendar, calendars, year, onClose }: Imp
             <Button variant="default" onClick={onClose}>
               {text('cancel')}
             </Button>
-            <Button onClick={startImport} disabled={!shown || tickedRows.length === 0}>
+            <Button onClick={startImport} disabled={!shown || tickedRows.length === 0 || read.reading}>
               {text('importCount', { count: tickedRows.length })}
             </Button>
           </Group>

@@ -100,7 +100,7 @@ describe('createPreviewer', () => {
   const items = [event('2026-10-01', '2026-10-08', true, 'National Day'), event('2026-05-01', '2026-05-06', true, 'Labour Day', { cal_id: 'zh-cn.china.official', event_id: 'pub.9' })];
 
   it('answers an untouched row with the same object after an edit to another, and the edited row afresh', () => {
-    const previewOf = createPreviewer(context(items));
+    const previewOf = createPreviewer(context(items)).preview;
     const rows: SourceRow[] = [row('2026-03-02', '2026-03-02', true, 'Team day'), row('2026-10-02', '2026-10-02', true, 'Offsite'), row('2026-06-01', '2026-06-01', true, 'Party')];
     const first = previewOf(rows);
     const edited = rows.map((r, i) => reviseRow(r, i === 2 ? { start: '2026-05-04', last: '2026-05-04' } : undefined));
@@ -113,7 +113,7 @@ describe('createPreviewer', () => {
   });
 
   it('calls a row "already" once an edit makes an earlier row the same, and new again when it differs', () => {
-    const previewOf = createPreviewer(context(items));
+    const previewOf = createPreviewer(context(items)).preview;
     const rows: SourceRow[] = [row('2026-03-02', '2026-03-02', true, 'Team day'), row('2026-03-02', '2026-03-02', true, 'Team days')];
     expect(previewOf(rows).rows[1].status).toBe('new');
     const same = rows.map((r, i) => reviseRow(r, i === 1 ? { summary: 'Team day' } : undefined));

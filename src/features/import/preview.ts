@@ -57,7 +57,13 @@ export const isTickedByDefault = (p: PreviewRow) => (p.status === 'new' || p.sta
 const MAX_LOOKUP_DAYS = 12 * 366;
 
 export function preview(rows: readonly SourceRow[], context: PreviewContext): Preview {
-  return createPreviewer(context)(rows);
+  return createPreviewer(context).preview(rows);
+}
+
+export interface Previewer {
+  preview(rows: readonly SourceRow[]): Preview;
+  /** What saving these rows would do to the year's days (yearImpact, the year's days looked up once). */
+  impact(rows: readonly ImportRow[]): YearImpact;
 }
 
 /**
@@ -67,7 +73,7 @@ export function preview(rows: readonly SourceRow[], context: PreviewContext): Pr
  * (reviseRow), so only the changed row is looked up; the rest is a pass of map look-ups, and an
  * unchanged row's answer keeps its object too (the table's rows re-render only when theirs changes).
  */
-export function createPreviewer(context: PreviewContext): (rows: readonly SourceRow[]) => Preview {
+export function createPreviewer(context: PreviewContext): Previewer {
   const own = ownEvents(context);
   const byIdentity = new Map<string, CalEventItem>();
   for (const { event, last } of own) byIdentity.set(identity(event.start_at, last, event.is_off, event.summary), event);
@@ -84,7 +90,8 @@ export function createPreviewer(context: PreviewContext): (rows: readonly Source
     return candidate;
   };
 
-  return (rows) => {
+  const impact = (rows: readonly ImportRow[]) => yearImpact(rows, context, before());
+  const previewRows = (rows: readonly SourceRow[]): Preview => {
     const misses = rows.filter((r): r is ImportRow => r.kind === 'row' && !alone.has(r));
     const dayOf = dayLookup(misses, context);
     for (const row of misses) alone.set(row, classify(row, own, dayOf(row)));
@@ -102,8 +109,9 @@ export function createPreviewer(context: PreviewContext): (rows: readonly Source
     const counts: Record<PreviewStatus, number> = { new: 0, unchanged: 0, already: 0, overlaps: 0, invalid: 0 };
     for (const r of previewed) counts[r.status]++;
     const toImport = previewed.flatMap((r) => (r.status === 'new' || r.status === 'overlaps' ? [r.row] : []));
-    return { rows: previewed, counts, impact: yearImpact(toImport, context, before()) };
+    return { rows: previewed, counts, impact: impact(toImport) };
   };
+  return { preview: previewRows, impact };
 }
 
 function classify(row: ImportRow, own: readonly { event: CalEventItem; last: IsoDate }[], days: EffectiveDay[] | undefined): PreviewRow {

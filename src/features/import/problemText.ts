@@ -58,5 +58,7 @@ export function fileProblemText(problem: FileProblem, text: ImportText, locale: 
       return text('tooManyRows', { rows: problem.rows, max: problem.max });
     case 'notCalendar':
       return text('notCalendar');
+    case 'readFailed':
+      return text('readFailed');
   }
 }

@@ -1,17 +1,20 @@
 import { describe, expect, it, vi } from 'vitest';
 import { formatSize, MAX_IMPORT_FILE_BYTES, readImportFile } from './readImportFile';
+import { decodeImportFile } from './readSource';
+
+const decode = async (name: string, bytes: ArrayBuffer) => decodeImportFile(name, bytes);
 
 describe('readImportFile', () => {
   it('refuses a 20 MB file without reading a byte of it', async () => {
-    const file = new Blob([new Uint8Array(20 * 1024 * 1024)]);
+    const file = new File([new Uint8Array(20 * 1024 * 1024)], 'huge.csv');
     const read = vi.spyOn(file, 'arrayBuffer');
-    expect(await readImportFile(file)).toEqual({ ok: false, problem: 'too-large', bytes: 20 * 1024 * 1024 });
+    expect(await readImportFile(file, decode)).toEqual({ ok: false, problem: 'too-large', bytes: 20 * 1024 * 1024 });
     expect(read).not.toHaveBeenCalled();
   });
 
   it('reads a file of the limit exactly', async () => {
-    const file = new Blob(['a'.repeat(MAX_IMPORT_FILE_BYTES)]);
-    const result = await readImportFile(file);
+    const file = new File(['a'.repeat(MAX_IMPORT_FILE_BYTES)], 'limit.csv');
+    const result = await readImportFile(file, decode);
     expect(result.ok && result.decoded.text.length).toBe(MAX_IMPORT_FILE_BYTES);
   });
 

@@ -84,7 +84,9 @@ export type FileProblem =
   | { code: 'unreadableHeader'; column: number; header: string }
   | { code: 'tooManyRows'; rows: number; max: number }
   /** Not an iCalendar file, or one broken beyond reading. */
-  | { code: 'notCalendar' };
+  | { code: 'notCalendar' }
+  /** The reader (a Web Worker) failed: nothing was read. */
+  | { code: 'readFailed' };
 
 export type FileProblemCode = FileProblem['code'];
 
