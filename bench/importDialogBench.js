@@ -1,8 +1,9 @@
 // The import dialog at 5,000 rows, in Chromium against the built server (issue 21 item 3): a CSV of
 // 5,000 rows chosen in the file field, then
 //  - the time from the file chosen to the preview's counts painted;
-//  - a tick and a keystroke in a row: the time from the input event to the next frame painted
-//    (the main thread's work for it), median and slowest of 10;
+//  - a tick and a keystroke in a row: the main thread's work (the event dispatched in the page, React's
+//    render and commit, style and layout), and the time from a real input to the next frame painted,
+//    median and slowest of 10;
 //  - the run: each progress update's work, from the save's answer to the progress on the page (the
 //    mutation), median and slowest; the long tasks (≥ 50 ms) meanwhile; rows saved a second over
 //    the first RUN_SECONDS (the sandbox allows 50 a second, 1,000 a minute).
@@ -14,7 +15,7 @@ import { chromium } from '@playwright/test';
 
 /* global document, window, requestAnimationFrame, MutationObserver, DataTransfer -- the timing runs in the page */
 
-const ROWS = 5000;
+const ROWS = Number(process.env.BENCH_DIALOG_ROWS ?? 5000);
 const RUN_SECONDS = Number(process.env.BENCH_RUN_SECONDS ?? 12);
 const CAL = 'cal.SampleSupportUS0002';
 const ACCOUNT = 'bench-import-dialog';
@@ -56,7 +57,7 @@ export async function measureImportDialog(base, { chromiumPath } = {}) {
     await dialog.waitFor();
 
     const loadAtPreview = load();
-    const previewMs = await page.evaluate(async (text) => {
+    const previewMs = await page.evaluate(async ({ text, rows }) => {
       const input = document.querySelector('#import-file');
       const files = new DataTransfer();
       files.items.add(new File([text], 'bench.csv', { type: 'text/csv' }));
@@ -64,12 +65,12 @@ export async function measureImportDialog(base, { chromiumPath } = {}) {
       input.files = files.files;
       input.dispatchEvent(new Event('change', { bubbles: true }));
       await new Promise((resolve) => {
-        const check = () => (/^5000 rows/.test(document.querySelector('[data-testid="preview-counts"]')?.textContent ?? '') && document.querySelector('[data-testid="import-preview"] tbody tr[data-index]') ? resolve() : requestAnimationFrame(check));
+        const check = () => (new RegExp(`^${rows} rows`).test(document.querySelector('[data-testid="preview-counts"]')?.textContent ?? '') && document.querySelector('[data-testid="import-preview"] tbody tr[data-index]') ? resolve() : requestAnimationFrame(check));
         check();
       });
       await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
       return performance.now() - start;
-    }, csv());
+    }, { text: csv(), rows: ROWS });
 
     const table = dialog.getByRole('table', { name: 'Rows to import' });
     const settle = () => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))));
@@ -92,6 +93,30 @@ export async function measureImportDialog(base, { chromiumPath } = {}) {
       await settle();
     }
     const keys = await taken();
+
+    // The same, as the main thread's work alone: the event dispatched in the page, React's render and
+    // commit (a discrete event's update is flushed before dispatch returns), then style and layout.
+    const work = await page.evaluate(() => {
+      const table = document.querySelector('[data-testid="import-preview"]');
+      const time = (act) => {
+        const start = performance.now();
+        act();
+        void document.body.offsetHeight;
+        return performance.now() - start;
+      };
+      const tick = [];
+      for (let i = 0; i < 10; i++) tick.push(time(() => table.querySelectorAll('input[type="checkbox"]')[i % 5].click()));
+      const input = table.querySelector('input[aria-label="Summary of line 4"]');
+      const setValue = Object.getOwnPropertyDescriptor(window.HTMLInputElement.prototype, 'value').set;
+      const key = [];
+      for (const c of 'abcdefghij') {
+        key.push(time(() => {
+          setValue.call(input, input.value + c);
+          input.dispatchEvent(new window.InputEvent('input', { bubbles: true, data: c, inputType: 'insertText' }));
+        }));
+      }
+      return { tick, key };
+    });
 
     // The run: every save's answer timed, and the progress's change after it.
     await page.evaluate(() => {
@@ -118,14 +143,15 @@ export async function measureImportDialog(base, { chromiumPath } = {}) {
     const progressText = await dialog.getByTestId('import-progress').textContent();
     const seconds = (Date.now() - startRun) / 1000;
     const saved = Number(progressText.match(/\d+/)[0]);
-    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    const cancel = dialog.getByRole('button', { name: 'Cancel' });
+    if (await cancel.isVisible()) await cancel.click();
     const updates = await page.evaluate(() => window.__updates);
     const longDuringRun = await page.evaluate((n) => window.__long.slice(n), longBefore);
     return {
       rows: ROWS,
       preview: { ms: previewMs, load: loadAtPreview },
-      tick: { medianMs: median(ticks), slowestMs: Math.max(...ticks), load: loadAtTick },
-      key: { medianMs: median(keys), slowestMs: Math.max(...keys), load: loadAtKey },
+      tick: { medianMs: median(ticks), slowestMs: Math.max(...ticks), workMedianMs: median(work.tick), workSlowestMs: Math.max(...work.tick), load: loadAtTick },
+      key: { medianMs: median(keys), slowestMs: Math.max(...keys), workMedianMs: median(work.key), workSlowestMs: Math.max(...work.key), load: loadAtKey },
       run: { seconds, saved, perSecond: saved / seconds, updateMedianMs: median(updates), updateSlowestMs: Math.max(...updates), updates: updates.length, longTasks: longDuringRun.length, load: loadAtRun },
     };
   } finally {
@@ -137,8 +163,11 @@ export function reportImportDialog(r) {
   const l = (x) => `load ${x.toFixed(1)}`;
   console.log(`Import dialog with ${r.rows} rows in Chromium:`);
   console.log(`  file chosen to preview painted: ${r.preview.ms.toFixed(0)} ms (${l(r.preview.load)})`);
-  console.log(`  a tick, input to next frame: ${r.tick.medianMs.toFixed(1)} ms median, ${r.tick.slowestMs.toFixed(1)} ms slowest of 10 (${l(r.tick.load)})`);
-  console.log(`  a keystroke in a row, input to next frame: ${r.key.medianMs.toFixed(1)} ms median, ${r.key.slowestMs.toFixed(1)} ms slowest of 10 (${l(r.key.load)})`);
+  for (const [name, x] of [['a tick', r.tick], ['a keystroke in a row', r.key]]) {
+    console.log(
+      `  ${name}: main-thread work ${x.workMedianMs.toFixed(1)} ms median, ${x.workSlowestMs.toFixed(1)} ms slowest of 10; input to next frame ${x.medianMs.toFixed(1)} ms median, ${x.slowestMs.toFixed(1)} ms slowest (${l(x.load)})`,
+    );
+  }
   console.log(
     `  the run: ${r.run.saved} rows saved in ${r.run.seconds.toFixed(1)} s, ${r.run.perSecond.toFixed(1)} a second (limit 50 a second, 1,000 a minute); progress update ${r.run.updateMedianMs.toFixed(1)} ms median, ${r.run.updateSlowestMs.toFixed(1)} ms slowest of ${r.run.updates}; ${r.run.longTasks} long tasks (${l(r.run.load)})`,
   );
@@ -147,8 +176,8 @@ export function reportImportDialog(r) {
 export function importDialogMisses(r, budget = DIALOG_BUDGET) {
   return [
     r.preview.ms > budget.previewMs && `import preview of ${r.rows} rows ${r.preview.ms.toFixed(0)} ms > ${budget.previewMs} ms`,
-    r.tick.medianMs > budget.tickMs && `import tick ${r.tick.medianMs.toFixed(1)} ms > ${budget.tickMs} ms`,
-    r.key.medianMs > budget.keyMs && `import keystroke ${r.key.medianMs.toFixed(1)} ms > ${budget.keyMs} ms`,
+    r.tick.workMedianMs > budget.tickMs && `import tick ${r.tick.workMedianMs.toFixed(1)} ms > ${budget.tickMs} ms`,
+    r.key.workMedianMs > budget.keyMs && `import keystroke ${r.key.workMedianMs.toFixed(1)} ms > ${budget.keyMs} ms`,
     r.run.updateMedianMs > budget.progressMs && `import progress update ${r.run.updateMedianMs.toFixed(1)} ms > ${budget.progressMs} ms`,
   ].filter(Boolean);
 }

@@ -2,7 +2,7 @@
 // picker. A file is decoded here (UTF-8, UTF-16 or GB18030); an iCalendar file is kept apart from
 // the paste box, a table file fills it.
 import { Alert, Code, Input, Stack, Text, Textarea } from '@mantine/core';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { Locale } from '../../core/locale';
 import { formatList } from '../../core/text';
 import { PAGE_TEXTS } from '../../i18n/messages';
@@ -29,7 +29,11 @@ interface PasteSourceProps {
   otherYears?: number;
 }
 
-export function PasteSource({ text, locale, year, pasted, onPasted, file, onFile, otherYears }: PasteSourceProps) {
+/**
+ * Memoised: its box may hold a 5,000-row file, and the box measures its text at every render (autosize),
+ * which took a quarter of a second; a tick or a keystroke in the preview leaves it alone.
+ */
+export const PasteSource = memo(function PasteSource({ text, locale, year, pasted, onPasted, file, onFile, otherYears }: PasteSourceProps) {
   const [fileFailed, setFileFailed] = useState(false);
   // A file refused for its size, or read with places that are not text: said, not guessed.
   // A paste refused for its size, the same.
@@ -113,7 +117,7 @@ export function PasteSource({ text, locale, year, pasted, onPasted, file, onFile
       )}
     </Stack>
   );
-}
+});
 
 /** The accepted columns and an example, in the interface's language. */
 function FormatHelp({ text, locale }: { text: ImportText; locale: Locale }) {
