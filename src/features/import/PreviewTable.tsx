@@ -98,7 +98,7 @@ export function PreviewTable({ rows, locale, text, isTicked, editing, stateOf }:
         </ul>
       ) : (
         <Table withTableBorder verticalSpacing={6} horizontalSpacing="xs" miw={720} aria-label={text('tableLabel')} aria-rowcount={rows.length + 1} data-testid="import-preview">
-          <Table.Thead style={{ position: 'sticky', top: 0, zIndex: 1, background: 'var(--mantine-color-body)' }}>
+          <Table.Thead style={{ position: 'sticky', top: 0, zIndex: 3, background: 'var(--mantine-color-body)' }}>
             <Table.Tr aria-rowindex={1}>
               <Table.Th scope="col" style={{ whiteSpace: 'nowrap' }}>
                 {text('colImport')}
