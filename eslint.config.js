@@ -37,7 +37,7 @@ export default tseslint.config(
     // reaching up into the page's shell (app/) would tie it to one page; i18n holds texts, not
     // features (it may name their types).
     files: ['src/features/**/*.{ts,tsx}', 'src/ui/**/*.{ts,tsx}', 'src/api/**/*.{ts,tsx}', 'src/i18n/**/*.{ts,tsx}'],
-    ignores: ['src/**/*.test.{ts,tsx}'],
+    ignores: ['src/**/*.test.{ts,tsx}', 'src/**/*.test-d.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -47,7 +47,7 @@ export default tseslint.config(
   },
   {
     files: ['src/i18n/**/*.{ts,tsx}', 'src/api/**/*.{ts,tsx}', 'src/ui/**/*.{ts,tsx}'],
-    ignores: ['src/**/*.test.{ts,tsx}'],
+    ignores: ['src/**/*.test.{ts,tsx}', 'src/**/*.test-d.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -56,6 +56,29 @@ export default tseslint.config(
             { group: ['**/app/*'], message: 'ui, api and i18n do not import the page shell (src/app).' },
             { group: ['**/features/**'], allowTypeImports: true, message: 'ui, api and i18n sit below the features: they may name their types, not run their code.' },
           ],
+        },
+      ],
+    },
+  },
+  {
+    // Features are slices: calendars, events and import import nothing of another feature; the
+    // workspace composes them (and app/ and embed/ compose the workspace). What several features
+    // need lives below them, in core, api, ui and i18n.
+    files: ['src/features/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })],
+    },
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: ['calendars', 'events', 'import'].map((feature) => ({
+            target: `./src/features/${feature}`,
+            from: './src/features',
+            except: [`./${feature}`],
+            message: 'A feature does not import another feature: move what both need to core, api or ui, or compose them in the workspace.',
+          })),
         },
       ],
     },
@@ -108,7 +131,7 @@ export default tseslint.config(
   {
     // Only the server may read process.env; nothing secret may be built into the browser bundle.
     files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/**/*.test.{ts,tsx}', 'src/test/**'],
+    ignores: ['src/**/*.test.{ts,tsx}', 'src/**/*.test-d.ts', 'src/test/**'],
     rules: {
       'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'The browser bundle has no environment.' }],
       // tsconfig.app.json leaves Node's types out, but @types/papaparse pulls them in: lint keeps

@@ -6,7 +6,7 @@ import { DEFAULT_MESSAGES, PROXY_MESSAGES, REQUEST_MESSAGES } from '../../server
 import { SANDBOX_MESSAGES, SANDBOX_REASONS } from '../../server/sandbox/messages';
 import { paramsIn, templatesOf, textsFor, type Dictionary, type Texts } from '../core/text';
 import { CALENDAR_TEXTS, SETTINGS_MESSAGES } from '../features/calendars/calendarText';
-import { DATE_TEXTS } from '../features/events/formatDates';
+import { DATE_TEXTS } from '../core/formatDates';
 import { EXPORT_TEXTS } from '../features/import/exportText';
 import { IMPORT_TEXTS } from '../features/import/importText';
 import { WORKSPACE_TEXTS } from '../features/workspace/workspaceText';
@@ -61,28 +61,5 @@ describe('textsFor', () => {
     expect(textsFor(IMPORT_TEXTS, 'en')('previewCounts', { count: 1, new: 1, overlaps: 0, already: 0, invalid: 0 })).toBe(
       '1 row: 1 new, 0 overlapping, 0 already there, 0 invalid.',
     );
-  });
-});
-
-describe('the real dictionaries at compile time (npm run typecheck fails when an expected error is gone)', () => {
-  it('refuse a wrong key or parameter', () => {
-    const page = textsFor(PAGE_TEXTS, 'en');
-    const workspace = textsFor(WORKSPACE_TEXTS, 'en');
-    const server = textsFor(PROXY_MESSAGES, 'en');
-    // Type-checked, never run: each line must be a compile error.
-    const wrongCalls = () => {
-      // @ts-expect-error -- "id" is missing
-      page('calendarUnknown');
-      // @ts-expect-error -- "sumary" is misspelt
-      page('saved', { sumary: 'A' });
-      // @ts-expect-error -- no such key
-      workspace('impactToOffOne', { count: 1, list: '' });
-      // @ts-expect-error -- a plural text needs its count
-      workspace('impactToOff', { list: '' });
-      // @ts-expect-error -- "seconds" is not a parameter of the text
-      server('timeout', { seconds: 10 });
-    };
-    expect(wrongCalls).toBeTypeOf('function');
-    expect(page('calendarUnknown', { id: 'cal.x' })).toContain('(cal.x)');
   });
 });

@@ -19,10 +19,10 @@ import { DiscardChangesDialog, useGuardedClose } from '../../ui/DiscardChanges';
 import { errorText } from '../../i18n/errorMessages';
 import { useI18n } from '../../i18n/I18nProvider';
 import { lookupText } from '../../core/text';
-import { ErrorSummary, type FieldProblem } from '../events/ErrorSummary';
-import { weekdayNames } from '../events/formatDates';
+import { ErrorSummary, type FieldProblem } from '../../ui/forms/ErrorSummary';
+import { weekdayNames } from '../../core/formatDates';
 import { codePointLength } from '../../core/limits';
-import { wireFieldOfFailure } from '../events/serverFieldErrors';
+import { wireFieldOfFailure } from '../../ui/forms/serverFieldErrors';
 import {
   CALENDAR_DESCRIPTION_MAX,
   CALENDAR_NAME_MAX,
@@ -35,13 +35,11 @@ import {
   type CalendarSettingsField,
 } from '../../core/calendarSettingsSchema';
 import { SETTINGS_MESSAGES, useCalendarText } from './calendarText';
-import { useCreateCalendar } from './createCalendar';
-import { usePublicHolidayCalendars } from './listCalendars';
+import { useCreateCalendar, usePublicHolidayCalendars, useUpdateCalendar } from '../../api/calendars';
 import { SettingsImpactSummary } from './SettingsImpactSummary';
 import { timeZoneOptions } from './timeZones';
 import { searchTimeZones } from './timeZoneSearch';
-import { useUpdateCalendar } from './updateCalendar';
-import { WhoWhen } from './WhoWhen';
+import { WhoWhen } from '../../ui/WhoWhen';
 
 export interface CalendarSettingsDialogProps {
   /** The calendar to set up; none for "New calendar". */

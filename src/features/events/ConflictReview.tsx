@@ -8,7 +8,7 @@ import type { PlainKey } from '../../core/text';
 import type { PageTexts } from '../../i18n/messages';
 import type { EventFieldName, EventFields, FieldConflict } from './conflict';
 import { useConflictText } from './conflictText';
-import { formatDay, formatInstant } from './formatDates';
+import { formatDay, formatInstant } from '../../core/formatDates';
 
 const LABELS: Record<EventFieldName, PlainKey<PageTexts>> = { summary: 'summary', description: 'description', is_off: 'dayOff', start_date: 'startDate', last_date: 'endDate' };
 

@@ -5,6 +5,7 @@
 import type { ApiClient } from '../../api/client';
 import type { CalEventItem } from '../../core/apiContract';
 import { toInclusiveEnd } from '../../core/dates';
+import { FIRST_YEAR } from '../../core/months';
 
 /** The fields of an event a person edits, as the form holds them (the last day inclusive). */
 export interface EventFields {
@@ -67,7 +68,7 @@ export async function readEventNow(client: ApiClient, loaded: Pick<CalEventItem,
   const find = (items: CalEventItem[]) => items.find((e) => e.event_id === event_id && e.cal_id === cal_id);
   const inMonth = find((await client.call('/calendar/event/list', { cal_id, year, month })).items);
   if (inMonth) return inMonth;
-  for (const y of [year, year - 1, year + 1].filter((y) => y >= 2023)) {
+  for (const y of [year, year - 1, year + 1].filter((y) => y >= FIRST_YEAR)) {
     const found = find((await client.call('/calendar/event/list', { cal_id, year: y })).items);
     if (found) return found;
   }

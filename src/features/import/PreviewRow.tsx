@@ -6,7 +6,7 @@ import { Button, Checkbox, Group, NativeSelect, Paper, Stack, Table, Text, TextI
 import { memo, type ReactNode } from 'react';
 import type { Locale } from '../../core/locale';
 import { SUMMARY_MAX, codePointLength } from '../../core/limits';
-import { formatDayRange } from '../events/formatDates';
+import { formatDayRange } from '../../core/formatDates';
 import type { RowRunState } from './importRun';
 import type { ImportText } from './importText';
 import { isImportable, type PreviewRow } from './preview';

@@ -52,7 +52,6 @@ export type RowProblem =
   /** An iCalendar event without a start, or with values ical.js cannot read. */
   | { code: 'unreadableEvent' };
 
-export type RowProblemCode = RowProblem['code'];
 
 export interface InvalidRow {
   kind: 'invalid';
@@ -88,7 +87,6 @@ export type FileProblem =
   /** The reader (a Web Worker) failed: nothing was read. */
   | { code: 'readFailed' };
 
-export type FileProblemCode = FileProblem['code'];
 
 export type ParseResult = { ok: true; rows: SourceRow[] } | { ok: false; problem: FileProblem };
 

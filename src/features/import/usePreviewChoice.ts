@@ -4,7 +4,7 @@
 // answers), and the callbacks keep their identity, so the table re-renders the changed row only.
 import { useCallback, useMemo, useState } from 'react';
 import type { CalEventItem } from '../../core/apiContract';
-import type { CalendarPattern } from '../calendars/effectiveDays';
+import type { CalendarPattern } from '../../core/effectiveDays';
 import { createPreviewer, isImportable, isTickedByDefault, type PreviewRow } from './preview';
 import type { RowEditing } from './PreviewTable';
 import { draftOfRow, reviseRow, type RowEdit } from './revise';

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import type { CalEventItem } from '../../core/apiContract';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useNotify } from '../../ui/notify';
-import { useUpsertEvent } from '../events/upsertEvent';
+import { useUpsertEvent } from '../../api/events';
 import { useWorkspaceText } from './workspaceText';
 
 interface UndoDeleteProps {
