@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { formatSize, MAX_IMPORT_FILE_BYTES, readImportFile } from './readImportFile';
+import { formatSize, MAX_IMPORT_FILE_BYTES, MAX_PASTE_CHARS, readImportFile } from './readImportFile';
 import { decodeImportFile } from './readSource';
 
 const decode = async (name: string, bytes: ArrayBuffer) => decodeImportFile(name, bytes);
@@ -20,5 +20,11 @@ describe('readImportFile', () => {
 
   it('says sizes as people read them', () => {
     expect([formatSize(MAX_IMPORT_FILE_BYTES), formatSize(20.5 * 1024 * 1024), formatSize(800 * 1024), formatSize(10)]).toEqual(['2 MB', '20.5 MB', '800 kB', '1 kB']);
+  });
+});
+
+describe('MAX_PASTE_CHARS', () => {
+  it('holds every file the import reads: a file has no more characters than bytes', () => {
+    expect(MAX_PASTE_CHARS).toBeGreaterThanOrEqual(MAX_IMPORT_FILE_BYTES);
   });
 });

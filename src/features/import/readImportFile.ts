@@ -10,7 +10,7 @@ export const MAX_IMPORT_FILE_BYTES = 2 * 1024 * 1024;
  * The longest paste the box takes, in characters: as many as the largest file's bytes, so every
  * file the import reads fits in the box it fills (a file's characters are never more than its bytes).
  */
-export const MAX_PASTE_CHARS = MAX_IMPORT_FILE_BYTES;
+export const MAX_PASTE_CHARS: number = 2 * 1024 * 1024;
 
 export type ReadFile = { ok: true; decoded: DecodedFile } | { ok: false; problem: 'too-large'; bytes: number };
 
