@@ -26,14 +26,12 @@ import { ImpactText } from './ImpactText';
 import { useImportText } from './importText';
 import { PasteSource } from './PasteSource';
 import { PreviewTable } from './PreviewTable';
-import { isImportable, isTickedByDefault, preview, yearImpact, type PreviewRow } from './preview';
 import { fileProblemText } from './problemText';
-import { draftOfRow, reviseRow, type RowEdit } from './revise';
-import type { SourceRow } from './rows';
 import { TickBar } from './TickBar';
 import { RunCloseQuestion, useRunCloseGuard } from './RunCloseGuard';
 import { RunView } from './RunView';
 import { createRun, type StartedRun } from './startRun';
+import { usePreviewChoice } from './usePreviewChoice';
 import { loadPublicHolidays, useSourceRows, type Source } from './useSourceRows';
 import { DEFAULT_TIME_ZONE } from '../../core/calendarSettingsSchema';
 
@@ -49,9 +47,6 @@ export interface ImportDialogProps {
 
 /** The most years a preview loads to look for events already there. */
 const MAX_CONTEXT_YEARS = 12;
-
-/** Ticked: importable, and ticked by the scheduler or, until they chose, by default. */
-const isTicked = (p: PreviewRow, i: number, ticks: Record<number, boolean>) => isImportable(p) && (ticks[i] ?? isTickedByDefault(p));
 
 /** The year lists as one list of items once all are there, and the first failure. */
 function combineLists(results: { data?: { items: CalEventItem[] }; error: unknown; isError: boolean }[]) {
@@ -80,16 +75,7 @@ export default function ImportDialog({ calendar, calendars, year, onClose }: Imp
   const { items, failed: listsFailed } = lists;
   const pattern = useMemo(() => ({ cal_id: calId, workdays: calendar.workdays ?? [] }), [calId, calendar.workdays]);
 
-  // The scheduler's changes to the preview: rows mended (summary, dates, kind), ticked or unticked. A new source starts afresh.
-  const [choice, setChoice] = useState<{ base?: SourceRow[]; edits: Record<number, RowEdit>; ticks: Record<number, boolean> }>({ base: rows, edits: {}, ticks: {} });
-  if (choice.base !== rows) setChoice({ base: rows, edits: {}, ticks: {} });
-  const edited = useMemo(() => rows?.map((r, i) => reviseRow(r, choice.edits[i])), [rows, choice.edits]);
-  const shown = useMemo(() => (edited && items ? preview(edited, { calendar: pattern, items, year }) : undefined), [edited, items, pattern, year]);
-  const ticks = choice.ticks;
-  const ticked = (p: PreviewRow, i: number) => isTicked(p, i, ticks);
-  const tickedRows = useMemo(() => (shown ? shown.rows.flatMap((p, i) => (isTicked(p, i, ticks) && p.status !== 'invalid' ? [p.row] : [])) : []), [shown, ticks]);
-  const contradicting = shown ? shown.rows.filter((p) => (p.status === 'new' || p.status === 'overlaps') && p.contradicts).length : 0;
-  const impact = useMemo(() => (items ? yearImpact(tickedRows, { calendar: pattern, items, year }) : undefined), [tickedRows, items, pattern, year]);
+  const { shown, ticked, tickedRows, contradicting, impact, editing, onTicks } = usePreviewChoice(rows, items, pattern, year);
 
   // The run, once started: its own copy of the preview, which stays as it was.
   const [started, setStarted] = useState<StartedRun>();
@@ -105,7 +91,7 @@ export default function ImportDialog({ calendar, calendars, year, onClose }: Imp
   const guard = useRunCloseGuard(started?.run, onClose);
 
   const startImport = () => {
-    if (!shown || tickedRows.length === 0) return;
+    if (!shown || tickedRows.length === 0 || read.reading) return;
     const run = createRun(client, queryClient, calId, items ?? [], shown, ticked);
     setStarted(run);
     void run.run.start().then(invalidate);
@@ -164,6 +150,11 @@ export default function ImportDialog({ calendar, calendars, year, onClose }: Imp
             </Tabs.Panel>
           </Tabs>
 
+          {read.reading && (
+            <Text size="sm" role="status" data-testid="import-reading">
+              {text('reading')}
+            </Text>
+          )}
           {read.problem && (
             <Alert color="red" role="alert" data-testid="file-problem">
               {fileProblemText(read.problem, text, locale)}
@@ -188,19 +179,14 @@ export default function ImportDialog({ calendar, calendars, year, onClose }: Imp
                   {text('previewContradicts', { count: contradicting })}
                 </Alert>
               )}
-              <TickBar rows={shown.rows} text={text} isTicked={ticked} onTicks={(next) => setChoice((c) => ({ ...c, ticks: next }))} />
+              <TickBar rows={shown.rows} text={text} isTicked={ticked} onTicks={onTicks} />
               {impact && <ImpactText impact={impact} year={year} text={text} locale={locale} />}
               <PreviewTable
                 rows={shown.rows}
                 locale={locale}
                 text={text}
                 isTicked={ticked}
-                editing={{
-                  draftOf: (i) => (rows?.[i] ? draftOfRow(rows[i]) : undefined),
-                  editOf: (i) => choice.edits[i],
-                  onEdit: (i, edit) => setChoice((c) => ({ ...c, edits: { ...c.edits, [i]: { ...c.edits[i], ...edit } } })),
-                  onTick: (i, value) => setChoice((c) => ({ ...c, ticks: { ...c.ticks, [i]: value } })),
-                }}
+                editing={editing}
               />
             </Stack>
           )}
@@ -208,7 +194,7 @@ export default function ImportDialog({ calendar, calendars, year, onClose }: Imp
             <Button variant="default" onClick={onClose}>
               {text('cancel')}
             </Button>
-            <Button onClick={startImport} disabled={!shown || tickedRows.length === 0}>
+            <Button onClick={startImport} disabled={!shown || tickedRows.length === 0 || read.reading}>
               {text('importCount', { count: tickedRows.length })}
             </Button>
           </Group>

@@ -2,13 +2,14 @@
 // picker. A file is decoded here (UTF-8, UTF-16 or GB18030); an iCalendar file is kept apart from
 // the paste box, a table file fills it.
 import { Alert, Code, Input, Stack, Text, Textarea } from '@mantine/core';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { Locale } from '../../core/locale';
 import { formatList } from '../../core/text';
 import { PAGE_TEXTS } from '../../i18n/messages';
 import { COLUMNS, REQUIRED_COLUMNS } from './columns';
 import type { ImportText } from './importText';
-import { formatSize, MAX_IMPORT_FILE_BYTES, readImportFile } from './readImportFile';
+import { readInWorker } from './readInWorker';
+import { formatSize, MAX_IMPORT_FILE_BYTES, MAX_PASTE_CHARS, readImportFile } from './readImportFile';
 
 /** A file read: its name, and its text when it is an iCalendar file (a table file goes to the paste box). */
 export interface ReadFile {
@@ -28,10 +29,15 @@ interface PasteSourceProps {
   otherYears?: number;
 }
 
-export function PasteSource({ text, locale, year, pasted, onPasted, file, onFile, otherYears }: PasteSourceProps) {
+/**
+ * Memoised: its box may hold a 5,000-row file, and the box measures its text at every render (autosize),
+ * which took a quarter of a second; a tick or a keystroke in the preview leaves it alone.
+ */
+export const PasteSource = memo(function PasteSource({ text, locale, year, pasted, onPasted, file, onFile, otherYears }: PasteSourceProps) {
   const [fileFailed, setFileFailed] = useState(false);
   // A file refused for its size, or read with places that are not text: said, not guessed.
-  const [fileNotice, setFileNotice] = useState<{ tooLarge: number } | { unreadable: number }>();
+  // A paste refused for its size, the same.
+  const [fileNotice, setFileNotice] = useState<{ tooLarge: number } | { pasteTooLarge: number } | { unreadable: number }>();
   return (
     <Stack gap="sm">
       <FormatHelp text={text} locale={locale} />
@@ -39,8 +45,18 @@ export function PasteSource({ text, locale, year, pasted, onPasted, file, onFile
         label={text('pasteLabel')}
         description={text('pasteHint')}
         value={pasted}
+        onPaste={(e) => {
+          // Refused before the browser puts it in the box: a paste of megabytes holds the page as it lands.
+          const size = e.clipboardData.getData('text').length;
+          if (size > MAX_PASTE_CHARS) {
+            e.preventDefault();
+            setFileNotice({ pasteTooLarge: size });
+          }
+        }}
         onChange={(e) => {
-          onPasted(e.currentTarget.value);
+          const value = e.currentTarget.value;
+          if (value.length > MAX_PASTE_CHARS) return setFileNotice({ pasteTooLarge: value.length });
+          onPasted(value);
           onFile(undefined);
           setFileNotice(undefined);
         }}
@@ -63,11 +79,11 @@ export function PasteSource({ text, locale, year, pasted, onPasted, file, onFile
               setFileFailed(false);
               setFileNotice(undefined);
               try {
-                const result = await readImportFile(chosen);
+                const result = await readImportFile(chosen, (name, bytes) => readInWorker({ kind: 'decode', name, bytes }));
                 if (!result.ok) return setFileNotice({ tooLarge: result.bytes });
-                const { text: decoded, unreadable } = result.decoded;
+                const { text: decoded, unreadable, ics } = result.decoded;
                 if (unreadable > 0) setFileNotice({ unreadable });
-                if (/\.ics$/i.test(chosen.name) || /^\s*BEGIN:VCALENDAR/i.test(decoded.replace(/^\uFEFF/, ''))) {
+                if (ics) {
                   onFile({ name: chosen.name, ics: decoded });
                 } else {
                   onPasted(decoded);
@@ -91,15 +107,17 @@ export function PasteSource({ text, locale, year, pasted, onPasted, file, onFile
         </Alert>
       )}
       {fileNotice && (
-        <Alert color={'tooLarge' in fileNotice ? 'red' : 'yellow'} role="alert">
+        <Alert color={'unreadable' in fileNotice ? 'yellow' : 'red'} role="alert" data-testid="size-notice">
           {'tooLarge' in fileNotice
             ? text('fileTooLarge', { size: formatSize(fileNotice.tooLarge), max: formatSize(MAX_IMPORT_FILE_BYTES) })
-            : text('fileUnreadable', { count: fileNotice.unreadable })}
+            : 'pasteTooLarge' in fileNotice
+              ? text('pasteTooLarge', { size: formatSize(fileNotice.pasteTooLarge), max: formatSize(MAX_PASTE_CHARS) })
+              : text('fileUnreadable', { count: fileNotice.unreadable })}
         </Alert>
       )}
     </Stack>
   );
-}
+});
 
 /** The accepted columns and an example, in the interface's language. */
 function FormatHelp({ text, locale }: { text: ImportText; locale: Locale }) {

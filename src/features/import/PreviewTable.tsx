@@ -1,21 +1,21 @@
-// The preview's rows: a table, or a card a row on a phone; each row with its tick, dates, kind,
-// summary and status (or, during a run, its state). Before a run every row the source read
-// something of can be mended: its summary (with its length when too long), its kind, its dates.
-import { Button, Checkbox, Group, NativeSelect, Paper, Stack, Table, Text, TextInput } from '@mantine/core';
+// The preview's rows: a table, or a card a row on a phone (PreviewRow). Before a run every row the
+// source read something of can be mended: its summary, its kind, its dates. Only the rows in view
+// (and a few around them) are in the page, in a scrolling box under the table's header: 5,000 rows
+// of inputs took seconds to render and made every tick and keystroke as slow. A short preview is
+// in the page whole. The table says how many rows it has (aria-rowcount) and where each is.
+import { Table } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { useState, type ReactNode } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Locale } from '../../core/locale';
-import { SUMMARY_MAX, codePointLength } from '../../core/limits';
-import { formatDayRange } from '../../core/formatDates';
 import type { RowRunState } from './importRun';
 import type { ImportText } from './importText';
-import { isImportable, type PreviewRow } from './preview';
-import { PreviewStatus } from './PreviewStatus';
+import type { PreviewRow } from './preview';
+import { PreviewRowView, type RowActions } from './PreviewRow';
 import type { RowEdit } from './revise';
 import type { RowDraft } from './rows';
-import { RunState } from './RunState';
 
-/** The preview's controls; absent during a run, when the rows are read-only. */
+/** The preview's controls; absent during a run, when the rows are read-only. `onEdit` and `onTick` should keep their identity. */
 export interface RowEditing {
   /** What a row was read as (undefined when nothing can be mended). */
   draftOf: (index: number) => RowDraft | undefined;
@@ -34,135 +34,88 @@ interface PreviewTableProps {
   stateOf?: (index: number) => RowRunState | undefined;
 }
 
-interface Cells {
-  tick: ReactNode;
-  dates: ReactNode;
-  kind: ReactNode;
-  summary: ReactNode;
-  status: ReactNode;
-}
+/** Up to this many rows, all are in the page (find in page, a screen reader's table reading). */
+const WHOLE_UP_TO = 100;
+/** Rows kept in the page beyond each edge of the box: Tab always finds the next row there. */
+const OVERSCAN = 10;
 
 export function PreviewTable({ rows, locale, text, isTicked, editing, stateOf }: PreviewTableProps) {
-  const narrow = useMediaQuery('(max-width: 40em)');
+  const narrow = useMediaQuery('(max-width: 40em)') ?? false;
+  const scroller = useRef<HTMLDivElement>(null);
   // Rows whose date fields are open (an invalid row's always are).
   const [datesOpen, setDatesOpen] = useState<ReadonlySet<number>>(new Set());
+  const onOpenDates = useCallback((i: number) => setDatesOpen((s) => new Set(s).add(i)), []);
+  const onEdit = editing?.onEdit;
+  const onTick = editing?.onTick;
+  const actions = useMemo((): RowActions | undefined => (onEdit && onTick ? { onEdit, onTick, onOpenDates } : undefined), [onEdit, onTick, onOpenDates]);
 
-  const cellsOf = (p: PreviewRow, i: number): Cells => {
-    const line = p.row.line;
-    const name = p.row.summary.trim() || text('unnamed', { line });
-    const state = stateOf?.(i);
-    const draft = editing?.draftOf(i);
-    const edit = editing?.editOf(i);
-    const tick = <Checkbox aria-label={name} checked={isTicked(p, i)} disabled={!isImportable(p) || !editing} onChange={(e) => editing?.onTick(i, e.currentTarget.checked)} />;
-    const status = <div data-testid="row-status">{state ? <RunState state={state} text={text} /> : <PreviewStatus row={p} text={text} locale={locale} />}</div>;
-    if (!editing || !draft) {
-      return {
-        tick,
-        dates: p.status === 'invalid' ? '—' : formatDayRange(p.row.start, p.row.last, locale),
-        kind: p.status === 'invalid' ? '—' : p.row.isOff ? text('kindOff') : text('kindWork'),
-        summary: <Text size="sm">{p.row.summary}</Text>,
-        status,
-      };
-    }
-    const summary = edit?.summary ?? draft.summary;
-    const length = codePointLength(summary.trim());
-    const open = p.status === 'invalid' || datesOpen.has(i) || edit?.start !== undefined || edit?.last !== undefined;
-    return {
-      tick,
-      dates: open ? (
-        <Group gap={4} wrap="nowrap">
-          <TextInput size="xs" w={112} aria-label={text('startOfLine', { line })} value={edit?.start ?? draft.start} onChange={(e) => editing.onEdit(i, { start: e.currentTarget.value })} />
-          <TextInput size="xs" w={112} aria-label={text('lastOfLine', { line })} value={edit?.last ?? draft.last} onChange={(e) => editing.onEdit(i, { last: e.currentTarget.value })} />
-        </Group>
-      ) : (
-        <Group gap={4} wrap={narrow ? 'wrap' : 'nowrap'}>
-          <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
-            {formatDayRange(p.row.start, p.row.last, locale)}
-          </Text>
-          <Button size="compact-xs" variant="subtle" onClick={() => setDatesOpen((s) => new Set(s).add(i))} aria-label={`${text('changeDates')}: ${name}`}>
-            {text('changeDates')}
-          </Button>
-        </Group>
-      ),
-      kind: (
-        <NativeSelect
-          size="xs"
-          aria-label={text('kindOfLine', { line })}
-          value={(edit?.isOff ?? draft.isOff) ? 'off' : 'work'}
-          onChange={(e) => editing.onEdit(i, { isOff: e.currentTarget.value === 'off' })}
-          data={[
-            { value: 'off', label: text('kindOff') },
-            { value: 'work', label: text('kindWork') },
-          ]}
-        />
-      ),
-      summary: (
-        <TextInput
-          size="xs"
-          aria-label={text('summaryOfLine', { line })}
-          value={summary}
-          onChange={(e) => editing.onEdit(i, { summary: e.currentTarget.value })}
-          error={length > SUMMARY_MAX ? text('summaryCount', { length, max: SUMMARY_MAX }) : undefined}
-        />
-      ),
-      status,
-    };
-  };
+  // The virtualiser hands out a new list of rows after each scroll: nothing here is memoised by a compiler.
+  // eslint-disable-next-line react-hooks/incompatible-library -- see above
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => (narrow ? 132 : 46),
+    overscan: rows.length <= WHOLE_UP_TO ? WHOLE_UP_TO : OVERSCAN,
+    useFlushSync: false,
+  });
+  const items = virtualizer.getVirtualItems();
+  const before = items.length > 0 ? items[0].start : 0;
+  const after = items.length > 0 ? virtualizer.getTotalSize() - items[items.length - 1].end : 0;
 
-  if (narrow) {
-    // A phone: one card a row, the same controls, no sideways scrolling.
+  const rendered = items.map(({ index }) => {
+    const p = rows[index];
     return (
-      <Stack gap="xs" component="ul" aria-label={text('tableLabel')} data-testid="import-preview" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-        {rows.map((p, i) => {
-          const c = cellsOf(p, i);
-          return (
-            <Paper component="li" key={i} withBorder p="xs" data-status={p.status} data-state={stateOf?.(i)?.state}>
-              <Group gap="xs" wrap="nowrap" align="flex-start">
-                <div style={{ marginTop: 4 }}>{c.tick}</div>
-                <Stack gap={4} style={{ flex: 1, minWidth: 0 }}>
-                  {c.summary}
-                  <Group gap="xs" wrap="wrap">
-                    {c.dates}
-                    {c.kind}
-                  </Group>
-                  {c.status}
-                </Stack>
-              </Group>
-            </Paper>
-          );
-        })}
-      </Stack>
+      <PreviewRowView
+        key={index}
+        index={index}
+        p={p}
+        ticked={isTicked(p, index)}
+        draft={editing?.draftOf(index)}
+        edit={editing?.editOf(index)}
+        datesOpen={datesOpen.has(index)}
+        state={stateOf?.(index)}
+        actions={actions}
+        narrow={narrow}
+        locale={locale}
+        text={text}
+        measure={virtualizer.measureElement}
+        position={narrow ? index + 1 : index + 2}
+        count={rows.length}
+      />
     );
-  }
+  });
+  // Space for the rows not in the page, so the scroll bar is the whole list's.
+  const spacer = (height: number, Tag: 'tr' | 'li') =>
+    height > 0 && (Tag === 'tr' ? <tr aria-hidden style={{ height }}><td colSpan={5} style={{ padding: 0 }} /></tr> : <li aria-hidden style={{ height }} />);
+
   return (
-    <div style={{ overflowX: 'auto' }}>
-      <Table striped withTableBorder verticalSpacing={6} horizontalSpacing="xs" miw={720} aria-label={text('tableLabel')} data-testid="import-preview">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col" style={{ whiteSpace: 'nowrap' }}>
-              {text('colImport')}
-            </Table.Th>
-            <Table.Th scope="col">{text('colDates')}</Table.Th>
-            <Table.Th scope="col">{text('colKind')}</Table.Th>
-            <Table.Th scope="col">{text('colSummary')}</Table.Th>
-            <Table.Th scope="col">{text('colStatus')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {rows.map((p, i) => {
-            const c = cellsOf(p, i);
-            return (
-              <Table.Tr key={i} data-status={p.status} data-state={stateOf?.(i)?.state}>
-                <Table.Td>{c.tick}</Table.Td>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>{c.dates}</Table.Td>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>{c.kind}</Table.Td>
-                <Table.Td miw={160}>{c.summary}</Table.Td>
-                <Table.Td>{c.status}</Table.Td>
-              </Table.Tr>
-            );
-          })}
-        </Table.Tbody>
-      </Table>
+    <div ref={scroller} style={{ maxHeight: narrow ? '70vh' : 'min(60vh, 40rem)', overflow: 'auto', overscrollBehavior: 'contain' }} data-testid="preview-scroller">
+      {narrow ? (
+        <ul aria-label={text('tableLabel')} data-testid="import-preview" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+          {spacer(before, 'li')}
+          {rendered}
+          {spacer(after, 'li')}
+        </ul>
+      ) : (
+        <Table withTableBorder verticalSpacing={6} horizontalSpacing="xs" miw={720} aria-label={text('tableLabel')} aria-rowcount={rows.length + 1} data-testid="import-preview">
+          <Table.Thead style={{ position: 'sticky', top: 0, zIndex: 3, background: 'var(--mantine-color-body)' }}>
+            <Table.Tr aria-rowindex={1}>
+              <Table.Th scope="col" style={{ whiteSpace: 'nowrap' }}>
+                {text('colImport')}
+              </Table.Th>
+              <Table.Th scope="col">{text('colDates')}</Table.Th>
+              <Table.Th scope="col">{text('colKind')}</Table.Th>
+              <Table.Th scope="col">{text('colSummary')}</Table.Th>
+              <Table.Th scope="col">{text('colStatus')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {spacer(before, 'tr')}
+            {rendered}
+            {spacer(after, 'tr')}
+          </Table.Tbody>
+        </Table>
+      )}
     </div>
   );
 }

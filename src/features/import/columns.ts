@@ -23,3 +23,17 @@ const COLUMN_OF_HEADER = new Map<string, ColumnKey>(
 export function columnOf(header: string): ColumnKey | undefined {
   return COLUMN_OF_HEADER.get(normalise(header));
 }
+
+/**
+ * Bytes a file's encoding could not read (U+FFFD) or control characters: a header holding one
+ * names no column for sure. Read anyway, 开始�期 would silently drop the start dates and then
+ * report them missing, and a stray byte in 描述 would drop the descriptions without a word.
+ */
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
+const UNREADABLE = /[\uFFFD\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+
+/** The first header that cannot be read (its column from 1, and its text), if any. */
+export function unreadableHeader(headers: readonly string[]): { column: number; header: string } | undefined {
+  const index = headers.findIndex((h) => UNREADABLE.test(h));
+  return index < 0 ? undefined : { column: index + 1, header: headers[index].trim() };
+}

@@ -19,6 +19,9 @@ const en = {
   fileOtherYears: { one: '{count} event outside {year} was left out.', other: '{count} events outside {year} were left out.' },
   fileFailed: 'The file could not be read.',
   fileTooLarge: 'This file is {size}: a file to import may be at most {max} (a year of events takes a few kB). Choose a file that holds the events alone.',
+  pasteTooLarge: 'The pasted text is {size}: a paste may be at most {max} (a year of events takes a few kB). Nothing was pasted; the box keeps what it held. Paste the events alone.',
+  reading: 'Reading the rows…',
+  readFailed: 'The rows could not be read: the reader stopped with an error. Choose the file or paste the rows again; if it fails again, reload the page.',
   fileUnreadable: {
     one: '{count} place in this file could not be read (shown as �): it holds bytes that are neither UTF-8 nor GBK. Check the names in the preview, or save the file as UTF-8 and choose it again.',
     other: '{count} places in this file could not be read (shown as �): it holds bytes that are neither UTF-8 nor GBK. Check the names in the preview, or save the file as UTF-8 and choose it again.',
@@ -167,6 +170,7 @@ const en = {
   // Why a whole file or paste cannot be read.
   empty: 'Nothing to read: the text is empty.',
   missingColumns: 'The header line lacks the columns {columns}.',
+  unreadableHeader: 'Column {column} of the header line, “{header}”, holds characters that could not be read (the file has bytes there that are not text), so which column it is cannot be told. Type that header again, or save the file as UTF-8 (Excel: “CSV UTF-8”), and choose it again.',
   tooManyRows: '{rows} rows: an import holds at most {max}.',
   notCalendar: 'This is not an iCalendar file, or it is broken.',
 } as const;
@@ -188,6 +192,9 @@ const zhCN: Texts<typeof en>['zh-CN'] = {
   fileOtherYears: '{count} 个不在 {year} 年的事件已略过。',
   fileFailed: '无法读取该文件。',
   fileTooLarge: '该文件大小为 {size}，可导入的文件最大为 {max}（一年的事件通常只有几 kB）。请选择只包含事件的文件。',
+  pasteTooLarge: '粘贴的文本大小为 {size}，一次最多可粘贴 {max}（一年的事件通常只有几 kB）。本次未粘贴，输入框保留原有内容。请只粘贴事件。',
+  reading: '正在读取…',
+  readFailed: '无法读取这些行：读取时出错。请重新选择文件或重新粘贴；若仍失败，请刷新页面。',
   fileUnreadable: '该文件有 {count} 处无法识别（显示为 �）：其中有既不是 UTF-8 也不是 GBK 的字节。请核对预览中的名称，或将文件另存为 UTF-8 后重新选择。',
 
   country: '国家或地区',
@@ -322,6 +329,7 @@ const zhCN: Texts<typeof en>['zh-CN'] = {
 
   empty: '没有可读取的内容：文本为空。',
   missingColumns: '表头缺少这些列：{columns}。',
+  unreadableHeader: '表头第 {column} 列“{header}”中有无法识别的字符（文件在此处有不是文字的字节），无法判断这是哪一列。请重新输入该列名，或将文件另存为 UTF-8（Excel 中选“CSV UTF-8”）后重新选择。',
   tooManyRows: '共 {rows} 行：一次最多导入 {max} 行。',
   notCalendar: '这不是 iCalendar 文件，或文件已损坏。',
 };

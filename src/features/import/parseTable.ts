@@ -3,7 +3,7 @@
 // names the columns, in any order.
 import Papa from 'papaparse';
 import { parseDateCell, parseDayOffCell, restoreFormula } from './cells';
-import { REQUIRED_COLUMNS, columnOf, type ColumnKey } from './columns';
+import { REQUIRED_COLUMNS, columnOf, unreadableHeader, type ColumnKey } from './columns';
 import { kindOfTexts } from './dayKind';
 import { MAX_IMPORT_ROWS, checkRow, invalidRow, type ParseResult, type RowDraft, type SourceRow } from './rows';
 
@@ -21,6 +21,8 @@ export function parseTable(text: string): ParseResult {
   const records = readRecords(source, delimiterOf(source));
   const headerAt = records.findIndex((r) => !isBlank(r.cells));
   if (headerAt < 0) return { ok: false, problem: { code: 'empty' } }; // quotes around nothing, say
+  const unreadable = unreadableHeader(records[headerAt].cells);
+  if (unreadable) return { ok: false, problem: { code: 'unreadableHeader', ...unreadable } };
   const columns = columnIndexes(records[headerAt].cells);
   const missing = REQUIRED_COLUMNS.filter((key) => columns[key] === undefined);
   if (missing.length > 0) return { ok: false, problem: { code: 'missingColumns', columns: missing } };

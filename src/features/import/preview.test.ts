@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CalEventItem } from '../../core/apiContract';
-import { preview, yearImpact, type PreviewContext } from './preview';
+import { createPreviewer, preview, yearImpact, type PreviewContext } from './preview';
+import { reviseRow } from './revise';
 import type { ImportRow, SourceRow } from './rows';
 
 const CAL = { cal_id: 'cal.team', workdays: [1, 2, 3, 4, 5] };
@@ -92,6 +93,32 @@ describe('preview', () => {
       row('2026-05-02', '2026-05-02', false, 'Make-up Saturday'), // a public holiday and a weekend day: becomes working
     ];
     expect(preview(rows, context(items)).impact).toEqual({ becomeOff: ['2026-10-03', '2026-10-04', '2026-10-09'], becomeWorking: ['2026-05-02'] });
+  });
+});
+
+describe('createPreviewer', () => {
+  const items = [event('2026-10-01', '2026-10-08', true, 'National Day'), event('2026-05-01', '2026-05-06', true, 'Labour Day', { cal_id: 'zh-cn.china.official', event_id: 'pub.9' })];
+
+  it('answers an untouched row with the same object after an edit to another, and the edited row afresh', () => {
+    const previewOf = createPreviewer(context(items)).preview;
+    const rows: SourceRow[] = [row('2026-03-02', '2026-03-02', true, 'Team day'), row('2026-10-02', '2026-10-02', true, 'Offsite'), row('2026-06-01', '2026-06-01', true, 'Party')];
+    const first = previewOf(rows);
+    const edited = rows.map((r, i) => reviseRow(r, i === 2 ? { start: '2026-05-04', last: '2026-05-04' } : undefined));
+    const second = previewOf(edited);
+    expect(second.rows[0]).toBe(first.rows[0]);
+    expect(second.rows[1]).toBe(first.rows[1]);
+    // Moved out of the days the first call looked up, onto a public holiday: looked up again.
+    expect(second.rows[2]).toMatchObject({ status: 'unchanged', by: 'public' });
+    expect(second).toEqual(preview(edited, context(items)));
+  });
+
+  it('calls a row "already" once an edit makes an earlier row the same, and new again when it differs', () => {
+    const previewOf = createPreviewer(context(items)).preview;
+    const rows: SourceRow[] = [row('2026-03-02', '2026-03-02', true, 'Team day'), row('2026-03-02', '2026-03-02', true, 'Team days')];
+    expect(previewOf(rows).rows[1].status).toBe('new');
+    const same = rows.map((r, i) => reviseRow(r, i === 1 ? { summary: 'Team day' } : undefined));
+    expect(previewOf(same).rows[1]).toEqual({ status: 'already', row: same[1], sameAs: { line: rows[0].line } });
+    expect(previewOf(rows).rows[1].status).toBe('new');
   });
 });
 

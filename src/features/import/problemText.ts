@@ -52,9 +52,13 @@ export function fileProblemText(problem: FileProblem, text: ImportText, locale: 
       return text('empty');
     case 'missingColumns':
       return text('missingColumns', { columns: formatList(locale, problem.columns.map((c) => columnName(c, locale))) });
+    case 'unreadableHeader':
+      return text('unreadableHeader', { column: problem.column, header: problem.header });
     case 'tooManyRows':
       return text('tooManyRows', { rows: problem.rows, max: problem.max });
     case 'notCalendar':
       return text('notCalendar');
+    case 'readFailed':
+      return text('readFailed');
   }
 }

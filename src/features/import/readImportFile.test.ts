@@ -1,21 +1,30 @@
 import { describe, expect, it, vi } from 'vitest';
-import { formatSize, MAX_IMPORT_FILE_BYTES, readImportFile } from './readImportFile';
+import { formatSize, MAX_IMPORT_FILE_BYTES, MAX_PASTE_CHARS, readImportFile } from './readImportFile';
+import { decodeImportFile } from './readSource';
+
+const decode = async (name: string, bytes: ArrayBuffer) => decodeImportFile(name, bytes);
 
 describe('readImportFile', () => {
   it('refuses a 20 MB file without reading a byte of it', async () => {
-    const file = new Blob([new Uint8Array(20 * 1024 * 1024)]);
+    const file = new File([new Uint8Array(20 * 1024 * 1024)], 'huge.csv');
     const read = vi.spyOn(file, 'arrayBuffer');
-    expect(await readImportFile(file)).toEqual({ ok: false, problem: 'too-large', bytes: 20 * 1024 * 1024 });
+    expect(await readImportFile(file, decode)).toEqual({ ok: false, problem: 'too-large', bytes: 20 * 1024 * 1024 });
     expect(read).not.toHaveBeenCalled();
   });
 
   it('reads a file of the limit exactly', async () => {
-    const file = new Blob(['a'.repeat(MAX_IMPORT_FILE_BYTES)]);
-    const result = await readImportFile(file);
+    const file = new File(['a'.repeat(MAX_IMPORT_FILE_BYTES)], 'limit.csv');
+    const result = await readImportFile(file, decode);
     expect(result.ok && result.decoded.text.length).toBe(MAX_IMPORT_FILE_BYTES);
   });
 
   it('says sizes as people read them', () => {
     expect([formatSize(MAX_IMPORT_FILE_BYTES), formatSize(20.5 * 1024 * 1024), formatSize(800 * 1024), formatSize(10)]).toEqual(['2 MB', '20.5 MB', '800 kB', '1 kB']);
+  });
+});
+
+describe('MAX_PASTE_CHARS', () => {
+  it('holds every file the import reads: a file has no more characters than bytes', () => {
+    expect(MAX_PASTE_CHARS).toBeGreaterThanOrEqual(MAX_IMPORT_FILE_BYTES);
   });
 });

@@ -79,9 +79,13 @@ export type SourceRow = ImportRow | InvalidRow;
 export type FileProblem =
   | { code: 'empty' }
   | { code: 'missingColumns'; columns: ColumnKey[] }
+  /** A header with bytes that are not text (or control characters): which column it names cannot be told. */
+  | { code: 'unreadableHeader'; column: number; header: string }
   | { code: 'tooManyRows'; rows: number; max: number }
   /** Not an iCalendar file, or one broken beyond reading. */
-  | { code: 'notCalendar' };
+  | { code: 'notCalendar' }
+  /** The reader (a Web Worker) failed: nothing was read. */
+  | { code: 'readFailed' };
 
 
 export type ParseResult = { ok: true; rows: SourceRow[] } | { ok: false; problem: FileProblem };

@@ -2,7 +2,7 @@
 // holidays, or another year's or calendar's own events. The holiday data (date-holidays) loads
 // only when that source is chosen.
 import { useQuery } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useApiClient } from '../../api/ApiClientProvider';
 import type { Locale } from '../../core/locale';
 import { isOwnEvent } from '../../core/effectiveDays';
@@ -11,23 +11,38 @@ import { copyRows } from './copyRows';
 import type { CopyChoice } from './CopySource';
 import { FIRST_YEAR } from '../../core/months';
 import type { ReadFile } from './PasteSource';
-import { parseIcs } from './parseIcs';
-import { parseTable } from './parseTable';
-import type { FileProblem, SourceRow } from './rows';
+import { readInWorker } from './readInWorker';
+import { isIcsText } from './isIcsText';
+import type { ParseJob, SourceRead } from './readSource';
 
 export type Source = 'paste' | 'holidays' | 'copy';
 
 export const loadPublicHolidays = () => import('./publicHolidays');
 
-export interface SourceRead {
-  rows?: SourceRow[];
-  problem?: FileProblem;
-  /** Events of an iCalendar file or paste outside the year. */
-  otherYears?: number;
-}
+export type { SourceRead };
 
-/** Pasted text that is an iCalendar file rather than a table: read as the file would be. */
-const isIcsText = (text: string) => /^\s*BEGIN:VCALENDAR/i.test(text.replace(/^\uFEFF/, ''));
+/** A paste or a file read in the worker: the job it answers, what it read, or that the reader failed. */
+type Parsed = { job: ParseJob; read: SourceRead };
+
+/**
+ * The paste box's or the file's rows, read in the worker. While a new text is read the rows read
+ * last stay (with `reading`), so the preview does not blink at each keystroke in the paste box.
+ */
+function useParsed(job: ParseJob | undefined): SourceRead & { reading?: boolean } {
+  const [parsed, setParsed] = useState<Parsed>();
+  useEffect(() => {
+    if (!job) return;
+    let current = true;
+    readInWorker(job).then(
+      (read) => current && setParsed({ job, read }),
+      () => current && setParsed({ job, read: { problem: { code: 'readFailed' } } }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [job]);
+  return useMemo(() => (!job ? {} : parsed?.job === job ? parsed.read : { ...(parsed?.read ?? {}), reading: true }), [job, parsed]);
+}
 
 /** `zone`: the calendar's time zone, in which an event with a time of day counts for its days. */
 export function useSourceRows(calId: string, year: number, locale: Locale, zone: string) {
@@ -49,17 +64,16 @@ export function useSourceRows(calId: string, year: number, locale: Locale, zone:
   const [copy, setCopy] = useState<CopyChoice>({ calId, year: Math.max(FIRST_YEAR, year - 1), move: true });
   const copyList = useQuery({ ...yearEventsQueryOptions(client, copy.calId, copy.year), enabled: source === 'copy' });
 
-  const read = useMemo((): SourceRead => {
-    if (source === 'paste') {
-      const ics = file?.ics ?? (isIcsText(pasted) ? pasted : undefined);
-      if (ics !== undefined) {
-        const result = parseIcs(ics, year, zone);
-        return result.ok ? { rows: result.rows, otherYears: result.otherYears } : { problem: result.problem };
-      }
-      if (pasted.trim() === '') return {};
-      const result = parseTable(pasted);
-      return result.ok ? { rows: result.rows } : { problem: result.problem };
-    }
+  const job = useMemo((): ParseJob | undefined => {
+    if (source !== 'paste') return undefined;
+    const ics = file?.ics ?? (isIcsText(pasted) ? pasted : undefined);
+    if (ics !== undefined) return { kind: 'parse', text: ics, ics: true, year, zone };
+    return pasted.trim() === '' ? undefined : { kind: 'parse', text: pasted, ics: false, year, zone };
+  }, [source, file, pasted, year, zone]);
+  const parsed = useParsed(job);
+
+  const read = useMemo((): SourceRead & { reading?: boolean } => {
+    if (source === 'paste') return parsed;
     if (source === 'holidays') {
       if (!holidays.data || country === '') return {};
       return { rows: holidays.data.publicHolidayRows(country, year, locale) };
@@ -67,7 +81,7 @@ export function useSourceRows(calId: string, year: number, locale: Locale, zone:
     if (!copyList.data) return {};
     const own = copyList.data.items.filter((e) => isOwnEvent(copy.calId, e) && e.start_at.startsWith(`${copy.year}-`));
     return { rows: copyRows(own, copy.move ? year : undefined) };
-  }, [source, file, pasted, year, zone, holidays.data, country, locale, copyList.data, copy]);
+  }, [source, parsed, holidays.data, country, year, locale, copyList.data, copy]);
 
   return { source, setSource, pasted, setPasted, file, setFile, country, setCountry, holidays, copy, setCopy, copyList, read };
 }

@@ -1,0 +1,60 @@
+// The scheduler's changes to the preview: rows mended (summary, dates, kind), ticked or unticked; a
+// new source starts afresh. What each change costs does not grow with the rows: a row mended is
+// revised and looked up alone (the others keep their objects, createPreviewer remembers their
+// answers), and the callbacks keep their identity, so the table re-renders the changed row only.
+import { useCallback, useMemo, useState } from 'react';
+import type { CalEventItem } from '../../core/apiContract';
+import type { CalendarPattern } from '../../core/effectiveDays';
+import { createPreviewer, isImportable, isTickedByDefault, type PreviewRow } from './preview';
+import type { RowEditing } from './PreviewTable';
+import { draftOfRow, reviseRow, type RowEdit } from './revise';
+import type { SourceRow } from './rows';
+
+interface Choice {
+  base?: readonly SourceRow[];
+  edits: Record<number, RowEdit>;
+  ticks: Record<number, boolean>;
+}
+
+const fresh = (base: readonly SourceRow[] | undefined): Choice => ({ base, edits: {}, ticks: {} });
+
+/** Ticked: importable, and ticked by the scheduler or, until they chose, by default. */
+const isTicked = (p: PreviewRow, i: number, ticks: Record<number, boolean>) => isImportable(p) && (ticks[i] ?? isTickedByDefault(p));
+
+/** Each edit's revised row: a row keeps its object while its edit does (a change makes a new edit object, for one row of one source). */
+const REVISED = new WeakMap<RowEdit, SourceRow>();
+function revisedOnce(row: SourceRow, edit: RowEdit | undefined): SourceRow {
+  if (!edit) return row;
+  const known = REVISED.get(edit);
+  if (known) return known;
+  const revised = reviseRow(row, edit);
+  REVISED.set(edit, revised);
+  return revised;
+}
+
+export function usePreviewChoice(rows: readonly SourceRow[] | undefined, items: readonly CalEventItem[] | undefined, pattern: CalendarPattern, year: number) {
+  const [state, setState] = useState<Choice>(() => fresh(rows));
+  // Choices made for other rows (another source) are dropped without setting state while rendering.
+  const choice = useMemo(() => (state.base === rows ? state : fresh(rows)), [state, rows]);
+  const change = useCallback((next: (c: Choice) => Choice) => setState((c) => next(c.base === rows ? c : fresh(rows))), [rows]);
+
+  const edited = useMemo(() => rows?.map((r, i) => revisedOnce(r, choice.edits[i])), [rows, choice.edits]);
+  const previewer = useMemo(() => (items ? createPreviewer({ calendar: pattern, items, year }) : undefined), [items, pattern, year]);
+  const shown = useMemo(() => (edited && previewer ? previewer.preview(edited) : undefined), [edited, previewer]);
+
+  const ticks = choice.ticks;
+  const ticked = useCallback((p: PreviewRow, i: number) => isTicked(p, i, ticks), [ticks]);
+  const tickedRows = useMemo(() => (shown ? shown.rows.flatMap((p, i) => (isTicked(p, i, ticks) && p.status !== 'invalid' ? [p.row] : [])) : []), [shown, ticks]);
+  const contradicting = useMemo(() => (shown ? shown.rows.filter((p) => (p.status === 'new' || p.status === 'overlaps') && p.contradicts).length : 0), [shown]);
+  const impact = useMemo(() => previewer?.impact(tickedRows), [previewer, tickedRows]);
+
+  const onEdit = useCallback((i: number, edit: RowEdit) => change((c) => ({ ...c, edits: { ...c.edits, [i]: { ...c.edits[i], ...edit } } })), [change]);
+  const onTick = useCallback((i: number, value: boolean) => change((c) => ({ ...c, ticks: { ...c.ticks, [i]: value } })), [change]);
+  const onTicks = useCallback((next: Record<number, boolean>) => change((c) => ({ ...c, ticks: next })), [change]);
+  const editing = useMemo(
+    (): RowEditing => ({ draftOf: (i) => (rows?.[i] ? draftOfRow(rows[i]) : undefined), editOf: (i) => choice.edits[i], onEdit, onTick }),
+    [rows, choice.edits, onEdit, onTick],
+  );
+
+  return { shown, ticked, tickedRows, contradicting, impact, editing, onTicks };
+}
