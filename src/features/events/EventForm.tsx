@@ -30,7 +30,7 @@ import { DESCRIPTION_MAX, SUMMARY_MAX, codePointLength } from '../../core/limits
 import { formFieldOfFailure } from './serverFieldErrors';
 import { useUpsertEvent } from './upsertEvent';
 import { merged, type FieldConflict } from './conflict';
-import { ConflictReview } from './ConflictReview';
+import { EventConflictReview } from './ConflictReview';
 import { ConflictGone } from './ConflictGone';
 import { useConflictText } from './conflictText';
 import { useSaveCheck } from './useSaveCheck';
@@ -363,7 +363,7 @@ export function EventForm({ fixedCalId, event, prefill, onSaved, onEditingChange
           )}
           {renderImpact?.(values, eventId)}
           {check.review?.kind === 'conflict' && (
-            <ConflictReview
+            <EventConflictReview
               {...check.review}
               timeZone={calendars.data?.find((cal) => cal.cal_id === values.cal_id)?.timezone ?? 'Asia/Shanghai'}
               onSave={saveChoices}
