@@ -33,9 +33,10 @@ import { fileProblemText } from './problemText';
 import { draftOfRow, reviseRow, type RowEdit } from './revise';
 import type { SourceRow } from './rows';
 import { TickBar } from './TickBar';
-import { RunCloseQuestion, useRunCloseGuard } from './RunCloseGuard';
 import { RunView } from './RunView';
 import { createRun, type StartedRun } from './startRun';
+import type { ImportRun } from './importRun';
+import { DiscardChangesDialog, useGuardedClose } from '../../ui/DiscardChanges';
 import { loadPublicHolidays, useSourceRows, type Source } from './useSourceRows';
 
 export interface ImportDialogProps {
@@ -52,6 +53,14 @@ export interface ImportDialogProps {
 const MAX_CONTEXT_YEARS = 12;
 
 /** Ticked: importable, and ticked by the scheduler or, until they chose, by default. */
+/** Why closing now would cost the run its work left and its Undo: under way, or paused; nothing once it ended. */
+function unfinished(run: ImportRun | undefined): 'running' | 'paused' | undefined {
+  const phase = run?.getSnapshot().phase;
+  if (phase === 'running' || phase === 'waiting') return 'running';
+  if (phase === 'paused') return 'paused';
+  return undefined;
+}
+
 const isTicked = (p: PreviewRow, i: number, ticks: Record<number, boolean>) => isImportable(p) && (ticks[i] ?? isTickedByDefault(p));
 
 /** The year lists as one list of items once all are there, and the first failure. */
@@ -103,7 +112,8 @@ export default function ImportDialog({ calendar, calendars, year, onClose }: Imp
     };
   }, [started, invalidate]);
 
-  const guard = useRunCloseGuard(started?.run, onClose);
+  // Closing while the run is under way or paused stops it and takes its Undo away: it asks first.
+  const guard = useGuardedClose(() => unfinished(started?.run), onClose);
 
   const startImport = () => {
     if (!shown || tickedRows.length === 0) return;
@@ -113,8 +123,19 @@ export default function ImportDialog({ calendar, calendars, year, onClose }: Imp
   };
 
   return (
-    <Modal opened onClose={guard.requestClose} title={text('dialogTitle')} size="64rem" fullScreen={narrow} closeButtonProps={{ 'aria-label': text('close') }}>
-      {guard.asking && <RunCloseQuestion asking={guard.asking} text={text} onStay={guard.keepOpen} onClose={onClose} />}
+    <Modal
+      opened
+      onClose={guard.requestClose}
+      // While the question is open, Escape is its "Keep it open" (both dialogs hear the key).
+      closeOnEscape={!guard.question.opened}
+      title={text('dialogTitle')} size="64rem" fullScreen={narrow} closeButtonProps={{ 'aria-label': text('close') }}>
+      <DiscardChangesDialog
+        {...guard.question}
+        title={guard.reason === 'paused' ? text('closePausedTitle') : text('closeRunningTitle')}
+        body={guard.reason === 'paused' ? text('closePausedText') : text('closeRunningText')}
+        keepLabel={text('closeStay')}
+        discardLabel={text('closeAnyway')}
+      />
       {started ? (
         <RunView started={started} locale={locale} text={text} onInvalidate={invalidate} onAnother={() => setStarted(undefined)} onClose={guard.requestClose} />
       ) : (
