@@ -34,6 +34,7 @@ import { EventConflictReview } from './ConflictReview';
 import { ConflictGone } from './ConflictGone';
 import { useConflictText } from './conflictText';
 import { useSaveCheck } from './useSaveCheck';
+import { draftKey, useKeptDraft } from './formDraft';
 
 export interface SavedEvent {
   cal_id: string;
@@ -135,6 +136,18 @@ export function EventForm({ fixedCalId, event, prefill, onSaved, onEditingChange
 
   const dirty = formState.isDirty;
   useEffect(() => onDirtyChange?.(dirty), [dirty, onDirtyChange]);
+
+  // A reload of the page's code keeps what is typed here, and gives it back once (formDraft.ts).
+  const restored = useKeptDraft(
+    draftKey(fixedCalId ?? event?.cal_id ?? '', event?.event_id, prefill?.start_date ?? ''),
+    () => (dirty ? { key: draftKey(getValues('cal_id'), eventId, getValues('start_date')), values: { ...getValues() } } : undefined),
+    (kept) => {
+      for (const { field } of FIELDS) {
+        const value = kept[field];
+        if (typeof value === typeof getValues(field) && field !== 'cal_id') setValue(field, value as never, { shouldDirty: true });
+      }
+    },
+  );
 
   useEffect(() => {
     const target = pendingFocus.current;
@@ -260,6 +273,11 @@ export function EventForm({ fixedCalId, event, prefill, onSaved, onEditingChange
           {actions}
         </Group>
       </Group>
+      {restored && (
+        <Text size="sm" role="status" c="teal.9" mb="sm" data-testid="draft-restored">
+          {t('draftRestored')}
+        </Text>
+      )}
 
       {summaryVisible && (
         <ErrorSummary

@@ -11,6 +11,7 @@ import { CalendarActions } from '../calendars/CalendarActions';
 import type { EffectiveDay } from '../calendars/effectiveDays';
 import { toInclusiveEnd } from '../../core/dates';
 import { EventForm, type SavedEvent } from '../events/EventForm';
+import { useReopenKeptNewEvent } from '../events/formDraft';
 import { formatDayRange, formatLongDay } from '../events/formatDates';
 import { CalendarBar } from './CalendarBar';
 import { PartBoundary } from '../../ui/PartBoundary';
@@ -94,6 +95,8 @@ export default function Workspace({ onSaved, framed = false }: WorkspaceProps = 
   const showView = (to: WorkspaceView) => dispatch({ type: 'showView', to });
   const onPick = useStable((date: string) => dispatch({ type: 'pickDay', date, days, here }));
   const onExtend = useStable((date: string, from?: string) => dispatch({ type: 'extendTo', date, from, days, here }));
+  // A new event typed before a reload of the page's code opens again on its days (formDraft.ts).
+  useReopenKeptNewEvent(calId, days, (range) => dispatch({ type: 'extendTo', from: range.from, date: range.to, days, here }));
   const onLeaveMonth = useStable((date: string) => {
     const m = monthOf(date);
     if (m.year >= 2023) goMonth(m, date);
