@@ -66,6 +66,10 @@ const en = {
   saved: 'Saved “{summary}”.',
   savedTitle: 'Event saved',
   savedBody: '“{summary}” is saved in “{calendar}”.',
+  undo: 'Undo',
+  changeUndoneTitle: 'Change undone',
+  changeUndoneBody: '“{summary}” is back as it was before your save.',
+  undoChangeFailed: 'The change could not be undone. Try Undo again.',
 
   errorSummaryTitle: 'The event was not saved',
   errorSummaryFields: 'Correct these fields:',
@@ -144,6 +148,10 @@ const zhCN: Texts<typeof en>['zh-CN'] = {
   saved: '已保存“{summary}”。',
   savedTitle: '事件已保存',
   savedBody: '“{summary}”已保存到“{calendar}”。',
+  undo: '撤销',
+  changeUndoneTitle: '修改已撤销',
+  changeUndoneBody: '“{summary}”已恢复为保存前的内容。',
+  undoChangeFailed: '修改未能撤销，请再次点击“撤销”。',
 
   errorSummaryTitle: '事件未保存',
   errorSummaryFields: '请修改以下字段：',

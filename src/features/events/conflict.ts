@@ -46,6 +46,9 @@ export function conflictsOf<T extends object>(base: T, mine: T, theirs: T, names
   });
 }
 
+/** Whether two versions of an event read the same, field by field. */
+export const sameEventFields = (a: EventFields, b: EventFields) => EVENT_FIELD_NAMES.every((name) => same(name, a, b));
+
 export const eventConflicts = (base: EventFields, mine: EventFields, theirs: EventFields) => conflictsOf(base, mine, theirs, EVENT_FIELD_NAMES, same);
 
 /** `mine` with the fields the choices give to `theirs`. */

@@ -302,6 +302,7 @@ export default function Workspace({ onSaved, framed = false }: WorkspaceProps = 
               }
               actions={panelActions}
               onSaved={onSaved}
+              onUndone={onRestored}
             />
           ) : (
             <Paper withBorder radius="md" p="md">
