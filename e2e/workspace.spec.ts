@@ -695,3 +695,25 @@ test.describe('on a phone', () => {
     expect(box.y).toBeGreaterThan(grid.y + grid.height);
   });
 });
+
+test('the calendar buttons stay where they are when the form opens (1280 px), and on a phone 删除日历 never wraps alone', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`/?lang=en&cal_id=${CHINA_CAL.id}&month=2026-11`);
+  await expect(page.getByRole('grid', { name: 'November 2026' })).toBeVisible();
+  const names = ['New calendar', 'Calendar settings', 'Delete calendar', 'Import', 'Export'];
+  const boxes = async () => Promise.all(names.map(async (name) => (await page.getByRole('button', { name, exact: true }).boundingBox())!));
+  const before = await boxes();
+  await page.locator('[data-date="2026-11-16"]').click();
+  await expect(form(page).summary).toBeVisible();
+  expect(await boxes()).toEqual(before);
+
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.goto(`/?lang=zh-CN&cal_id=${CHINA_CAL.id}&month=2026-11`);
+  await expect(page.getByRole('grid', { name: '2026年11月' })).toBeVisible();
+  const rows = new Map<number, string[]>();
+  for (const name of ['新建日历', '日历设置', '删除日历', '导入', '导出']) {
+    const { y } = (await page.getByRole('button', { name, exact: true }).boundingBox())!;
+    rows.set(Math.round(y), [...(rows.get(Math.round(y)) ?? []), name]);
+  }
+  for (const row of rows.values()) expect(row.length, `a row of one: ${row.join()}`).toBeGreaterThan(1);
+});
