@@ -61,6 +61,29 @@ export default tseslint.config(
     },
   },
   {
+    // Features are slices: calendars, events and import import nothing of another feature; the
+    // workspace composes them (and app/ and embed/ compose the workspace). What several features
+    // need lives below them, in core, api, ui and i18n.
+    files: ['src/features/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })],
+    },
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: ['calendars', 'events', 'import'].map((feature) => ({
+            target: `./src/features/${feature}`,
+            from: './src/features',
+            except: [`./${feature}`],
+            message: 'A feature does not import another feature: move what both need to core, api or ui, or compose them in the workspace.',
+          })),
+        },
+      ],
+    },
+  },
+  {
     // src/core is what the browser and the server share (the API contract, dates, limits, the
     // schemas, locales, origins): it imports nothing from either side.
     files: ['src/core/**/*.ts'],

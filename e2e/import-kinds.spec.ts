@@ -7,7 +7,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import type { CalEventItem } from '../src/core/apiContract';
-import { effectiveDays } from '../src/features/calendars/effectiveDays';
+import { effectiveDays } from '../src/core/effectiveDays';
 import { wrongDays } from '../src/features/import/testdata/chinaOfficial';
 import { ACCOUNT_HEADER, expect, test, type SandboxAccount } from './fixtures';
 

@@ -12,6 +12,7 @@ import type { CalEventItem, CalendarItem } from '../src/core/apiContract';
 import { feedEvents, feedWindow } from '../src/core/feed';
 import { toIcsText } from '../src/core/ics';
 import { matchLocale, type Locale } from '../src/core/locale';
+import { FIRST_YEAR } from '../src/core/months';
 
 /**
  * A call to the API as the feed makes it, in the feed's language (public holidays are named in it):
@@ -73,8 +74,7 @@ export function createFeeds(options: FeedOptions) {
     const calendar = info.data as CalendarItem;
     const thisYear = yearIn(calendar.timezone, now());
     const items: CalEventItem[] = [];
-    // The list starts at 2023.
-    for (const year of feedWindow(thisYear).years.filter((y) => y >= 2023)) {
+    for (const year of feedWindow(thisYear).years.filter((y) => y >= FIRST_YEAR)) {
       const list = await call('/calendar/event/list', { cal_id: calId, year }, account, locale);
       if (!list.ok) return list.gone ? { kind: 'gone' } : { kind: 'failed' };
       items.push(...((list.data as { items?: CalEventItem[] }).items ?? []));

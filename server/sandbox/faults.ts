@@ -6,7 +6,7 @@ import { ERROR_STATUS, isKnownErrorCode } from '../../src/core/apiContract';
 import type { Locale } from '../../src/core/locale';
 import { sendJson } from '../http';
 import { defaultMessage } from '../messages';
-import type { Fault } from './sandbox';
+import type { Fault } from './faultRules';
 
 /**
  * Spoils one record of an answer's data, as a broken upstream might send it: the first item of a

@@ -3,10 +3,10 @@ import type { ValidationMessageKey } from '../../src/core/eventSchema';
 import { DESCRIPTION_MAX, EVENT_ID_MAX, SUMMARY_MAX } from '../../src/core/limits';
 import type { Locale } from '../../src/core/locale';
 import { textsFor, type Texts } from '../../src/core/text';
-import { CALENDAR_DESCRIPTION_MAX, CALENDAR_NAME_MAX, MAX_PERSONAL_CALENDARS } from './calendarRules';
+import { CALENDAR_DESCRIPTION_MAX, CALENDAR_NAME_MAX, MAX_PERSONAL_CALENDARS } from '../../src/core/calendarSettingsSchema';
 
 /** Why a calendar's field is refused (calendarRules.ts). */
-type CalendarReason = 'calendarNameLength' | 'calendarDescriptionTooLong' | 'workdaysInvalid' | 'timeZoneInvalid' | 'publicCalendarUnknown';
+export type CalendarReason = 'calendarNameLength' | 'calendarDescriptionTooLong' | 'workdaysInvalid' | 'timeZoneInvalid' | 'publicCalendarUnknown';
 
 const reasonsEn = {
   calendarRequired: 'it is required',

@@ -2,10 +2,9 @@ import { Button, Container, Group, Stack, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { Suspense, useEffect, useState } from 'react';
 import { useApiClient } from '../api/ApiClientProvider';
-import { calendarInfoQueryOptions } from '../features/calendars/calendarInfo';
-import { personalCalendarsQueryOptions } from '../features/calendars/listCalendars';
-import { findOwnEventQueryOptions, monthEventsQueryOptions } from '../features/events/listEvents';
-import { monthOf, parseMonth, todayIn } from '../features/workspace/months';
+import { calendarInfoQueryOptions, personalCalendarsQueryOptions } from '../api/calendars';
+import { findOwnEventQueryOptions, monthEventsQueryOptions } from '../api/events';
+import { monthOf, parseMonth, todayIn } from '../core/months';
 import { readView } from '../features/workspace/viewUrl';
 import { WorkspaceSkeleton } from '../features/workspace/WorkspaceSkeleton';
 import { LOCALES, type Locale } from '../core/locale';
@@ -15,6 +14,7 @@ import { useDocumentLanguage } from './documentLanguage';
 import { PartBoundary } from '../ui/PartBoundary';
 import { retryableLazy } from '../ui/retryableLazy';
 import { Providers } from './Providers';
+import { DEFAULT_TIME_ZONE } from '../core/calendarSettingsSchema';
 
 // The workspace (grid, list, dialogs) loads right after the first paint; main.tsx starts its
 // download at once, beside the first render and the calendar list's request. Not on import of this
@@ -55,7 +55,7 @@ function StartLoading({ calId }: { calId?: string }) {
         const personal = list.items.filter((c) => c.kind === 'personal' && c.status !== 'deleted');
         const calendar = calId ? personal.find((c) => c.cal_id === calId) : personal[0];
         if (!calendar || view === 'year' || (eventId && !month)) return;
-        const shown = parseMonth(month) ?? monthOf(todayIn(calendar.timezone ?? 'Asia/Shanghai'));
+        const shown = parseMonth(month) ?? monthOf(todayIn(calendar.timezone ?? DEFAULT_TIME_ZONE));
         return Promise.all([
           calId ? undefined : queryClient.prefetchQuery(calendarInfoQueryOptions(client, calendar.cal_id)),
           queryClient.prefetchQuery(monthEventsQueryOptions(client, calendar.cal_id, shown.year, shown.month)),

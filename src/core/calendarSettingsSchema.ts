@@ -1,6 +1,6 @@
 // The rules of a calendar's settings, in one place: the settings form validates with
 // `calendarSettingsSchema`, and the sandbox re-validates create and update requests with the same
-// field rules. Messages are keys the interface translates (calendarText.ts).
+// field schemas (server/sandbox/calendarRules.ts). Messages are keys the interface translates (calendarText.ts).
 import * as z from 'zod/mini';
 import type { CalendarCreateRequest, CalendarItem, CalendarUpdateRequest } from './apiContract';
 import { codePointLength } from './limits';
@@ -57,7 +57,7 @@ export const timeZoneSchema = z.string().check(z.refine(isTimeZone, message('tim
 
 /** Weekdays, 0 = Sunday … 6 = Saturday, each at most once. */
 export const workdaysSchema = z
-  .array(z.int().check(z.gte(0), z.lte(6)))
+  .array(z.int().check(z.gte(0, message('workdaysInvalid')), z.lte(6, message('workdaysInvalid'))))
   .check(z.refine((days) => new Set(days).size === days.length, message('workdaysInvalid')));
 
 /** What the settings form holds. */

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { CalEventItem } from '../core/apiContract';
 import { useI18n } from '../i18n/I18nProvider';
 import { EventForm, type SavedEvent } from '../features/events/EventForm';
-import { useFindOwnEvent } from '../features/events/listEvents';
+import { useFindOwnEvent } from '../api/events';
 import { DeleteEventDialog } from '../features/workspace/dialogs';
 import { useWorkspaceText } from '../features/workspace/workspaceText';
 

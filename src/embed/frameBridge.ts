@@ -9,11 +9,10 @@ export type PanelMessage =
   | { type: 'calendar-panel:height'; height: number }
   | ({ type: 'calendar-event:saved' } & SavedEvent);
 
-/** Messages the portal may post to the panel. */
-export type PortalMessage =
-  | { type: 'calendar-panel:set-calendar'; cal_id: string }
-  | { type: 'calendar-panel:set-language'; lang: string };
-
+/**
+ * What the portal's messages ask for: `{ type: 'calendar-panel:set-calendar', cal_id }` and
+ * `{ type: 'calendar-panel:set-language', lang }` (checked field by field in `listen`).
+ */
 export interface PortalHandlers {
   setCalendar: (calId: string) => void;
   setLanguage: (lang: string) => void;

@@ -6,7 +6,7 @@ import { DEFAULT_MESSAGES, PROXY_MESSAGES, REQUEST_MESSAGES } from '../../server
 import { SANDBOX_MESSAGES, SANDBOX_REASONS } from '../../server/sandbox/messages';
 import { paramsIn, templatesOf, textsFor, type Dictionary, type Texts } from '../core/text';
 import { CALENDAR_TEXTS, SETTINGS_MESSAGES } from '../features/calendars/calendarText';
-import { DATE_TEXTS } from '../features/events/formatDates';
+import { DATE_TEXTS } from '../core/formatDates';
 import { EXPORT_TEXTS } from '../features/import/exportText';
 import { IMPORT_TEXTS } from '../features/import/importText';
 import { WORKSPACE_TEXTS } from '../features/workspace/workspaceText';

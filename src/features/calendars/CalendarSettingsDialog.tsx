@@ -16,9 +16,9 @@ import { DiscardChangesDialog, useGuardedClose } from '../../ui/DiscardChanges';
 import { errorText } from '../../i18n/errorMessages';
 import { useI18n } from '../../i18n/I18nProvider';
 import { lookupText } from '../../core/text';
-import { ErrorSummary, type FieldProblem } from '../events/ErrorSummary';
+import { ErrorSummary, type FieldProblem } from '../../ui/forms/ErrorSummary';
 import { codePointLength } from '../../core/limits';
-import { wireFieldOfFailure } from '../events/serverFieldErrors';
+import { wireFieldOfFailure } from '../../ui/forms/serverFieldErrors';
 import {
   CALENDAR_DESCRIPTION_MAX,
   CALENDAR_NAME_MAX,
@@ -32,18 +32,16 @@ import {
   type CalendarSettingsField,
 } from '../../core/calendarSettingsSchema';
 import { SETTINGS_MESSAGES, useCalendarText } from './calendarText';
-import { useCreateCalendar } from './createCalendar';
-import { usePublicHolidayCalendars } from './listCalendars';
+import { useCreateCalendar, usePublicHolidayCalendars, useUpdateCalendar } from '../../api/calendars';
 import { SettingsImpactSummary } from './SettingsImpactSummary';
 import { timeZoneOptions } from './timeZones';
 import { searchTimeZones } from './timeZoneSearch';
-import { useUpdateCalendar } from './updateCalendar';
 import { readSettingsNow, settingsConflicts, SettingsConflictReview } from './SettingsConflict';
-import { merged, type FieldConflict } from '../events/conflict';
-import { useConflictText } from '../events/conflictText';
-import { useConflictCheck } from '../events/useConflictCheck';
+import { merged, type FieldConflict } from '../../core/fieldConflicts';
+import { useConflictText } from '../../ui/forms/conflictText';
+import { useConflictCheck } from '../../ui/forms/useConflictCheck';
 import { useApiClient } from '../../api/ApiClientProvider';
-import { WhoWhen } from './WhoWhen';
+import { WhoWhen } from '../../ui/WhoWhen';
 import { PublicHolidaysField, WorkdaysField } from './SettingsFields';
 
 export interface CalendarSettingsDialogProps {

@@ -12,10 +12,11 @@ import type { CalendarItem } from '../../core/apiContract';
 import { FailureAlert } from '../../ui/FailureAlert';
 import { useNotify } from '../../ui/notify';
 import { useI18n } from '../../i18n/I18nProvider';
-import { yearEventsQueryOptions } from '../events/listEvents';
+import { yearEventsQueryOptions } from '../../api/events';
 import { useCalendarText } from './calendarText';
-import { useDeleteCalendar } from './deleteCalendar';
-import { isOwnEvent } from './effectiveDays';
+import { useDeleteCalendar } from '../../api/calendars';
+import { isOwnEvent } from '../../core/effectiveDays';
+import { FIRST_YEAR } from '../../core/months';
 
 export interface DeleteCalendarDialogProps {
   calendar: CalendarItem;
@@ -25,7 +26,6 @@ export interface DeleteCalendarDialogProps {
   onDeleted: (calendar: CalendarItem) => void;
 }
 
-const FIRST_YEAR = 2023;
 
 export default function DeleteCalendarDialog({ calendar, thisYear, onClose, onDeleted }: DeleteCalendarDialogProps) {
   const { t } = useI18n();

@@ -6,10 +6,10 @@ import type { CalendarItem } from '../../core/apiContract';
 import { sameSet, settingsOf, type CalendarSettings, type CalendarSettingsField } from '../../core/calendarSettingsSchema';
 import { formatList } from '../../core/text';
 import { useI18n } from '../../i18n/I18nProvider';
-import { conflictsOf, type FieldConflict } from '../events/conflict';
-import { ConflictReview, type ConflictReviewProps } from '../events/ConflictReview';
-import { describeWorkdays } from '../events/formatDates';
-import type { ReadNow } from '../events/useConflictCheck';
+import { conflictsOf, type FieldConflict } from '../../core/fieldConflicts';
+import { ConflictReview, type ConflictReviewProps } from '../../ui/forms/ConflictReview';
+import { describeWorkdays } from '../../core/formatDates';
+import type { ReadNow } from '../../ui/forms/useConflictCheck';
 import { useCalendarText } from './calendarText';
 
 const NAMES: readonly CalendarSettingsField[] = ['cal_name', 'description', 'timezone', 'workdays', 'extra_cal_ids'];

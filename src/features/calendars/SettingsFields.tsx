@@ -8,7 +8,7 @@ import { Button, Checkbox, Group, MultiSelect } from '@mantine/core';
 import { useState, type Ref } from 'react';
 import type { CalendarItem } from '../../core/apiContract';
 import { useI18n } from '../../i18n/I18nProvider';
-import { weekdayNames } from '../events/formatDates';
+import { weekdayNames } from '../../core/formatDates';
 import { useCalendarText } from './calendarText';
 
 const WEEKDAY_GRID = { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(6.5rem, 1fr))', gap: 'var(--mantine-spacing-sm) var(--mantine-spacing-md)', marginTop: 6 } as const;

@@ -3,8 +3,8 @@ import { Paper, Table, Text } from '@mantine/core';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { useApiClient } from '../../api/ApiClientProvider';
 import { useI18n } from '../../i18n/I18nProvider';
-import { yearEventsQueryOptions } from '../events/listEvents';
-import { monthNames } from '../events/formatDates';
+import { yearEventsQueryOptions } from '../../api/events';
+import { monthNames } from '../../core/formatDates';
 import { useCalendarText } from './calendarText';
 import { settingsImpact, type DayPattern } from './settingsImpact';
 

@@ -195,4 +195,3 @@ export const SETTINGS_MESSAGES: Texts<Record<SettingsMessageKey, string>> = {
 export function useCalendarText() {
   return useTexts(CALENDAR_TEXTS);
 }
-export type CalendarText = ReturnType<typeof useCalendarText>;

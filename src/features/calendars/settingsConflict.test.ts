@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CalendarSettings } from '../../core/calendarSettingsSchema';
-import { merged } from '../events/conflict';
+import { merged } from '../../core/fieldConflicts';
 import { settingsConflicts } from './SettingsConflict';
 
 const base: CalendarSettings = { cal_name: 'On-call', description: '', timezone: 'Asia/Shanghai', workdays: [1, 2, 3, 4, 5], extra_cal_ids: ['zh-cn.china.official'] };

@@ -2,7 +2,7 @@
 // and off because of other working days or other linked public-holiday calendars. The calendar's own
 // events still decide the days they cover, so those days do not flip.
 import type { CalEventItem } from '../../core/apiContract';
-import { effectiveDays, isOwnEvent } from './effectiveDays';
+import { effectiveDays, isOwnEvent } from '../../core/effectiveDays';
 
 export interface DayPattern {
   workdays: readonly number[];

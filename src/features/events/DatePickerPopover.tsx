@@ -10,7 +10,7 @@ import { DAYJS_LOCALE } from '../../core/locale';
 import { CalendarIcon, type DatePickerButtonProps } from './CalendarIcon';
 import classes from './DatePickerPopover.module.css';
 import { isIsoDate } from '../../core/dates';
-import { formatMonthName, monthNames } from './formatDates';
+import { formatMonthName, monthNames } from '../../core/formatDates';
 
 export default function DatePickerPopover({ value, onPick, label, locale, openOnMount }: DatePickerButtonProps & { openOnMount?: boolean }) {
   const [opened, setOpened] = useState(openOnMount ?? false);

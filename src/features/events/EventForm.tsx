@@ -11,12 +11,12 @@ import { useI18n, type I18n } from '../../i18n/I18nProvider';
 import type { Locale } from '../../core/locale';
 import type { PageTexts } from '../../i18n/messages';
 import type { PlainKey } from '../../core/text';
-import { CalendarField } from '../calendars/CalendarField';
-import { WhoWhen } from '../calendars/WhoWhen';
-import { usePersonalCalendars } from '../calendars/listCalendars';
+import { CalendarField } from './CalendarField';
+import { WhoWhen } from '../../ui/WhoWhen';
+import { usePersonalCalendars } from '../../api/calendars';
 import { DateField } from './DateField';
 import { compareDates, daysInclusive, isIsoDate, toExclusiveEnd, toInclusiveEnd } from '../../core/dates';
-import { ErrorSummary, type FieldProblem } from './ErrorSummary';
+import { ErrorSummary, type FieldProblem } from '../../ui/forms/ErrorSummary';
 import {
   emptyEventForm,
   eventFormSchema,
@@ -25,17 +25,19 @@ import {
   type EventFormInput,
   type EventFormValues,
 } from '../../core/eventSchema';
-import { formatDay } from './formatDates';
+import { formatDay } from '../../core/formatDates';
 import { DESCRIPTION_MAX, SUMMARY_MAX, codePointLength } from '../../core/limits';
-import { formFieldOfFailure } from './serverFieldErrors';
-import { useUpsertEvent } from './upsertEvent';
-import { merged, sameEventFields, type EventFields, type FieldConflict } from './conflict';
+import { formFieldOfFailure } from '../../ui/forms/serverFieldErrors';
+import { useUpsertEvent } from '../../api/events';
+import { merged, type FieldConflict } from '../../core/fieldConflicts';
+import { sameEventFields, type EventFieldName, type EventFields } from './conflict';
 import { UndoChange } from './UndoToast';
 import { EventConflictReview } from './ConflictReview';
 import { ConflictGone } from './ConflictGone';
-import { useConflictText } from './conflictText';
+import { useConflictText } from '../../ui/forms/conflictText';
 import { pickFields, useSaveCheck } from './useSaveCheck';
 import { draftKey, useKeptDraft } from './formDraft';
+import { DEFAULT_TIME_ZONE } from '../../core/calendarSettingsSchema';
 
 export interface SavedEvent {
   cal_id: string;
@@ -199,7 +201,7 @@ export function EventForm({ fixedCalId, event, prefill, onSaved, onUndone, onEdi
   };
 
   /** Saves the fields chosen from both versions; theirs is the version the save now starts from. */
-  const saveChoices = (choices: readonly FieldConflict[]) => {
+  const saveChoices = (choices: readonly FieldConflict<EventFieldName>[]) => {
     if (check.review?.kind !== 'conflict') return;
     const { mine, theirs } = check.review;
     const values = { ...getValues(), ...merged(mine, theirs, choices) };
@@ -276,7 +278,7 @@ export function EventForm({ fixedCalId, event, prefill, onSaved, onUndone, onEdi
             </Text>
           )}
           {eventId && event?.event_id === eventId && (
-            <WhoWhen created={event.created_at} updated={event.updated_at} timeZone={calendars.data?.find((c) => c.cal_id === event.cal_id)?.timezone ?? 'Asia/Shanghai'} />
+            <WhoWhen created={event.created_at} updated={event.updated_at} timeZone={calendars.data?.find((c) => c.cal_id === event.cal_id)?.timezone ?? DEFAULT_TIME_ZONE} />
           )}
         </div>
         <Group gap="xs" wrap="nowrap">
@@ -398,7 +400,7 @@ export function EventForm({ fixedCalId, event, prefill, onSaved, onUndone, onEdi
           {check.review?.kind === 'conflict' && (
             <EventConflictReview
               {...check.review}
-              timeZone={calendars.data?.find((cal) => cal.cal_id === values.cal_id)?.timezone ?? 'Asia/Shanghai'}
+              timeZone={calendars.data?.find((cal) => cal.cal_id === values.cal_id)?.timezone ?? DEFAULT_TIME_ZONE}
               onSave={saveChoices}
               onTakeTheirs={takeTheirs}
             />

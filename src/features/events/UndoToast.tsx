@@ -5,7 +5,7 @@ import { useState } from 'react';
 import type { CalEventItem, CalEventUpsertRequest, CalEventUpsertResponse } from '../../core/apiContract';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useNotify } from '../../ui/notify';
-import { useUpsertEvent } from './upsertEvent';
+import { useUpsertEvent } from '../../api/events';
 
 interface UndoToastProps {
   /** What happened: "“Team offsite” is deleted." */

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useApiClient } from '../../api/ApiClientProvider';
 import type { CalEventItem } from '../../core/apiContract';
 import { eventConflicts, fieldsOf, readEventNow, type EventFields } from './conflict';
-import { useConflictCheck } from './useConflictCheck';
+import { useConflictCheck } from '../../ui/forms/useConflictCheck';
 
 export const pickFields = ({ summary, description, is_off, start_date, last_date }: EventFields): EventFields => ({ summary, description, is_off, start_date, last_date });
 

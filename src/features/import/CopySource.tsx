@@ -3,9 +3,8 @@
 import { Alert, Checkbox, Group, NativeSelect, Stack, Text } from '@mantine/core';
 import type { CalendarItem } from '../../core/apiContract';
 import type { ImportText } from './importText';
+import { FIRST_YEAR } from '../../core/months';
 
-/** The API lists years from 2023 on. */
-export const FIRST_YEAR = 2023;
 
 export interface CopyChoice {
   calId: string;

@@ -6,8 +6,7 @@ import { failureOf } from '../../api/errors';
 import type { CalendarItem } from '../../core/apiContract';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useNotify } from '../../ui/notify';
-import { usePublicHolidayCalendars } from '../calendars/listCalendars';
-import { useUpdateCalendar } from '../calendars/updateCalendar';
+import { usePublicHolidayCalendars, useUpdateCalendar } from '../../api/calendars';
 import { FailureText } from './FailureText';
 import { useImportText } from './importText';
 

@@ -2,7 +2,7 @@
 import { Stack, Text } from '@mantine/core';
 import type { IsoDate } from '../../core/dates';
 import type { Locale } from '../../core/locale';
-import { formatDay } from '../events/formatDates';
+import { formatDay } from '../../core/formatDates';
 import type { ImportText } from './importText';
 import type { YearImpact } from './preview';
 

@@ -20,9 +20,9 @@ import { failureOf } from '../../api/errors';
 import type { CalEventItem, CalendarItem } from '../../core/apiContract';
 import { errorText } from '../../i18n/errorMessages';
 import { useI18n } from '../../i18n/I18nProvider';
-import { yearEventsQueryOptions } from '../events/listEvents';
-import { eventKeys } from '../events/upsertEvent';
-import { CopySource, FIRST_YEAR } from './CopySource';
+import { refreshEventsOf, yearEventsQueryOptions } from '../../api/events';
+import { CopySource } from './CopySource';
+import { FIRST_YEAR } from '../../core/months';
 import { HolidaySource } from './HolidaySource';
 import { ImpactText } from './ImpactText';
 import { useImportText } from './importText';
@@ -38,6 +38,7 @@ import { createRun, type StartedRun } from './startRun';
 import type { ImportRun } from './importRun';
 import { DiscardChangesDialog, useGuardedClose } from '../../ui/DiscardChanges';
 import { loadPublicHolidays, useSourceRows, type Source } from './useSourceRows';
+import { DEFAULT_TIME_ZONE } from '../../core/calendarSettingsSchema';
 
 export interface ImportDialogProps {
   /** The calendar the events go into. */
@@ -76,7 +77,7 @@ export default function ImportDialog({ calendar, calendars, year, onClose }: Imp
   const queryClient = useQueryClient();
   const narrow = useMediaQuery('(max-width: 40em)');
   const calId = calendar.cal_id;
-  const sources = useSourceRows(calId, year, locale, calendar.timezone ?? 'Asia/Shanghai');
+  const sources = useSourceRows(calId, year, locale, calendar.timezone ?? DEFAULT_TIME_ZONE);
   const { source, read } = sources;
   const rows = read.rows;
 
@@ -103,7 +104,7 @@ export default function ImportDialog({ calendar, calendars, year, onClose }: Imp
 
   // The run, once started: its own copy of the preview, which stays as it was.
   const [started, setStarted] = useState<StartedRun>();
-  const invalidate = useCallback(() => void queryClient.invalidateQueries({ queryKey: eventKeys.ofCalendar(calId) }), [queryClient, calId]);
+  const invalidate = useCallback(() => void refreshEventsOf(queryClient, calId), [queryClient, calId]);
   useEffect(() => {
     if (!started) return;
     return () => {

@@ -6,7 +6,7 @@ import { useMediaQuery } from '@mantine/hooks';
 import { useState, type ReactNode } from 'react';
 import type { Locale } from '../../core/locale';
 import { SUMMARY_MAX, codePointLength } from '../../core/limits';
-import { formatDayRange } from '../events/formatDates';
+import { formatDayRange } from '../../core/formatDates';
 import type { RowRunState } from './importRun';
 import type { ImportText } from './importText';
 import { isImportable, type PreviewRow } from './preview';

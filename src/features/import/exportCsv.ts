@@ -4,7 +4,7 @@
 // working day?".
 import Papa from 'papaparse';
 import type { CalEventItem } from '../../core/apiContract';
-import type { EffectiveDay } from '../calendars/effectiveDays';
+import type { EffectiveDay } from '../../core/effectiveDays';
 import { toInclusiveEnd } from '../../core/dates';
 import type { Locale } from '../../core/locale';
 import { textsFor } from '../../core/text';

@@ -4,9 +4,9 @@
 // linked public-holiday calendar: a right calendar stays right), which contradict a linked
 // public-holiday calendar, and what the year's days become.
 import type { CalEventItem } from '../../core/apiContract';
-import { effectiveDays, isOwnEvent, type CalendarPattern } from '../calendars/effectiveDays';
+import { effectiveDays, isOwnEvent, type CalendarPattern } from '../../core/effectiveDays';
 import { compareDates, daysInclusive, isIsoDate, toExclusiveEnd, toInclusiveEnd, type IsoDate } from '../../core/dates';
-import type { EffectiveDay } from '../calendars/effectiveDays';
+import type { EffectiveDay } from '../../core/effectiveDays';
 import type { ImportRow, InvalidRow, SourceRow } from './rows';
 
 export type PreviewRow =

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { SourceRow } from './rows';
 import type { CalEventItem } from '../../core/apiContract';
 import { toExclusiveEnd } from '../../core/dates';
-import { effectiveDays } from '../calendars/effectiveDays';
+import { effectiveDays } from '../../core/effectiveDays';
 import { chinaScheduleKnown, countries, linkableCalendarOf, publicHolidayDays, publicHolidayRows, regions } from './publicHolidays';
 import { wrongDays } from './testdata/chinaOfficial';
 

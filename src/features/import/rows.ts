@@ -52,7 +52,6 @@ export type RowProblem =
   /** An iCalendar event without a start, or with values ical.js cannot read. */
   | { code: 'unreadableEvent' };
 
-export type RowProblemCode = RowProblem['code'];
 
 export interface InvalidRow {
   kind: 'invalid';
@@ -84,7 +83,6 @@ export type FileProblem =
   /** Not an iCalendar file, or one broken beyond reading. */
   | { code: 'notCalendar' };
 
-export type FileProblemCode = FileProblem['code'];
 
 export type ParseResult = { ok: true; rows: SourceRow[] } | { ok: false; problem: FileProblem };
 

@@ -4,7 +4,7 @@ import type { ApiClient } from '../../api/client';
 import { ApiError } from '../../api/errors';
 import type { CalEventListResponse } from '../../core/apiContract';
 import { toExclusiveEnd } from '../../core/dates';
-import { isOwnEvent } from '../calendars/effectiveDays';
+import { isOwnEvent } from '../../core/effectiveDays';
 import type { ImportRunOptions } from './importRun';
 import type { ImportRow } from './rows';
 

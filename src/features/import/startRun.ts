@@ -3,7 +3,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { ApiClient } from '../../api/client';
 import type { CalEventItem } from '../../core/apiContract';
-import { yearEventsQueryOptions } from '../events/listEvents';
+import { yearEventsQueryOptions } from '../../api/events';
 import { createImportRun, type ImportRun } from './importRun';
 import type { Preview, PreviewRow } from './preview';
 import type { ImportRow } from './rows';

@@ -4,8 +4,8 @@ import { memo, useState } from 'react';
 import type { CalEventItem } from '../../core/apiContract';
 import { useI18n } from '../../i18n/I18nProvider';
 import { compareDates, toInclusiveEnd } from '../../core/dates';
-import { formatDay, formatDayRange } from '../events/formatDates';
-import { WhoWhen } from '../calendars/WhoWhen';
+import { formatDay, formatDayRange } from '../../core/formatDates';
+import { WhoWhen } from '../../ui/WhoWhen';
 import { useWorkspaceText } from './workspaceText';
 import { formatList } from '../../core/text';
 

@@ -1,8 +1,9 @@
 import { Paper, Stack, Text } from '@mantine/core';
 import type { CalEventItem } from '../../core/apiContract';
-import { impactOfSave, impactRange, type CalendarPattern } from '../calendars/effectiveDays';
+import type { CalendarPattern } from '../../core/effectiveDays';
+import { impactOfSave, impactRange } from '../../core/saveImpact';
 import { addDays, compareDates, isIsoDate, toInclusiveEnd } from '../../core/dates';
-import { formatDayRange } from '../events/formatDates';
+import { formatDayRange } from '../../core/formatDates';
 import type { Locale } from '../../core/locale';
 import { formatList } from '../../core/text';
 import { useI18n } from '../../i18n/I18nProvider';

@@ -2,11 +2,11 @@ import { Group, Text } from '@mantine/core';
 import { memo, useEffect, useEffectEvent, useRef, useState, type KeyboardEvent, type PointerEvent as ReactPointerEvent, type SyntheticEvent } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import { addDays, compareDates } from '../../core/dates';
-import { formatLongDay, weekdayNames } from '../events/formatDates';
-import type { EffectiveDay } from '../calendars/effectiveDays';
+import { formatLongDay, weekdayNames } from '../../core/formatDates';
+import type { EffectiveDay } from '../../core/effectiveDays';
 import classes from './MonthGrid.module.css';
 import hidden from '../../ui/visuallyHidden.module.css';
-import { daysFromMonday, firstDay, lastDay, sameDayMonthsOn, weeksOf, type Month } from './months';
+import { daysFromMonday, firstDay, lastDay, sameDayMonthsOn, weeksOf, type Month } from '../../core/months';
 import type { WorkspaceText } from './workspaceText';
 import { useWorkspaceText } from './workspaceText';
 

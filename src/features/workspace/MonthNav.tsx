@@ -2,8 +2,8 @@ import { Button, Group, NativeSelect } from '@mantine/core';
 import { memo } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useKeyboardSelect } from '../../ui/keyboardSelect';
-import { monthNames } from '../events/formatDates';
-import { FIRST_YEAR, addMonths, type Month } from './months';
+import { monthNames } from '../../core/formatDates';
+import { FIRST_YEAR, addMonths, type Month } from '../../core/months';
 import { useWorkspaceText } from './workspaceText';
 
 interface MonthNavProps {

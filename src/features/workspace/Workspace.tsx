@@ -7,12 +7,12 @@ import { useMediaQuery } from '@mantine/hooks';
 import { Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { CalEventItem } from '../../core/apiContract';
 import { useI18n } from '../../i18n/I18nProvider';
-import { CalendarActions } from '../calendars/CalendarActions';
-import type { EffectiveDay } from '../calendars/effectiveDays';
+import { CalendarActions } from './CalendarActions';
+import type { EffectiveDay } from '../../core/effectiveDays';
 import { toInclusiveEnd } from '../../core/dates';
 import { EventForm, type SavedEvent } from '../events/EventForm';
 import { useReopenKeptNewEvent } from '../events/formDraft';
-import { formatDayRange, formatLongDay } from '../events/formatDates';
+import { formatDayRange, formatLongDay } from '../../core/formatDates';
 import { CalendarBar } from './CalendarBar';
 import { PartBoundary } from '../../ui/PartBoundary';
 import { UnreadableNotice } from '../../ui/UnreadableNotice';
@@ -24,7 +24,7 @@ import { EventList } from './EventList';
 import { ImpactSummary } from './ImpactSummary';
 import { GridLegend, MonthGrid } from './MonthGrid';
 import { MonthNav } from './MonthNav';
-import { firstDay, formatMonth, monthOf, parseMonth, type Month } from './months';
+import { firstDay, formatMonth, monthOf, parseMonth, type Month } from '../../core/months';
 import { useWorkspaceData } from './useWorkspaceData';
 import type { WorkspaceView } from './viewUrl';
 import { WorkspaceSkeleton } from './WorkspaceSkeleton';
@@ -33,6 +33,7 @@ import { useWorkspaceState } from './workspaceState';
 import { useWorkspaceText } from './workspaceText';
 import { ViewSwitch } from './ViewSwitch';
 import { formatList } from '../../core/text';
+import { FIRST_YEAR } from '../../core/months';
 
 const YearView = retryableLazy(() => import('./YearView'));
 
@@ -99,7 +100,7 @@ export default function Workspace({ onSaved, framed = false }: WorkspaceProps = 
   useReopenKeptNewEvent(calId, days, (range) => dispatch({ type: 'extendTo', from: range.from, date: range.to, days, here }));
   const onLeaveMonth = useStable((date: string) => {
     const m = monthOf(date);
-    if (m.year >= 2023) goMonth(m, date);
+    if (m.year >= FIRST_YEAR) goMonth(m, date);
   });
   const onYear = useStable((year: number) => showView({ ...view, calId, month: formatMonth({ year, month: month.month }) }));
   const onOpenMonth = useStable((m: Month) => showView({ ...view, calId, view: undefined, month: formatMonth(m) }));

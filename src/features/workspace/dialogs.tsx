@@ -10,13 +10,14 @@ import { FailureAlert } from '../../ui/FailureAlert';
 import { useNotify } from '../../ui/notify';
 import { useI18n } from '../../i18n/I18nProvider';
 import { toInclusiveEnd } from '../../core/dates';
-import { useDeleteEvent } from '../events/deleteEvent';
-import { formatDayRange, formatInstant } from '../events/formatDates';
+import { useDeleteEvent } from '../../api/events';
+import { formatDayRange, formatInstant } from '../../core/formatDates';
 import { eventConflicts, fieldsOf, readEventNow } from '../events/conflict';
-import { useConflictText } from '../events/conflictText';
-import { usePersonalCalendars } from '../calendars/listCalendars';
+import { useConflictText } from '../../ui/forms/conflictText';
+import { usePersonalCalendars } from '../../api/calendars';
 import { UndoDelete } from './UndoDelete';
 import { useWorkspaceText } from './workspaceText';
+import { DEFAULT_TIME_ZONE } from '../../core/calendarSettingsSchema';
 
 /** Asks before one of the calendar's own events is deleted; names it, and says what becomes of its days. */
 export function DeleteEventDialog({
@@ -37,7 +38,7 @@ export function DeleteEventDialog({
   const remove = useDeleteEvent();
   const client = useApiClient();
   const c = useConflictText();
-  const timeZone = usePersonalCalendars().data?.find((cal) => cal.cal_id === event?.cal_id)?.timezone ?? 'Asia/Shanghai';
+  const timeZone = usePersonalCalendars().data?.find((cal) => cal.cal_id === event?.cal_id)?.timezone ?? DEFAULT_TIME_ZONE;
   // The event as it is now, when someone changed it since it was opened: asked about again.
   const [changed, setChanged] = useState<CalEventItem>();
   const [checking, setChecking] = useState(false);

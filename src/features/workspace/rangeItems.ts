@@ -1,10 +1,11 @@
 import { useQueries } from '@tanstack/react-query';
 import { useApiClient } from '../../api/ApiClientProvider';
 import type { CalEventItem } from '../../core/apiContract';
-import type { CalendarPattern } from '../calendars/effectiveDays';
+import type { CalendarPattern } from '../../core/effectiveDays';
 import { compareDates, isIsoDate } from '../../core/dates';
-import { monthEventsQueryOptions } from '../events/listEvents';
-import { addMonths, monthOf, type Month } from './months';
+import { monthEventsQueryOptions } from '../../api/events';
+import { addMonths, monthOf, type Month } from '../../core/months';
+import { FIRST_YEAR } from '../../core/months';
 
 /** At most this many months are fetched for one range (a year and a day still gets its first year). */
 const MAX_MONTHS = 13;
@@ -25,7 +26,7 @@ function monthsBetween(from: string, to: string): Month[] {
  */
 export function useRangeItems(calendar: CalendarPattern | undefined, from: string, to: string): CalEventItem[] | undefined {
   const client = useApiClient();
-  const valid = !!calendar && isIsoDate(from) && isIsoDate(to) && compareDates(from, to) <= 0 && Number(from.slice(0, 4)) >= 2023;
+  const valid = !!calendar && isIsoDate(from) && isIsoDate(to) && compareDates(from, to) <= 0 && Number(from.slice(0, 4)) >= FIRST_YEAR;
   const months = valid ? monthsBetween(from, to) : [];
   const items = useQueries({
     queries: months.map((m) => monthEventsQueryOptions(client, calendar?.cal_id ?? '', m.year, m.month)),

@@ -5,14 +5,14 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useEffectEvent, useLayoutEffect, useMemo, type Dispatch } from 'react';
 import { useApiClient } from '../../api/ApiClientProvider';
 import { useI18n } from '../../i18n/I18nProvider';
-import { useCalendarInfo } from '../calendars/calendarInfo';
-import { effectiveDays, isOwnEvent } from '../calendars/effectiveDays';
-import { usePersonalCalendars, usePublicHolidayCalendars } from '../calendars/listCalendars';
-import { formatMonthName } from '../events/formatDates';
-import { monthEventsQueryOptions, useFindOwnEvent, useMonthEvents } from '../events/listEvents';
-import { addMonths, firstDay, formatMonth, lastDay, monthOf, parseMonth, todayIn, type Month } from './months';
+import { useCalendarInfo, usePersonalCalendars, usePublicHolidayCalendars } from '../../api/calendars';
+import { effectiveDays, isOwnEvent } from '../../core/effectiveDays';
+import { formatMonthName } from '../../core/formatDates';
+import { monthEventsQueryOptions, useFindOwnEvent, useMonthEvents } from '../../api/events';
+import { addMonths, firstDay, formatMonth, lastDay, monthOf, parseMonth, todayIn, type Month } from '../../core/months';
 import type { WorkspaceView } from './viewUrl';
 import type { Here, WorkspaceAction, WorkspaceState } from './workspaceState';
+import { DEFAULT_TIME_ZONE } from '../../core/calendarSettingsSchema';
 
 export function useWorkspaceData(view: WorkspaceView, state: WorkspaceState, dispatch: Dispatch<WorkspaceAction>) {
   const { locale } = useI18n();
@@ -26,7 +26,7 @@ export function useWorkspaceData(view: WorkspaceView, state: WorkspaceState, dis
   const calId = view.calId ?? calendars.data?.[0]?.cal_id;
   const knownCalendar = calendars.data?.find((c) => c.cal_id === calId);
   const info = useCalendarInfo(knownCalendar ? calId : undefined);
-  const timeZone = info.data?.timezone ?? knownCalendar?.timezone ?? 'Asia/Shanghai';
+  const timeZone = info.data?.timezone ?? knownCalendar?.timezone ?? DEFAULT_TIME_ZONE;
   const today = todayIn(timeZone);
   const month: Month = parseMonth(view.month) ?? monthOf(today);
   const monthName = formatMonthName(month.year, month.month, locale);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CalEventItem } from '../../core/apiContract';
-import { effectiveDays } from '../calendars/effectiveDays';
+import { effectiveDays } from '../../core/effectiveDays';
 import { initialWorkspaceState, workspaceReducer, type Here, type WorkspaceAction, type WorkspaceState } from './workspaceState';
 
 const CAL = 'cal.team';

@@ -6,11 +6,11 @@
 // transition is pure (workspaceState.test.ts).
 import { useEffect, useLayoutEffect, useReducer } from 'react';
 import type { CalEventItem } from '../../core/apiContract';
-import type { EffectiveDay } from '../calendars/effectiveDays';
+import type { EffectiveDay } from '../../core/effectiveDays';
 import { compareDates, toInclusiveEnd } from '../../core/dates';
 import type { EventPrefill } from '../events/EventForm';
 import type { DayRange } from './MonthGrid';
-import { firstDay, formatMonth, monthOf, parseMonth, type Month } from './months';
+import { firstDay, formatMonth, monthOf, parseMonth, type Month } from '../../core/months';
 import { useWorkspaceView, type WorkspaceView } from './viewUrl';
 import { reloadKeepsDrafts } from '../../ui/reloadDrafts';
 

@@ -1,8 +1,8 @@
 // A calendar's year at a glance: each month's effective days and what is notable in it.
 import type { CalEventItem } from '../../core/apiContract';
-import { effectiveDays, isOwnEvent, type CalendarPattern, type EffectiveDay } from '../calendars/effectiveDays';
+import { effectiveDays, isOwnEvent, type CalendarPattern, type EffectiveDay } from '../../core/effectiveDays';
 import { compareDates } from '../../core/dates';
-import { firstDay, lastDay } from './months';
+import { firstDay, lastDay } from '../../core/months';
 
 export interface MonthSummary {
   month: number;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { CalEventItem } from '../../core/apiContract';
-import { effectiveDays, impactOfSave, impactRange, isOwnEvent } from './effectiveDays';
+import type { CalEventItem } from './apiContract';
+import { effectiveDays, isOwnEvent } from './effectiveDays';
+import { impactOfSave, impactRange } from './saveImpact';
 
 const CAL = { cal_id: 'cal.team', workdays: [1, 2, 3, 4, 5] };
 let n = 0;

@@ -2,7 +2,7 @@ import { Button, Loader, NativeSelect, TextInput } from '@mantine/core';
 import type { Ref } from 'react';
 import type { CalendarItem } from '../../core/apiContract';
 import { useI18n } from '../../i18n/I18nProvider';
-import { usePersonalCalendars } from './listCalendars';
+import { usePersonalCalendars } from '../../api/calendars';
 
 interface CalendarFieldProps {
   id: string;

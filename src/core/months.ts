@@ -1,5 +1,5 @@
 // Months as `YYYY-MM` strings and the days they hold, by the same UTC day arithmetic as the dates.
-import { addDays, weekday } from '../../core/dates';
+import { addDays, weekday } from './dates';
 
 export interface Month {
   year: number;
@@ -27,7 +27,8 @@ export function addMonths({ year, month }: Month, count: number): Month {
 }
 
 export const firstDay = (m: Month) => `${formatMonth(m)}-01`;
-export const lastDay = (m: Month) => addDays(firstDay(addMonths(m, 1)), -1);
+/** The month's last day (not the day after it: after 9999-12-31 comes "10000-01-01", which no longer sorts as text). */
+export const lastDay = (m: Month) => `${formatMonth(m)}-${new Date(Date.UTC(m.year, m.month, 0)).getUTCDate()}`;
 export const monthOf = (date: string): Month => ({ year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)) });
 
 /** Days since the Monday of the date's week (0 for a Monday … 6 for a Sunday). */

@@ -3,7 +3,7 @@
 // when someone else changed it since, the save waits for the person's choice, field by field
 // (ConflictReview). The API has no If-Match, so this read is the only check there is.
 import { useState } from 'react';
-import type { FieldConflict } from './conflict';
+import type { FieldConflict } from '../../core/fieldConflicts';
 
 export type Review<T> =
   | { kind: 'conflict'; conflicts: FieldConflict<keyof T & string>[]; mine: T; theirs: T; theirsUpdatedAt?: number }

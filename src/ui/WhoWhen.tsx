@@ -1,6 +1,6 @@
 import { Text } from '@mantine/core';
-import { useI18n } from '../../i18n/I18nProvider';
-import { formatInstant } from '../events/formatDates';
+import { useI18n } from '../i18n/I18nProvider';
+import { formatInstant } from '../core/formatDates';
 
 /** When something was created and last changed, in the calendar's time zone (nothing for computed entries). */
 export function WhoWhen({ created, updated, timeZone }: { created?: number; updated?: number; timeZone: string }) {

@@ -1,10 +1,7 @@
-// What each day of a calendar is, and why: the pure part is src/core/effectiveDays.ts (the server's
-// feed uses it too); here, what saving an event would do to the days.
-import type { CalEventItem } from '../../core/apiContract';
-import { addDays, compareDates } from '../../core/dates';
-import { effectiveDays, type CalendarPattern } from '../../core/effectiveDays';
-
-export { effectiveDays, isOwnEvent, type CalendarPattern, type DayReason, type EffectiveDay } from '../../core/effectiveDays';
+// What saving an event would do to a calendar's days (what each day is comes from ./effectiveDays).
+import type { CalEventItem } from './apiContract';
+import { addDays, compareDates } from './dates';
+import { effectiveDays, type CalendarPattern } from './effectiveDays';
 
 export interface Impact {
   /** Days that become days off: the event's new days, or days it no longer holds working. */

@@ -7,10 +7,10 @@ import type { CalendarItem } from '../../core/apiContract';
 import { MAX_PERSONAL_CALENDARS } from '../../core/calendarSettingsSchema';
 import { PartBoundary } from '../../ui/PartBoundary';
 import { retryableLazy } from '../../ui/retryableLazy';
-import { useCalendarText } from './calendarText';
+import { useCalendarText } from '../calendars/calendarText';
 
-const loadSettings = () => import('./CalendarSettingsDialog');
-const loadDelete = () => import('./DeleteCalendarDialog');
+const loadSettings = () => import('../calendars/CalendarSettingsDialog');
+const loadDelete = () => import('../calendars/DeleteCalendarDialog');
 const loadImport = () => import('../import/ImportDialog');
 const loadExport = () => import('../import/ExportMenu');
 const CalendarSettingsDialog = retryableLazy(loadSettings);

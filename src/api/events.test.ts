@@ -1,9 +1,9 @@
 import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it, vi } from 'vitest';
-import type { ApiClient } from '../../api/client';
-import { ApiError } from '../../api/errors';
-import type { CalEventItem } from '../../core/apiContract';
-import { findOwnEventQueryOptions } from './listEvents';
+import type { ApiClient } from './client';
+import { ApiError } from './errors';
+import type { CalEventItem } from '../core/apiContract';
+import { findOwnEventQueryOptions } from './events';
 
 const CAL = 'cal.team';
 const item = (event_id: string, start_at: string, cal_id = CAL): CalEventItem => ({ cal_id, event_id, summary: event_id, description: '', start_at, end_at: start_at, is_off: true, created_at: 1, updated_at: 1 });

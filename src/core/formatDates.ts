@@ -1,6 +1,6 @@
-import type { Locale } from '../../core/locale';
-import type { IsoDate } from '../../core/dates';
-import { formatList, textsFor, type Texts } from '../../core/text';
+import type { Locale } from './locale';
+import type { IsoDate } from './dates';
+import { formatList, textsFor, type Texts } from './text';
 
 const en = {
   dayRange: '{first} – {last}',

@@ -48,4 +48,3 @@ export function useConflictText() {
   return useTexts(CONFLICT_TEXTS);
 }
 
-export type ConflictText = ReturnType<typeof useConflictText>;
