@@ -278,6 +278,7 @@ export default function CalendarSettingsDialog({ calendar, year, onClose, onCrea
           {calendar && check.review?.kind === 'conflict' && (
             <SettingsConflictReview
               {...check.review}
+              labels={labels}
               holidayNames={new Map((publicCalendars.data ?? []).map((p) => [p.cal_id, p.cal_name]))}
               timeZone={calendar.timezone || DEFAULT_TIME_ZONE}
               onSave={saveChoices}

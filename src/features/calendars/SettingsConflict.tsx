@@ -10,7 +10,6 @@ import { conflictsOf, type FieldConflict } from '../../core/fieldConflicts';
 import { ConflictReview, type ConflictReviewProps } from '../../ui/forms/ConflictReview';
 import { describeWorkdays } from '../../core/formatDates';
 import type { ReadNow } from '../../ui/forms/useConflictCheck';
-import { useCalendarText } from './calendarText';
 
 const NAMES: readonly CalendarSettingsField[] = ['cal_name', 'description', 'timezone', 'workdays', 'extra_cal_ids'];
 
@@ -38,19 +37,13 @@ type Props = Omit<ConflictReviewProps<CalendarSettingsField>, 'describe'> & {
   theirs: CalendarSettings;
   /** The public-holiday calendars' names by id. */
   holidayNames: ReadonlyMap<string, string>;
+  /** The fields' labels, as the form shows them. */
+  labels: Readonly<Record<CalendarSettingsField, string>>;
 };
 
 /** Both versions of each setting that differs, as the settings dialog shows them. */
-export function SettingsConflictReview({ mine, theirs, holidayNames, ...props }: Props) {
+export function SettingsConflictReview({ mine, theirs, holidayNames, labels, ...props }: Props) {
   const { locale } = useI18n();
-  const text = useCalendarText();
-  const labels: Record<CalendarSettingsField, string> = {
-    cal_name: text('name'),
-    description: text('description'),
-    timezone: text('timeZone'),
-    workdays: text('workingDays'),
-    extra_cal_ids: text('publicHolidays'),
-  };
   const show = (s: CalendarSettings, field: CalendarSettingsField): string => {
     if (field === 'workdays') return describeWorkdays(s.workdays, locale);
     if (field === 'extra_cal_ids') return formatList(locale, s.extra_cal_ids.map((id) => holidayNames.get(id) ?? id));
