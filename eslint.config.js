@@ -37,7 +37,7 @@ export default tseslint.config(
     // reaching up into the page's shell (app/) would tie it to one page; i18n holds texts, not
     // features (it may name their types).
     files: ['src/features/**/*.{ts,tsx}', 'src/ui/**/*.{ts,tsx}', 'src/api/**/*.{ts,tsx}', 'src/i18n/**/*.{ts,tsx}'],
-    ignores: ['src/**/*.test.{ts,tsx}'],
+    ignores: ['src/**/*.test.{ts,tsx}', 'src/**/*.test-d.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -47,7 +47,7 @@ export default tseslint.config(
   },
   {
     files: ['src/i18n/**/*.{ts,tsx}', 'src/api/**/*.{ts,tsx}', 'src/ui/**/*.{ts,tsx}'],
-    ignores: ['src/**/*.test.{ts,tsx}'],
+    ignores: ['src/**/*.test.{ts,tsx}', 'src/**/*.test-d.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -131,7 +131,7 @@ export default tseslint.config(
   {
     // Only the server may read process.env; nothing secret may be built into the browser bundle.
     files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/**/*.test.{ts,tsx}', 'src/test/**'],
+    ignores: ['src/**/*.test.{ts,tsx}', 'src/**/*.test-d.ts', 'src/test/**'],
     rules: {
       'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'The browser bundle has no environment.' }],
       // tsconfig.app.json leaves Node's types out, but @types/papaparse pulls them in: lint keeps

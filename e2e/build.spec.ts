@@ -117,9 +117,13 @@ test('SIGTERM: the saves in flight are answered and audited, new connections are
     await expect.poll(() => upstream.arrived.length).toBe(3);
     // Connections with no request in flight do not hold the shutdown: one silent, one with half a request.
     const silent = connect(port, '127.0.0.1');
-    const half = connect(port, '127.0.0.1', () => half.write('GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n'));
+    const half = connect(port, '127.0.0.1');
     for (const socket of [silent, half]) socket.on('error', () => {});
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // Both connected, and the half request written out, before the signal.
+    await Promise.all([
+      new Promise((resolve) => silent.once('connect', resolve)),
+      new Promise((resolve) => half.once('connect', () => half.write('GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n', resolve))),
+    ]);
     const signalled = Date.now();
     server.child.kill('SIGTERM');
     await expect.poll(() => server.output()).toContain('SIGTERM: no new connections');

@@ -58,6 +58,7 @@ export function feedCall(backend: ApiBackend): FeedCall {
 }
 
 const ENDPOINTS = new Set<string>(ENDPOINT_PATHS);
+const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
 const JSON_TYPE = /^application\/json\s*(?:;|$)/i;
 
 /** Sends a JSON envelope `{ request_id, data | error }`, the request id mirrored in Flashcat-Request-Id. */
@@ -134,7 +135,7 @@ interface Outcome {
 }
 
 export async function apiRoutes(app: FastifyInstance, options: ApiOptions) {
-  const { backend, audit, trustedUserHeader } = options;
+  const { backend, audit, trustedUserHeader, feeds } = options;
   const secrets = (options.secrets ?? []).filter((s) => s !== '');
   const allowedOrigins = new Set(options.allowedOrigins);
   const locale = (request: FastifyRequest) => localeOf(request.headers['accept-language']);
@@ -202,7 +203,6 @@ export async function apiRoutes(app: FastifyInstance, options: ApiOptions) {
 
   // The feed URL of a calendar, for a caller who can read it: the calendar's info is asked first
   // (through the proxy in live mode, where whoever reaches the panel can read calendars anyway).
-  const { feeds } = options;
   if (feeds) {
     app.post(FEED_URL_PATH, async (request, reply) => {
       const lang = locale(request);
@@ -213,7 +213,8 @@ export async function apiRoutes(app: FastifyInstance, options: ApiOptions) {
         return sendError(reply, 'BadRequest', lang);
       }
       const calId = (body as { cal_id?: unknown } | null)?.cal_id;
-      if (typeof calId !== 'string' || calId === '' || calId.length > 200) return sendError(reply, 'InvalidParameter', lang);
+      // A lone surrogate (`"\ud800"`) is no character a URL can hold.
+      if (typeof calId !== 'string' || calId === '' || calId.length > 200 || LONE_SURROGATE.test(calId)) return sendError(reply, 'InvalidParameter', lang);
       const text = JSON.stringify({ cal_id: calId });
       const outcome = backend.kind === 'live' ? await forward('/calendar/info', text, request, reply, true) : await answerFromSandbox('/calendar/info', { cal_id: calId }, request, reply, true);
       if (outcome.result !== 'OK') return reply;
@@ -234,6 +235,12 @@ export async function apiRoutes(app: FastifyInstance, options: ApiOptions) {
         return sendError(reply, 'BadRequest', lang);
       }
       const outcome = backend.kind === 'live' ? await forward(endpoint, text, request, reply) : await answerFromSandbox(endpoint, body, request, reply);
+      // A write through this server shows in the calendar's feed at its next poll, not 5 minutes later
+      // (and a deleted calendar's feed is a 404 at once). Any answer: a failed save may have been stored.
+      const writtenCalId = (body as { cal_id?: unknown } | null)?.cal_id;
+      if (feeds && WRITE_ENDPOINTS.has(endpoint) && typeof writtenCalId === 'string') {
+        feeds.forget(writtenCalId, backend.kind === 'sandbox' ? sandboxAccountOf(request, backend.accounts) : 'default');
+      }
       if (audit && WRITE_ENDPOINTS.has(endpoint)) {
         const user = trustedUserHeader ? utf8Header(request.headers[trustedUserHeader]) : undefined;
         audit.record({

@@ -10,6 +10,7 @@ import { apiRoutes, feedCall, sendError, type ApiBackend } from './api';
 import type { AuditTrail } from './audit';
 import { createFeeds, feedRoutes } from './feed';
 import { createHostCheck, hostNameOf } from './hosts';
+import { COLOR_SCHEME_SCRIPT_SOURCE } from './inlineScript';
 import { newRequestId } from './requestId';
 import { sandboxControls } from './sandbox/controls';
 
@@ -46,11 +47,14 @@ export interface AppOptions {
   feedNow?: () => number;
 }
 
-/** The page's policy: scripts only from this server, none inline; Mantine needs inline styles. */
+/**
+ * The page's policy: scripts only from this server, and inline only the colour scheme's script,
+ * by its hash (server/inlineScript.ts); Mantine needs inline styles.
+ */
 export function contentSecurityPolicy(frameAncestors: string): string {
   return [
     "default-src 'self'",
-    "script-src 'self'",
+    `script-src 'self' ${COLOR_SCHEME_SCRIPT_SOURCE}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
     "font-src 'self'",

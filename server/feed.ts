@@ -9,6 +9,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import type { CalEventItem, CalendarItem } from '../src/core/apiContract';
+import { isIsoDate } from '../src/core/dates';
 import { feedEvents, feedWindow } from '../src/core/feed';
 import { toIcsText } from '../src/core/ics';
 import { matchLocale, type Locale } from '../src/core/locale';
@@ -71,13 +72,14 @@ export function createFeeds(options: FeedOptions) {
   async function read(calId: string, account: string, locale: Locale): Promise<Read> {
     const info = await call('/calendar/info', { cal_id: calId }, account, locale);
     if (!info.ok) return info.gone ? { kind: 'gone' } : { kind: 'failed' };
-    const calendar = info.data as CalendarItem;
+    const calendar = usableCalendar(info.data);
+    if (!calendar) return { kind: 'failed' };
     const thisYear = yearIn(calendar.timezone, now());
     const items: CalEventItem[] = [];
     for (const year of feedWindow(thisYear).years.filter((y) => y >= FIRST_YEAR)) {
       const list = await call('/calendar/event/list', { cal_id: calId, year }, account, locale);
       if (!list.ok) return list.gone ? { kind: 'gone' } : { kind: 'failed' };
-      items.push(...((list.data as { items?: CalEventItem[] }).items ?? []));
+      items.push(...usableItems(list.data));
     }
     return { kind: 'ok', source: { calendar, items, thisYear } };
   }
@@ -95,7 +97,24 @@ export function createFeeds(options: FeedOptions) {
     return entry.read;
   }
 
-  function render({ calendar, items, thisYear }: Source, locale: Locale): string {
+  // The text made of each source (one source per calendar, account and language): a calendar app's
+  // poll within the cache's time costs no rendering (a calendar of thousands of events takes seconds).
+  const rendered = new WeakMap<Source, string>();
+
+  /** Drops what the feeds keep of a calendar, after a write through this server changed or deleted it. */
+  function forget(calId: string, account: string) {
+    for (const key of [...cache.keys()]) if (key.startsWith(`${account}\0${calId}\0`)) cache.delete(key);
+  }
+
+  function render(source: Source, locale: Locale): string {
+    const done = rendered.get(source);
+    if (done !== undefined) return done;
+    const text = renderText(source, locale);
+    rendered.set(source, text);
+    return text;
+  }
+
+  function renderText({ calendar, items, thisYear }: Source, locale: Locale): string {
     const { first, last } = feedWindow(thisYear);
     const events = feedEvents({ cal_id: calendar.cal_id, workdays: calendar.workdays ?? [] }, items, first, last, now());
     const text = toIcsText({ name: calendar.cal_name, events, locale, refreshMinutes: 60 });
@@ -103,7 +122,32 @@ export function createFeeds(options: FeedOptions) {
     return secrets.reduce((t, s) => t.replaceAll(s, '[app key]'), text);
   }
 
-  return { verify, cached, render, accountInUrl, secret };
+  return { verify, cached, render, forget, accountInUrl, secret };
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const textOr = (value: unknown, fallback = '') => (typeof value === 'string' ? value : fallback);
+// A time in seconds that a date can show (a broken record's 1e20 is none).
+const secondsOr0 = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) && Math.abs(value) < 1e11 ? value : 0);
+
+/** The calendar of `/calendar/info`, its fields as the feed uses them; undefined when the answer holds none. */
+function usableCalendar(data: unknown): CalendarItem | undefined {
+  if (!isRecord(data) || typeof data.cal_id !== 'string') return undefined;
+  const workdays = Array.isArray(data.workdays) ? data.workdays.filter((d): d is number => Number.isInteger(d)) : [];
+  return { ...data, cal_name: textOr(data.cal_name), workdays, timezone: textOr(data.timezone, 'UTC') } as CalendarItem;
+}
+
+/**
+ * The events of an `/calendar/event/list` answer that the feed can show: a record that is not an
+ * event (no id, a date that is none, no kind) is left out, a summary or description that is not
+ * text is empty, so that one broken record of a broken upstream does not break the whole feed.
+ */
+function usableItems(data: unknown): CalEventItem[] {
+  const items = isRecord(data) && Array.isArray(data.items) ? data.items : [];
+  return items
+    .filter((e): e is Record<string, unknown> => isRecord(e) && typeof e.cal_id === 'string' && typeof e.event_id === 'string' && typeof e.is_off === 'boolean')
+    .filter((e) => typeof e.start_at === 'string' && typeof e.end_at === 'string' && isIsoDate(e.start_at) && isIsoDate(e.end_at))
+    .map((e) => ({ ...e, summary: textOr(e.summary), description: textOr(e.description), created_at: secondsOr0(e.created_at), updated_at: secondsOr0(e.updated_at) }) as CalEventItem);
 }
 
 export type Feeds = ReturnType<typeof createFeeds>;
@@ -126,7 +170,8 @@ export async function feedRoutes(app: FastifyInstance, { feeds }: { feeds: Feeds
     const query = request.query;
     const account = feeds.accountInUrl && typeof query.account === 'string' && query.account !== '' ? query.account.slice(0, 100) : 'default';
     if (!file.endsWith('.ics') || !feeds.verify(calId, file.slice(0, -4), account)) return nothing();
-    const locale = matchLocale(query.lang) ?? matchLocale(String(request.headers['accept-language'] ?? '').split(',')[0]) ?? 'en';
+    // `?lang=en&lang=zh-CN` comes as a list: only a single value names a language.
+    const locale = matchLocale(typeof query.lang === 'string' ? query.lang : undefined) ?? matchLocale(String(request.headers['accept-language'] ?? '').split(',')[0]) ?? 'en';
     const result = await feeds.cached(calId, account, locale);
     if (result.kind === 'gone') return nothing();
     if (result.kind === 'failed') {

@@ -1,5 +1,5 @@
 // The API client against the real server and sandbox on loopback: every kind of answer it can get.
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startServer } from '../../server/test/startServer';
 import { createApiClient, readRetryAfter } from './client';
 import { ApiError, type ApiFailure } from './errors';
@@ -92,27 +92,30 @@ describe('createApiClient', () => {
 });
 
 describe('Retry-After', () => {
-  afterEach(() => vi.unstubAllGlobals());
-  const answer = (headers: Record<string, string>) =>
-    vi.stubGlobal('fetch', async () =>
-      new Response(JSON.stringify({ request_id: 'r1', error: { code: 'RequestTooFrequently', message: 'Slow down.' } }), { status: 429, headers }),
-    );
+  // The sandbox plays the answer: no stubbed fetch. A fault an earlier test left unplayed (its
+  // request cancelled before it arrived) goes first.
+  beforeEach(() => server.sandbox.reset(ACCOUNT));
+  const playNext = (fault: Record<string, unknown>) => expect(server.sandbox.addFault(ACCOUNT, { path: '/calendar/list', fault })).toBe(true);
 
   it('comes with the failure, so a bulk run knows how long to wait', async () => {
-    answer({ 'Retry-After': '3' });
-    expect(await failureOf(client().call('/calendar/list', {}))).toEqual({
-      kind: 'server',
-      code: 'RequestTooFrequently',
-      message: 'Slow down.',
-      status: 429,
-      requestId: 'r1',
-      retryAfterSeconds: 3,
-    });
+    playNext({ type: 'error', code: 'RequestTooFrequently', message: 'Slow down.', status: 429, retryAfter: 3 });
+    expect(await failureOf(client().call('/calendar/list', {}))).toMatchObject({ kind: 'server', code: 'RequestTooFrequently', message: 'Slow down.', status: 429, retryAfterSeconds: 3 });
   });
 
   it('is left out when the answer has none', async () => {
-    answer({});
+    playNext({ type: 'error', code: 'RequestTooFrequently', message: 'Slow down.', status: 429 });
     expect(await failureOf(client().call('/calendar/list', {}))).not.toHaveProperty('retryAfterSeconds');
+  });
+
+  it('comes with a real 429 of the rate limit', async () => {
+    const limited = await startServer({ sandbox: { rateLimit: { perSecond: 1, perMinute: 1000 } } });
+    try {
+      const call = () => createApiClient({ baseUrl: `${limited.url}/api/`, language: () => 'en' }).call('/calendar/list', {});
+      await call();
+      expect(await failureOf(call())).toMatchObject({ kind: 'server', code: 'RequestTooFrequently', status: 429, retryAfterSeconds: 1 });
+    } finally {
+      await limited.close();
+    }
   });
 
   it('reads seconds or an HTTP date, and ignores anything else', () => {

@@ -13,12 +13,14 @@ import type { PanelConfig } from './config';
 import { useDocumentLanguage } from './documentLanguage';
 import { PartBoundary } from '../ui/PartBoundary';
 import { retryableLazy } from '../ui/retryableLazy';
+import { ColorSchemeSwitch } from './ColorSchemeSwitch';
 import { Providers } from './Providers';
 import { DEFAULT_TIME_ZONE } from '../core/calendarSettingsSchema';
 
 // The workspace (grid, list, dialogs) loads right after the first paint; main.tsx starts its
 // download at once, beside the first render and the calendar list's request. Not on import of this
-// module: a portal's frame (FrameApp) imports it too, and its event form needs none of that code.
+// module: main.tsx starts it for the page only, not for the iframe's form view (?embed=1), whose
+// event form needs none of that code.
 let workspaceModule: Promise<typeof import('../features/workspace/Workspace')> | undefined;
 export const loadWorkspace = () =>
   (workspaceModule ??= import('../features/workspace/Workspace').catch((error: unknown) => {
@@ -104,20 +106,23 @@ export function App({ config }: { config: PanelConfig }) {
                 {t.appIntro}
               </Text>
             </div>
-            <Group gap={4} role="group" aria-label={t.languageLabel} wrap="nowrap">
-              {LOCALES.map((l) => (
-                <Button
-                  key={l}
-                  size="compact-sm"
-                  variant={l === locale ? 'filled' : 'subtle'}
-                  aria-pressed={l === locale}
-                  lang={l}
-                  onClick={() => setLocale(l)}
-                >
-                  {LANGUAGE_NAMES[l]}
-                </Button>
-              ))}
-            </Group>
+            <Stack gap={6} align="flex-end">
+              <Group gap={4} role="group" aria-label={t.languageLabel} wrap="nowrap">
+                {LOCALES.map((l) => (
+                  <Button
+                    key={l}
+                    size="compact-sm"
+                    variant={l === locale ? 'filled' : 'subtle'}
+                    aria-pressed={l === locale}
+                    lang={l}
+                    onClick={() => setLocale(l)}
+                  >
+                    {LANGUAGE_NAMES[l]}
+                  </Button>
+                ))}
+              </Group>
+              <ColorSchemeSwitch locale={locale} />
+            </Stack>
           </Group>
           <main>
             <StartLoading calId={config.calId} />

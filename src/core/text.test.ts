@@ -60,38 +60,3 @@ describe('lookupText', () => {
     expect(lookupText(TEXTS, 'en', 'The server’s own words')).toBeUndefined();
   });
 });
-
-describe('the types (npm run typecheck fails when an expected error is gone)', () => {
-  it('check every key and parameter at compile time', () => {
-    const text = textsFor(TEXTS, 'en');
-    // Type-checked, never run: each line must be a compile error.
-    const wrongCalls = () => {
-      // @ts-expect-error -- "name" is missing
-      text('greet');
-      // @ts-expect-error -- "nme" is not a parameter of the text (and "name" is missing)
-      text('greet', { nme: 'A' });
-      // @ts-expect-error -- "b" is missing
-      text('two', { a: 1 });
-      // @ts-expect-error -- "c" is not a parameter of the text
-      text('two', { a: 1, b: 2, c: 3 });
-      // @ts-expect-error -- no such key
-      text('greeting', { name: 'A' });
-      // @ts-expect-error -- the text takes no parameters
-      text('plain', { name: 'A' });
-      // @ts-expect-error -- a plural text needs its count
-      text('days', { month: 'May' });
-      // @ts-expect-error -- the count of a plural text is a number
-      text('days', { count: '2', month: 'May' });
-    };
-    const wrongDictionaries = () => {
-      // @ts-expect-error -- Chinese lacks the key "two"
-      const missing: Texts<typeof en> = { en, 'zh-CN': { plain: '', greet: '', days: '' } };
-      // @ts-expect-error -- Chinese has a key that English has not
-      const extra: Texts<typeof en> = { en, 'zh-CN': { plain: '', greet: '', two: '', days: '', three: '' } };
-      return [missing, extra];
-    };
-    expect(wrongCalls).toBeTypeOf('function');
-    expect(wrongDictionaries).toBeTypeOf('function');
-    expect(text('plain')).toBe('Plain');
-  });
-});

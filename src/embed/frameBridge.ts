@@ -1,6 +1,7 @@
 // The panel inside a portal's iframe talks to the portal with postMessage, to the portal's origin
-// only: it reports saves and its content height, and takes a calendar or a language from it.
+// only: it reports saves and its content height, and takes a calendar, a language or a look from it.
 // Messages from any other window or origin are ignored.
+import { parsePortalTheme, type PortalTheme } from '../app/portalTheme';
 import type { SavedEvent } from '../features/events/EventForm';
 
 /** Messages the panel posts to the portal. */
@@ -10,12 +11,15 @@ export type PanelMessage =
   | ({ type: 'calendar-event:saved' } & SavedEvent);
 
 /**
- * What the portal's messages ask for: `{ type: 'calendar-panel:set-calendar', cal_id }` and
- * `{ type: 'calendar-panel:set-language', lang }` (checked field by field in `listen`).
+ * What the portal's messages ask for: `{ type: 'calendar-panel:set-calendar', cal_id }`,
+ * `{ type: 'calendar-panel:set-language', lang }` and `{ type: 'calendar-panel:set-theme', theme?,
+ * primary?, radius? }` (checked field by field in `listen`; for the look, parsePortalTheme).
  */
 export interface PortalHandlers {
   setCalendar: (calId: string) => void;
   setLanguage: (lang: string) => void;
+  /** The fields of the look the portal sent and that are valid; the others stay as they are. */
+  setTheme: (theme: PortalTheme) => void;
 }
 
 export function createFrameBridge(parentOrigin: string | undefined, self: Window = window) {
@@ -54,6 +58,8 @@ export function createFrameBridge(parentOrigin: string | undefined, self: Window
           handlers.setCalendar(message.cal_id.trim());
         } else if (message.type === 'calendar-panel:set-language' && typeof message.lang === 'string') {
           handlers.setLanguage(message.lang);
+        } else if (message.type === 'calendar-panel:set-theme') {
+          handlers.setTheme(parsePortalTheme(message));
         }
       };
       self.addEventListener('message', onMessage);

@@ -63,26 +63,3 @@ describe('textsFor', () => {
     );
   });
 });
-
-describe('the real dictionaries at compile time (npm run typecheck fails when an expected error is gone)', () => {
-  it('refuse a wrong key or parameter', () => {
-    const page = textsFor(PAGE_TEXTS, 'en');
-    const workspace = textsFor(WORKSPACE_TEXTS, 'en');
-    const server = textsFor(PROXY_MESSAGES, 'en');
-    // Type-checked, never run: each line must be a compile error.
-    const wrongCalls = () => {
-      // @ts-expect-error -- "id" is missing
-      page('calendarUnknown');
-      // @ts-expect-error -- "sumary" is misspelt
-      page('saved', { sumary: 'A' });
-      // @ts-expect-error -- no such key
-      workspace('impactToOffOne', { count: 1, list: '' });
-      // @ts-expect-error -- a plural text needs its count
-      workspace('impactToOff', { list: '' });
-      // @ts-expect-error -- "seconds" is not a parameter of the text
-      server('timeout', { seconds: 10 });
-    };
-    expect(wrongCalls).toBeTypeOf('function');
-    expect(page('calendarUnknown', { id: 'cal.x' })).toContain('(cal.x)');
-  });
-});

@@ -3,9 +3,7 @@
 // as it was. The event form's guard (the workspace's reducer, which also guards navigation), the
 // calendar settings dialog and the import dialog (while its run is under way or paused) all ask
 // through this dialog.
-import '@mantine/core/styles/ModalBase.css';
-import '@mantine/core/styles/Modal.css';
-import '@mantine/core/styles/Overlay.css';
+import './dialogStyles';
 import { Button, Group, Modal, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useI18n } from '../i18n/I18nProvider';

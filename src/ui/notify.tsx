@@ -37,7 +37,7 @@ function createNotifier() {
           closeButtonProps: { 'aria-label': closeLabel },
           // Mantine's grey for a description under a title is below AA contrast. A long summary with
           // no spaces breaks anywhere: unbroken, it widened the page of a phone sideways.
-          styles: { description: { color: 'var(--mantine-color-gray-8)', overflowWrap: 'anywhere' } },
+          styles: { description: { color: 'var(--panel-gray-text)', overflowWrap: 'anywhere' } },
         },
         store,
       ),

@@ -27,11 +27,11 @@ export function UndoToast({ message, undoLabel, failedText, request, onUndone }:
   };
   return (
     <>
-      <Text size="sm" c="gray.8" style={{ overflowWrap: 'anywhere' }}>
+      <Text size="sm" c="var(--panel-gray-text)" style={{ overflowWrap: 'anywhere' }}>
         {message}
       </Text>
       {failed && (
-        <Text size="sm" c="red.9" role="alert">
+        <Text size="sm" c="var(--panel-red-text)" role="alert">
           {failedText}
         </Text>
       )}

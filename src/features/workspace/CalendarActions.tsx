@@ -67,7 +67,7 @@ export function CalendarActions({ calendars, calendar, year, thisYear, onCreated
               {text('settings')}
             </Button>
             {/* Beside the settings: on a phone the buttons wrap in two full rows, never 删除日历 alone. */}
-            <Button variant="subtle" color="red" c="red.9" size="sm" onClick={() => {
+            <Button variant="subtle" color="red" c="var(--panel-red-text)" size="sm" onClick={() => {
                 setDeleting(calendar);
                 setOpen('delete');
               }} onPointerEnter={preload(loadDelete)} onFocus={preload(loadDelete)}>

@@ -120,7 +120,7 @@ export default function Workspace({ onSaved, framed = false }: WorkspaceProps = 
   const panelActions = (
     <>
       {session?.eventId && editedEvent && (
-        <Button variant="subtle" color="red" c="red.9" onClick={() => askDelete(editedEvent)}>
+        <Button variant="subtle" color="red" c="var(--panel-red-text)" onClick={() => askDelete(editedEvent)}>
           {w('delete')}
         </Button>
       )}

@@ -1,0 +1,44 @@
+// Type tests, checked by `npm run typecheck` (never run): each `@ts-expect-error` line must be a
+// compile error, or the check fails because the expected error is gone.
+import { textsFor, type Texts } from './text';
+
+const en = {
+  plain: 'Plain',
+  greet: 'Hello {name}',
+  two: '{a} and {b}',
+  days: { one: '{count} day in {month}', other: '{count} days in {month}' },
+} as const;
+const TEXTS: Texts<typeof en> = {
+  en,
+  'zh-CN': { plain: '无', greet: '你好 {name}', two: '{a}和{b}', days: '{month}有 {count} 天' },
+};
+
+export function compileErrors() {
+  const text = textsFor(TEXTS, 'en');
+  const wrongCalls = () => {
+    // @ts-expect-error -- "name" is missing
+    text('greet');
+    // @ts-expect-error -- "nme" is not a parameter of the text (and "name" is missing)
+    text('greet', { nme: 'A' });
+    // @ts-expect-error -- "b" is missing
+    text('two', { a: 1 });
+    // @ts-expect-error -- "c" is not a parameter of the text
+    text('two', { a: 1, b: 2, c: 3 });
+    // @ts-expect-error -- no such key
+    text('greeting', { name: 'A' });
+    // @ts-expect-error -- the text takes no parameters
+    text('plain', { name: 'A' });
+    // @ts-expect-error -- a plural text needs its count
+    text('days', { month: 'May' });
+    // @ts-expect-error -- the count of a plural text is a number
+    text('days', { count: '2', month: 'May' });
+  };
+  const wrongDictionaries = () => {
+    // @ts-expect-error -- Chinese lacks the key "two"
+    const missing: Texts<typeof en> = { en, 'zh-CN': { plain: '', greet: '', days: '' } };
+    // @ts-expect-error -- Chinese has a key that English has not
+    const extra: Texts<typeof en> = { en, 'zh-CN': { plain: '', greet: '', two: '', days: '', three: '' } };
+    return [missing, extra];
+  };
+  return [wrongCalls, wrongDictionaries];
+}
