@@ -174,7 +174,8 @@ for (const lang of ['en', 'zh-CN'] as const) {
         await expect(page.getByText(t.deleted)).toBeVisible();
         await expect(cell(page, '2026-11-18')).not.toContainText('Offsite');
         await expectMonthShown(page, lang);
-        await press(page.getByRole('button', { name: t.undo, exact: true }));
+        // The deleted toast's Undo (the move's "saved" toast has one too).
+        await press(page.getByRole('alert').filter({ hasText: t.deleted }).getByRole('button', { name: t.undo, exact: true }));
         await expect(page.getByText(t.restored)).toBeVisible({ timeout: 20_000 });
         await expect.poll(() => eventInUrl(page)).toMatch(/^cale\./);
         expect(eventInUrl(page)).not.toBe(oldId);
@@ -244,7 +245,7 @@ for (const lang of ['en', 'zh-CN'] as const) {
     await page.keyboard.press('Enter');
     await expect(question).toBeHidden();
     await expect(cell(page, '2026-11-19')).toBeFocused();
-    await page.getByRole('button', { name: t.undo, exact: true }).focus();
+    await page.getByRole('alert').filter({ hasText: t.deleted }).getByRole('button', { name: t.undo, exact: true }).focus();
     await page.keyboard.press('Enter');
     await expect(page.getByText(t.restored)).toBeVisible({ timeout: 20_000 });
     await expect(cell(page, '2026-11-19')).toBeFocused();

@@ -91,8 +91,9 @@ for (const lang of ['en', 'zh-CN'] as const) {
     const dialog = await startImport(page, calId, lang);
     await expect(dialog.getByTestId('import-progress')).toHaveText(lang === 'en' ? /^[0-3] of 5 saved$/ : /^已保存 [0-3] \/ 5$/);
     await page.keyboard.press('Escape');
-    const question = dialog.getByRole('alertdialog');
-    await expect(question).toContainText(lang === 'en' ? 'Close while the import is running?' : '导入仍在进行，要关闭吗？');
+    // The question every dialog holding something to lose asks (DiscardChangesDialog), over the import.
+    const question = page.getByRole('dialog', { name: lang === 'en' ? 'Close while the import is running?' : '导入仍在进行，要关闭吗？' });
+    await expect(question).toContainText(lang === 'en' ? 'its Undo goes with the dialog' : '“撤销导入”也随对话框一起消失');
     const stay = question.getByRole('button', { name: lang === 'en' ? 'Keep it open' : '不关闭' });
     await expect(stay).toBeFocused();
     await stay.click();
@@ -110,7 +111,7 @@ test('Escape during an import, then "Close and stop": the dialog closes, and the
   const dialog = await startImport(page, calId);
   await expect(dialog.getByTestId('import-progress')).toHaveText(/^[1-3] of 5 saved$/);
   await page.keyboard.press('Escape');
-  await dialog.getByRole('alertdialog').getByRole('button', { name: 'Close and stop' }).click();
+  await page.getByRole('dialog', { name: 'Close while the import is running?' }).getByRole('button', { name: 'Close and stop' }).click();
   await expect(dialog).toBeHidden();
   expect((await sandbox.ownEvents(calId, 2026)).length).toBeGreaterThanOrEqual(1);
 });

@@ -132,3 +132,82 @@ for (const lang of ['en', 'zh-CN'] as const) {
     await b.context().close();
   });
 }
+
+// The same guard for calendar settings: B renames the calendar; A, whose settings dialog was open
+// before, changes only the description. A's save reads the calendar again and asks.
+const SETTINGS = {
+  en: { settings: 'Calendar settings', name: 'Name', description: 'Description', friday: 'Friday', save: 'Save settings', saved: 'Settings saved' },
+  'zh-CN': { settings: '日历设置', name: '名称', description: '描述', friday: '星期五', save: '保存设置', saved: '设置已保存' },
+} as const;
+
+async function openSettings(page: Page, lang: keyof typeof TEXT) {
+  await page.goto(`/?lang=${lang}&cal_id=${CHINA_CAL.id}`);
+  await page.getByRole('button', { name: SETTINGS[lang].settings }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByRole('textbox', { name: SETTINGS[lang].name })).toHaveValue('On-call China (sample)', { timeout: 45_000 });
+  return dialog;
+}
+
+async function storedCalendar(page: Page, sandbox: SandboxAccount) {
+  const res = await page.request.post('/api/calendar/info', { headers: { [ACCOUNT_HEADER]: sandbox.id }, data: { cal_id: CHINA_CAL.id } });
+  return ((await res.json()) as { data: { cal_name: string; description?: string; workdays: number[] } }).data;
+}
+
+for (const lang of ['en', 'zh-CN'] as const) {
+  test(`calendar settings: B's new name survives A's later save of the description; A sees both versions and saves the merge (${lang})`, async ({ page: a, browser, sandbox }, testInfo) => {
+    const S = SETTINGS[lang];
+    const T = TEXT[lang];
+    const b = await secondPerson(browser, sandbox, testInfo);
+    const aDialog = await openSettings(a, lang);
+    const bDialog = await openSettings(b, lang);
+
+    await bDialog.getByRole('textbox', { name: S.name }).fill('On-call China (B)');
+    await bDialog.getByRole('button', { name: S.save }).click();
+    await expect(bDialog).toBeHidden();
+
+    await aDialog.getByRole('textbox', { name: S.description }).fill('Pager rota for Shanghai');
+    await aDialog.getByRole('button', { name: S.save }).click();
+    const conflict = aDialog.getByTestId('conflict');
+    await expect(conflict).toContainText(T.conflict);
+    expect((await storedCalendar(a, sandbox)).cal_name).toBe('On-call China (B)');
+    const nameRow = conflict.locator('[data-field="cal_name"]');
+    await expect(nameRow).toContainText('On-call China (sample)');
+    await expect(nameRow).toContainText('On-call China (B)');
+    await expect(nameRow.getByRole('radio', { name: T.theirs })).toBeChecked();
+    await expect(conflict.locator('[data-field="description"]').getByRole('radio', { name: T.yours })).toBeChecked();
+    await conflict.getByRole('button', { name: T.saveChoices }).click();
+    await expect(aDialog).toBeHidden();
+    await expect(a.getByText(S.saved, { exact: true })).toBeVisible();
+    expect(await storedCalendar(a, sandbox)).toMatchObject({ cal_name: 'On-call China (B)', description: 'Pager rota for Shanghai' });
+    await b.context().close();
+  });
+}
+
+test('calendar settings: A may take theirs (the dialog shows their version and saves nothing), then its next change saves without asking', async ({ page: a, browser, sandbox }, testInfo) => {
+  const S = SETTINGS.en;
+  const T = TEXT.en;
+  const b = await secondPerson(browser, sandbox, testInfo);
+  const aDialog = await openSettings(a, 'en');
+  const bDialog = await openSettings(b, 'en');
+  await bDialog.getByRole('checkbox', { name: S.friday }).uncheck();
+  await bDialog.getByRole('button', { name: S.save }).click();
+  await expect(bDialog).toBeHidden();
+
+  await aDialog.getByRole('textbox', { name: S.name }).fill('Renamed by A');
+  await aDialog.getByRole('button', { name: S.save }).click();
+  const conflict = aDialog.getByTestId('conflict');
+  // Working days read as days, not numbers.
+  await expect(conflict.locator('[data-field="workdays"]')).toContainText('Mon–Fri');
+  await expect(conflict.locator('[data-field="workdays"]')).toContainText('Mon–Thu');
+  await conflict.getByRole('button', { name: T.takeTheirs }).click();
+  await expect(conflict).toBeHidden();
+  await expect(aDialog.getByRole('textbox', { name: S.name })).toHaveValue('On-call China (sample)');
+  await expect(aDialog.getByRole('checkbox', { name: S.friday })).not.toBeChecked();
+  expect(await storedCalendar(a, sandbox)).toMatchObject({ cal_name: 'On-call China (sample)', workdays: [1, 2, 3, 4] });
+
+  await aDialog.getByRole('textbox', { name: S.name }).fill('Renamed by A');
+  await aDialog.getByRole('button', { name: S.save }).click();
+  await expect(aDialog).toBeHidden();
+  expect(await storedCalendar(a, sandbox)).toMatchObject({ cal_name: 'Renamed by A', workdays: [1, 2, 3, 4] });
+  await b.context().close();
+});

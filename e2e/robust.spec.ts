@@ -2,7 +2,7 @@
 // open), a malformed record from the API, an import file too large to read, a file with a stray
 // byte. Each leaves the rest of the panel, and what was typed, as it was.
 import type { Page } from '@playwright/test';
-import { US_CAL, expect, test } from './fixtures';
+import { CHINA_CAL, US_CAL, expect, test } from './fixtures';
 import { form } from './helpers';
 
 // The boundary logs what it caught, and React reports it: expected here.
@@ -47,6 +47,48 @@ test('Import and Year whose code cannot be loaded: a message with Retry, nothing
   await expect(failed).toHaveCount(0);
   await page.getByRole('dialog', { name: 'Import events' }).getByRole('button', { name: 'Close' }).first().click();
   await expect(f.summary).toHaveValue('Typed before the redeploy');
+});
+
+test('a part whose code is still missing after Retry: "Reload the page" brings the new code, and the new event typed before is back, once', async ({ page, sandbox }) => {
+  void sandbox;
+  const f = await typedEvent(page);
+  await f.description.fill('And its description');
+  const restore = await redeployed(page);
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  const failed = page.getByTestId('part-failed');
+  await failed.getByRole('button', { name: 'Retry' }).click(LOADED);
+  const reload = failed.getByRole('button', { name: 'Reload the page' });
+  await expect(failed).toContainText('A reload keeps the view and the event you are typing.', LOADED);
+  // The server serves the new version now: the reload loads it.
+  await restore();
+  await reload.click();
+  await expect(page.getByTestId('draft-restored')).toContainText('your unsaved edits are back', LOADED);
+  await expect(f.summary).toHaveValue('Typed before the redeploy');
+  await expect(f.description).toHaveValue('And its description');
+  await expect(f.start).toHaveValue('2026-11-16');
+  // Once: a second reload finds nothing kept (the edits were not saved, and are gone as before),
+  // after the browser's own "leave the page?" for unsaved edits.
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.reload();
+  await expect(page.getByRole('grid', { name: 'November 2026' })).toBeVisible(LOADED);
+  await expect(page.getByTestId('draft-restored')).toHaveCount(0);
+});
+
+test('an edit of an existing event survives the reload of the page’s code too', async ({ page, sandbox }) => {
+  void sandbox;
+  await page.goto(`/?lang=en&cal_id=${CHINA_CAL.id}&event_id=cale.SampleTeamOffsite001`);
+  const f = form(page);
+  await expect(f.summary).toHaveValue('Team offsite (sample)', LOADED);
+  await f.summary.fill('Offsite, edited before the redeploy');
+  const restore = await redeployed(page);
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  const failed = page.getByTestId('part-failed');
+  await failed.getByRole('button', { name: 'Retry' }).click(LOADED);
+  await restore();
+  await failed.getByRole('button', { name: 'Reload the page' }).click(LOADED);
+  await expect(page.getByTestId('draft-restored')).toBeVisible(LOADED);
+  await expect(f.summary).toHaveValue('Offsite, edited before the redeploy');
+  await expect(page.getByTestId('event-id')).toContainText('cale.SampleTeamOffsite001');
 });
 
 test('the year view whose code cannot be loaded: a message with Retry in its place, then the year', async ({ page, sandbox }) => {

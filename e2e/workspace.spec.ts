@@ -115,6 +115,46 @@ test('edit from the list: the form shows the last day inclusive, and saving upda
   await expect(day(page, 'Monday, 7 December 2026')).toHaveAccessibleName(`Monday, 7 December 2026, day off, event: ${OFFSITE.summary}`);
 });
 
+for (const lang of ['en', 'zh-CN'] as const) {
+  test(`Undo in the "saved" toast of a save that changed an event puts its previous fields back, says so, and focuses its first day (${lang})`, async ({ page, sandbox }) => {
+    const T =
+      lang === 'en' ?
+        { summary: 'Summary', end: 'End date', save: 'Save', savedToast: 'Event saved', undo: 'Undo', undone: 'Change undone', back: `“${OFFSITE.summary}” is back as it was before your save.` }
+      : { summary: '名称', end: '结束日期', save: '保存', savedToast: '事件已保存', undo: '撤销', undone: '修改已撤销', back: `“${OFFSITE.summary}”已恢复为保存前的内容。` };
+    await page.goto(`/?lang=${lang}&cal_id=${CHINA_CAL.id}&event_id=${OFFSITE.id}&month=2026-12`);
+    const summary = page.getByRole('textbox', { name: T.summary, exact: true });
+    await expect(summary).toHaveValue(OFFSITE.summary, { timeout: 20_000 });
+    await summary.fill('Offsite, moved');
+    await page.getByRole('textbox', { name: T.end, exact: true }).fill('2026-12-07');
+    await page.getByRole('button', { name: T.save, exact: true }).click();
+    const toast = page.getByRole('alert').filter({ hasText: T.savedToast });
+    await expect(page.locator('[data-date="2026-12-07"]')).toContainText('Offsite, moved');
+    expect((await sandbox.ownEvents(CHINA_CAL.id, 2026))[0]).toMatchObject({ summary: 'Offsite, moved', end_at: '2026-12-08' });
+
+    await toast.getByRole('button', { name: T.undo, exact: true }).click();
+    await expect(page.getByRole('alert').filter({ hasText: T.undone })).toContainText(T.back);
+    // One upsert with the old values, under the same ID.
+    expect(await sandbox.ownEvents(CHINA_CAL.id, 2026)).toEqual([expect.objectContaining({ event_id: OFFSITE.id, summary: OFFSITE.summary, start_at: '2026-12-03', end_at: '2026-12-05' })]);
+    // The form shows the event as it was, unedited; the focus is on its first day.
+    await expect(summary).toHaveValue(OFFSITE.summary);
+    await expect(page.getByRole('textbox', { name: T.end, exact: true })).toHaveValue('2026-12-04');
+    await expect(page.locator('[data-date="2026-12-03"]')).toBeFocused();
+    await expect(page.locator('[data-date="2026-12-07"]')).not.toContainText('Offsite');
+    await expect(page).toHaveURL(new RegExp(`event_id=${OFFSITE.id}`));
+  });
+}
+
+test('a save that creates an event offers no Undo in its toast (Delete undoes it)', async ({ page }) => {
+  await page.goto(`/?lang=en&cal_id=${US_CAL.id}&month=2026-10`);
+  await day(page, 'Wednesday, 14 October 2026').click();
+  const f = form(page);
+  await f.summary.fill('New, no undo');
+  await f.save.click();
+  const toast = page.getByRole('alert').filter({ hasText: 'Event saved' });
+  await expect(toast).toBeVisible();
+  await expect(toast.getByRole('button', { name: 'Undo' })).toHaveCount(0);
+});
+
 test('delete asks first, names the event, and the grid and the list show its days as before', async ({ page, sandbox }) => {
   await page.goto(`/?lang=en&cal_id=${CHINA_CAL.id}&month=2026-12`);
   await expect(day(page, 'Thursday, 3 December 2026')).toHaveAccessibleName(`Thursday, 3 December 2026, day off, event: ${OFFSITE.summary}`);
@@ -654,4 +694,26 @@ test.describe('on a phone', () => {
     const box = (await section.boundingBox())!;
     expect(box.y).toBeGreaterThan(grid.y + grid.height);
   });
+});
+
+test('the calendar buttons stay where they are when the form opens (1280 px), and on a phone 删除日历 never wraps alone', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`/?lang=en&cal_id=${CHINA_CAL.id}&month=2026-11`);
+  await expect(page.getByRole('grid', { name: 'November 2026' })).toBeVisible();
+  const names = ['New calendar', 'Calendar settings', 'Delete calendar', 'Import', 'Export'];
+  const boxes = async () => Promise.all(names.map(async (name) => (await page.getByRole('button', { name, exact: true }).boundingBox())!));
+  const before = await boxes();
+  await page.locator('[data-date="2026-11-16"]').click();
+  await expect(form(page).summary).toBeVisible();
+  expect(await boxes()).toEqual(before);
+
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.goto(`/?lang=zh-CN&cal_id=${CHINA_CAL.id}&month=2026-11`);
+  await expect(page.getByRole('grid', { name: '2026年11月' })).toBeVisible();
+  const rows = new Map<number, string[]>();
+  for (const name of ['新建日历', '日历设置', '删除日历', '导入', '导出']) {
+    const { y } = (await page.getByRole('button', { name, exact: true }).boundingBox())!;
+    rows.set(Math.round(y), [...(rows.get(Math.round(y)) ?? []), name]);
+  }
+  for (const row of rows.values()) expect(row.length, `a row of one: ${row.join()}`).toBeGreaterThan(1);
 });

@@ -56,6 +56,18 @@ describe('the public-holiday calendars', () => {
       if (i > 0) expect(compareDates(e.start_at, events[i - 1].end_at), e.event_id).toBeGreaterThanOrEqual(0);
     }
   });
+
+  it.each([CN, US, JP, SG])('%s: every holiday has a Chinese name for a Chinese caller, with no Latin letter left', (calId) => {
+    for (const e of publicEvents('zh-CN').filter((e) => e.cal_id === calId)) expect(e.summary, e.event_id).toMatch(/^[^A-Za-z]+（示例）$/);
+  });
+
+  it('names them as Chinese writes them: 美国独立日（补假）, 春分日, 屠妖节', () => {
+    const zh = (id: string) => publicEvents('zh-CN').find((e) => e.event_id === id)?.summary;
+    expect(zh('pub.us.20260703')).toBe('美国独立日（补假）（示例）');
+    expect(zh('pub.jp.20260320')).toBe('春分日（示例）');
+    expect(zh('pub.sg.20261108')).toBe('屠妖节（示例）');
+    expect(publicEvents('en').find((e) => e.event_id === 'pub.us.20260703')?.summary).toBe('Independence Day, observed (sample)');
+  });
 });
 
 describe('the tables agree with date-holidays', () => {

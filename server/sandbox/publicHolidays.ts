@@ -144,6 +144,23 @@ const UNITED_STATES: PublicCalendar = {
     off('2027-12-24', 'Christmas Day, observed'),
     off('2027-12-31', "New Year's Day 2028, observed"),
   ],
+  zh: {
+    "New Year's Day": '元旦',
+    'Martin Luther King Jr. Day': '马丁·路德·金纪念日',
+    "Washington's Birthday": '华盛顿诞辰纪念日',
+    'Memorial Day': '阵亡将士纪念日',
+    'Juneteenth': '六月节',
+    'Independence Day': '美国独立日',
+    'Labor Day': '美国劳动节',
+    'Columbus Day': '哥伦布日',
+    'Veterans Day': '退伍军人节',
+    'Thanksgiving Day': '感恩节',
+    'Christmas Day': '圣诞节',
+    'Independence Day, observed': '美国独立日（补假）',
+    'Juneteenth, observed': '六月节（补假）',
+    'Christmas Day, observed': '圣诞节（补假）',
+    "New Year's Day 2028, observed": '2028 年元旦（补假）',
+  },
 };
 
 // National holidays (国民の祝日), with the substitute holidays (振替休日) that follow one on a Sunday
@@ -212,6 +229,26 @@ const JAPAN: PublicCalendar = {
     off('2027-11-03', 'Culture Day'),
     off('2027-11-23', 'Labor Thanksgiving Day'),
   ],
+  zh: {
+    "New Year's Day": '元旦',
+    'Coming of Age Day': '成人节',
+    'National Foundation Day': '建国纪念日',
+    "Emperor's Birthday": '天皇诞辰',
+    'Substitute holiday': '补休日',
+    'Vernal Equinox Day': '春分日',
+    'Showa Day': '昭和日',
+    'Constitution Memorial Day': '宪法纪念日',
+    'Greenery Day': '绿之日',
+    "Children's Day": '儿童节',
+    'Marine Day': '海之日',
+    'Mountain Day': '山之日',
+    'Respect for the Aged Day': '敬老日',
+    'Autumnal Equinox Day': '秋分日',
+    'Sports Day': '体育日',
+    'Culture Day': '文化日',
+    'Labor Thanksgiving Day': '勤劳感谢日',
+    "Citizens' holiday": '国民休息日',
+  },
 };
 
 // The Ministry of Manpower's public holidays: one on a Sunday gives the Monday after. 2025 also had
@@ -262,6 +299,23 @@ const SINGAPORE: PublicCalendar = {
     off('2027-10-28', 'Deepavali'),
     off('2027-12-25', 'Christmas Day'),
   ],
+  zh: {
+    "New Year's Day": '元旦',
+    'Chinese New Year': '农历新年',
+    'Hari Raya Puasa': '开斋节',
+    'Good Friday': '耶稣受难日',
+    'Labour Day': '劳动节',
+    'Polling Day': '投票日',
+    'Vesak Day': '卫塞节',
+    'Hari Raya Haji': '哈芝节',
+    'National Day': '国庆日',
+    'Deepavali': '屠妖节',
+    'Christmas Day': '圣诞节',
+    'Vesak Day, observed': '卫塞节（补假）',
+    'National Day, observed': '国庆日（补假）',
+    'Deepavali, observed': '屠妖节（补假）',
+    'Chinese New Year, observed': '农历新年（补假）',
+  },
 };
 
 const TABLES = [CHINA, UNITED_STATES, JAPAN, SINGAPORE];

@@ -119,4 +119,5 @@ export function toUpdateRequest(calId: string, before: CalendarSettings, after: 
 }
 
 const sortedDays = (days: readonly number[]) => [...days].sort((a, b) => a - b);
-const sameSet = <T,>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((x) => b.includes(x));
+/** The same members, in any order (working days, linked calendars). */
+export const sameSet = <T,>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((x) => b.includes(x));

@@ -14,8 +14,14 @@ const PRODID = '-//Flashcat//Flashduty calendar panel//EN';
 /** What a working-day event's SUMMARY ends with (班 is the working-day mark, as in the year view). */
 export const WORKING_DAY_MARK: Readonly<Record<Locale, string>> = { en: ' (working day)', 'zh-CN': '（班）' };
 
-/** The summary as a calendar app shows it: a working-day event says so. */
-export const markedSummary = (summary: string, isOff: boolean, locale: Locale) => (isOff ? summary : summary + WORKING_DAY_MARK[locale]);
+/**
+ * A name that already says "working day" in the file's language ("Labour Day make-up workday",
+ * 国庆节调休上班): the mark would say it twice. (Not 班 or 调休 alone: "国庆节调休" may be the day off.)
+ */
+const SAYS_WORKING_DAY: Readonly<Record<Locale, RegExp>> = { en: /\bwork(?:ing)?[ -]?day\b/i, 'zh-CN': /上班|补班|工作日/ };
+
+/** The summary as a calendar app shows it: a working-day event says so, once. */
+export const markedSummary = (summary: string, isOff: boolean, locale: Locale) => (isOff || SAYS_WORKING_DAY[locale].test(summary) ? summary : summary + WORKING_DAY_MARK[locale]);
 
 /** The summary without the working-day mark of either language (one, at the end), for an import. */
 export function unmarkedSummary(summary: string): string {

@@ -1,7 +1,8 @@
-// The one way a dialog or panel holding edits is closed: with unsaved edits it asks first ("Discard
-// unsaved changes?"), and "Keep editing" (or Escape) leaves everything as it was. The event form's
-// guard (the workspace's reducer, which also guards navigation) and the calendar settings dialog
-// both show this dialog.
+// The one way a dialog or panel holding edits (or a running import) is closed: with something to
+// lose it asks first ("Discard unsaved changes?"), and "Keep editing" (or Escape) leaves everything
+// as it was. The event form's guard (the workspace's reducer, which also guards navigation), the
+// calendar settings dialog and the import dialog (while its run is under way or paused) all ask
+// through this dialog.
 import './dialogStyles';
 import { Button, Group, Modal, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
@@ -11,12 +12,16 @@ interface DiscardChangesDialogProps {
   opened: boolean;
   /** What is not saved: "Your changes to this event are not saved." */
   body: string;
+  /** The question and its answers, when they are not "Discard unsaved changes?", "Keep editing", "Discard changes". */
+  title?: string;
+  keepLabel?: string;
+  discardLabel?: string;
   onKeep: () => void;
   onDiscard: () => void;
 }
 
 /** Asks before unsaved edits are thrown away; "Keep editing" has the focus (Enter keeps). */
-export function DiscardChangesDialog({ opened, body, onKeep, onDiscard }: DiscardChangesDialogProps) {
+export function DiscardChangesDialog({ opened, body, title, keepLabel, discardLabel, onKeep, onDiscard }: DiscardChangesDialogProps) {
   const { t } = useI18n();
   // Escape keeps editing, but not the Escape that asked the question: a dialog's Escape (Mantine's,
   // heard on the window) opens this one during the same key press, whose later listeners would close
@@ -33,14 +38,14 @@ export function DiscardChangesDialog({ opened, body, onKeep, onDiscard }: Discar
     };
   }, [opened, onKeep]);
   return (
-    <Modal opened={opened} onClose={onKeep} closeOnEscape={false} title={t('discardTitle')} closeButtonProps={{ 'aria-label': t('close') }} centered zIndex={300}>
+    <Modal opened={opened} onClose={onKeep} closeOnEscape={false} title={title ?? t('discardTitle')} closeButtonProps={{ 'aria-label': t('close') }} centered zIndex={300}>
       <Text size="sm">{body}</Text>
       <Group justify="flex-end" mt="lg">
         <Button variant="default" onClick={onKeep} data-autofocus>
-          {t('keepEditing')}
+          {keepLabel ?? t('keepEditing')}
         </Button>
         <Button color="red.9" onClick={onDiscard}>
-          {t('discard')}
+          {discardLabel ?? t('discard')}
         </Button>
       </Group>
     </Modal>
@@ -48,19 +53,25 @@ export function DiscardChangesDialog({ opened, body, onKeep, onDiscard }: Discar
 }
 
 /**
- * A close that asks first when `dirty`: `requestClose` closes at once or opens the question; render
- * `<DiscardChangesDialog {...question} body=… />` beside the dialog it guards.
+ * A close that asks first when there is something to lose: `ask` is a flag, or a function asked at
+ * the moment of closing that gives the reason (kept as `reason` while the question is open).
+ * `requestClose` closes at once or opens the question; render `<DiscardChangesDialog
+ * {...question} body=… />` beside the dialog it guards.
  */
-export function useGuardedClose(dirty: boolean, close: () => void) {
-  const [asking, setAsking] = useState(false);
-  const requestClose = () => (dirty ? setAsking(true) : close());
+export function useGuardedClose<R = true>(ask: boolean | (() => R | undefined), close: () => void) {
+  const [reason, setReason] = useState<R | true>();
+  const requestClose = () => {
+    const now = typeof ask === 'function' ? ask() : ask || undefined;
+    if (now === undefined) close();
+    else setReason(now);
+  };
   const question = {
-    opened: asking,
-    onKeep: () => setAsking(false),
+    opened: reason !== undefined,
+    onKeep: () => setReason(undefined),
     onDiscard: () => {
-      setAsking(false);
+      setReason(undefined);
       close();
     },
   };
-  return { requestClose, question };
+  return { requestClose, reason, question };
 }

@@ -5,6 +5,7 @@
 import { Alert, Button, Group, Text } from '@mantine/core';
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
+import { reloadKeepingDrafts } from './reloadDrafts';
 import { isChunkLoadError, retryFailedLoads } from './retryableLazy';
 
 interface PartBoundaryProps {
@@ -52,7 +53,7 @@ function PartFailed({ chunk, retries, onRetry }: { chunk: boolean; retries: numb
           {t('retry')}
         </Button>
         {stale && (
-          <Button size="xs" variant="default" onClick={() => window.location.reload()}>
+          <Button size="xs" variant="default" onClick={reloadKeepingDrafts}>
             {t('reloadPage')}
           </Button>
         )}

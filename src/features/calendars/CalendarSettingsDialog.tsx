@@ -1,12 +1,9 @@
 // "New calendar" and "Calendar settings": one form for both. Loaded when first opened.
 import '../../ui/dialogStyles';
 import '@mantine/core/styles/Combobox.css';
-import '@mantine/core/styles/Pill.css';
-import '@mantine/core/styles/PillsInput.css';
-import '@mantine/core/styles/Checkbox.css';
 import '@mantine/core/styles/Popover.css';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Checkbox, Group, Modal, MultiSelect, Select, Stack, Text, TextInput, Textarea, type ComboboxItem, type OptionsFilter } from '@mantine/core';
+import { Button, Group, Modal, Select, Stack, Text, TextInput, Textarea, type ComboboxItem, type OptionsFilter } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useEffect, useRef, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
@@ -18,12 +15,12 @@ import { errorText } from '../../i18n/errorMessages';
 import { useI18n } from '../../i18n/I18nProvider';
 import { lookupText } from '../../core/text';
 import { ErrorSummary, type FieldProblem } from '../../ui/forms/ErrorSummary';
-import { weekdayNames } from '../../core/formatDates';
 import { codePointLength } from '../../core/limits';
 import { wireFieldOfFailure } from '../../ui/forms/serverFieldErrors';
 import {
   CALENDAR_DESCRIPTION_MAX,
   CALENDAR_NAME_MAX,
+  DEFAULT_TIME_ZONE,
   calendarSettingsSchema,
   newCalendarSettings,
   settingsOf,
@@ -37,7 +34,13 @@ import { useCreateCalendar, usePublicHolidayCalendars, useUpdateCalendar } from 
 import { SettingsImpactSummary } from './SettingsImpactSummary';
 import { timeZoneOptions } from './timeZones';
 import { searchTimeZones } from './timeZoneSearch';
+import { readSettingsNow, settingsConflicts, SettingsConflictReview } from './SettingsConflict';
+import { merged, type FieldConflict } from '../../core/fieldConflicts';
+import { useConflictText } from '../../ui/forms/conflictText';
+import { useConflictCheck } from '../../ui/forms/useConflictCheck';
+import { useApiClient } from '../../api/ApiClientProvider';
 import { WhoWhen } from '../../ui/WhoWhen';
+import { PublicHolidaysField, WorkdaysField } from './SettingsFields';
 
 export interface CalendarSettingsDialogProps {
   /** The calendar to set up; none for "New calendar". */
@@ -52,17 +55,20 @@ const FIELDS: CalendarSettingsField[] = ['cal_name', 'description', 'timezone', 
 const inputId = (field: CalendarSettingsField) => `calendar-${field.replace('_', '-')}`;
 /** A city or a country in either language, or an offset in any common form (timeZoneSearch.ts). */
 const filterTimeZones: OptionsFilter = ({ options, search }) => searchTimeZones(options as ComboboxItem[], search);
-const WEEKDAY_GRID = { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(6.5rem, 1fr))', gap: 'var(--mantine-spacing-sm) var(--mantine-spacing-md)', marginTop: 6 } as const;
-const MONDAY_FIRST = [1, 2, 3, 4, 5, 6, 0];
-const PRESETS = { presetMonFri: [1, 2, 3, 4, 5], presetSunThu: [0, 1, 2, 3, 4] } as const;
 
 export default function CalendarSettingsDialog({ calendar, year, onClose, onCreated }: CalendarSettingsDialogProps) {
   const { t, locale } = useI18n();
   const text = useCalendarText();
   const phone = useMediaQuery('(max-width: 40em)');
   const notify = useNotify();
-  const [initial] = useState(() => (calendar ? settingsOf(calendar) : newCalendarSettings()));
-  const { control, register, handleSubmit, formState, setError, setFocus, reset } = useForm<CalendarSettings>({
+  const client = useApiClient();
+  // Someone may change the calendar while the dialog is open: its settings as opened (or as taken
+  // from the other version) are what a save is compared with and what it changes.
+  const check = useConflictCheck(calendar && settingsOf(calendar), settingsConflicts);
+  const [fresh] = useState(newCalendarSettings);
+  const initial = check.base ?? fresh;
+  const c = useConflictText();
+  const { control, register, handleSubmit, formState, setError, setFocus, setValue, reset } = useForm<CalendarSettings>({
     resolver: zodResolver(calendarSettingsSchema),
     defaultValues: initial,
     mode: 'onSubmit',
@@ -110,16 +116,17 @@ export default function CalendarSettingsDialog({ calendar, year, onClose, onCrea
     return message ? [{ field, inputId: inputId(field), label: labels[field], message }] : [];
   });
 
-  const save = (valid: CalendarSettings) => {
-    if (mutation.isPending) return;
+  const onError = (error: unknown) => {
+    const f = failureOf(error);
+    const field = wireFieldOfFailure(f, FIELDS);
+    if (field && f.kind === 'server') setError(field, { type: 'server', message: f.message });
+    setSummaryShown(true);
+  };
+
+  const save = async (valid: CalendarSettings) => {
+    if (mutation.isPending || check.checking) return;
     setSummaryShown(false);
     setUnchanged(false);
-    const onError = (error: unknown) => {
-      const f = failureOf(error);
-      const field = wireFieldOfFailure(f, FIELDS);
-      if (field && f.kind === 'server') setError(field, { type: 'server', message: f.message });
-      setSummaryShown(true);
-    };
     if (!calendar) {
       create.mutate(toCreateRequest(valid), {
         onSuccess: (data) => {
@@ -131,7 +138,12 @@ export default function CalendarSettingsDialog({ calendar, year, onClose, onCrea
       });
       return;
     }
-    const request = toUpdateRequest(calendar.cal_id, initial, valid);
+    if (await check.mayGo(valid, readSettingsNow(client, calendar.cal_id))) sendUpdate(calendar.cal_id, initial, valid);
+  };
+
+  /** Sends what differs from `before`, the calendar as last read. */
+  const sendUpdate = (calId: string, before: CalendarSettings, valid: CalendarSettings) => {
+    const request = toUpdateRequest(calId, before, valid);
     if (!request) return setUnchanged(true);
     update.mutate(request, {
       onSuccess: () => {
@@ -143,15 +155,29 @@ export default function CalendarSettingsDialog({ calendar, year, onClose, onCrea
     });
   };
 
+  /** Saves the fields chosen from both versions, as a change of theirs. */
+  const saveChoices = (choices: readonly FieldConflict<CalendarSettingsField>[]) => {
+    if (check.review?.kind !== 'conflict' || !calendar) return;
+    const { mine, theirs } = check.review;
+    const values = merged(mine, theirs, choices);
+    for (const { field } of choices) setValue(field, values[field], { shouldDirty: true });
+    check.settle(theirs);
+    void handleSubmit((valid) => sendUpdate(calendar.cal_id, theirs, valid), () => setSummaryShown(true))();
+  };
+
+  /** Drops my edits: the form shows their version, which the next save starts from. */
+  const takeTheirs = () => {
+    if (check.review?.kind !== 'conflict') return;
+    reset(check.review.theirs);
+    check.settle(check.review.theirs);
+  };
+
   const failure = mutation.isError ? failureOf(mutation.error) : undefined;
   const failureText = failure && errorText(failure, locale);
   const serverMessage = failure?.kind === 'server' && !wireFieldOfFailure(failure, FIELDS) ? failure.message : undefined;
-  const days = weekdayNames(locale, 'long');
   // Escape, ✕ and Cancel ask before typed settings are dropped, as the event form does.
   const guard = useGuardedClose(formState.isDirty, onClose);
   const close = () => !mutation.isPending && guard.requestClose();
-  // The public holidays' list closes once one is chosen: open, it covered the dialog's buttons.
-  const [holidaysOpen, setHolidaysOpen] = useState(false);
 
   return (
     <Modal
@@ -222,52 +248,19 @@ export default function CalendarSettingsDialog({ calendar, year, onClose, onCrea
           <Controller
             control={control}
             name="workdays"
-            render={({ field }) => (
-              <Checkbox.Group
-                id={inputId('workdays')}
-                label={text('workingDays')}
-                description={text('workingDaysHint')}
-                value={field.value.map(String)}
-                onChange={(checked) => field.onChange(checked.map(Number))}
-                error={errorOf('workdays')}
-              >
-                {/* Even columns: the days wrap as a block, not 星期日 alone on a line. */}
-                <div style={WEEKDAY_GRID}>
-                  {MONDAY_FIRST.map((day, i) => (
-                    <Checkbox key={day} value={String(day)} label={days[day]} ref={i === 0 ? field.ref : undefined} />
-                  ))}
-                </div>
-                <Group gap="xs" mt="xs">
-                  {(Object.keys(PRESETS) as (keyof typeof PRESETS)[]).map((preset) => (
-                    <Button key={preset} size="compact-sm" variant="default" onClick={() => field.onChange([...PRESETS[preset]])}>
-                      {text(preset)}
-                    </Button>
-                  ))}
-                </Group>
-              </Checkbox.Group>
-            )}
+            render={({ field }) => <WorkdaysField id={inputId('workdays')} value={field.value} onChange={field.onChange} error={errorOf('workdays')} firstRef={field.ref} />}
           />
           <Controller
             control={control}
             name="extra_cal_ids"
             render={({ field }) => (
-              <MultiSelect
+              <PublicHolidaysField
                 id={inputId('extra_cal_ids')}
-                ref={field.ref}
-                label={text('publicHolidays')}
-                description={text('publicHolidaysHint')}
-                placeholder={publicCalendars.isPending ? text('publicHolidaysLoading') : undefined}
-                searchable
-                hidePickedOptions
-                nothingFoundMessage={text('publicHolidaysNone')}
-                data={(publicCalendars.data ?? []).map((c) => ({ value: c.cal_id, label: c.cal_name }))}
+                inputRef={field.ref}
                 value={field.value}
                 onChange={field.onChange}
                 onBlur={field.onBlur}
-                dropdownOpened={holidaysOpen}
-                onDropdownOpen={() => setHolidaysOpen(true)}
-                onDropdownClose={() => setHolidaysOpen(false)}
-                onOptionSubmit={() => setHolidaysOpen(false)}
+                calendars={publicCalendars.isPending ? undefined : (publicCalendars.data ?? [])}
                 error={errorOf('extra_cal_ids')}
               />
             )}
@@ -280,14 +273,24 @@ export default function CalendarSettingsDialog({ calendar, year, onClose, onCrea
               after={values}
             />
           )}
+          {calendar && check.review?.kind === 'conflict' && (
+            <SettingsConflictReview
+              {...check.review}
+              labels={labels}
+              holidayNames={new Map((publicCalendars.data ?? []).map((p) => [p.cal_id, p.cal_name]))}
+              timeZone={calendar.timezone || DEFAULT_TIME_ZONE}
+              onSave={saveChoices}
+              onTakeTheirs={takeTheirs}
+            />
+          )}
           <Group justify="flex-end" gap="sm">
             <Text role="status" aria-live="polite" size="sm" mr="auto">
-              {mutation.isPending ? (calendar ? text('saving') : text('creating')) : unchanged ? text('nothingChanged') : ''}
+              {check.checking ? c('checking') : mutation.isPending ? (calendar ? text('saving') : text('creating')) : unchanged ? text('nothingChanged') : ''}
             </Text>
             <Button variant="default" onClick={close} disabled={mutation.isPending}>
               {text('cancel')}
             </Button>
-            <Button type="submit" loading={mutation.isPending}>
+            <Button type="submit" loading={mutation.isPending || check.checking}>
               {calendar ? text('save') : text('create')}
             </Button>
           </Group>

@@ -1,5 +1,5 @@
 import { Alert, Button, Stack, Text } from '@mantine/core';
-import { useConflictText } from './conflictText';
+import { useConflictText } from '../../ui/forms/conflictText';
 
 /** Shown instead of saving when the event being edited was deleted by someone else meanwhile. */
 export function ConflictGone({ onSaveAsNew }: { onSaveAsNew: () => void }) {

@@ -15,7 +15,7 @@ import { CalendarField } from './CalendarField';
 import { WhoWhen } from '../../ui/WhoWhen';
 import { usePersonalCalendars } from '../../api/calendars';
 import { DateField } from './DateField';
-import { compareDates, daysInclusive, isIsoDate, toInclusiveEnd } from '../../core/dates';
+import { compareDates, daysInclusive, isIsoDate, toExclusiveEnd, toInclusiveEnd } from '../../core/dates';
 import { ErrorSummary, type FieldProblem } from '../../ui/forms/ErrorSummary';
 import {
   emptyEventForm,
@@ -29,11 +29,14 @@ import { formatDay } from '../../core/formatDates';
 import { DESCRIPTION_MAX, SUMMARY_MAX, codePointLength } from '../../core/limits';
 import { formFieldOfFailure } from '../../ui/forms/serverFieldErrors';
 import { useUpsertEvent } from '../../api/events';
-import { merged, type FieldConflict } from './conflict';
-import { ConflictReview } from './ConflictReview';
+import { merged, type FieldConflict } from '../../core/fieldConflicts';
+import { sameEventFields, type EventFieldName, type EventFields } from './conflict';
+import { UndoChange } from './UndoToast';
+import { EventConflictReview } from './ConflictReview';
 import { ConflictGone } from './ConflictGone';
-import { useConflictText } from './conflictText';
-import { useSaveCheck } from './useSaveCheck';
+import { useConflictText } from '../../ui/forms/conflictText';
+import { pickFields, useSaveCheck } from './useSaveCheck';
+import { draftKey, useKeptDraft } from './formDraft';
 import { DEFAULT_TIME_ZONE } from '../../core/calendarSettingsSchema';
 
 export interface SavedEvent {
@@ -50,6 +53,8 @@ export interface EventFormProps {
   /** Days chosen elsewhere (the workspace's grid) for a new event; a new choice replaces them. */
   prefill?: EventPrefill;
   onSaved?: (saved: SavedEvent) => void;
+  /** Undo in the "saved" toast of a save that changed an event put its previous fields back (no Undo without it). */
+  onUndone?: (previous: CalEventItem) => void;
   /** The event the form now edits: the saved one, or none after "New event". */
   onEditingChange?: (eventId: string | undefined) => void;
   /** Whether what is on screen differs from what was loaded or last saved. */
@@ -90,8 +95,15 @@ function initialValues(fixedCalId: string | undefined, event: CalEventItem | und
   };
 }
 
+/** The event as it was before a save changed it: its previous fields under its ID. */
+function previousEvent(calId: string, eventId: string, before: EventFields, loaded: CalEventItem | undefined): CalEventItem {
+  const { summary, description, is_off, start_date, last_date } = before;
+  const times = loaded?.event_id === eventId ? { created_at: loaded.created_at, updated_at: loaded.updated_at } : { created_at: 0, updated_at: 0 };
+  return { ...times, cal_id: calId, event_id: eventId, summary, description, is_off, start_at: start_date, end_at: toExclusiveEnd(last_date) };
+}
+
 /** The event form: validates with the shared schema, saves through the upsert mutation. */
-export function EventForm({ fixedCalId, event, prefill, onSaved, onEditingChange, onDirtyChange, onDatesChange, renderImpact, actions }: EventFormProps) {
+export function EventForm({ fixedCalId, event, prefill, onSaved, onUndone, onEditingChange, onDirtyChange, onDatesChange, renderImpact, actions }: EventFormProps) {
   const { t, tv, locale } = useI18n();
   const c = useConflictText();
   const { control, register, handleSubmit, formState, setError, setFocus, reset, resetField, getValues, setValue, trigger } = useForm<
@@ -137,6 +149,18 @@ export function EventForm({ fixedCalId, event, prefill, onSaved, onEditingChange
   const dirty = formState.isDirty;
   useEffect(() => onDirtyChange?.(dirty), [dirty, onDirtyChange]);
 
+  // A reload of the page's code keeps what is typed here, and gives it back once (formDraft.ts).
+  const restored = useKeptDraft(
+    draftKey(fixedCalId ?? event?.cal_id ?? '', event?.event_id, prefill?.start_date ?? ''),
+    () => (dirty ? { key: draftKey(getValues('cal_id'), eventId, getValues('start_date')), values: { ...getValues() } } : undefined),
+    (kept) => {
+      for (const { field } of FIELDS) {
+        const value = kept[field];
+        if (typeof value === typeof getValues(field) && field !== 'cal_id') setValue(field, value as never, { shouldDirty: true });
+      }
+    },
+  );
+
   useEffect(() => {
     const target = pendingFocus.current;
     if (target === 'error-summary' && summaryRef.current) summaryRef.current.focus();
@@ -177,13 +201,13 @@ export function EventForm({ fixedCalId, event, prefill, onSaved, onEditingChange
   };
 
   /** Saves the fields chosen from both versions; theirs is the version the save now starts from. */
-  const saveChoices = (choices: readonly FieldConflict[]) => {
+  const saveChoices = (choices: readonly FieldConflict<EventFieldName>[]) => {
     if (check.review?.kind !== 'conflict') return;
     const { mine, theirs } = check.review;
     const values = { ...getValues(), ...merged(mine, theirs, choices) };
     for (const { field } of choices) setValue(field, values[field], { shouldDirty: true });
     check.settle(getValues('cal_id'), theirs);
-    void handleSubmit((valid) => send(valid, eventId), showSummary)();
+    void handleSubmit((valid) => send(valid, eventId, theirs), showSummary)();
   };
 
   const takeTheirs = () => {
@@ -193,7 +217,8 @@ export function EventForm({ fixedCalId, event, prefill, onSaved, onEditingChange
     check.settle(getValues('cal_id'), theirs);
   };
 
-  const send = (valid: EventFormValues, eventId: string | undefined) => {
+  /** `before`: the version the save changes (for the toast's Undo). */
+  const send = (valid: EventFormValues, eventId: string | undefined, before = check.base) => {
     upsert.mutate(toUpsertRequest(valid, eventId), {
       onSuccess: (data) => {
         const savedId = data.event_id ?? eventId;
@@ -205,7 +230,11 @@ export function EventForm({ fixedCalId, event, prefill, onSaved, onEditingChange
         reset(getValues()); // what is on screen is now what is saved
         // Save was pressed: while it was busy the focus fell to the page; it comes back to Save.
         if (!document.activeElement || document.activeElement === document.body) pendingFocus.current = 'save';
-        notify({ title: t('savedTitle'), message: t('savedBody', { summary, calendar }), color: 'teal', closeLabel: t('dismiss') });
+        const message = t('savedBody', { summary, calendar });
+        const previous = eventId && before && onUndone && !sameEventFields(before, pickFields(valid)) ? previousEvent(valid.cal_id, eventId, before, event) : undefined;
+        // With an Undo to reach, the toast stays longer.
+        if (previous && onUndone) notify({ title: t('savedTitle'), message: <UndoChange message={message} previous={previous} onUndone={onUndone} />, color: 'teal', closeLabel: t('dismiss'), autoClose: 15_000 });
+        else notify({ title: t('savedTitle'), message, color: 'teal', closeLabel: t('dismiss') });
         onSaved?.({ cal_id: data.cal_id, event_id: savedId, summary });
       },
       onError: (error) => {
@@ -261,6 +290,11 @@ export function EventForm({ fixedCalId, event, prefill, onSaved, onEditingChange
           {actions}
         </Group>
       </Group>
+      {restored && (
+        <Text size="sm" role="status" c="teal.9" mb="sm" data-testid="draft-restored">
+          {t('draftRestored')}
+        </Text>
+      )}
 
       {summaryVisible && (
         <ErrorSummary
@@ -364,7 +398,7 @@ export function EventForm({ fixedCalId, event, prefill, onSaved, onEditingChange
           )}
           {renderImpact?.(values, eventId)}
           {check.review?.kind === 'conflict' && (
-            <ConflictReview
+            <EventConflictReview
               {...check.review}
               timeZone={calendars.data?.find((cal) => cal.cal_id === values.cal_id)?.timezone ?? DEFAULT_TIME_ZONE}
               onSave={saveChoices}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { eventConflicts, merged, type EventFields } from './conflict';
+import { merged } from '../../core/fieldConflicts';
+import { eventConflicts, type EventFields } from './conflict';
 
 const base: EventFields = { summary: 'National Day', description: '', is_off: true, start_date: '2026-10-01', last_date: '2026-10-07' };
 

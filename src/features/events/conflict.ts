@@ -6,6 +6,7 @@ import type { ApiClient } from '../../api/client';
 import type { CalEventItem } from '../../core/apiContract';
 import { toInclusiveEnd } from '../../core/dates';
 import { FIRST_YEAR } from '../../core/months';
+import { conflictsOf } from '../../core/fieldConflicts';
 
 /** The fields of an event a person edits, as the form holds them (the last day inclusive). */
 export interface EventFields {
@@ -25,36 +26,11 @@ export function fieldsOf(event: CalEventItem): EventFields {
 
 const same = (name: EventFieldName, a: EventFields, b: EventFields) => (name === 'summary' ? a.summary.trim() === b.summary.trim() : a[name] === b[name]);
 
-export interface FieldConflict<F extends string = EventFieldName> {
-  field: F;
-  /** Which version the merge takes unless the person chooses: theirs when only they changed it. */
-  keep: 'mine' | 'theirs';
-  /** Both changed it, each differently. */
-  both: boolean;
-}
-
-/**
- * The fields on which `mine` and `theirs` differ, when someone changed the event since it was
- * loaded as `base`; empty when nothing of theirs would be lost by saving `mine`.
- */
-export function conflictsOf<T extends object>(base: T, mine: T, theirs: T, names: readonly (keyof T & string)[], equal: (name: keyof T & string, a: T, b: T) => boolean): FieldConflict<keyof T & string>[] {
-  if (names.every((name) => equal(name, base, theirs))) return [];
-  return names.flatMap((field) => {
-    if (equal(field, mine, theirs)) return [];
-    const iChanged = !equal(field, base, mine);
-    const theyChanged = !equal(field, base, theirs);
-    return [{ field, keep: iChanged ? 'mine' : 'theirs', both: iChanged && theyChanged } as FieldConflict<keyof T & string>];
-  });
-}
+/** Whether two versions of an event read the same, field by field. */
+export const sameEventFields = (a: EventFields, b: EventFields) => EVENT_FIELD_NAMES.every((name) => same(name, a, b));
 
 export const eventConflicts = (base: EventFields, mine: EventFields, theirs: EventFields) => conflictsOf(base, mine, theirs, EVENT_FIELD_NAMES, same);
 
-/** `mine` with the fields the choices give to `theirs`. */
-export function merged<T extends object>(mine: T, theirs: T, choices: readonly { field: keyof T & string; keep: 'mine' | 'theirs' }[]): T {
-  const result = { ...mine };
-  for (const { field, keep } of choices) if (keep === 'theirs') result[field] = theirs[field];
-  return result;
-}
 
 /**
  * The event as the server holds it now, read past every cache: from its month's list (the month

@@ -9,12 +9,17 @@ import type { YearImpact } from './preview';
 /** Days of the impact listed by date; the rest are counted. */
 const IMPACT_DAYS_SHOWN = 12;
 
+/** The first days by date, and how many more: "1 Oct 2026; …; and 7 more" (“10月1日、…，另有 7 天”). */
+export function impactDays(list: readonly IsoDate[], locale: Locale, text: ImportText): string {
+  const days = list
+    .slice(0, IMPACT_DAYS_SHOWN)
+    .map((d) => formatDay(d, locale))
+    .join(locale === 'zh-CN' ? '、' : '; ');
+  return list.length > IMPACT_DAYS_SHOWN ? text('impactMore', { days, count: list.length - IMPACT_DAYS_SHOWN }) : days;
+}
+
 export function ImpactText({ impact, year, text, locale }: { impact: YearImpact; year: number; text: ImportText; locale: Locale }) {
-  const days = (list: IsoDate[]) => {
-    const shown = list.slice(0, IMPACT_DAYS_SHOWN).map((d) => formatDay(d, locale));
-    if (list.length > IMPACT_DAYS_SHOWN) shown.push(text('impactMore', { count: list.length - IMPACT_DAYS_SHOWN }));
-    return shown.join(locale === 'zh-CN' ? '、' : '; ');
-  };
+  const days = (list: IsoDate[]) => impactDays(list, locale, text);
   return (
     <Stack gap={2} data-testid="import-impact" aria-live="polite">
       <Text size="sm" fw={600}>

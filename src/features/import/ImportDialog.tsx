@@ -28,10 +28,11 @@ import { PasteSource } from './PasteSource';
 import { PreviewTable } from './PreviewTable';
 import { fileProblemText } from './problemText';
 import { TickBar } from './TickBar';
-import { RunCloseQuestion, useRunCloseGuard } from './RunCloseGuard';
 import { RunView } from './RunView';
 import { createRun, type StartedRun } from './startRun';
 import { usePreviewChoice } from './usePreviewChoice';
+import type { ImportRun } from './importRun';
+import { DiscardChangesDialog, useGuardedClose } from '../../ui/DiscardChanges';
 import { loadPublicHolidays, useSourceRows, type Source } from './useSourceRows';
 import { DEFAULT_TIME_ZONE } from '../../core/calendarSettingsSchema';
 
@@ -47,6 +48,14 @@ export interface ImportDialogProps {
 
 /** The most years a preview loads to look for events already there. */
 const MAX_CONTEXT_YEARS = 12;
+
+/** Why closing now would cost the run its work left and its Undo: under way, or paused; nothing once it ended. */
+function unfinished(run: ImportRun | undefined): 'running' | 'paused' | undefined {
+  const phase = run?.getSnapshot().phase;
+  if (phase === 'running' || phase === 'waiting') return 'running';
+  if (phase === 'paused') return 'paused';
+  return undefined;
+}
 
 /** The year lists as one list of items once all are there, and the first failure. */
 function combineLists(results: { data?: { items: CalEventItem[] }; error: unknown; isError: boolean }[]) {
@@ -88,7 +97,8 @@ export default function ImportDialog({ calendar, calendars, year, onClose }: Imp
     };
   }, [started, invalidate]);
 
-  const guard = useRunCloseGuard(started?.run, onClose);
+  // Closing while the run is under way or paused stops it and takes its Undo away: it asks first.
+  const guard = useGuardedClose(() => unfinished(started?.run), onClose);
 
   const startImport = () => {
     if (!shown || tickedRows.length === 0 || read.reading) return;
@@ -98,8 +108,19 @@ export default function ImportDialog({ calendar, calendars, year, onClose }: Imp
   };
 
   return (
-    <Modal opened onClose={guard.requestClose} title={text('dialogTitle')} size="64rem" fullScreen={narrow} closeButtonProps={{ 'aria-label': text('close') }}>
-      {guard.asking && <RunCloseQuestion asking={guard.asking} text={text} onStay={guard.keepOpen} onClose={onClose} />}
+    <Modal
+      opened
+      onClose={guard.requestClose}
+      // While the question is open, Escape is its "Keep it open" (both dialogs hear the key).
+      closeOnEscape={!guard.question.opened}
+      title={text('dialogTitle')} size="64rem" fullScreen={narrow} closeButtonProps={{ 'aria-label': text('close') }}>
+      <DiscardChangesDialog
+        {...guard.question}
+        title={guard.reason === 'paused' ? text('closePausedTitle') : text('closeRunningTitle')}
+        body={guard.reason === 'paused' ? text('closePausedText') : text('closeRunningText')}
+        keepLabel={text('closeStay')}
+        discardLabel={text('closeAnyway')}
+      />
       {started ? (
         <RunView started={started} locale={locale} text={text} onInvalidate={invalidate} onAnother={() => setStarted(undefined)} onClose={guard.requestClose} />
       ) : (

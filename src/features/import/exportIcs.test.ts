@@ -91,6 +91,17 @@ describe('toIcs', () => {
     expect(marked.ok && marked.rows[0]).toMatchObject({ summary: 'Saturday（班）' });
   });
 
+  it('adds no mark to a name that already says it is a working day: the sandbox’s “… make-up workday (sample)”, “…调休上班（示例）”', () => {
+    const en = toIcs([event({ summary: 'Labour Day make-up workday (sample)', is_off: false })], 'Team', 'en');
+    expect(en).toContain('SUMMARY:Labour Day make-up workday (sample)\r\n');
+    expect(en).not.toContain('(working day)');
+    const zh = toIcs([event({ summary: '劳动节调休上班（示例）', is_off: false })], '团队', 'zh-CN');
+    expect(zh).toContain('SUMMARY:劳动节调休上班（示例）\r\n');
+    // It is still a working day for the import, by its property.
+    const result = parseIcs(en, 2026);
+    expect(result.ok && result.rows[0]).toMatchObject({ summary: 'Labour Day make-up workday (sample)', isOff: false });
+  });
+
   it('writes no control character raw: CR, NUL, escape, DEL and C1 in a summary or description (issue 21, item 9)', () => {
     const text = toIcs([event({ summary: 'Nat\rional\u0000 Day\u001b\u007f\u0085', description: 'a\u0007b\rc\u000bd\te' })], 'Te\u0001am\r');
     // eslint-disable-next-line no-control-regex

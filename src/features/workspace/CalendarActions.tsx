@@ -66,6 +66,13 @@ export function CalendarActions({ calendars, calendar, year, thisYear, onCreated
             <Button variant="default" size="sm" onClick={() => setOpen('settings')} onPointerEnter={preload(loadSettings)} onFocus={preload(loadSettings)}>
               {text('settings')}
             </Button>
+            {/* Beside the settings: on a phone the buttons wrap in two full rows, never 删除日历 alone. */}
+            <Button variant="subtle" color="red" c="var(--panel-red-text)" size="sm" onClick={() => {
+                setDeleting(calendar);
+                setOpen('delete');
+              }} onPointerEnter={preload(loadDelete)} onFocus={preload(loadDelete)}>
+              {text('deleteCalendar')}
+            </Button>
             <Button variant="default" size="sm" onClick={() => setOpen('import')} onPointerEnter={preload(loadImport)} onFocus={preload(loadImport)}>
               {text('importEvents')}
             </Button>
@@ -80,12 +87,6 @@ export function CalendarActions({ calendars, calendar, year, thisYear, onCreated
                 {text('exportEvents')}
               </Button>
             )}
-            <Button variant="subtle" color="red" c="var(--panel-red-text)" size="sm" onClick={() => {
-                setDeleting(calendar);
-                setOpen('delete');
-              }} onPointerEnter={preload(loadDelete)} onFocus={preload(loadDelete)}>
-              {text('deleteCalendar')}
-            </Button>
           </>
         )}
       </Group>

@@ -1,4 +1,4 @@
-import { Alert, Group, NativeSelect, Text } from '@mantine/core';
+import { Alert, NativeSelect, Stack, Text } from '@mantine/core';
 import { memo, type ReactNode } from 'react';
 import type { CalendarItem } from '../../core/apiContract';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -31,7 +31,9 @@ export const CalendarBar = memo(function CalendarBar({ calendars, calId, info, o
 
   return (
     <div>
-      <Group align="flex-end" gap="sm" wrap="wrap" data-print-hide>
+      {/* The buttons on a row of their own: beside the switcher they wrapped below it when the form
+          opened and narrowed the column, and everything under them moved down. */}
+      <Stack gap="xs" data-print-hide>
         <NativeSelect
           id="workspace-calendar"
           label={t('calendar')}
@@ -41,7 +43,7 @@ export const CalendarBar = memo(function CalendarBar({ calendars, calId, info, o
           maw="100%"
         />
         {actions}
-      </Group>
+      </Stack>
       {calendars.length === 0 && (
         <Text size="sm" mt="xs" role="status">
           {t('calendarNone')}

@@ -11,6 +11,7 @@ import { CalendarActions } from './CalendarActions';
 import type { EffectiveDay } from '../../core/effectiveDays';
 import { toInclusiveEnd } from '../../core/dates';
 import { EventForm, type SavedEvent } from '../events/EventForm';
+import { useReopenKeptNewEvent } from '../events/formDraft';
 import { formatDayRange, formatLongDay } from '../../core/formatDates';
 import { CalendarBar } from './CalendarBar';
 import { PartBoundary } from '../../ui/PartBoundary';
@@ -95,6 +96,8 @@ export default function Workspace({ onSaved, framed = false }: WorkspaceProps = 
   const showView = (to: WorkspaceView) => dispatch({ type: 'showView', to });
   const onPick = useStable((date: string) => dispatch({ type: 'pickDay', date, days, here }));
   const onExtend = useStable((date: string, from?: string) => dispatch({ type: 'extendTo', date, from, days, here }));
+  // A new event typed before a reload of the page's code opens again on its days (formDraft.ts).
+  useReopenKeptNewEvent(calId, days, (range) => dispatch({ type: 'extendTo', from: range.from, date: range.to, days, here }));
   const onLeaveMonth = useStable((date: string) => {
     const m = monthOf(date);
     if (m.year >= FIRST_YEAR) goMonth(m, date);
@@ -297,6 +300,7 @@ export default function Workspace({ onSaved, framed = false }: WorkspaceProps = 
               }
               actions={panelActions}
               onSaved={onSaved}
+              onUndone={onRestored}
             />
           ) : (
             <Paper withBorder radius="md" p="md">

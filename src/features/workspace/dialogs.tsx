@@ -11,7 +11,7 @@ import { toInclusiveEnd } from '../../core/dates';
 import { useDeleteEvent } from '../../api/events';
 import { formatDayRange, formatInstant } from '../../core/formatDates';
 import { eventConflicts, fieldsOf, readEventNow } from '../events/conflict';
-import { useConflictText } from '../events/conflictText';
+import { useConflictText } from '../../ui/forms/conflictText';
 import { usePersonalCalendars } from '../../api/calendars';
 import { UndoDelete } from './UndoDelete';
 import { useWorkspaceText } from './workspaceText';

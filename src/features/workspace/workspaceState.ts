@@ -12,6 +12,7 @@ import type { EventPrefill } from '../events/EventForm';
 import type { DayRange } from './MonthGrid';
 import { firstDay, formatMonth, monthOf, parseMonth, type Month } from '../../core/months';
 import { useWorkspaceView, type WorkspaceView } from './viewUrl';
+import { reloadKeepsDrafts } from '../../ui/reloadDrafts';
 
 /**
  * What the form beside the grid holds: an existing event (by id), or a new one for chosen days. A new
@@ -309,7 +310,9 @@ export function useWorkspaceState() {
   }, [navigation, go]);
   useEffect(() => {
     if (!dirty) return;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    const warn = (event: BeforeUnloadEvent) => {
+      if (!reloadKeepsDrafts()) event.preventDefault();
+    };
     window.addEventListener('beforeunload', warn);
     return () => window.removeEventListener('beforeunload', warn);
   }, [dirty]);
