@@ -50,3 +50,12 @@ export function isApiError(error: unknown): error is ApiError {
 export function failureOf(error: unknown): ApiFailure {
   return isApiError(error) ? error.failure : { kind: 'network' };
 }
+
+/**
+ * Whether a save that failed this way may have been stored all the same: no answer, an unreadable
+ * one, or a server error (5xx: InternalError, or the proxy's ServiceUnavailable after a timeout).
+ */
+export function mayBeStored(failure: ApiFailure): boolean {
+  if (failure.kind !== 'server') return true;
+  return failure.status >= 500 || failure.code === 'InternalError' || failure.code === 'ServiceUnavailable';
+}
