@@ -414,7 +414,7 @@ function describeFailure(failure: ApiFailure, locale: Locale, note?: string) {
   const text = errorText(failure, locale);
   return {
     // `note`: what an answer lost after the commit means here (a create was looked for and is not stored).
-    what: note ? `${text.what} ${note}` : text.what,
+    what: note ? `${text.what}${locale === 'zh-CN' ? '' : ' '}${note}` : text.what, // Chinese sentences join without a space
     todo: text.todo,
     // The server's own words, unless a field shows them or the text above already quotes them.
     serverMessage: known && failure.message && !formFieldOfFailure(failure) ? failure.message : undefined,
