@@ -1,10 +1,18 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { precompress } from './server/precompress.ts';
+import { COLOR_SCHEME_SCRIPT } from './src/core/colorScheme.ts';
+
+// The colour scheme before the first paint: its script first in <head>, before the stylesheet (the
+// server's CSP allows it by its hash, server/inlineScript.ts).
+const colorSchemeScript = (): Plugin => ({
+  name: 'color-scheme-script',
+  transformIndexHtml: () => [{ tag: 'script', children: COLOR_SCHEME_SCRIPT, injectTo: 'head-prepend' }],
+});
 
 export default defineConfig({
-  plugins: [react(), precompress()],
+  plugins: [react(), colorSchemeScript(), precompress()],
   // Relative asset URLs, so the built panel also works under a sub-path.
   base: './',
   // No source maps in dist: the server would hand every source file to anyone who asks.

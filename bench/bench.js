@@ -1,9 +1,11 @@
 // npm run bench: builds the panel, then measures what a scheduler's browser gets.
 //  1. The gzip (and brotli) size of the JS and CSS the first page loads (index.html's entry script,
 //     its modulepreloads and stylesheets), and of what loads later.
-//  2. Lighthouse (mobile, Debian's Chromium), median of 3 runs, for the event form alone (the
-//     iframe view, /?embed=1, the page issue 2 measured) and for the workspace (/): performance,
-//     accessibility and best-practices scores; FCP, LCP, TBT, CLS.
+//  2. Lighthouse (mobile, Debian's Chromium), median of BENCH_RUNS (3) runs, for the event form alone
+//     (the iframe view, /?embed=1, the page issue 2 measured) and for the workspace (/): performance,
+//     accessibility and best-practices scores; FCP, LCP, TBT, CLS. The workspace also in dark mode
+//     (workspaceDark: Chromium started with the system's colour scheme dark). BENCH_ONLY=lighthouse
+//     runs only the build, the first page's size and this (kept in bench/results/lighthouse.json).
 //  3. The workspace's month switch (bench/monthSwitch.js): a year of entries, 22 switches, the
 //     median and slowest time from click to the new month on screen.
 //     The year view (bench/yearView.js): shown by "Year" and left by "Month", median of 10 after the
@@ -17,7 +19,7 @@
 //     (no build needed).
 // Each run's figures are kept in bench/results/latest.json.
 // Budget (issue 9's figures): first-page JS + CSS ≤ 150 kB gzip; accessibility and best practices
-// 100 on both pages; performance ≥ 95 for the form (issue 2) and for the workspace; month switch
+// 100 on both pages; performance ≥ 98, LCP ≤ 1.5 s and TBT ≤ 100 ms on both (issue 23); month switch
 // median ≤ 50 ms and year view median ≤ 100 ms; the proxy adds ≤ 2 ms at p50, no server errors;
 // parse + preview of 1,000 rows ≤ 200 ms (issue 11). Timings are wall-clock on this machine: on a
 // busy one (load average above its cores) they run two to three times slower, so read a miss with
@@ -38,8 +40,11 @@ import { measureServer, reportServer, serverMisses } from './server.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const CHROME = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const BUDGET = { importPreviewMs: 200, proxyAddedP50Ms: 2, firstPageKb: 150, performance: { form: 95, workspace: 95 }, accessibility: 100, bestPractices: 100, monthSwitchMs: 50, yearViewMs: 100 };
-const PAGES = { form: '/?embed=1', workspace: '/' };
+const BUDGET = { importPreviewMs: 200, proxyAddedP50Ms: 2, firstPageKb: 150, performance: { form: 98, workspace: 98, workspaceDark: 98 }, lcpMs: 1500, tbtMs: 100, accessibility: 100, bestPractices: 100, monthSwitchMs: 50, yearViewMs: 100 };
+const PAGES = { form: '/?embed=1', workspace: '/', workspaceDark: '/' };
+// The workspace once more with the system's setting dark (Chromium's preferred colour scheme): the
+// panel follows it from the first paint (issue 23); its accessibility score checks contrast in dark.
+const DARK_PAGES = new Set(['workspaceDark']);
 
 const kb = (bytes) => bytes / 1000;
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -93,10 +98,10 @@ async function startServer(port) {
   return server;
 }
 
-async function runLighthouse(url) {
+async function runLighthouse(url, { dark = false } = {}) {
   const chrome = await chromeLauncher.launch({
     chromePath: CHROME,
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', ...(dark ? ['--force-dark-mode', '--blink-settings=preferredColorScheme=0'] : [])],
   });
   try {
     const result = await lighthouse(url, {
@@ -124,7 +129,9 @@ async function runLighthouse(url) {
   }
 }
 
-const importPreview = process.env.BENCH_ONLY === 'server' ? undefined : await measureImport();
+// BENCH_ONLY=lighthouse: the build, the first page's size and Lighthouse alone (on a shared machine).
+const lighthouseOnly = process.env.BENCH_ONLY === 'lighthouse';
+const importPreview = process.env.BENCH_ONLY === 'server' || lighthouseOnly ? undefined : await measureImport();
 if (importPreview) reportImport(importPreview);
 if (process.env.BENCH_ONLY === 'import') {
   const misses = importMisses(importPreview, BUDGET);
@@ -133,8 +140,8 @@ if (process.env.BENCH_ONLY === 'import') {
 }
 
 build();
-const server = await measureServer();
-reportServer(server);
+const server = lighthouseOnly ? undefined : await measureServer();
+if (server) reportServer(server);
 if (process.env.BENCH_ONLY === 'server') {
   const misses = serverMisses(server, BUDGET);
   console.log(misses.length ? `Budget missed: ${misses.join('; ')}` : 'Within budget.');
@@ -148,15 +155,17 @@ console.log(`Loaded after the first paint, on demand: ${kb(bundle.laterGzip).toF
 
 const port = await freePort();
 const panel = await startServer(port);
-const runs = { form: [], workspace: [] };
+const runs = Object.fromEntries(Object.keys(PAGES).map((page) => [page, []]));
 let monthSwitch;
 let yearView;
 let importRun;
 try {
-  for (const [page, path] of Object.entries(PAGES)) for (let i = 0; i < RUNS; i++) runs[page].push(await runLighthouse(`http://127.0.0.1:${port}${path}`));
-  monthSwitch = await measureMonthSwitch(`http://127.0.0.1:${port}`, { chromiumPath: CHROME });
-  yearView = await measureYearView(`http://127.0.0.1:${port}`, { chromiumPath: CHROME });
-  importRun = await measureImportRun(`http://127.0.0.1:${port}`);
+  for (const [page, path] of Object.entries(PAGES)) for (let i = 0; i < RUNS; i++) runs[page].push(await runLighthouse(`http://127.0.0.1:${port}${path}`, { dark: DARK_PAGES.has(page) }));
+  if (!lighthouseOnly) {
+    monthSwitch = await measureMonthSwitch(`http://127.0.0.1:${port}`, { chromiumPath: CHROME });
+    yearView = await measureYearView(`http://127.0.0.1:${port}`, { chromiumPath: CHROME });
+    importRun = await measureImportRun(`http://127.0.0.1:${port}`);
+  }
 } finally {
   panel.kill();
 }
@@ -173,11 +182,30 @@ for (const [page, path] of Object.entries(PAGES)) {
     speedIndexMs: pick('speedIndexMs'),
     cls: pick('cls'),
   });
-  console.log(`Lighthouse, mobile, median of ${RUNS}, ${page} (${path}):`);
+  console.log(`Lighthouse, mobile, median of ${RUNS}, ${page} (${path}${DARK_PAGES.has(page) ? ', dark system setting' : ''}):`);
   console.log(`  performance ${m.performance} (runs ${runs[page].map((r) => r.performance).join(', ')}), accessibility ${m.accessibility}, best practices ${m.bestPractices}`);
   console.log(`  FCP ${Math.round(m.fcpMs)} ms, LCP ${Math.round(m.lcpMs)} ms, TBT ${Math.round(m.tbtMs)} ms, Speed Index ${Math.round(m.speedIndexMs)} ms, CLS ${m.cls.toFixed(3)}`);
   const failing = [...new Set(runs[page].flatMap((r) => r.failing))];
   if (failing.length) console.log(`  audits not passed: ${failing.join(', ')}`);
+}
+console.log(`  (load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores at the end of the runs)`);
+
+const lighthouseMisses = [
+  kb(bundle.firstPageGzip) > BUDGET.firstPageKb && `first page ${kb(bundle.firstPageGzip).toFixed(1)} kB > ${BUDGET.firstPageKb} kB`,
+  ...Object.entries(medians).flatMap(([page, m]) => [
+    m.performance < BUDGET.performance[page] && `${page} performance ${m.performance} < ${BUDGET.performance[page]}`,
+    m.accessibility < BUDGET.accessibility && `${page} accessibility ${m.accessibility} < ${BUDGET.accessibility}`,
+    m.bestPractices < BUDGET.bestPractices && `${page} best practices ${m.bestPractices} < ${BUDGET.bestPractices}`,
+    m.lcpMs > BUDGET.lcpMs && `${page} LCP ${Math.round(m.lcpMs)} ms > ${BUDGET.lcpMs} ms`,
+    m.tbtMs > BUDGET.tbtMs && `${page} TBT ${Math.round(m.tbtMs)} ms > ${BUDGET.tbtMs} ms`,
+  ]),
+];
+if (lighthouseOnly) {
+  mkdirSync('bench/results', { recursive: true });
+  writeFileSync('bench/results/lighthouse.json', JSON.stringify({ date: new Date().toISOString(), loadAverage: loadavg(), bundle, lighthouse: { median: medians, runs } }, null, 2));
+  const misses = lighthouseMisses.filter(Boolean);
+  console.log(misses.length ? `Budget missed: ${misses.join('; ')}` : 'Within budget.');
+  process.exit(misses.length ? 1 : 0);
 }
 
 const switchMedian = median(monthSwitch.timings);
@@ -199,12 +227,7 @@ writeFileSync(
 const misses = [
   ...(importPreview ? importMisses(importPreview, BUDGET) : []),
   ...serverMisses(server, BUDGET),
-  kb(bundle.firstPageGzip) > BUDGET.firstPageKb && `first page ${kb(bundle.firstPageGzip).toFixed(1)} kB > ${BUDGET.firstPageKb} kB`,
-  ...Object.entries(medians).flatMap(([page, m]) => [
-    m.performance < BUDGET.performance[page] && `${page} performance ${m.performance} < ${BUDGET.performance[page]}`,
-    m.accessibility < BUDGET.accessibility && `${page} accessibility ${m.accessibility} < ${BUDGET.accessibility}`,
-    m.bestPractices < BUDGET.bestPractices && `${page} best practices ${m.bestPractices} < ${BUDGET.bestPractices}`,
-  ]),
+  ...lighthouseMisses,
   switchMedian > BUDGET.monthSwitchMs && `month switch median ${switchMedian.toFixed(1)} ms > ${BUDGET.monthSwitchMs} ms`,
   yearMedian > BUDGET.yearViewMs && `year view median ${yearMedian.toFixed(1)} ms > ${BUDGET.yearViewMs} ms`,
   ...importRunMisses(importRun),

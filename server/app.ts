@@ -9,7 +9,9 @@ import { randomBytes } from 'node:crypto';
 import { apiRoutes, feedCall, sendError, type ApiBackend } from './api';
 import type { AuditTrail } from './audit';
 import { createFeeds, feedRoutes } from './feed';
+import { pageRoute } from './page';
 import { createHostCheck, hostNameOf } from './hosts';
+import { COLOR_SCHEME_SCRIPT_SOURCE } from './inlineScript';
 import { newRequestId } from './requestId';
 import { sandboxControls } from './sandbox/controls';
 
@@ -46,11 +48,14 @@ export interface AppOptions {
   feedNow?: () => number;
 }
 
-/** The page's policy: scripts only from this server, none inline; Mantine needs inline styles. */
+/**
+ * The page's policy: scripts only from this server, and inline only the colour scheme's script,
+ * by its hash (server/inlineScript.ts); Mantine needs inline styles.
+ */
 export function contentSecurityPolicy(frameAncestors: string): string {
   return [
     "default-src 'self'",
-    "script-src 'self'",
+    `script-src 'self' ${COLOR_SCHEME_SCRIPT_SOURCE}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
     "font-src 'self'",
@@ -175,6 +180,7 @@ export async function buildApp(options: AppOptions) {
     }) as const;
   // The app has one page: its state lives in the query string. Other paths are files or 404.
   await app.register(fastifyStatic, { ...builtFiles(options.staticDir), prefix: basePath, index: ['index.html'] });
+  await app.register(pageRoute, { staticDir: options.staticDir, basePath });
   const { embedDir } = options;
   if (embedDir) {
     // Public code, imported by portal pages on other origins: module scripts are fetched with CORS.

@@ -1,5 +1,6 @@
 // The server's protection: security headers on every answer, the Host allowlist, the Origin check on
 // /api, CORS for the listed origins only, health checks, static files, and serving under a sub-path.
+import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +8,7 @@ import { brotliCompressSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rawRequest, sendRaw } from './test/rawHttp';
 import { startServer } from './test/startServer';
+import { COLOR_SCHEME_SCRIPT } from '../src/core/colorScheme';
 
 const PORTAL = 'http://portal.example.test:8080';
 
@@ -20,7 +22,9 @@ describe('security headers', () => {
   it.each(['/', '/api/calendar/list', '/nope'])('are on every answer (%s)', async (path) => {
     const r = await fetch(server.url + path, path.startsWith('/api') ? { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' } : {});
     const csp = r.headers.get('content-security-policy') ?? '';
-    expect(csp).toContain("script-src 'self';");
+    // Scripts from the server, and inline only the colour scheme's script, by its hash.
+    const hash = createHash('sha256').update(COLOR_SCHEME_SCRIPT).digest('base64');
+    expect(csp).toContain(`script-src 'self' 'sha256-${hash}';`);
     expect(csp).toContain("object-src 'none'");
     expect(csp).toContain("base-uri 'none'");
     expect(csp).toMatch(/frame-ancestors 'self' https:\/\/portal\.example\.com$/);

@@ -1,8 +1,10 @@
 import './styles';
-import { StrictMode, Suspense, lazy, startTransition } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App, loadWorkspace } from './app/App';
+import { lazy, startTransition } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { loadWorkspace } from './app/App';
 import { readConfig } from './app/config';
+import { Root } from './app/Root';
+import { shellKindOf, shellMark } from './core/shell';
 
 const config = readConfig(window.location, navigator.languages);
 document.documentElement.lang = config.locale;
@@ -12,20 +14,20 @@ document.documentElement.lang = config.locale;
 const frameModule = config.embed ? import('./embed/FrameApp') : undefined;
 // The page of its own starts the workspace's download as early (App.tsx).
 if (!config.embed) void loadWorkspace();
-const FrameApp = lazy(async () => ({ default: (await frameModule!).FrameApp }));
-const root = createRoot(document.getElementById('root')!);
-// A transition lets React render the first screen in short slices instead of one long task, so the
-// page stays responsive while it starts (measured by `npm run bench`: total blocking time).
-startTransition(() =>
-  root.render(
-    <StrictMode>
-      {config.embed ? (
-        <Suspense fallback={null}>
-          <FrameApp config={config} />
-        </Suspense>
-      ) : (
-        <App config={config} />
-      )}
-    </StrictMode>,
-  ),
-);
+
+const container = document.getElementById('root')!;
+// The server sent the first screen prerendered (src/prerender.tsx) in this page's shell and
+// language: React hydrates it, and what was painted stays. Otherwise (another language than the
+// server guessed, a frame with no shell) the page renders from scratch over it.
+const kind = shellKindOf(new URLSearchParams(window.location.search));
+// Either way in a transition: React renders (or hydrates) the first screen in short slices instead
+// of one long task, so the page stays responsive while it starts (`npm run bench`: total blocking time).
+if (kind && container.dataset.shell === shellMark(kind, config.locale)) {
+  // The frame's form is in the HTML: its code comes before hydration, so that nothing suspends.
+  if (frameModule) void frameModule.then(({ FrameApp }) => startTransition(() => void hydrateRoot(container, <Root config={config} FrameApp={FrameApp} />)));
+  else startTransition(() => void hydrateRoot(container, <Root config={config} />));
+} else {
+  const FrameApp = lazy(async () => ({ default: (await frameModule!).FrameApp }));
+  const root = createRoot(container);
+  startTransition(() => root.render(<Root config={config} FrameApp={FrameApp} />));
+}

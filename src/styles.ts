@@ -23,3 +23,4 @@ import '@mantine/core/styles/Switch.css';
 import '@mantine/core/styles/Text.css';
 import '@mantine/core/styles/Title.css';
 import './ui/focus.css';
+import './ui/colors.css';

@@ -12,7 +12,9 @@ export type ApiFailure =
   /** No answer within the client's bound; the request was aborted. */
   | { kind: 'timeout'; timeoutMs: number }
   /** An answer that is not the API's envelope (an HTML 502 page from a proxy, say). */
-  | { kind: 'bad-response'; status: number; requestId?: string };
+  | { kind: 'bad-response'; status: number; requestId?: string }
+  /** Not the call's failure: an error in the panel's own code, said as such (never as "network"). */
+  | { kind: 'bug'; message: string };
 
 export class ApiError extends Error {
   readonly failure: ApiFailure;
@@ -39,6 +41,8 @@ function describeForLog(f: ApiFailure): string {
       return `no answer within ${f.timeoutMs} ms`;
     case 'bad-response':
       return `unreadable answer (HTTP ${f.status})`;
+    case 'bug':
+      return `panel error: ${f.message}`;
   }
 }
 
@@ -46,9 +50,15 @@ export function isApiError(error: unknown): error is ApiError {
   return error instanceof ApiError;
 }
 
-/** The failure behind a mutation's or query's error (anything unexpected counts as a network failure). */
+/**
+ * The failure behind a mutation's or query's error. The client throws only ApiError (and a caller's
+ * AbortError, which is no failure of the server's: a dropped call); anything else is a bug of the
+ * panel, reported as one with its message, not blamed on the network.
+ */
 export function failureOf(error: unknown): ApiFailure {
-  return isApiError(error) ? error.failure : { kind: 'network' };
+  if (isApiError(error)) return error.failure;
+  if (error instanceof DOMException && error.name === 'AbortError') return { kind: 'network' };
+  return { kind: 'bug', message: error instanceof Error ? error.message : String(error) };
 }
 
 /**

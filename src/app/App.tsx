@@ -6,19 +6,22 @@ import { calendarInfoQueryOptions, personalCalendarsQueryOptions } from '../api/
 import { findOwnEventQueryOptions, monthEventsQueryOptions } from '../api/events';
 import { monthOf, parseMonth, todayIn } from '../core/months';
 import { readView } from '../features/workspace/viewUrl';
-import { WorkspaceSkeleton } from '../features/workspace/WorkspaceSkeleton';
+import { WorkspaceShell } from '../features/workspace/WorkspaceShell';
 import { LOCALES, type Locale } from '../core/locale';
 import { PAGE_TEXTS } from '../i18n/messages';
 import type { PanelConfig } from './config';
 import { useDocumentLanguage } from './documentLanguage';
 import { PartBoundary } from '../ui/PartBoundary';
 import { retryableLazy } from '../ui/retryableLazy';
+import { ColorSchemeSwitch } from './ColorSchemeSwitch';
+import { useHydrated } from '../ui/useHydrated';
 import { Providers } from './Providers';
 import { DEFAULT_TIME_ZONE } from '../core/calendarSettingsSchema';
 
 // The workspace (grid, list, dialogs) loads right after the first paint; main.tsx starts its
 // download at once, beside the first render and the calendar list's request. Not on import of this
-// module: a portal's frame (FrameApp) imports it too, and its event form needs none of that code.
+// module: main.tsx starts it for the page only, not for the iframe's form view (?embed=1), whose
+// event form needs none of that code.
 let workspaceModule: Promise<typeof import('../features/workspace/Workspace')> | undefined;
 export const loadWorkspace = () =>
   (workspaceModule ??= import('../features/workspace/Workspace').catch((error: unknown) => {
@@ -80,6 +83,8 @@ const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', 'zh-CN': '中文
 /** The panel as a page of its own: title, language switch, and the calendar workspace. */
 export function App({ config }: { config: PanelConfig }) {
   const [locale, setLocale] = useState(config.locale);
+  // The prerendered page (src/prerender.tsx) holds the shell; the workspace replaces it once hydrated.
+  const hydrated = useHydrated();
 
   useDocumentLanguage(locale);
   useEffect(() => {
@@ -104,27 +109,28 @@ export function App({ config }: { config: PanelConfig }) {
                 {t.appIntro}
               </Text>
             </div>
-            <Group gap={4} role="group" aria-label={t.languageLabel} wrap="nowrap">
-              {LOCALES.map((l) => (
-                <Button
-                  key={l}
-                  size="compact-sm"
-                  variant={l === locale ? 'filled' : 'subtle'}
-                  aria-pressed={l === locale}
-                  lang={l}
-                  onClick={() => setLocale(l)}
-                >
-                  {LANGUAGE_NAMES[l]}
-                </Button>
-              ))}
-            </Group>
+            <Stack gap={6} align="flex-end">
+              <Group gap={4} role="group" aria-label={t.languageLabel} wrap="nowrap">
+                {LOCALES.map((l) => (
+                  <Button
+                    key={l}
+                    size="compact-sm"
+                    variant={l === locale ? 'filled' : 'subtle'}
+                    aria-pressed={l === locale}
+                    lang={l}
+                    onClick={() => setLocale(l)}
+                  >
+                    {LANGUAGE_NAMES[l]}
+                  </Button>
+                ))}
+              </Group>
+              <ColorSchemeSwitch locale={locale} />
+            </Stack>
           </Group>
           <main>
             <StartLoading calId={config.calId} />
             <PartBoundary>
-              <Suspense fallback={<WorkspaceSkeleton label={t.calendarLoading} />}>
-                <Workspace />
-              </Suspense>
+              <Suspense fallback={<WorkspaceShell />}>{hydrated ? <Workspace /> : <WorkspaceShell />}</Suspense>
             </PartBoundary>
           </main>
         </Stack>

@@ -1,4 +1,5 @@
-import { MantineProvider } from '@mantine/core';
+import { localStorageColorSchemeManager, MantineProvider, mergeThemeOverrides, type MantineColorSchemeManager } from '@mantine/core';
+import { useColorScheme } from '@mantine/hooks';
 import { QueryClient, QueryClientProvider, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { ApiClientProvider } from '../api/ApiClientProvider';
@@ -7,8 +8,10 @@ import { isApiError } from '../api/errors';
 import { isTransient, retryDelay } from '../api/retry';
 import { errorText } from '../i18n/errorMessages';
 import { I18nProvider, useI18n } from '../i18n/I18nProvider';
+import { COLOR_SCHEME_STORAGE_KEY } from '../core/colorScheme';
 import type { Locale } from '../core/locale';
 import { NotifyProvider, useNotify } from '../ui/notify';
+import { portalColorScheme, portalThemeOverride, type PortalTheme } from './portalTheme';
 import { cssVariablesResolver, shadowTheme, theme } from './theme';
 
 interface ProvidersProps {
@@ -20,10 +23,25 @@ interface ProvidersProps {
    * nothing is added to or changed on the host page.
    */
   shadow?: { rootElement: HTMLElement; portalTarget: HTMLElement };
+  /**
+   * In a portal (iframe or module) the portal's look decides, and nothing is remembered; the page of
+   * its own follows the user's choice (the header's switch), remembered in localStorage, or the system.
+   */
+  portalTheme?: PortalTheme;
   children: ReactNode;
 }
 
-export function Providers({ locale, apiBase, shadow, children }: ProvidersProps) {
+// The key the inline script (core/colorScheme.ts) reads before the first paint.
+const pageColorScheme = localStorageColorSchemeManager({ key: COLOR_SCHEME_STORAGE_KEY });
+const portalColorSchemeManager: MantineColorSchemeManager = {
+  get: (fallback) => fallback,
+  set: () => undefined,
+  subscribe: () => undefined,
+  unsubscribe: () => undefined,
+  clear: () => undefined,
+};
+
+export function Providers({ locale, apiBase, shadow, portalTheme, children }: ProvidersProps) {
   const client = useMemo(() => createApiClient({ baseUrl: apiBase, language: () => locale }), [apiBase, locale]);
   const [queryClient] = useState(
     () =>
@@ -35,12 +53,22 @@ export function Providers({ locale, apiBase, shadow, children }: ProvidersProps)
       }),
   );
 
-  const panelTheme = useMemo(() => (shadow ? shadowTheme(shadow.portalTarget) : theme), [shadow]);
+  const panelTheme = useMemo(() => {
+    const base = shadow ? shadowTheme(shadow.portalTarget) : theme;
+    return portalTheme ? mergeThemeOverrides(base, portalThemeOverride(portalTheme)) : base;
+  }, [shadow, portalTheme]);
+  // Read at once (not in an effect): a portal's `auto` on a dark system is dark from the first render.
+  const system = useColorScheme('light', { getInitialValueInEffect: false });
 
   return (
     <MantineProvider
       theme={panelTheme}
       cssVariablesResolver={cssVariablesResolver}
+      colorSchemeManager={portalTheme ? portalColorSchemeManager : pageColorScheme}
+      defaultColorScheme="auto"
+      forceColorScheme={portalTheme ? portalColorScheme(portalTheme, system) : undefined}
+      // In a shadow root the variables go on the host element (mount() gives it the colour scheme).
+      cssVariablesSelector={shadow ? ':host' : undefined}
       getRootElement={shadow ? () => shadow.rootElement : undefined}
     >
       <I18nProvider locale={locale}>

@@ -35,7 +35,12 @@ describe('readConfig for an iframe', () => {
     expect(embed('https://portal.example.com/page')).toEqual({ parentOrigin: undefined });
     expect(embed('*')).toEqual({ parentOrigin: undefined });
     expect(embed('javascript:alert(1)')).toEqual({ parentOrigin: undefined });
-    expect(readConfig({ search: '?embed=1' }, ['en']).embed).toEqual({ parentOrigin: undefined, view: 'form', eventId: undefined });
+    expect(readConfig({ search: '?embed=1' }, ['en']).embed).toEqual({ parentOrigin: undefined, view: 'form', eventId: undefined, theme: {} });
+  });
+
+  it('takes the portal’s look, leaving out what is not valid', () => {
+    expect(readConfig({ search: '?embed=1&theme=dark&primary=%230b7285&radius=sm' }, ['en']).embed?.theme).toEqual({ theme: 'dark', primary: '#0b7285', radius: 'sm' });
+    expect(readConfig({ search: '?embed=1&theme=auto&primary=red%3Bx&radius=99' }, ['en']).embed?.theme).toEqual({ theme: 'auto' });
   });
 
   it('shows the form, an event in it, or the whole workspace', () => {

@@ -1,5 +1,6 @@
 import { parseOrigin } from '../core/origin';
 import { pickLocale, type Locale } from '../core/locale';
+import { parsePortalTheme, type PortalTheme } from './portalTheme';
 
 export interface PanelConfig {
   /** Calendar fixed by the page (`?cal_id=`), if any. */
@@ -17,6 +18,8 @@ export interface PanelConfig {
     view: 'form' | 'workspace';
     /** `event_id=`: the form view edits this event of the calendar. */
     eventId?: string;
+    /** `theme=light|dark|auto`, `primary=#hex|name`, `radius=`: the portal's look (invalid values ignored). */
+    theme: PortalTheme;
   };
 }
 
@@ -33,6 +36,7 @@ export function readConfig(location: Pick<Location, 'search'>, languages: readon
             parentOrigin: parseOrigin(params.get('parent_origin')),
             view: params.get('view') === 'workspace' ? 'workspace' : 'form',
             eventId: params.get('event_id')?.trim() || undefined,
+            theme: parsePortalTheme(params),
           }
         : undefined,
   };

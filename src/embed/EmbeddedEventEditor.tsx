@@ -53,7 +53,7 @@ export function EmbeddedEventEditor({ calId, eventId, onSaved, onDeleted }: Embe
         event={found.data}
         onSaved={onSaved}
         actions={
-          <Button variant="subtle" color="red" c="red.9" onClick={() => setDeleting(found.data ?? undefined)}>
+          <Button variant="subtle" color="red" c="var(--panel-red-text)" onClick={() => setDeleting(found.data ?? undefined)}>
             {w('delete')}
           </Button>
         }

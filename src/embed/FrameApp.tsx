@@ -1,5 +1,6 @@
 import { Box } from '@mantine/core';
 import { Suspense, useEffect, useRef, useState } from 'react';
+import type { PortalTheme } from '../app/portalTheme';
 import type { PanelConfig } from '../app/config';
 import { useDocumentLanguage } from '../app/documentLanguage';
 import { Providers } from '../app/Providers';
@@ -19,13 +20,15 @@ const EmbeddedEventEditor = retryableLazy(() => import('./EmbeddedEventEditor').
 
 /**
  * The panel in a portal's iframe (`?embed=1`), without page chrome, reporting saves and its height
- * to the portal, which may change the calendar or the language. It shows the event form (a new
+ * to the portal, which may change the calendar, the language or the look (colour scheme, primary
+ * colour, radius). It shows the event form (a new
  * event, or `event_id`'s, with Delete), or with `view=workspace` the whole workspace.
  */
 export function FrameApp({ config }: { config: PanelConfig }) {
   const [locale, setLocale] = useState(config.locale);
   const [calId, setCalId] = useState(config.calId);
   const [eventId, setEventId] = useState(config.embed?.eventId);
+  const [portalTheme, setPortalTheme] = useState<PortalTheme>(config.embed?.theme ?? {});
   const [bridge] = useState(() => createFrameBridge(config.embed?.parentOrigin));
   const contentRef = useRef<HTMLDivElement>(null);
   const workspace = config.embed?.view === 'workspace';
@@ -41,6 +44,7 @@ export function FrameApp({ config }: { config: PanelConfig }) {
           setEventId(undefined);
         },
         setLanguage: (lang) => setLocale((current) => matchLocale(lang) ?? current),
+        setTheme: (theme) => setPortalTheme((current) => ({ ...current, ...theme })),
       }),
     [bridge, workspace],
   );
@@ -48,7 +52,7 @@ export function FrameApp({ config }: { config: PanelConfig }) {
   useEffect(() => bridge.post({ type: 'calendar-panel:ready' }), [bridge]);
 
   return (
-    <Providers locale={locale} apiBase={config.apiBase}>
+    <Providers locale={locale} apiBase={config.apiBase} portalTheme={portalTheme}>
       <Box ref={contentRef} p="xs" component="main">
         <PartBoundary>
         {workspace ? (

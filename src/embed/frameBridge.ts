@@ -1,6 +1,7 @@
 // The panel inside a portal's iframe talks to the portal with postMessage, to the portal's origin
-// only: it reports saves and its content height, and takes a calendar or a language from it.
+// only: it reports saves and its content height, and takes a calendar, a language or a look from it.
 // Messages from any other window or origin are ignored.
+import { parsePortalTheme, type PortalTheme } from '../app/portalTheme';
 import type { SavedEvent } from '../features/events/EventForm';
 
 /** Messages the panel posts to the portal. */
@@ -10,16 +11,20 @@ export type PanelMessage =
   | ({ type: 'calendar-event:saved' } & SavedEvent);
 
 /**
- * What the portal's messages ask for: `{ type: 'calendar-panel:set-calendar', cal_id }` and
- * `{ type: 'calendar-panel:set-language', lang }` (checked field by field in `listen`).
+ * What the portal's messages ask for: `{ type: 'calendar-panel:set-calendar', cal_id }`,
+ * `{ type: 'calendar-panel:set-language', lang }` and `{ type: 'calendar-panel:set-theme', theme?,
+ * primary?, radius? }` (checked field by field in `listen`; for the look, parsePortalTheme).
  */
 export interface PortalHandlers {
   setCalendar: (calId: string) => void;
   setLanguage: (lang: string) => void;
+  /** The fields of the look the portal sent and that are valid; the others stay as they are. */
+  setTheme: (theme: PortalTheme) => void;
 }
 
-export function createFrameBridge(parentOrigin: string | undefined, self: Window = window) {
-  const parent = self.parent !== self && parentOrigin ? self.parent : undefined;
+// The build's prerender (src/prerender.tsx) has no window: its bridge posts and hears nothing.
+export function createFrameBridge(parentOrigin: string | undefined, self: Window | undefined = globalThis.window) {
+  const parent = self && self.parent !== self && parentOrigin ? self.parent : undefined;
   const post = (message: PanelMessage) => parent?.postMessage(message, parentOrigin!);
 
   return {
@@ -44,7 +49,7 @@ export function createFrameBridge(parentOrigin: string | undefined, self: Window
 
     /** Takes the portal's messages; returns the cleanup. */
     listen(handlers: PortalHandlers): () => void {
-      if (!parent) return () => {};
+      if (!parent || !self) return () => {};
       const onMessage = (event: MessageEvent) => {
         if (event.origin !== parentOrigin || event.source !== parent) return;
         const data: unknown = event.data;
@@ -54,6 +59,8 @@ export function createFrameBridge(parentOrigin: string | undefined, self: Window
           handlers.setCalendar(message.cal_id.trim());
         } else if (message.type === 'calendar-panel:set-language' && typeof message.lang === 'string') {
           handlers.setLanguage(message.lang);
+        } else if (message.type === 'calendar-panel:set-theme') {
+          handlers.setTheme(parsePortalTheme(message));
         }
       };
       self.addEventListener('message', onMessage);

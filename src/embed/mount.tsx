@@ -4,15 +4,16 @@
 import './mount.css';
 import '../styles';
 import { Box } from '@mantine/core';
-import { StrictMode, useState } from 'react';
+import { StrictMode, useMemo, useState } from 'react';
 import { createRoot } from 'react-dom/client';
+import { parsePortalTheme, type PortalTheme } from '../app/portalTheme';
 import { Providers } from '../app/Providers';
 import { EventForm, type SavedEvent } from '../features/events/EventForm';
 import { pickLocale, type Locale } from '../core/locale';
 
 export type { SavedEvent };
 
-export interface MountOptions {
+export interface MountOptions extends PortalTheme {
   /** The calendar API: the panel server's `/api`, or the portal's own endpoint (e.g. `/calendar-panel/api`). */
   apiBase: string;
   /** Fix the form to this calendar; without it the form offers the account's calendars. */
@@ -21,10 +22,12 @@ export interface MountOptions {
   locale?: string;
   /** Called after each save that the server confirmed. */
   onSaved?: (saved: SavedEvent) => void;
+  // From PortalTheme: `theme` (light, dark or auto; light by default), `primary` (#hex or a Mantine
+  // colour name) and `radius` (xs … xl or pixels). An invalid value is ignored.
 }
 
 export interface MountedPanel {
-  /** Changes some options; the others stay. A new `calId` starts a new event. */
+  /** Changes some options; the others stay (and so does the look when `theme`, `primary` or `radius` is invalid). A new `calId` starts a new event. */
   update(options: Partial<MountOptions>): void;
   /** Removes the panel; the element is left as it was before `mount`. */
   unmount(): void;
@@ -40,7 +43,7 @@ export function mount(element: HTMLElement, options: MountOptions): MountedPanel
   stylesheet.href = new URL(STYLESHEET, import.meta.url).href;
   // The panel's box: the React root and the layer for its popovers and toasts. Mantine sets its
   // colour scheme on the box, which its styles read from an ancestor inside the shadow root; the
-  // host element carries it too, for Mantine's `:host([…])` variables.
+  // host element carries it too (copied whenever it changes), for Mantine's `:host([…])` variables.
   const box = document.createElement('div');
   box.className = 'calendar-panel';
   const container = document.createElement('div');
@@ -51,7 +54,12 @@ export function mount(element: HTMLElement, options: MountOptions): MountedPanel
   stylesheet.addEventListener('load', () => (box.hidden = false), { once: true });
   stylesheet.addEventListener('error', () => (box.hidden = false), { once: true });
   shadow.replaceChildren(stylesheet, box);
-  element.setAttribute('data-mantine-color-scheme', 'light');
+  element.setAttribute('data-mantine-color-scheme', parsePortalTheme(options).theme === 'dark' ? 'dark' : 'light');
+  const schemeCopier = new MutationObserver(() => {
+    const scheme = box.getAttribute('data-mantine-color-scheme');
+    if (scheme) element.setAttribute('data-mantine-color-scheme', scheme);
+  });
+  schemeCopier.observe(box, { attributes: true, attributeFilter: ['data-mantine-color-scheme'] });
 
   const root = createRoot(container);
   let current = options;
@@ -65,11 +73,14 @@ export function mount(element: HTMLElement, options: MountOptions): MountedPanel
 
   return {
     update(next) {
-      current = { ...current, ...next };
+      // A look that is not valid is ignored: the panel keeps the one it has.
+      const { theme, primary, radius, ...rest } = next;
+      current = { ...current, ...rest, ...parsePortalTheme({ theme, primary, radius }) };
       render();
     },
     unmount() {
       root.unmount();
+      schemeCopier.disconnect();
       element.removeAttribute('data-mantine-color-scheme');
       // A shadow root cannot be removed; a slot shows the element's own children again.
       shadow.replaceChildren(document.createElement('slot'));
@@ -80,8 +91,10 @@ export function mount(element: HTMLElement, options: MountOptions): MountedPanel
 function MountedPanel({ options, box, portalTarget }: { options: MountOptions; box: HTMLElement; portalTarget: HTMLElement }) {
   const locale: Locale = pickLocale(options.locale, navigator.languages);
   const [shadow] = useState(() => ({ rootElement: box, portalTarget }));
+  const { theme, primary, radius } = options;
+  const portalTheme = useMemo(() => parsePortalTheme({ theme, primary, radius }), [theme, primary, radius]);
   return (
-    <Providers locale={locale} apiBase={options.apiBase} shadow={shadow}>
+    <Providers locale={locale} apiBase={options.apiBase} shadow={shadow} portalTheme={portalTheme}>
       <Box lang={locale}>
         <EventForm key={options.calId ?? ''} fixedCalId={options.calId} onSaved={options.onSaved} />
       </Box>

@@ -8,6 +8,10 @@ const en = {
   appTitle: 'Service calendar events',
   appIntro: 'Add days off and make-up working days to a service calendar: escalation rules and silence rules use it to tell working days from days off.',
   languageLabel: 'Language',
+  colorSchemeLabel: 'Appearance',
+  colorSchemeLight: 'Light',
+  colorSchemeDark: 'Dark',
+  colorSchemeAuto: 'As the system',
 
   formTitleNew: 'New event',
   formTitleEdit: 'Edit event',
@@ -92,6 +96,10 @@ const zhCN: Texts<typeof en>['zh-CN'] = {
   appTitle: '服务日历事件',
   appIntro: '为服务日历添加休息日或调休上班日，分派策略和静默规则据此判断某天是否为工作日。',
   languageLabel: '语言',
+  colorSchemeLabel: '外观',
+  colorSchemeLight: '浅色',
+  colorSchemeDark: '深色',
+  colorSchemeAuto: '跟随系统',
 
   formTitleNew: '新建事件',
   formTitleEdit: '编辑事件',

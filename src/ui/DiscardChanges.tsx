@@ -2,9 +2,7 @@
 // unsaved changes?"), and "Keep editing" (or Escape) leaves everything as it was. The event form's
 // guard (the workspace's reducer, which also guards navigation) and the calendar settings dialog
 // both show this dialog.
-import '@mantine/core/styles/ModalBase.css';
-import '@mantine/core/styles/Modal.css';
-import '@mantine/core/styles/Overlay.css';
+import './dialogStyles';
 import { Button, Group, Modal, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useI18n } from '../i18n/I18nProvider';

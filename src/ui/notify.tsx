@@ -37,7 +37,7 @@ function createNotifier() {
           closeButtonProps: { 'aria-label': closeLabel },
           // Mantine's grey for a description under a title is below AA contrast. A long summary with
           // no spaces breaks anywhere: unbroken, it widened the page of a phone sideways.
-          styles: { description: { color: 'var(--mantine-color-gray-8)', overflowWrap: 'anywhere' } },
+          styles: { description: { color: 'var(--panel-gray-text)', overflowWrap: 'anywhere' } },
         },
         store,
       ),
@@ -51,7 +51,8 @@ function createNotifier() {
   };
 
   function Toasts() {
-    const isWanted = useSyncExternalStore(subscribe, () => wanted);
+    // No toast in the prerendered page (src/prerender.tsx), nor while it hydrates.
+    const isWanted = useSyncExternalStore(subscribe, () => wanted, () => false);
     if (!isWanted) return null;
     toaster ??= retryableLazy(() => load().then(([m, store]) => ({ default: () => <m.default store={store} /> })));
     const Toaster = toaster;

@@ -1,8 +1,6 @@
 // "Delete calendar": names the calendar and what it holds, and needs its name typed. Loaded when
 // first opened.
-import '@mantine/core/styles/ModalBase.css';
-import '@mantine/core/styles/Modal.css';
-import '@mantine/core/styles/Overlay.css';
+import '../../ui/dialogStyles';
 import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useQueries } from '@tanstack/react-query';
 import { useState } from 'react';

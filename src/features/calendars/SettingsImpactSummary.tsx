@@ -35,7 +35,7 @@ export function SettingsImpactSummary({ calId, year, before, after }: SettingsIm
   const months = monthNames(locale);
 
   return (
-    <Paper withBorder p="sm" radius="sm" bg="gray.0" component="section" aria-labelledby="settings-impact-title" data-testid="settings-impact">
+    <Paper withBorder p="sm" radius="sm" bg="var(--panel-subtle-bg)" component="section" aria-labelledby="settings-impact-title" data-testid="settings-impact">
       <Text size="sm" fw={600} id="settings-impact-title">
         {text('impactTitle', { year })}
       </Text>

@@ -10,7 +10,7 @@ const DatePickerPopover = retryableLazy(() => import('./DatePickerPopover'));
 export function DatePickerButton(props: DatePickerButtonProps) {
   const [clickedEarly, setClickedEarly] = useState(false);
   const placeholder = (
-    <ActionIcon variant="subtle" color="gray.8" aria-label={props.label} aria-busy={clickedEarly} onClick={() => setClickedEarly(true)}>
+    <ActionIcon variant="subtle" color="gray" c="var(--panel-gray-text)" aria-label={props.label} aria-busy={clickedEarly} onClick={() => setClickedEarly(true)}>
       <CalendarIcon />
     </ActionIcon>
   );
@@ -18,7 +18,7 @@ export function DatePickerButton(props: DatePickerButtonProps) {
   return (
     <PartBoundary
       fallback={(retry) => (
-        <ActionIcon variant="subtle" color="gray.8" aria-label={props.label} onClick={() => { setClickedEarly(true); retry(); }}>
+        <ActionIcon variant="subtle" color="gray" c="var(--panel-gray-text)" aria-label={props.label} onClick={() => { setClickedEarly(true); retry(); }}>
           <CalendarIcon />
         </ActionIcon>
       )}

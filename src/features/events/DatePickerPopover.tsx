@@ -29,7 +29,7 @@ export default function DatePickerPopover({ value, onPick, label, locale, openOn
   return (
     <Popover opened={opened} onChange={setOpened} position="bottom-end" trapFocus returnFocus shadow="md" withinPortal>
       <Popover.Target>
-        <ActionIcon variant="subtle" color="gray.8" aria-label={label} aria-expanded={opened} onClick={() => setOpened((o) => !o)}>
+        <ActionIcon variant="subtle" color="gray" c="var(--panel-gray-text)" aria-label={label} aria-expanded={opened} onClick={() => setOpened((o) => !o)}>
           <CalendarIcon />
         </ActionIcon>
       </Popover.Target>

@@ -401,7 +401,7 @@ export function EventForm({ fixedCalId, event, prefill, onSaved, onEditingChange
 function Counter({ count, max }: { count: number; max: number }) {
   const { t } = useI18n();
   return (
-    <Text component="span" size="xs" c={count > max ? 'red.8' : 'dimmed'} display="block" ta="right">
+    <Text component="span" size="xs" c={count > max ? 'var(--panel-red-text)' : 'dimmed'} display="block" ta="right">
       <span aria-hidden="true">{t('counter', { count, max })}</span>
       <VisuallyHidden>{t('counterAnnounce', { count, max })}</VisuallyHidden>
     </Text>

@@ -10,7 +10,7 @@ export function FailureText({ failure, title }: { failure: ApiFailure; title?: s
   const message = errorText(failure, locale);
   const requestId = requestIdOf(failure);
   return (
-    <Text size="sm" role="alert" c="red.9">
+    <Text size="sm" role="alert" c="var(--panel-red-text)">
       {title && <>{title} </>}
       {message.what}
       {requestId && (

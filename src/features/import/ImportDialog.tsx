@@ -2,9 +2,7 @@
 // calendar's events; one preview for all three; then an import run, paced, resumable, undoable.
 // Loaded when first opened. Each source is a file of its own (PasteSource, HolidaySource,
 // CopySource), as are the preview's rows (PreviewTable) and the run (RunView).
-import '@mantine/core/styles/ModalBase.css';
-import '@mantine/core/styles/Modal.css';
-import '@mantine/core/styles/Overlay.css';
+import '../../ui/dialogStyles';
 import '@mantine/core/styles/Tabs.css';
 import '@mantine/core/styles/Table.css';
 import '@mantine/core/styles/Checkbox.css';

@@ -31,14 +31,14 @@ function statusText(row: PreviewRow, text: ImportText, locale: Locale): ReactNod
     case 'overlaps': {
       const summaries = summariesOf(row.overlapping, locale);
       return (
-        <Text size="sm" c={row.oppositeKind ? 'orange.9' : undefined} fw={row.oppositeKind ? 600 : undefined}>
+        <Text size="sm" c={row.oppositeKind ? 'var(--panel-orange-text)' : undefined} fw={row.oppositeKind ? 600 : undefined}>
           {row.oppositeKind ? text('statusOpposite', { summaries }) : text('statusOverlaps', { summaries })}
         </Text>
       );
     }
     case 'invalid':
       return (
-        <Text size="sm" c="red.9">
+        <Text size="sm" c="var(--panel-red-text)">
           {text('statusInvalid', { reason: rowProblemText(row.row.problem, text, locale), line: text('line', { line: row.row.line }) })}
         </Text>
       );

@@ -41,7 +41,7 @@ export function RunCloseQuestion({ asking, text, onStay, onClose }: { asking: Qu
           {asking === 'running' ? text('closeRunningText') : text('closePausedText')}
         </Text>
         <Group gap="xs" justify="flex-end">
-          <Button variant="default" c="red.9" onClick={onClose}>
+          <Button variant="default" c="var(--panel-red-text)" onClick={onClose}>
             {text('closeAnyway')}
           </Button>
           <Button ref={stay} onClick={onStay}>

@@ -12,7 +12,7 @@ export function RunState({ state, text }: { state: RowRunState; text: ImportText
       return <Text size="sm">{state.checking ? text('stateChecking') : text('stateSaving')}</Text>;
     case 'saved':
       return (
-        <Text size="sm" c="teal.9">
+        <Text size="sm" c="var(--panel-teal-text)">
           {text('stateSaved')}{' '}
           <Code data-testid="event-id" style={{ wordBreak: 'break-all' }}>
             {state.eventId}
@@ -30,7 +30,7 @@ export function RunState({ state, text }: { state: RowRunState; text: ImportText
     case 'failed':
       return (
         <Stack gap={0}>
-          <Text size="sm" c="red.9" fw={600}>
+          <Text size="sm" c="var(--panel-red-text)" fw={600}>
             {text('stateFailed')}
           </Text>
           <FailureText failure={state.failure} />

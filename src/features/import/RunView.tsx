@@ -89,7 +89,7 @@ export function RunView(props: {
               : text('undoSummary', { count: counts.undone })}
           </Text>
           {snapshot.undoFailures.length > 0 && (
-            <Text size="sm" c="red.9">
+            <Text size="sm" c="var(--panel-red-text)">
               {text('undoFailures', { count: snapshot.undoFailures.length, ids: formatList(locale, snapshot.undoFailures.map((f) => f.eventId)) })}
             </Text>
           )}
@@ -110,7 +110,7 @@ export function RunView(props: {
           </Button>
         )}
         {!busy && phase !== 'stopped' && (counts.saved > 0 || snapshot.rows.some((r) => r.state === 'failed' && r.uncertain) || (task === 'undo' && phase !== 'undone')) && (
-          <Button variant="default" c="red.9" onClick={() => void run.undo().then(onInvalidate)}>
+          <Button variant="default" c="var(--panel-red-text)" onClick={() => void run.undo().then(onInvalidate)}>
             {text('undo')}
           </Button>
         )}

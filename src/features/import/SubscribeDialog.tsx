@@ -1,9 +1,7 @@
 // "Subscribe…": the calendar's live iCalendar feed, for Outlook, Google and Apple calendars. The
 // server gives the feed's unguessable address (POST /api/panel/feed-url); the dialog shows it with
 // a Copy button and says how each app adds a calendar from a URL.
-import '@mantine/core/styles/ModalBase.css';
-import '@mantine/core/styles/Modal.css';
-import '@mantine/core/styles/Overlay.css';
+import '../../ui/dialogStyles';
 import { Box, Button, Group, List, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -75,7 +73,7 @@ export default function SubscribeDialog({ calendar, opened, onClose }: Subscribe
         )}
         <Box aria-live="polite">
           {copied === 'failed' && (
-            <Text size="sm" c="red.9">
+            <Text size="sm" c="var(--panel-red-text)">
               {text('copyFailed')}
             </Text>
           )}

@@ -80,7 +80,7 @@ export function CalendarActions({ calendars, calendar, year, thisYear, onCreated
                 {text('exportEvents')}
               </Button>
             )}
-            <Button variant="subtle" color="red" c="red.9" size="sm" onClick={() => {
+            <Button variant="subtle" color="red" c="var(--panel-red-text)" size="sm" onClick={() => {
                 setDeleting(calendar);
                 setOpen('delete');
               }} onPointerEnter={preload(loadDelete)} onFocus={preload(loadDelete)}>

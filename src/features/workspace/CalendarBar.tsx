@@ -8,6 +8,7 @@ import { usePublicHolidayCalendars } from '../../api/calendars';
 import { describeWorkdays } from '../../core/formatDates';
 import classes from './CalendarBar.module.css';
 import { useWorkspaceText } from './workspaceText';
+import { CalendarDetail } from './WorkspaceShell';
 import { formatList } from '../../core/text';
 
 interface CalendarBarProps {
@@ -55,27 +56,14 @@ export const CalendarBar = memo(function CalendarBar({ calendars, calId, info, o
       {known && (
         // One line a detail, the same lines before and after they load: nothing below moves.
         <dl className={classes.details} aria-label={w('calendarDetails')} aria-busy={!info}>
-          <Detail term={w('timeZone')} value={info?.timezone} />
-          <Detail
+          <CalendarDetail term={w('timeZone')} value={info?.timezone} />
+          <CalendarDetail
             term={w('workingDays')}
             value={info && (describeWorkdays(info.workdays ?? [], locale) || w('noWorkingDays'))}
           />
-          <Detail term={w('publicHolidays')} value={info && (formatList(locale, linked, 'unit') || w('noPublicHolidays'))} />
+          <CalendarDetail term={w('publicHolidays')} value={info && (formatList(locale, linked, 'unit') || w('noPublicHolidays'))} />
         </dl>
       )}
     </div>
   );
 });
-
-function Detail({ term, value }: { term: string; value: string | undefined }) {
-  return (
-    <div className={classes.detail}>
-      <Text component="dt" size="xs" c="dimmed" truncate>
-        {term}
-      </Text>
-      <Text component="dd" size="sm" m={0} truncate title={value}>
-        {value ?? '…'}
-      </Text>
-    </div>
-  );
-}

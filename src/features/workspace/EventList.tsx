@@ -33,7 +33,7 @@ export const EventList = memo(function EventList({ monthName, events, onEdit, on
     const others = events.filter((o) => o.event_id !== e.event_id && compareDates(o.start_at, e.end_at) < 0 && compareDates(e.start_at, o.end_at) < 0);
     if (others.length === 0) return null;
     return (
-      <Text size="xs" c="red.9" fw={500} data-testid="overlaps">
+      <Text size="xs" c="var(--panel-red-text)" fw={500} data-testid="overlaps">
         {w('overlapsWith', { list: formatList(locale, others.map((o) => `“${o.summary}”`)) })}
       </Text>
     );
@@ -44,7 +44,7 @@ export const EventList = memo(function EventList({ monthName, events, onEdit, on
       <Button size="compact-sm" variant="light" onClick={() => onEdit(e)} aria-describedby={`event-row-${e.event_id}`}>
         {w('edit')}
       </Button>
-      <Button size="compact-sm" variant="subtle" color="red" c="red.9" onClick={() => onDelete(e)} aria-describedby={`event-row-${e.event_id}`}>
+      <Button size="compact-sm" variant="subtle" color="red" c="var(--panel-red-text)" onClick={() => onDelete(e)} aria-describedby={`event-row-${e.event_id}`}>
         {w('delete')}
       </Button>
     </>

@@ -131,7 +131,7 @@ export function FormSheet({ sheet, sessionKey, title, collapsed, onCollapsedChan
           <ActionIcon
             variant="subtle"
             color="gray"
-            c="gray.8"
+            c="var(--panel-gray-text)"
             size="lg"
             aria-label={collapsed ? w('sheetExpand') : w('sheetCollapse')}
             aria-expanded={!collapsed}

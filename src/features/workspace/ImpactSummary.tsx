@@ -40,7 +40,7 @@ export function ImpactSummary({ calendar, first, last, isOff, original }: Impact
     w(key, { count: dates.length, list: list(dates) });
 
   return (
-    <Paper withBorder p="sm" radius="sm" bg="gray.0" aria-labelledby="impact-title" component="section" data-testid="impact">
+    <Paper withBorder p="sm" radius="sm" bg="var(--panel-subtle-bg)" aria-labelledby="impact-title" component="section" data-testid="impact">
       <Text size="sm" fw={600} id="impact-title">
         {w('impactTitle')}
       </Text>

@@ -224,7 +224,7 @@ export function dayName(day: EffectiveDay, isToday: boolean, locale: Parameters<
 export function GridLegend() {
   const w = useWorkspaceText();
   const item = (swatch: Record<string, true>, label: string) => (
-    <Text size="xs" component="span" c="gray.8">
+    <Text size="xs" component="span" c="var(--panel-gray-text)">
       <span className={classes.swatch} {...Object.fromEntries(Object.keys(swatch).map((k) => [`data-${k}`, true]))} aria-hidden="true" />
       {label}
     </Text>

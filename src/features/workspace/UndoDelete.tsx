@@ -38,11 +38,11 @@ export function UndoDelete({ event, onRestored }: UndoDeleteProps) {
   };
   return (
     <>
-      <Text size="sm" c="gray.8" style={{ overflowWrap: 'anywhere' }}>
+      <Text size="sm" c="var(--panel-gray-text)" style={{ overflowWrap: 'anywhere' }}>
         {w('deletedBody', { summary: event.summary })}
       </Text>
       {failed && (
-        <Text size="sm" c="red.9" role="alert">
+        <Text size="sm" c="var(--panel-red-text)" role="alert">
           {w('restoreFailed')}
         </Text>
       )}

@@ -26,7 +26,7 @@ import { MonthNav } from './MonthNav';
 import { firstDay, formatMonth, monthOf, parseMonth, type Month } from '../../core/months';
 import { useWorkspaceData } from './useWorkspaceData';
 import type { WorkspaceView } from './viewUrl';
-import { WorkspaceSkeleton } from './WorkspaceSkeleton';
+import { GridHelp, WorkspaceShell } from './WorkspaceShell';
 import classes from './Workspace.module.css';
 import { useWorkspaceState } from './workspaceState';
 import { useWorkspaceText } from './workspaceText';
@@ -117,7 +117,7 @@ export default function Workspace({ onSaved, framed = false }: WorkspaceProps = 
   const panelActions = (
     <>
       {session?.eventId && editedEvent && (
-        <Button variant="subtle" color="red" c="red.9" onClick={() => askDelete(editedEvent)}>
+        <Button variant="subtle" color="red" c="var(--panel-red-text)" onClick={() => askDelete(editedEvent)}>
           {w('delete')}
         </Button>
       )}
@@ -126,7 +126,7 @@ export default function Workspace({ onSaved, framed = false }: WorkspaceProps = 
   );
   const formOpen = session && (session.eventId ? editedEvent : true);
 
-  if (calendars.isPending) return <WorkspaceSkeleton label={t('calendarLoading')} />;
+  if (calendars.isPending) return <WorkspaceShell />;
   if (calendars.isError) {
     return (
       <Alert color="red" role="alert" title={t('calendarLoadFailed')}>
@@ -189,10 +189,7 @@ export default function Workspace({ onSaved, framed = false }: WorkspaceProps = 
                 </Title>
                 <MonthNav month={month} today={monthOf(today)} onChange={goMonth} />
               </Group>
-              <Text size="sm" c="dimmed" id="grid-help" mb="xs">
-                <span className={classes.mouseHelp}>{[w('gridHelp'), w('gridKeys')].join(locale === 'zh-CN' ? '' : ' ')}</span>
-                <span className={classes.touchHelp}>{w('gridHelpTouch')}</span>
-              </Text>
+              <GridHelp />
               {events.isError && !events.data ? (
                 <Alert color="red" role="alert" title={w('loadFailed', { month: monthName })}>
                   <Button variant="light" size="xs" mt="xs" onClick={() => void events.refetch()}>

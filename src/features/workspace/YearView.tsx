@@ -119,7 +119,7 @@ export default memo(function YearView({ calendar, year, today, onYear, onOpenMon
       </Text>
       <div style={{ marginTop: 'var(--mantine-spacing-xs)' }} data-print-hide>
         <GridLegend />
-        <Text size="xs" c="gray.8" mt={4}>
+        <Text size="xs" c="var(--panel-gray-text)" mt={4}>
           {text('yearMakeUpLegend')}
         </Text>
       </div>

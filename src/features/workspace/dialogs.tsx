@@ -1,6 +1,4 @@
-import '@mantine/core/styles/ModalBase.css';
-import '@mantine/core/styles/Modal.css';
-import '@mantine/core/styles/Overlay.css';
+import '../../ui/dialogStyles';
 import { Alert, Box, Button, Group, Modal, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useApiClient } from '../../api/ApiClientProvider';

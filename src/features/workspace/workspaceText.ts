@@ -1,19 +1,15 @@
 // The workspace's text in both languages. It loads with the workspace, after the first paint.
 import { useTexts, type Texts } from '../../i18n/defineText';
+import { SHELL_TEXTS } from './shellText';
 
 const en = {
+  ...SHELL_TEXTS.en,
   calendarDetails: 'Calendar details',
-  timeZone: 'Time zone',
-  workingDays: 'Working days',
   noWorkingDays: 'none',
-  publicHolidays: 'Public holidays',
   noPublicHolidays: 'none linked',
   month: 'Month',
   year: 'Year',
   thisMonth: 'This month',
-  gridHelp: 'Click a day or drag across days to add an event for them; click an event’s day to edit it.',
-  gridKeys: 'Keyboard: arrow keys move, Enter or Space selects, Shift+Enter extends the selection.',
-  gridHelpTouch: 'Tap a day to add an event for it; tap an event’s day to edit it.',
   legend: 'Legend',
   legendWork: 'Working day',
   legendOff: 'Day off',
@@ -83,18 +79,13 @@ const en = {
 } as const;
 
 const zhCN: Texts<typeof en>['zh-CN'] = {
+  ...SHELL_TEXTS['zh-CN'],
   calendarDetails: '日历信息',
-  timeZone: '时区',
-  workingDays: '每周工作日',
   noWorkingDays: '无',
-  publicHolidays: '关联节假日',
   noPublicHolidays: '未关联',
   month: '月',
   year: '年',
   thisMonth: '本月',
-  gridHelp: '点击日期或拖动选择多天即可添加事件，点击已有事件的日期可编辑。',
-  gridKeys: '键盘：方向键移动，Enter 或空格选择，Shift+Enter 扩展选择。',
-  gridHelpTouch: '点按日期即可添加事件，点按已有事件的日期可编辑。',
   legend: '图例',
   legendWork: '工作日',
   legendOff: '休息日',

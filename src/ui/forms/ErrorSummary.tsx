@@ -40,7 +40,7 @@ export function ErrorSummary({ failure, problems, onFocusField, ref, title }: Er
                 <Anchor
                   href={`#${p.inputId}`}
                   size="sm"
-                  c="red.9"
+                  c="var(--panel-red-text)"
                   underline="always"
                   display="block"
                   lh="24px"
@@ -62,7 +62,7 @@ export function ErrorSummary({ failure, problems, onFocusField, ref, title }: Er
           <Code data-testid="request-id">{failure.requestId}</Code>
           <CopyButton value={failure.requestId}>
             {({ copied, copy }) => (
-              <UnstyledButton onClick={copy} fz="sm" td="underline" c="red.9" aria-label={copied ? t('copied') : t('copyRequestId')}>
+              <UnstyledButton onClick={copy} fz="sm" td="underline" c="var(--panel-red-text)" aria-label={copied ? t('copied') : t('copyRequestId')}>
                 {copied ? t('copied') : t('copy')}
               </UnstyledButton>
             )}
