@@ -135,3 +135,36 @@ test('the date picker works from the keyboard', async ({ page }) => {
   await expect(f.start).toHaveValue('2026-10-02');
   await expect(dialog).toBeHidden();
 });
+
+test('a create whose answer is lost after the commit is found in the calendar: one copy stored, and Save again changes it', async ({ page, sandbox }) => {
+  await page.goto(FORM_PAGE);
+  const f = form(page);
+  await fillEvent(page, { calendar: US_CAL.label, summary: 'Lost answer', start: '2026-12-24', end: '2026-12-24' });
+  await sandbox.fault({ path: '/calendar/event/upsert', fault: { type: 'commit-then-error', code: 'ServiceUnavailable', status: 504 } });
+  await f.save.click();
+  await expect(page.getByText('The answer was lost, but the event is saved: “Lost answer” is in “Support US (sample)”.')).toBeVisible();
+  await expect(f.status).toHaveText('Saved “Lost answer”.');
+  await expect(f.errorSummary).toBeHidden();
+  const eventId = (await f.eventId.locator('code').textContent())!;
+  expect(await sandbox.ownEvents(US_CAL.id, 2026)).toEqual([expect.objectContaining({ event_id: eventId, summary: 'Lost answer' })]);
+
+  await page.getByRole('button', { name: 'Dismiss' }).click(); // the longer notice covers Save at this size
+  await f.summary.fill('Lost answer, found');
+  await f.save.click();
+  await expect(f.status).toHaveText('Saved “Lost answer, found”.');
+  expect(await sandbox.ownEvents(US_CAL.id, 2026)).toEqual([expect.objectContaining({ event_id: eventId, summary: 'Lost answer, found' })]);
+});
+
+test('a create refused with a 5xx before the commit says the calendar was checked, and Save again stores one copy', async ({ page, sandbox }) => {
+  await page.goto(FORM_PAGE);
+  const f = form(page);
+  await fillEvent(page, { calendar: US_CAL.label, summary: 'Not stored', start: '2026-12-24', end: '2026-12-24' });
+  await sandbox.fault({ path: '/calendar/event/upsert', fault: { type: 'error', code: 'ServiceUnavailable', status: 504 } });
+  await f.save.click();
+  await expect(f.errorSummary).toContainText('The event was not saved');
+  await expect(f.errorSummary).toContainText('The calendar was checked: the event is not in it, so saving again makes no copy.');
+  expect(await sandbox.ownEvents(US_CAL.id, 2026)).toEqual([]);
+  await f.save.click();
+  await expect(f.status).toHaveText('Saved “Not stored”.');
+  expect(await sandbox.ownEvents(US_CAL.id, 2026)).toHaveLength(1);
+});

@@ -60,3 +60,12 @@ export function failureOf(error: unknown): ApiFailure {
   if (error instanceof DOMException && error.name === 'AbortError') return { kind: 'network' };
   return { kind: 'bug', message: error instanceof Error ? error.message : String(error) };
 }
+
+/**
+ * Whether a save that failed this way may have been stored all the same: no answer, an unreadable
+ * one, or a server error (5xx: InternalError, or the proxy's ServiceUnavailable after a timeout).
+ */
+export function mayBeStored(failure: ApiFailure): boolean {
+  if (failure.kind !== 'server') return true;
+  return failure.status >= 500 || failure.code === 'InternalError' || failure.code === 'ServiceUnavailable';
+}

@@ -2,11 +2,12 @@
 // id) and the mutations (save, delete), each mutation refreshing what it changed. Every part of the
 // panel reads and writes events through this module, the import's paced run included.
 import { queryOptions, skipToken, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import type { CalEventIdRequest, CalEventItem, CalEventListResponse, CalEventUpsertRequest } from '../core/apiContract';
+import type { CalEventIdRequest, CalEventItem, CalEventListResponse, CalEventUpsertRequest, CalEventUpsertResponse } from '../core/apiContract';
+import { isOwnEvent } from '../core/effectiveDays';
 import { FIRST_YEAR } from '../core/months';
 import type { ApiClient } from './client';
 import { useApiClient } from './ApiClientProvider';
-import { isApiError } from './errors';
+import { isApiError, mayBeStored } from './errors';
 
 export const eventKeys = {
   all: ['events'] as const,
@@ -92,12 +93,39 @@ export function useFindOwnEvent(calId: string | undefined, eventId: string | und
 /** After a calendar's events changed: its lists are asked for again (settles when they are fresh). */
 export const refreshEventsOf = (queryClient: QueryClient, calId: string) => queryClient.invalidateQueries({ queryKey: eventKeys.ofCalendar(calId) });
 
-/** Creates (no `event_id`) or updates an event; the server's answer is the only confirmation. */
+/** Whether a listed event is the one a create asked for: own, the same days, kind and summary. */
+export const isEventOf = (request: CalEventUpsertRequest) => (e: CalEventItem) =>
+  isOwnEvent(request.cal_id, e) && e.start_at === request.start_at && e.end_at === request.end_at && e.is_off === request.is_off && e.summary.trim() === request.summary.trim();
+
+/** How far the server's clock may be behind the browser's when a lost create is looked for. */
+const CLOCK_SLACK_S = 300;
+
+/** A saved event; `answerLost`: the save's answer was lost, and the event was found in the calendar. */
+export type SavedEvent = CalEventUpsertResponse & { answerLost?: true };
+
+/**
+ * Creates (no `event_id`) or updates an event; the server's answer is the only confirmation, but for
+ * a create whose answer was lost (no answer, a 5xx): the API has no idempotency key, so the calendar
+ * is looked up (a fresh list of the start's year) for an event like it created since the save was
+ * sent; if there is one, that is the save's event, and a second Save changes it instead of copying it.
+ * An update names its event, so sending it again stores no copy.
+ */
 export function useUpsertEvent() {
   const client = useApiClient();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (request: CalEventUpsertRequest) => client.call('/calendar/event/upsert', request),
+    mutationFn: async (request: CalEventUpsertRequest): Promise<SavedEvent> => {
+      const sentAt = Date.now() / 1000;
+      try {
+        return await client.call('/calendar/event/upsert', request);
+      } catch (error) {
+        if (request.event_id || !isApiError(error) || !mayBeStored(error.failure)) throw error;
+        const list = await client.call('/calendar/event/list', { cal_id: request.cal_id, year: Number(request.start_at.slice(0, 4)) }).catch(() => undefined);
+        const found = list?.items.filter(isEventOf(request)).find((e) => e.created_at >= sentAt - CLOCK_SLACK_S);
+        if (!found) throw error;
+        return { cal_id: found.cal_id, event_id: found.event_id, summary: found.summary, answerLost: true };
+      }
+    },
     // Returned, so the mutation stays pending until lists of that calendar are fresh again.
     onSuccess: (_data, request) => refreshEventsOf(queryClient, request.cal_id),
   });

@@ -4,7 +4,7 @@ import { useNotify } from '../../ui/notify';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import type { ApiFailure } from '../../api/errors';
-import { failureOf, requestIdOf } from '../../api/errors';
+import { failureOf, mayBeStored, requestIdOf } from '../../api/errors';
 import { isKnownErrorCode, type CalEventItem } from '../../core/apiContract';
 import { errorText } from '../../i18n/errorMessages';
 import { useI18n, type I18n } from '../../i18n/I18nProvider';
@@ -230,7 +230,7 @@ export function EventForm({ fixedCalId, event, prefill, onSaved, onUndone, onEdi
         reset(getValues()); // what is on screen is now what is saved
         // Save was pressed: while it was busy the focus fell to the page; it comes back to Save.
         if (!document.activeElement || document.activeElement === document.body) pendingFocus.current = 'save';
-        const message = t('savedBody', { summary, calendar });
+        const message = t(data.answerLost ? 'savedAnswerLost' : 'savedBody', { summary, calendar });
         const previous = eventId && before && onUndone && !sameEventFields(before, pickFields(valid)) ? previousEvent(valid.cal_id, eventId, before, event) : undefined;
         // With an Undo to reach, the toast stays longer.
         if (previous && onUndone) notify({ title: t('savedTitle'), message: <UndoChange message={message} previous={previous} onUndone={onUndone} />, color: 'teal', closeLabel: t('dismiss'), autoClose: 15_000 });
@@ -257,6 +257,8 @@ export function EventForm({ fixedCalId, event, prefill, onSaved, onUndone, onEdi
   };
 
   const failure = upsert.isError ? failureOf(upsert.error) : undefined;
+  // No answer, or a 5xx: an update may be stored; a create was looked for in the calendar and is not there.
+  const lost = failure !== undefined && mayBeStored(failure);
   const summaryVisible = summaryShown && (failure !== undefined || problems.length > 0);
   const status =
     check.checking ? c('checking')
@@ -299,7 +301,8 @@ export function EventForm({ fixedCalId, event, prefill, onSaved, onUndone, onEdi
       {summaryVisible && (
         <ErrorSummary
           ref={summaryRef}
-          failure={failure && describeFailure(failure, locale)}
+          failure={failure && describeFailure(failure, locale, lost ? t(upsert.variables?.event_id ? 'lostUpdateNote' : 'lostCreateNote') : undefined)}
+          title={lost && upsert.variables?.event_id ? t('errorSummaryMaybeTitle') : undefined}
           problems={problems}
           onFocusField={(field) => setFocus(field as EventFormField)}
         />
@@ -440,10 +443,13 @@ function Counter({ count, max }: { count: number; max: number }) {
 }
 
 /** What the error summary says of a failed save: what happened, what to do, and for support. */
-function describeFailure(failure: ApiFailure, locale: Locale) {
+function describeFailure(failure: ApiFailure, locale: Locale, note?: string) {
   const known = failure.kind === 'server' && isKnownErrorCode(failure.code);
+  const text = errorText(failure, locale);
   return {
-    ...errorText(failure, locale),
+    // `note`: what an answer lost after the commit means here (a create was looked for and is not stored).
+    what: note ? `${text.what}${locale === 'zh-CN' ? '' : ' '}${note}` : text.what, // Chinese sentences join without a space
+    todo: text.todo,
     // The server's own words, unless a field shows them or the text above already quotes them.
     serverMessage: known && failure.message && !formFieldOfFailure(failure) ? failure.message : undefined,
     requestId: requestIdOf(failure),

@@ -5,7 +5,7 @@
 // it is sent again, when the dialog gives a way to look. Undo deletes every copy the run made, the
 // ones only a look-up finds included. The calendar gone (ResourceNotFound on a create) stops the
 // run at once. No React here: the dialog subscribes.
-import { failureOf, type ApiFailure } from '../../api/errors';
+import { failureOf, mayBeStored, type ApiFailure } from '../../api/errors';
 import { FLASHDUTY_LIMITS, createPacer, systemClock, type Clock, type RateLimits } from './pacer';
 import type { ImportRow } from './rows';
 
@@ -103,15 +103,6 @@ const BACK_OFF_MAX_MS = 60_000;
 const SETTLE_MS = 5_000;
 /** The most further copies undo looks for per uncertain row (each one a list and a delete). */
 const MAX_COPIES = 5;
-
-/**
- * Whether a save that failed this way may have been stored all the same: no answer, an unreadable
- * one, or a server error (5xx: InternalError, or the proxy's ServiceUnavailable after a timeout).
- */
-export function mayBeStored(failure: ApiFailure): boolean {
-  if (failure.kind !== 'server') return true;
-  return failure.status >= 500 || failure.code === 'InternalError' || failure.code === 'ServiceUnavailable';
-}
 
 /** A create refused with ResourceNotFound: the calendar itself is gone (a create names no event). */
 const calendarGone = (failure: ApiFailure) => failure.kind === 'server' && failure.code === 'ResourceNotFound';

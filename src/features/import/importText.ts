@@ -165,6 +165,7 @@ const en = {
   partialDay: 'A holiday of part of a day only: not a day off',
   groupHoliday: 'A holiday of some people only ({note}): not a day off for a team',
   recurrenceTooLong: 'A repeating event that takes too many steps to reach the year',
+  recurrenceNeverFalls: 'A repeating event whose repetition never falls on a day (such as 30 February)',
   unreadableEvent: 'An event without a start, or with values that cannot be read',
 
   // Why a whole file or paste cannot be read.
@@ -325,6 +326,7 @@ const zhCN: Texts<typeof en>['zh-CN'] = {
   partialDay: '只放半天的节日：不算休息日',
   groupHoliday: '只针对部分人群的节日（{note}）：对团队不算休息日',
   recurrenceTooLong: '重复事件需要展开的次数过多，无法推算到该年',
+  recurrenceNeverFalls: '重复事件的重复规则不会落在任何一天（如 2 月 30 日）',
   unreadableEvent: '事件缺少开始日期，或其内容无法读取',
 
   empty: '没有可读取的内容：文本为空。',

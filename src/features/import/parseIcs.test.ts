@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseIcs, type IcsParseResult } from './parseIcs';
 
@@ -95,6 +96,19 @@ describe('parseIcs', () => {
   it('reports a series that takes too many steps to reach the year, instead of freezing', () => {
     const ics = calendar(['UID:d', 'DTSTART;VALUE=DATE:19700101', 'RRULE:FREQ=DAILY', 'SUMMARY:Every day since 1970']);
     expect(brief(parseIcs(ics, 2026))).toEqual(['recurrenceTooLong Every day since 1970']);
+  });
+
+  it('reports a rule that never falls on a day (ical.js searched it for ever), and reads the rest of the file', () => {
+    // The attacker's 250-byte file: it held the page before.
+    const bomb = readFileSync(new URL('./testdata/feb30-daily.ics', import.meta.url), 'utf8');
+    expect(brief(parseIcs(bomb, 2026))).toEqual(['recurrenceNeverFalls bomb']);
+    for (const rule of ['RRULE:FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30', 'RRULE:FREQ=YEARLY;BYMONTH=4,6;BYMONTHDAY=31', 'RRULE:FREQ=MONTHLY;BYMONTH=2;BYMONTHDAY=-30']) {
+      const ics = calendar(['UID:a', 'DTSTART;VALUE=DATE:20260101', 'SUMMARY:Before'], ['UID:b', 'DTSTART;VALUE=DATE:20260105', rule, 'SUMMARY:Never'], ['UID:c', 'DTSTART;VALUE=DATE:20260110', 'SUMMARY:After']);
+      expect(brief(parseIcs(ics, 2026)), rule).toEqual(['2026-01-01..2026-01-01 off Before', 'recurrenceNeverFalls Never', '2026-01-10..2026-01-10 off After']);
+    }
+    // A day some years have is a day: 29 February, the 31st of January or April.
+    const leap = calendar(['UID:l', 'DTSTART;VALUE=DATE:20240229', 'RRULE:FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29', 'SUMMARY:Leap'], ['UID:m', 'DTSTART;VALUE=DATE:20260131', 'RRULE:FREQ=MONTHLY;BYMONTH=1,4;BYMONTHDAY=31', 'SUMMARY:Month end']);
+    expect(brief(parseIcs(leap, 2028))).toEqual(['2028-02-29..2028-02-29 off Leap', '2028-01-31..2028-01-31 off Month end']);
   });
 
   it('takes a one-off event with a time of day as the days it touches, lists a repeating one as skipped, and leaves other years out', () => {

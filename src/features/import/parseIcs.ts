@@ -8,6 +8,7 @@ import ICAL from 'ical.js';
 import { addDays, compareDates, daysInclusive, isIsoDate, toInclusiveEnd, type IsoDate } from '../../core/dates';
 import { DAY_OFF_PROPERTY, unmarkedSummary } from '../../core/ics';
 import { appleKindOf, kindOfTexts, type ReadKind } from './dayKind';
+import { neverFallsOnADay } from './impossibleRecurrence';
 import { isoOf, keepAddedDays, ruleFits, takeExcludedDays } from './icsRecurrence';
 import { MAX_IMPORT_ROWS, checkRow, invalidRow, type FileProblem, type RowNote, type SourceRow } from './rows';
 import { dateIn, instantOf, isKnownZone } from './zonedTime';
@@ -209,6 +210,8 @@ function expandSeries(event: Event, first: IsoDate, reading: Reading): SourceRow
   const last = lastDayOfEvent(event.component, first);
   if (compareDates(last, first) < 0) return [checkRow({ line, summary: event.summary ?? '', start: first, last, isOff: true, description: '' })];
   const days = daysInclusive(first, last);
+  const rules = event.component.getAllProperties('rrule').map((p) => p.getFirstValue() as { parts?: Record<string, unknown> });
+  if (rules.some((rule) => neverFallsOnADay(rule.parts))) return [invalidRow(line, event.summary ?? '', { code: 'recurrenceNeverFalls' })];
   // Before ical.js reads them: the excluded days (applied here), the added days that are dates.
   const excluded = takeExcludedDays(event.component);
   const added = keepAddedDays(event.component);

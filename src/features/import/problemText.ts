@@ -41,6 +41,8 @@ export function rowProblemText(problem: RowProblem, text: ImportText, locale: Lo
       return text('groupHoliday', { note: problem.note });
     case 'recurrenceTooLong':
       return text('recurrenceTooLong');
+    case 'recurrenceNeverFalls':
+      return text('recurrenceNeverFalls');
     case 'unreadableEvent':
       return text('unreadableEvent');
   }

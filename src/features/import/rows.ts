@@ -49,6 +49,8 @@ export type RowProblem =
   | { code: 'groupHoliday'; note: string }
   /** A recurring iCalendar event whose rule takes too many steps to reach the year (a daily series begun years ago). */
   | { code: 'recurrenceTooLong' }
+  /** A recurring iCalendar event whose rule names no day at all (BYMONTH=2;BYMONTHDAY=30). */
+  | { code: 'recurrenceNeverFalls' }
   /** An iCalendar event without a start, or with values ical.js cannot read. */
   | { code: 'unreadableEvent' };
 

@@ -2,9 +2,9 @@
 // look-up that finds a row's event after a lost or ambiguous answer (the API has no idempotency key).
 import type { ApiClient } from '../../api/client';
 import { ApiError } from '../../api/errors';
-import type { CalEventListResponse } from '../../core/apiContract';
+import { isEventOf } from '../../api/events';
+import type { CalEventListResponse, CalEventUpsertRequest } from '../../core/apiContract';
 import { toExclusiveEnd } from '../../core/dates';
-import { isOwnEvent } from '../../core/effectiveDays';
 import type { ImportRunOptions } from './importRun';
 import type { ImportRow } from './rows';
 
@@ -18,27 +18,15 @@ export interface RunCallsOptions {
 }
 
 export function runCalls({ client, calId, listYear, before }: RunCallsOptions): Pick<ImportRunOptions, 'save' | 'deleteEvent' | 'findSaved'> {
+  const requestOf = (row: ImportRow): CalEventUpsertRequest => ({ cal_id: calId, summary: row.summary, description: row.description, is_off: row.isOff, start_at: row.start, end_at: toExclusiveEnd(row.last) });
   const findSaved = async (row: ImportRow, signal: AbortSignal, exclude: ReadonlySet<string> = new Set()) => {
     const data = await listYear(Number(row.start.slice(0, 4)), signal);
-    const end = toExclusiveEnd(row.last);
-    return data.items.find(
-      (e) =>
-        isOwnEvent(calId, e) &&
-        !before.has(e.event_id) &&
-        !exclude.has(e.event_id) &&
-        e.start_at === row.start &&
-        e.end_at === end &&
-        e.is_off === row.isOff &&
-        e.summary.trim() === row.summary.trim(),
-    )?.event_id;
+    const isRows = isEventOf(requestOf(row));
+    return data.items.find((e) => isRows(e) && !before.has(e.event_id) && !exclude.has(e.event_id))?.event_id;
   };
   return {
     save: async (row, signal) => {
-      const saved = await client.call(
-        '/calendar/event/upsert',
-        { cal_id: calId, summary: row.summary, description: row.description, is_off: row.isOff, start_at: row.start, end_at: toExclusiveEnd(row.last) },
-        { signal },
-      );
+      const saved = await client.call('/calendar/event/upsert', requestOf(row), { signal });
       const eventId = saved.event_id ?? (await findSaved(row, signal));
       if (!eventId) throw new ApiError({ kind: 'bad-response', status: 200 });
       return { eventId };
