@@ -7,14 +7,15 @@ import { Button, Group, Modal, Select, Stack, Text, TextInput, Textarea, type Co
 import { useMediaQuery } from '@mantine/hooks';
 import { useEffect, useRef, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
-import { failureOf, requestIdOf } from '../../api/errors';
+import { failureOf } from '../../api/errors';
 import type { CalendarItem } from '../../core/apiContract';
 import { useNotify } from '../../ui/notify';
 import { DiscardChangesDialog, useGuardedClose } from '../../ui/DiscardChanges';
-import { errorText } from '../../i18n/errorMessages';
 import { useI18n } from '../../i18n/I18nProvider';
 import { lookupText } from '../../core/text';
 import { ErrorSummary, type FieldProblem } from '../../ui/forms/ErrorSummary';
+import { Counter } from '../../ui/forms/Counter';
+import { describeFailure } from '../../ui/forms/failureSummary';
 import { codePointLength } from '../../core/limits';
 import { wireFieldOfFailure } from '../../ui/forms/serverFieldErrors';
 import {
@@ -173,8 +174,6 @@ export default function CalendarSettingsDialog({ calendar, year, onClose, onCrea
   };
 
   const failure = mutation.isError ? failureOf(mutation.error) : undefined;
-  const failureText = failure && errorText(failure, locale);
-  const serverMessage = failure?.kind === 'server' && !wireFieldOfFailure(failure, FIELDS) ? failure.message : undefined;
   // Escape, ✕ and Cancel ask before typed settings are dropped, as the event form does.
   const guard = useGuardedClose(formState.isDirty, onClose);
   const close = () => !mutation.isPending && guard.requestClose();
@@ -195,7 +194,7 @@ export default function CalendarSettingsDialog({ calendar, year, onClose, onCrea
         <ErrorSummary
           ref={summaryRef}
           title={calendar ? text('failedTitle') : text('createFailedTitle')}
-          failure={failureText && { ...failureText, serverMessage, requestId: failure && requestIdOf(failure) }}
+          failure={failure && describeFailure(failure, locale, { fieldShowsIt: !!wireFieldOfFailure(failure, FIELDS) })}
           problems={problems}
           onFocusField={(field) => setFocus(field as CalendarSettingsField)}
         />
@@ -208,7 +207,7 @@ export default function CalendarSettingsDialog({ calendar, year, onClose, onCrea
             placeholder={text('nameHint')}
             required
             data-autofocus
-            description={t('counter', { count: codePointLength(values.cal_name.trim()), max: CALENDAR_NAME_MAX })}
+            description={<Counter count={codePointLength(values.cal_name.trim())} max={CALENDAR_NAME_MAX} />}
             error={errorOf('cal_name')}
             {...register('cal_name')}
           />
@@ -218,7 +217,7 @@ export default function CalendarSettingsDialog({ calendar, year, onClose, onCrea
             placeholder={text('descriptionHint')}
             autosize
             minRows={2}
-            description={t('counter', { count: codePointLength(values.description), max: CALENDAR_DESCRIPTION_MAX })}
+            description={<Counter count={codePointLength(values.description)} max={CALENDAR_DESCRIPTION_MAX} />}
             error={errorOf('description')}
             {...register('description')}
           />

@@ -1,22 +1,22 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Code, Group, Paper, Stack, Switch, Text, TextInput, Textarea, Title, VisuallyHidden } from '@mantine/core';
+import { Button, Group, Paper, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useNotify } from '../../ui/notify';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
-import type { ApiFailure } from '../../api/errors';
-import { failureOf, mayBeStored, requestIdOf } from '../../api/errors';
-import { isKnownErrorCode, type CalEventItem } from '../../core/apiContract';
-import { errorText } from '../../i18n/errorMessages';
-import { useI18n, type I18n } from '../../i18n/I18nProvider';
-import type { Locale } from '../../core/locale';
+import { failureOf, mayBeStored } from '../../api/errors';
+import type { CalEventItem } from '../../core/apiContract';
+import { useI18n } from '../../i18n/I18nProvider';
 import type { PageTexts } from '../../i18n/messages';
 import type { PlainKey } from '../../core/text';
 import { CalendarField } from './CalendarField';
-import { WhoWhen } from '../../ui/WhoWhen';
 import { usePersonalCalendars } from '../../api/calendars';
-import { DateField } from './DateField';
-import { compareDates, daysInclusive, isIsoDate, toExclusiveEnd, toInclusiveEnd } from '../../core/dates';
+import { EventDateFields } from './EventDateFields';
+import { DayOffField, EventFormHeader } from './EventFormParts';
+import { initialValues, previousEvent } from './eventFormValues';
+import { compareDates, isIsoDate } from '../../core/dates';
 import { ErrorSummary, type FieldProblem } from '../../ui/forms/ErrorSummary';
+import { Counter } from '../../ui/forms/Counter';
+import { describeFailure } from '../../ui/forms/failureSummary';
 import {
   emptyEventForm,
   eventFormSchema,
@@ -25,12 +25,11 @@ import {
   type EventFormInput,
   type EventFormValues,
 } from '../../core/eventSchema';
-import { formatDay } from '../../core/formatDates';
 import { DESCRIPTION_MAX, SUMMARY_MAX, codePointLength } from '../../core/limits';
 import { formFieldOfFailure } from '../../ui/forms/serverFieldErrors';
 import { useUpsertEvent } from '../../api/events';
 import { merged, type FieldConflict } from '../../core/fieldConflicts';
-import { sameEventFields, type EventFieldName, type EventFields } from './conflict';
+import { sameEventFields, type EventFieldName } from './conflict';
 import { UndoChange } from './UndoToast';
 import { EventConflictReview } from './ConflictReview';
 import { ConflictGone } from './ConflictGone';
@@ -82,25 +81,6 @@ const FIELDS: { field: EventFormField; id: string; label: PlainKey<PageTexts> }[
   { field: 'last_date', id: 'event-end-date', label: 'endDate' },
 ];
 const inputId = (field: EventFormField) => FIELDS.find((f) => f.field === field)!.id;
-
-function initialValues(fixedCalId: string | undefined, event: CalEventItem | undefined, prefill: EventPrefill | undefined): EventFormInput {
-  if (!event) return { ...emptyEventForm(fixedCalId ?? ''), ...prefill };
-  return {
-    cal_id: event.cal_id,
-    summary: event.summary,
-    description: event.description ?? '',
-    is_off: event.is_off,
-    start_date: event.start_at,
-    last_date: toInclusiveEnd(event.end_at),
-  };
-}
-
-/** The event as it was before a save changed it: its previous fields under its ID. */
-function previousEvent(calId: string, eventId: string, before: EventFields, loaded: CalEventItem | undefined): CalEventItem {
-  const { summary, description, is_off, start_date, last_date } = before;
-  const times = loaded?.event_id === eventId ? { created_at: loaded.created_at, updated_at: loaded.updated_at } : { created_at: 0, updated_at: 0 };
-  return { ...times, cal_id: calId, event_id: eventId, summary, description, is_off, start_at: start_date, end_at: toExclusiveEnd(last_date) };
-}
 
 /** The event form: validates with the shared schema, saves through the upsert mutation. */
 export function EventForm({ fixedCalId, event, prefill, onSaved, onUndone, onEditingChange, onDirtyChange, onDatesChange, renderImpact, actions }: EventFormProps) {
@@ -265,33 +245,10 @@ export function EventForm({ fixedCalId, event, prefill, onSaved, onUndone, onEdi
     : upsert.isPending ? t('saving')
     : upsert.isSuccess && !formState.isDirty ? t('saved', { summary: upsert.data.summary ?? upsert.variables.summary })
     : ''; // "Saved" until the next edit
-  const range = describeRange(values.start_date, values.last_date, locale, t);
 
   return (
     <Paper withBorder radius="md" p={{ base: 'md', sm: 'xl' }} component="section" aria-labelledby="event-form-title">
-      <Group justify="space-between" align="flex-start" mb="md" wrap="wrap" gap="sm">
-        <div>
-          <Title order={2} size="h3" id="event-form-title">
-            {eventId ? t('formTitleEdit') : t('formTitleNew')}
-          </Title>
-          {eventId && (
-            <Text size="sm" c="dimmed" data-testid="event-id">
-              {t('editingEvent')}: <Code>{eventId}</Code>
-            </Text>
-          )}
-          {eventId && event?.event_id === eventId && (
-            <WhoWhen created={event.created_at} updated={event.updated_at} timeZone={calendars.data?.find((c) => c.cal_id === event.cal_id)?.timezone ?? DEFAULT_TIME_ZONE} />
-          )}
-        </div>
-        <Group gap="xs" wrap="nowrap">
-          {eventId && (
-            <Button variant="default" onClick={startNew}>
-              {t('newEvent')}
-            </Button>
-          )}
-          {actions}
-        </Group>
-      </Group>
+      <EventFormHeader eventId={eventId} event={event} onNew={startNew} actions={actions} />
       {restored && (
         <Text size="sm" role="status" c="teal.9" mb="sm" data-testid="draft-restored">
           {t('draftRestored')}
@@ -301,7 +258,7 @@ export function EventForm({ fixedCalId, event, prefill, onSaved, onUndone, onEdi
       {summaryVisible && (
         <ErrorSummary
           ref={summaryRef}
-          failure={failure && describeFailure(failure, locale, lost ? t(upsert.variables?.event_id ? 'lostUpdateNote' : 'lostCreateNote') : undefined)}
+          failure={failure && describeFailure(failure, locale, { note: lost ? t(upsert.variables?.event_id ? 'lostUpdateNote' : 'lostCreateNote') : undefined, fieldShowsIt: !!formFieldOfFailure(failure) })}
           title={lost && upsert.variables?.event_id ? t('errorSummaryMaybeTitle') : undefined}
           problems={problems}
           onFocusField={(field) => setFocus(field as EventFormField)}
@@ -342,63 +299,8 @@ export function EventForm({ fixedCalId, event, prefill, onSaved, onUndone, onEdi
             error={errorOf('description')}
             {...register('description')}
           />
-          <Controller
-            control={control}
-            name="is_off"
-            render={({ field }) => (
-              <div>
-                <Switch
-                  id={inputId('is_off')}
-                  ref={field.ref}
-                  label={t('dayOff')}
-                  aria-describedby="event-is-off-meaning"
-                  checked={field.value}
-                  onChange={(e) => field.onChange(e.currentTarget.checked)}
-                  onBlur={field.onBlur}
-                  size="md"
-                />
-                <Text id="event-is-off-meaning" size="sm" mt={4} ml={54}>
-                  {field.value ? t('dayOffOn') : t('dayOffOff')}
-                </Text>
-              </div>
-            )}
-          />
-          <Group grow align="flex-start" gap="md" wrap="wrap">
-            {(['start_date', 'last_date'] as const).map((name) => (
-              <Controller
-                key={name}
-                control={control}
-                name={name}
-                render={({ field }) => (
-                  <DateField
-                    id={inputId(name)}
-                    label={name === 'start_date' ? t('startDate') : t('endDate')}
-                    pickerLabel={name === 'start_date' ? t('pickStartDate') : t('pickEndDate')}
-                    locale={locale}
-                    description={name === 'last_date' ? t('endDateHint') : undefined}
-                    placeholder={t('datePlaceholder')}
-                    required
-                    value={field.value}
-                    onChange={(text) => {
-                      field.onChange(text);
-                      // "End before start" is the end date's error: re-check it when the start moves.
-                      if (name === 'start_date' && formState.isSubmitted) {
-                        void trigger('last_date');
-                      }
-                    }}
-                    onBlur={field.onBlur}
-                    inputRef={field.ref}
-                    error={errorOf(name)}
-                  />
-                )}
-              />
-            ))}
-          </Group>
-          {range && (
-            <Text size="sm" data-testid="date-range">
-              {range}
-            </Text>
-          )}
+          <DayOffField control={control} id={inputId('is_off')} />
+          <EventDateFields control={control} trigger={trigger} submitted={formState.isSubmitted} errorOf={errorOf} ids={{ start_date: inputId('start_date'), last_date: inputId('last_date') }} first={values.start_date} last={values.last_date} />
           {renderImpact?.(values, eventId)}
           {check.review?.kind === 'conflict' && (
             <EventConflictReview
@@ -432,35 +334,5 @@ export function EventForm({ fixedCalId, event, prefill, onSaved, onUndone, onEdi
   );
 }
 
-function Counter({ count, max }: { count: number; max: number }) {
-  const { t } = useI18n();
-  return (
-    <Text component="span" size="xs" c={count > max ? 'var(--panel-red-text)' : 'dimmed'} display="block" ta="right">
-      <span aria-hidden="true">{t('counter', { count, max })}</span>
-      <VisuallyHidden>{t('counterAnnounce', { count, max })}</VisuallyHidden>
-    </Text>
-  );
-}
 
-/** What the error summary says of a failed save: what happened, what to do, and for support. */
-function describeFailure(failure: ApiFailure, locale: Locale, note?: string) {
-  const known = failure.kind === 'server' && isKnownErrorCode(failure.code);
-  const text = errorText(failure, locale);
-  return {
-    // `note`: what an answer lost after the commit means here (a create was looked for and is not stored).
-    what: note ? `${text.what}${locale === 'zh-CN' ? '' : ' '}${note}` : text.what, // Chinese sentences join without a space
-    todo: text.todo,
-    // The server's own words, unless a field shows them or the text above already quotes them.
-    serverMessage: known && failure.message && !formFieldOfFailure(failure) ? failure.message : undefined,
-    requestId: requestIdOf(failure),
-  };
-}
 
-/** "Thu, 1 Oct 2026 – Wed, 7 Oct 2026 · 7 days", when both dates are real and in order. */
-function describeRange(first: string, last: string, locale: Locale, t: I18n['t']): string | undefined {
-  if (!isIsoDate(first) || !isIsoDate(last) || compareDates(last, first) < 0) return undefined;
-  const count = daysInclusive(first, last);
-  return count === 1
-    ? t('rangeOneDay', { first: formatDay(first, locale) })
-    : t('rangeDays', { first: formatDay(first, locale), last: formatDay(last, locale), count });
-}
