@@ -2,14 +2,13 @@
 // feed's observances, such as Groundhog Day or Tax Day, are no days off). The holiday data loads
 // when the country list is first reached for.
 import { Button, Group, NativeSelect, Text } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { addDays, compareDates } from '../../core/dates';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { ImportText } from './importText';
 import { isImportable, type PreviewRow } from './preview';
 import type { ImportRow } from './rows';
-import { loadPublicHolidays } from './useSourceRows';
+import { usePublicHolidaysModule } from './useSourceRows';
 
 interface TickBarProps {
   rows: readonly PreviewRow[];
@@ -23,7 +22,7 @@ export function TickBar({ rows, text, isTicked, onTicks }: TickBarProps) {
   const [wanted, setWanted] = useState(false);
   const [country, setCountry] = useState('');
   const [unticked, setUnticked] = useState<{ count: number; country: string }>();
-  const holidays = useQuery({ queryKey: ['import', 'public-holidays-module'], queryFn: loadPublicHolidays, staleTime: Infinity, structuralSharing: false, enabled: wanted });
+  const holidays = usePublicHolidaysModule(wanted);
   const options = useMemo(() => (holidays.data ? holidays.data.countries(locale) : []), [holidays.data, locale]);
 
   const tickWhere = (keep: (row: ImportRow, p: PreviewRow, i: number) => boolean) => {

@@ -19,6 +19,14 @@ export type Source = 'paste' | 'holidays' | 'copy';
 
 export const loadPublicHolidays = () => import('./publicHolidays');
 
+/**
+ * The public-holiday tables (date-holidays, a chunk of their own), once `wanted`: loaded through
+ * the query cache for its loading and error states and its Retry, kept for the page's life.
+ */
+export function usePublicHolidaysModule(wanted: boolean) {
+  return useQuery({ queryKey: ['import', 'public-holidays-module'], queryFn: loadPublicHolidays, staleTime: Infinity, structuralSharing: false, enabled: wanted });
+}
+
 export type { SourceRead };
 
 /** A paste or a file read in the worker: the job it answers, what it read, or that the reader failed. */
@@ -53,13 +61,7 @@ export function useSourceRows(calId: string, year: number, locale: Locale, zone:
   const [file, setFile] = useState<ReadFile>();
   // Public holidays
   const [country, setCountry] = useState('');
-  const holidays = useQuery({
-    queryKey: ['import', 'public-holidays-module'],
-    queryFn: loadPublicHolidays,
-    staleTime: Infinity,
-    structuralSharing: false,
-    enabled: source === 'holidays',
-  });
+  const holidays = usePublicHolidaysModule(source === 'holidays');
   // Copy
   const [copy, setCopy] = useState<CopyChoice>({ calId, year: Math.max(FIRST_YEAR, year - 1), move: true });
   const copyList = useQuery({ ...yearEventsQueryOptions(client, copy.calId, copy.year), enabled: source === 'copy' });
