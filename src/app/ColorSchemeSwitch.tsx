@@ -1,5 +1,5 @@
 import { ActionIcon, Group, useMantineColorScheme } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { useSyncExternalStore, type ReactNode } from 'react';
 import type { ColorSchemeChoice } from '../core/colorScheme';
 import { PAGE_TEXTS } from '../i18n/messages';
 import type { Locale } from '../core/locale';
@@ -41,14 +41,18 @@ const CHOICES: { scheme: ColorSchemeChoice; label: 'colorSchemeLight' | 'colorSc
 /** The header's light / dark / as-the-system switch; Mantine remembers the choice (Providers). */
 export function ColorSchemeSwitch({ locale }: { locale: Locale }) {
   const { colorScheme, setColorScheme } = useMantineColorScheme();
+  // The prerendered page cannot know the stored choice: while React hydrates it, no button is
+  // pressed (as in the HTML); right after, the stored one is. A page rendered in the browser shows it at once.
+  const hydrated = useSyncExternalStore(subscribeToNothing, () => true, () => false);
+  const chosen = hydrated ? colorScheme : undefined;
   const t = PAGE_TEXTS[locale];
   return (
     <Group gap={2} role="group" aria-label={t.colorSchemeLabel} wrap="nowrap">
       {CHOICES.map(({ scheme, label, icon }) => (
         <ActionIcon
           key={scheme}
-          variant={scheme === colorScheme ? 'filled' : 'subtle'}
-          aria-pressed={scheme === colorScheme}
+          variant={scheme === chosen ? 'filled' : 'subtle'}
+          aria-pressed={scheme === chosen}
           aria-label={t[label]}
           title={t[label]}
           onClick={() => setColorScheme(scheme)}
@@ -59,3 +63,5 @@ export function ColorSchemeSwitch({ locale }: { locale: Locale }) {
     </Group>
   );
 }
+
+const subscribeToNothing = () => () => {};
