@@ -1,17 +1,8 @@
 // Type tests, checked by `npm run typecheck` (never run): each `@ts-expect-error` line must be a
 // compile error, or the check fails because the expected error is gone.
 import { textsFor, type Texts } from './text';
+import { en, TEXTS } from './text.fixture';
 
-const en = {
-  plain: 'Plain',
-  greet: 'Hello {name}',
-  two: '{a} and {b}',
-  days: { one: '{count} day in {month}', other: '{count} days in {month}' },
-} as const;
-const TEXTS: Texts<typeof en> = {
-  en,
-  'zh-CN': { plain: '无', greet: '你好 {name}', two: '{a}和{b}', days: '{month}有 {count} 天' },
-};
 
 export function compileErrors() {
   const text = textsFor(TEXTS, 'en');

@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { format, formatList, lookupText, plural, textsFor, type Texts } from './text';
+import { format, formatList, lookupText, plural, textsFor } from './text';
+import { TEXTS } from './text.fixture';
 
-const en = {
-  plain: 'Plain',
-  greet: 'Hello {name}',
-  two: '{a} and {b}',
-  days: { one: '{count} day in {month}', other: '{count} days in {month}' },
-} as const;
-const TEXTS: Texts<typeof en> = {
-  en,
-  'zh-CN': { plain: '无', greet: '你好 {name}', two: '{a}和{b}', days: '{month}有 {count} 天' },
-};
 
 describe('format', () => {
   it('fills in the named parameters and leaves unknown ones', () => {
