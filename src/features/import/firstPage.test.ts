@@ -7,7 +7,8 @@ import { dirname, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = resolve(__dirname, '../../..');
-const ENTRIES = ['src/main.tsx', 'src/embed/mount.tsx'];
+// The page's start (src/main.tsx loads it once the page has painted) and the portal's module.
+const ENTRIES = ['src/start.tsx', 'src/embed/mount.tsx'];
 const LAZY_PACKAGES = ['papaparse', 'ical.js', 'date-holidays'];
 
 // `import x from '…'`, `import { a, type B } from '…'`, `export { a } from '…'` (not `import type`), and `import '…'`.
