@@ -1,6 +1,6 @@
 // The calendar workspace: a calendar's days for a month, its own events, and the event form beside
 // them. The view (calendar, month, event being edited) lives in the URL; the rest of the view's
-// state is one reducer (workspaceState.ts), and the data comes from useWorkspaceData.ts.
+// state is one reducer (workspaceState.ts, workspaceReducer.ts), and the data comes from useWorkspaceData.ts.
 import '@mantine/core/styles/Table.css';
 import { Alert, Box, Button, CloseButton, Group, Loader, Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
@@ -29,7 +29,7 @@ import { useWorkspaceData } from './useWorkspaceData';
 import type { WorkspaceView } from './viewUrl';
 import { GridHelp, WorkspaceShell } from './WorkspaceShell';
 import classes from './Workspace.module.css';
-import { useWorkspaceState } from './workspaceState';
+import { useWorkspaceState } from './useWorkspaceState';
 import { useWorkspaceText } from './workspaceText';
 import { ViewSwitch } from './ViewSwitch';
 import { formatList } from '../../core/text';
@@ -52,7 +52,7 @@ interface WorkspaceProps {
 export default function Workspace({ onSaved, framed = false }: WorkspaceProps = {}) {
   const { t, locale } = useI18n();
   const w = useWorkspaceText();
-  // The view's state (workspaceState.ts), in step with the URL; the data it shows.
+  // The view's state (useWorkspaceState.ts), in step with the URL; the data it shows.
   const { view, state, dispatch } = useWorkspaceState();
   const { session, selection, pendingDiscard, deleting, lookupMiss } = state;
   const { calendars, calendarName, calId, knownCalendar, info, timeZone, today, month, monthName, events, pattern, shown, shownName, days, ownEvents, editedEvent, lookup, here } =

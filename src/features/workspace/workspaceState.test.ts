@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { CalEventItem } from '../../core/apiContract';
 import { effectiveDays } from '../../core/effectiveDays';
-import { initialWorkspaceState, workspaceReducer, type Here, type WorkspaceAction, type WorkspaceState } from './workspaceState';
+import { workspaceReducer } from './workspaceReducer';
+import { initialWorkspaceState, type Here, type WorkspaceAction, type WorkspaceState } from './workspaceState';
 
 const CAL = 'cal.team';
 const event = (event_id: string, start_at: string, end_at: string, more: Partial<CalEventItem> = {}): CalEventItem => ({
