@@ -19,6 +19,8 @@ import { sandboxControls } from './sandbox/controls';
 export interface AppOptions {
   /** The built app (Vite's `dist`). */
   staticDir: string;
+  /** Which build this server runs (buildId.ts), reported on /healthz. */
+  buildId?: string;
   /** The module build for portals (`dist-embed`), served at `/embed/` to any origin. */
   embedDir?: string;
   backend: ApiBackend;
@@ -156,7 +158,7 @@ export async function buildApp(options: AppOptions) {
 
   // For the portal's orchestrator: the process is up; it is ready (its settings were valid, or it
   // would not have started). Neither asks Flashduty. After SIGTERM both answer 503 (closing).
-  app.get('/healthz', async () => ({ status: 'ok' }));
+  app.get('/healthz', async () => ({ status: 'ok', ...(options.buildId ? { build: options.buildId } : {}) }));
   app.get('/readyz', async () => ({ status: 'ready', api: backend.kind }));
 
   if (basePath !== '/') {
