@@ -9,7 +9,8 @@
 import { failureOf, mayBeStored, type ApiFailure } from '../../api/errors';
 import { FLASHDUTY_LIMITS, createPacer, systemClock } from './pacer';
 import { cursor, runPool, type PoolOutcome } from './pool';
-import { makeSnapshot, pending, type ImportRun, type ImportRunOptions, type RowRunState, type RunPhase, type RunSnapshot } from './runTypes';
+import { runUndo } from './runUndo';
+import { calendarGone, isNetwork, isTooFrequent, makeSnapshot, pending, type ImportRun, type ImportRunOptions, type RowRunState, type RunPhase, type RunSnapshot } from './runTypes';
 
 export type { ImportRun, ImportRunOptions, RowRunState, RowRunStateName, RunPhase, RunSnapshot } from './runTypes';
 
@@ -23,17 +24,7 @@ export const IMPORT_POOL_SIZE = 5;
 const BACK_OFF_FIRST_MS = 1_000;
 const BACK_OFF_MAX_MS = 60_000;
 const SETTLE_MS = 5_000;
-/** The most further copies undo looks for per uncertain row (each one a list and a delete). */
-const MAX_COPIES = 5;
-
-/** A create refused with ResourceNotFound: the calendar itself is gone (a create names no event). */
-const calendarGone = (failure: ApiFailure) => failure.kind === 'server' && failure.code === 'ResourceNotFound';
-const isTooFrequent = (failure: ApiFailure) => failure.kind === 'server' && failure.code === 'RequestTooFrequently';
-const isNetwork = (failure: ApiFailure) => failure.kind === 'network' || failure.kind === 'timeout';
-
 type Outcome = 'next' | 'again' | 'stop';
-type Deleted = 'deleted' | 'failed' | 'paused' | 'cancelled';
-type UndoFailures = { eventId: string; failure: ApiFailure }[];
 
 export function createImportRun(options: ImportRunOptions): ImportRun {
   const { rows, save, deleteEvent, findSaved, settleMs = SETTLE_MS, concurrency = IMPORT_POOL_SIZE } = options;
@@ -217,86 +208,23 @@ export function createImportRun(options: ImportRunOptions): ImportRun {
     return snapshot.counts.pending === 0 && !snapshot.stoppedBy && !snapshot.pausedBy ? 'done' : endPhase('done');
   };
 
-  /** Deletes one event the run made, waiting when told to slow down. */
-  const deleteOne = async (eventId: string, failures: UndoFailures): Promise<Deleted> => {
-    for (;;) {
-      if (!(await take()) || !mayGo()) return 'cancelled';
-      try {
-        await deleteEvent(eventId, disposal.signal);
-        return 'deleted';
-      } catch (error) {
-        if (disposal.signal.aborted) return 'cancelled';
-        const failure = failureOf(error);
-        if (calendarGone(failure)) return 'deleted'; // gone already
-        if (isTooFrequent(failure)) {
-          await waitToRetry(failure);
-          continue;
-        }
-        if (isNetwork(failure)) {
-          if (!snapshot.pausedBy) update({ pausedBy: failure });
-          return 'paused';
-        }
-        failures.push({ eventId, failure });
-        update({ undoFailures: [...failures] });
-        return 'failed';
-      }
-    }
-  };
-
-  const undoAll = async (): Promise<RunPhase> => {
-    const failures: UndoFailures = [];
-    // Deleted (or being deleted) by this undo: a list that lags behind a delete must not send undo after them again.
-    const deleted = new Set<string>();
-    let calendarWent = false;
-    update({ undoFailures: failures });
-
-    const undoRow = async (index: number): Promise<PoolOutcome> => {
-      const state = snapshot.rows[index];
-      if (state.state === 'saved') {
-        deleted.add(state.eventId);
-        const result = await deleteOne(state.eventId, failures);
-        if (result === 'cancelled' || result === 'paused') return 'stop';
-        if (result === 'deleted') setRow(index, { state: 'undone', eventId: state.eventId });
-        else if (result === 'failed') deleted.delete(state.eventId);
-        if (result === 'failed') return 'next';
-      }
-      // A row whose answer was lost once may have been stored more than once: its other copies go too.
-      if (!uncertainSince.has(index) || !findSaved) return 'next';
-      for (let copies = 0; copies < MAX_COPIES; copies++) {
-        let found: string | undefined | 'stop';
-        try {
-          found = await lookUp(index, (eventId) => deleted.add(eventId), deleted);
-        } catch (error) {
-          if (disposal.signal.aborted) return 'stop';
-          const failure = failureOf(error);
-          if (calendarGone(failure)) {
-            calendarWent = true; // the calendar went with its events
-            return 'stop';
-          }
-          if (isNetwork(failure)) {
-            if (!snapshot.pausedBy) update({ pausedBy: failure });
-            return 'stop';
-          }
-          return 'next'; // the row stays as it is: a failed row is still shown failed
-        }
-        if (found === 'stop') return 'stop';
-        if (!found) return 'next';
-        const result = await deleteOne(found, failures);
-        if (result === 'cancelled' || result === 'paused') return 'stop';
-        if (result === 'failed') return 'next';
-        if (snapshot.rows[index].state !== 'undone') setRow(index, { state: 'undone', eventId: found });
-      }
-      return 'next';
-    };
-
-    const wanted = (i: number) => snapshot.rows[i].state === 'saved' || uncertainSince.has(i);
-    await runPool(concurrency, cursor(rows.length, wanted), async (index) => {
-      const outcome = await undoRow(index);
-      if (outcome === 'stop') halt();
-      return outcome;
+  const undoAll = () =>
+    runUndo({
+      rowCount: rows.length,
+      concurrency,
+      canLookUp: findSaved !== undefined,
+      wasUncertain: (index) => uncertainSince.has(index),
+      snapshot: () => snapshot,
+      update,
+      setRow,
+      take: async () => (await take()) && mayGo(),
+      deleteEvent: (eventId) => deleteEvent(eventId, disposal.signal),
+      disposed: () => disposal.signal.aborted,
+      waitToRetry,
+      lookUp,
+      halt,
+      ended: () => halted || stopped(),
     });
-    return calendarWent ? 'undone' : snapshot.pausedBy ? 'paused' : halted || stopped() ? 'cancelled' : 'undone';
-  };
 
   return {
     start() {

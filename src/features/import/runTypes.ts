@@ -97,6 +97,11 @@ export interface ImportRun {
   subscribe(listener: (snapshot: RunSnapshot) => void): () => void;
 }
 
+/** A create refused with ResourceNotFound: the calendar itself is gone (a create names no event). */
+export const calendarGone = (failure: ApiFailure) => failure.kind === 'server' && failure.code === 'ResourceNotFound';
+export const isTooFrequent = (failure: ApiFailure) => failure.kind === 'server' && failure.code === 'RequestTooFrequently';
+export const isNetwork = (failure: ApiFailure) => failure.kind === 'network' || failure.kind === 'timeout';
+
 export const pending = (uncertain: boolean | undefined): RowRunState => (uncertain ? { state: 'pending', uncertain: true } : { state: 'pending' });
 
 export function makeSnapshot({ task, phase, rows, undoFailures, retryAt, pausedBy, stoppedBy }: Omit<RunSnapshot, 'counts'>): RunSnapshot {
