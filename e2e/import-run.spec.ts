@@ -68,28 +68,43 @@ test('Undo right after a 504, without a retry, deletes the copy it may have stor
 for (const lang of ['en', 'zh-CN'] as const) {
   test(`a calendar deleted during the import stops it at the first "not found" and says so (${lang})`, async ({ page, sandbox }) => {
     const calId = await newCalendar(page, sandbox);
+    // The run keeps 5 requests in flight: all 5 rows go at once. The first two are answered (saved),
+    // then the calendar is deleted, then the other three reach the server: each is refused.
     let upserts = 0;
+    const firstTwo: Promise<void>[] = [];
+    let deleted: Promise<void> | undefined;
     await page.route('**/api/calendar/event/upsert', async (route) => {
-      if (++upserts === 3) {
+      const n = ++upserts;
+      if (n <= 2) {
+        const answered = route.fetch().then((response) => route.fulfill({ response }));
+        firstTwo.push(answered);
+        return answered;
+      }
+      deleted ??= Promise.all(firstTwo).then(async () => {
         const res = await page.request.post('/api/calendar/delete', { headers: { [ACCOUNT_HEADER]: sandbox.id }, data: { cal_id: calId } });
         expect(res.ok()).toBe(true);
-      }
+      });
+      await deleted;
       await route.continue();
     });
     const dialog = await startImport(page, calId, lang);
     const stopped = dialog.getByTestId('import-stopped');
     await expect(stopped).toContainText(lang === 'en' ? 'Import stopped: the calendar no longer exists' : '导入已停止：日历已不存在', { timeout: 30_000 });
     await expect(stopped).toContainText(lang === 'en' ? '2 events were saved before the calendar was deleted' : '日历删除前已保存 2 个事件');
-    expect(upserts).toBe(3);
+    await expect(stopped).toContainText(lang === 'en' ? 'the other 3 rows were not saved.' : '其余 3 行未保存。');
+    expect(upserts).toBe(5);
+    await expect(dialog.getByTestId('import-progress')).toHaveText(lang === 'en' ? '2 of 5 saved' : '已保存 2 / 5');
     await expect(dialog.getByRole('button', { name: lang === 'en' ? 'Retry failed rows' : '重试失败的行' })).toHaveCount(0);
     await expect(dialog.getByRole('button', { name: lang === 'en' ? 'Undo import' : '撤销导入' })).toHaveCount(0);
   });
 
   test(`Escape during an import asks; kept open, the run ends and its Undo works (${lang})`, async ({ page, sandbox }) => {
     const calId = await newCalendar(page, sandbox);
-    await sandbox.fault({ path: '/calendar/event/upsert', times: 5, fault: { type: 'delay', ms: 500 } });
+    // All 5 go at once (the pool): two answered at once, three after 3 s, so Escape comes mid-run.
+    await sandbox.fault({ path: '/calendar/event/upsert', times: 2, fault: { type: 'delay', ms: 0 } });
+    await sandbox.fault({ path: '/calendar/event/upsert', times: 3, fault: { type: 'delay', ms: 3000 } });
     const dialog = await startImport(page, calId, lang);
-    await expect(dialog.getByTestId('import-progress')).toHaveText(lang === 'en' ? /^[0-3] of 5 saved$/ : /^已保存 [0-3] \/ 5$/);
+    await expect(dialog.getByTestId('import-progress')).toHaveText(lang === 'en' ? '2 of 5 saved' : '已保存 2 / 5');
     await page.keyboard.press('Escape');
     // The question every dialog holding something to lose asks (DiscardChangesDialog), over the import.
     const question = page.getByRole('dialog', { name: lang === 'en' ? 'Close while the import is running?' : '导入仍在进行，要关闭吗？' });
@@ -107,9 +122,11 @@ for (const lang of ['en', 'zh-CN'] as const) {
 
 test('Escape during an import, then "Close and stop": the dialog closes, and the saves so far stay', async ({ page, sandbox }) => {
   const calId = await newCalendar(page, sandbox);
-  await sandbox.fault({ path: '/calendar/event/upsert', times: 5, fault: { type: 'delay', ms: 500 } });
+  // The pool sends all 5 at once: two are answered at once, three take 5 s, so the run is under way with 2 saved.
+  await sandbox.fault({ path: '/calendar/event/upsert', times: 2, fault: { type: 'delay', ms: 0 } });
+  await sandbox.fault({ path: '/calendar/event/upsert', times: 3, fault: { type: 'delay', ms: 5000 } });
   const dialog = await startImport(page, calId);
-  await expect(dialog.getByTestId('import-progress')).toHaveText(/^[1-3] of 5 saved$/);
+  await expect(dialog.getByTestId('import-progress')).toHaveText('2 of 5 saved');
   await page.keyboard.press('Escape');
   await page.getByRole('dialog', { name: 'Close while the import is running?' }).getByRole('button', { name: 'Close and stop' }).click();
   await expect(dialog).toBeHidden();

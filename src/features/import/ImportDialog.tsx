@@ -143,6 +143,7 @@ export default function ImportDialog({ calendar, calendars, year, onClose }: Imp
                 file={sources.file}
                 onFile={sources.setFile}
                 otherYears={read.otherYears}
+                unreadable={read.unreadable}
               />
             </Tabs.Panel>
             <Tabs.Panel value="holidays" pt="sm">

@@ -1,7 +1,8 @@
 // The "Paste or file" source: the accepted columns with an example, the paste box and the file
-// picker. A file is decoded here (UTF-8, UTF-16 or GB18030); an iCalendar file is kept apart from
-// the paste box, a table file fills it.
-import { Alert, Code, Input, Stack, Text, Textarea } from '@mantine/core';
+// picker. A chosen file is read to rows in the worker (decoded as UTF-8, UTF-16 or GB18030 there):
+// its text does not fill the paste box, which measured 350 kB at each render and doubled the time
+// to the preview; "Edit as text" puts it there when the scheduler wants to change it.
+import { Alert, Button, Code, Group, Input, Stack, Text, Textarea } from '@mantine/core';
 import { memo, useState } from 'react';
 import type { Locale } from '../../core/locale';
 import { formatList } from '../../core/text';
@@ -9,12 +10,12 @@ import { PAGE_TEXTS } from '../../i18n/messages';
 import { COLUMNS, REQUIRED_COLUMNS } from './columns';
 import type { ImportText } from './importText';
 import { readInWorker } from './readInWorker';
-import { formatSize, MAX_IMPORT_FILE_BYTES, MAX_PASTE_CHARS, readImportFile } from './readImportFile';
+import { formatSize, isTooLarge, MAX_IMPORT_FILE_BYTES, MAX_PASTE_CHARS } from './readImportFile';
 
-/** A file read: its name, and its text when it is an iCalendar file (a table file goes to the paste box). */
+/** A file chosen: its name and the File, which the worker reads (useSourceRows). */
 export interface ReadFile {
   name: string;
-  ics?: string;
+  file: Blob;
 }
 
 interface PasteSourceProps {
@@ -27,17 +28,29 @@ interface PasteSourceProps {
   onFile: (file: ReadFile | undefined) => void;
   /** Events of the file that fall in other years. */
   otherYears?: number;
+  /** Places of the file that could not be read as text. */
+  unreadable?: number;
 }
 
 /**
  * Memoised: its box may hold a 5,000-row file, and the box measures its text at every render (autosize),
  * which took a quarter of a second; a tick or a keystroke in the preview leaves it alone.
  */
-export const PasteSource = memo(function PasteSource({ text, locale, year, pasted, onPasted, file, onFile, otherYears }: PasteSourceProps) {
+export const PasteSource = memo(function PasteSource({ text, locale, year, pasted, onPasted, file, onFile, otherYears, unreadable }: PasteSourceProps) {
   const [fileFailed, setFileFailed] = useState(false);
-  // A file refused for its size, or read with places that are not text: said, not guessed.
-  // A paste refused for its size, the same.
-  const [fileNotice, setFileNotice] = useState<{ tooLarge: number } | { pasteTooLarge: number } | { unreadable: number }>();
+  // A file or a paste refused for its size: said, not guessed. (A file's places that are not text come with its rows.)
+  const [fileNotice, setFileNotice] = useState<{ tooLarge: number } | { pasteTooLarge: number }>();
+  const editAsText = async () => {
+    if (!file) return;
+    try {
+      const decoded = await readInWorker({ kind: 'decode', name: file.name, bytes: file.file });
+      onPasted(decoded.text);
+      onFile(undefined);
+    } catch {
+      setFileFailed(true);
+    }
+  };
+  const notice = fileNotice ?? (file && unreadable ? { unreadable } : undefined);
   return (
     <Stack gap="sm">
       <FormatHelp text={text} locale={locale} />
@@ -73,46 +86,41 @@ export const PasteSource = memo(function PasteSource({ text, locale, year, paste
             type="file"
             accept=".csv,.tsv,.txt,.ics,text/csv,text/tab-separated-values,text/plain,text/calendar"
             aria-describedby="import-file-description"
-            onChange={async (e) => {
+            onChange={(e) => {
               const chosen = e.currentTarget.files?.[0];
               if (!chosen) return;
               setFileFailed(false);
               setFileNotice(undefined);
-              try {
-                const result = await readImportFile(chosen, (name, bytes) => readInWorker({ kind: 'decode', name, bytes }));
-                if (!result.ok) return setFileNotice({ tooLarge: result.bytes });
-                const { text: decoded, unreadable, ics } = result.decoded;
-                if (unreadable > 0) setFileNotice({ unreadable });
-                if (ics) {
-                  onFile({ name: chosen.name, ics: decoded });
-                } else {
-                  onPasted(decoded);
-                  onFile({ name: chosen.name });
-                }
-              } catch {
-                setFileFailed(true);
-              }
+              if (isTooLarge(chosen)) return setFileNotice({ tooLarge: chosen.size });
+              // The file is the source now: the box's text goes, as a file's text once replaced it.
+              onPasted('');
+              onFile({ name: chosen.name, file: chosen });
             }}
           />
         </div>
       </Input.Wrapper>
       {file && (
-        <Text size="sm" role="status">
-          {text('fileRead', { name: file.name })} {otherYears ? text('fileOtherYears', { count: otherYears, year }) : ''}
-        </Text>
+        <Group gap="xs" wrap="wrap">
+          <Text size="sm" role="status">
+            {text('fileRead', { name: file.name })} {otherYears ? text('fileOtherYears', { count: otherYears, year }) : ''}
+          </Text>
+          <Button variant="default" size="compact-sm" onClick={() => void editAsText()}>
+            {text('fileEditAsText')}
+          </Button>
+        </Group>
       )}
       {fileFailed && (
         <Alert color="red" role="alert">
           {text('fileFailed')}
         </Alert>
       )}
-      {fileNotice && (
-        <Alert color={'unreadable' in fileNotice ? 'yellow' : 'red'} role="alert" data-testid="size-notice">
-          {'tooLarge' in fileNotice
-            ? text('fileTooLarge', { size: formatSize(fileNotice.tooLarge), max: formatSize(MAX_IMPORT_FILE_BYTES) })
-            : 'pasteTooLarge' in fileNotice
-              ? text('pasteTooLarge', { size: formatSize(fileNotice.pasteTooLarge), max: formatSize(MAX_PASTE_CHARS) })
-              : text('fileUnreadable', { count: fileNotice.unreadable })}
+      {notice && (
+        <Alert color={'unreadable' in notice ? 'yellow' : 'red'} role="alert" data-testid="size-notice">
+          {'tooLarge' in notice
+            ? text('fileTooLarge', { size: formatSize(notice.tooLarge), max: formatSize(MAX_IMPORT_FILE_BYTES) })
+            : 'pasteTooLarge' in notice
+              ? text('pasteTooLarge', { size: formatSize(notice.pasteTooLarge), max: formatSize(MAX_PASTE_CHARS) })
+              : text('fileUnreadable', { count: notice.unreadable })}
         </Alert>
       )}
     </Stack>

@@ -1,26 +1,20 @@
 // The import as it runs: progress, pauses, the summary, retry, cancel and undo, over the preview's
 // rows with each row's state.
 import { Alert, Button, Group, Progress, Stack, Text } from '@mantine/core';
-import { useCallback, useSyncExternalStore } from 'react';
+import { useMemo, useSyncExternalStore } from 'react';
 import type { Locale } from '../../core/locale';
 import { formatList } from '../../core/text';
 import { errorText } from '../../i18n/errorMessages';
+import { frameStore } from './frameStore';
 import type { ImportRun, RunSnapshot } from './importRun';
 import type { ImportText } from './importText';
 import { PreviewTable } from './PreviewTable';
 import type { StartedRun } from './startRun';
 
+/** The run's snapshot, redrawn at most once a frame (frameStore). */
 function useRunSnapshot(run: ImportRun): RunSnapshot {
-  return useSyncExternalStore(
-    useCallback(
-      (onChange: () => void) => {
-        const unsubscribe = run.subscribe(onChange);
-        return () => void unsubscribe();
-      },
-      [run],
-    ),
-    run.getSnapshot,
-  );
+  const store = useMemo(() => frameStore<RunSnapshot>({ getSnapshot: run.getSnapshot, subscribe: (listener) => run.subscribe(listener) }), [run]);
+  return useSyncExternalStore(store.subscribe, store.getSnapshot);
 }
 
 export function RunView(props: {

@@ -34,10 +34,12 @@ function fakeApi(clock: Clock & { time: number }) {
   return api;
 }
 
+// These tests pin the order of requests one at a time (concurrency 1); importPool.test.ts runs the
+// same safeties with a pool of requests in flight.
 function setUp(count: number, more: Partial<ImportRunOptions> = {}) {
   const clock = fakeClock();
   const api = fakeApi(clock);
-  const run = createImportRun({ rows: rowsOf(count), save: api.save, deleteEvent: api.deleteEvent, clock, ...more });
+  const run = createImportRun({ rows: rowsOf(count), save: api.save, deleteEvent: api.deleteEvent, clock, concurrency: 1, ...more });
   const snapshots: RunSnapshot[] = [];
   run.subscribe((s) => snapshots.push(s));
   return { clock, api, run, snapshots };
@@ -77,7 +79,7 @@ describe('createImportRun', () => {
   it('never sends a skipped row', async () => {
     const clock = fakeClock();
     const api = fakeApi(clock);
-    const run = createImportRun({ rows: rowsOf(4, (i) => i % 2 === 1), save: api.save, deleteEvent: api.deleteEvent, clock });
+    const run = createImportRun({ rows: rowsOf(4, (i) => i % 2 === 1), save: api.save, deleteEvent: api.deleteEvent, clock, concurrency: 1 });
     await run.start();
     expect(api.sent.map(([line]) => line)).toEqual([2, 4]);
     expect(states(run)).toEqual(['saved', 'skipped', 'saved', 'skipped']);
@@ -176,7 +178,7 @@ describe('createImportRun', () => {
       if (r.line === 3) await new Promise<void>((resolve) => (release = resolve));
       return { eventId: `cale.${r.line}` };
     };
-    const run = createImportRun({ rows: rowsOf(4), save, deleteEvent: async () => {}, clock });
+    const run = createImportRun({ rows: rowsOf(4), save, deleteEvent: async () => {}, clock, concurrency: 1 });
     const running = run.start();
     await settleUntil(() => sent.length === 2);
     run.cancel();
@@ -194,7 +196,7 @@ describe('createImportRun', () => {
     clock.sleep = (_ms, signal) => new Promise((resolve) => (wake = () => (signal?.aborted ? resolve() : undefined)));
     const api = fakeApi(clock);
     api.failures.set(2, [serverError('RequestTooFrequently', { retryAfterSeconds: 60 })]);
-    const run = createImportRun({ rows: rowsOf(2), save: api.save, deleteEvent: api.deleteEvent, clock });
+    const run = createImportRun({ rows: rowsOf(2), save: api.save, deleteEvent: api.deleteEvent, clock, concurrency: 1 });
     const running = run.start();
     await settleUntil(() => run.getSnapshot().phase === 'waiting');
     run.cancel();
@@ -213,6 +215,7 @@ describe('createImportRun', () => {
       deleteEvent: api.deleteEvent,
       findSaved: async () => 'cale.found',
       clock,
+      concurrency: 1,
     });
     api.failures.set(3, [serverError('InvalidParameter')]);
     api.failures.set(4, [new ApiError({ kind: 'network' })]);
@@ -251,6 +254,7 @@ describe('createImportRun', () => {
       },
       deleteEvent: api.deleteEvent,
       clock,
+      concurrency: 1,
     });
     await run.start();
     await undo;
@@ -283,6 +287,7 @@ describe('createImportRun', () => {
         }),
       deleteEvent: async () => {},
       clock,
+      concurrency: 1,
     });
     const running = run.start();
     await settleUntil(() => signalSeen !== undefined);
@@ -334,7 +339,7 @@ describe('an import whose answers are lost or ambiguous saves nothing twice', ()
   const setUpStore = (count: number) => {
     const clock = fakeClock();
     const store = fakeStore(clock);
-    const run = createImportRun({ rows: rowsOf(count), save: store.save, deleteEvent: store.deleteEvent, findSaved: store.findSaved, clock, settleMs: 5_000 });
+    const run = createImportRun({ rows: rowsOf(count), save: store.save, deleteEvent: store.deleteEvent, findSaved: store.findSaved, clock, settleMs: 5_000, concurrency: 1 });
     return { clock, store, run };
   };
 
@@ -376,6 +381,7 @@ describe('an import whose answers are lost or ambiguous saves nothing twice', ()
       deleteEvent: store.deleteEvent,
       findSaved: (r, signal, exclude) => store.findSaved({ ...r, line: 2 }, signal, exclude), // content, not line, decides
       clock,
+      concurrency: 1,
     });
     store.failFirst.set(3, new ApiError({ kind: 'network' }));
     await run.start();
@@ -415,7 +421,7 @@ describe('a run whose calendar is deleted', () => {
   it('stops at the first "not found", sends nothing more, and says so', async () => {
     const clock = fakeClock();
     const api = fakeApi(clock);
-    const run = createImportRun({ rows: rowsOf(160), save: api.save, deleteEvent: api.deleteEvent, findSaved: async () => undefined, clock });
+    const run = createImportRun({ rows: rowsOf(160), save: api.save, deleteEvent: api.deleteEvent, findSaved: async () => undefined, clock, concurrency: 1 });
     api.failures.set(4, [serverError('ResourceNotFound', { status: 404, message: 'Calendar cal.x does not exist.' })]);
     await run.start();
     expect(api.sent.map(([line]) => line)).toEqual([2, 3, 4]);

@@ -15,6 +15,17 @@ describe('createPacer', () => {
     expect(times).toEqual([0, 10, 20, 1000, 1010, 60_000, 60_010]);
   });
 
+  it('keeps the margin it is given beyond each window', async () => {
+    const clock = fakeClock();
+    const pacer = createPacer({ perSecond: 2, perMinute: 100, marginMs: 30 }, clock);
+    const times: number[] = [];
+    for (let i = 0; i < 4; i++) {
+      await pacer.take();
+      times.push(clock.now());
+    }
+    expect(times).toEqual([0, 0, 1030, 1030]);
+  });
+
   it('does not count a request it did not let go', async () => {
     const clock = fakeClock();
     const pacer = createPacer({ perSecond: 1, perMinute: 100 }, clock);

@@ -1,21 +1,20 @@
 import { describe, expect, it, vi } from 'vitest';
-import { formatSize, MAX_IMPORT_FILE_BYTES, MAX_PASTE_CHARS, readImportFile } from './readImportFile';
-import { decodeImportFile } from './readSource';
+import { formatSize, isTooLarge, MAX_IMPORT_FILE_BYTES, MAX_PASTE_CHARS } from './readImportFile';
+import { runReadJob, withBytes, type DecodedFile } from './readSource';
 
-const decode = async (name: string, bytes: ArrayBuffer) => decodeImportFile(name, bytes);
-
-describe('readImportFile', () => {
-  it('refuses a 20 MB file without reading a byte of it', async () => {
+describe('the size limit of a chosen file', () => {
+  it('refuses a 20 MB file without reading a byte of it', () => {
     const file = new File([new Uint8Array(20 * 1024 * 1024)], 'huge.csv');
     const read = vi.spyOn(file, 'arrayBuffer');
-    expect(await readImportFile(file, decode)).toEqual({ ok: false, problem: 'too-large', bytes: 20 * 1024 * 1024 });
+    expect(isTooLarge(file)).toBe(true);
     expect(read).not.toHaveBeenCalled();
   });
 
   it('reads a file of the limit exactly', async () => {
     const file = new File(['a'.repeat(MAX_IMPORT_FILE_BYTES)], 'limit.csv');
-    const result = await readImportFile(file, decode);
-    expect(result.ok && result.decoded.text.length).toBe(MAX_IMPORT_FILE_BYTES);
+    expect(isTooLarge(file)).toBe(false);
+    const decoded = runReadJob(await withBytes({ kind: 'decode', name: file.name, bytes: file })) as DecodedFile;
+    expect(decoded.text.length).toBe(MAX_IMPORT_FILE_BYTES);
   });
 
   it('says sizes as people read them', () => {

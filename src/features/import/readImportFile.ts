@@ -1,8 +1,6 @@
 // Reading a chosen file, within a size limit checked before a byte is read: a 20 MB "CSV" froze the
 // tab for 20 s while it was decoded, split and previewed. A year of events is a few kilobytes;
 // 2 MB holds a few thousand years of them, more than an import takes (MAX_IMPORT_ROWS).
-import type { DecodedFile } from './readSource';
-
 /** The largest file the import reads (README, "Import and export"). */
 export const MAX_IMPORT_FILE_BYTES = 2 * 1024 * 1024;
 
@@ -12,13 +10,8 @@ export const MAX_IMPORT_FILE_BYTES = 2 * 1024 * 1024;
  */
 export const MAX_PASTE_CHARS: number = 2 * 1024 * 1024;
 
-export type ReadFile = { ok: true; decoded: DecodedFile } | { ok: false; problem: 'too-large'; bytes: number };
-
-/** Reads a file's text with `decode` (the worker's decodeImportFile), or says it is too large without reading it. */
-export async function readImportFile(file: File, decode: (name: string, bytes: ArrayBuffer) => Promise<DecodedFile>): Promise<ReadFile> {
-  if (file.size > MAX_IMPORT_FILE_BYTES) return { ok: false, problem: 'too-large', bytes: file.size };
-  return { ok: true, decoded: await decode(file.name, await file.arrayBuffer()) };
-}
+/** Whether a chosen file is over the limit: told by its size, before a byte of it is read. */
+export const isTooLarge = (file: Blob) => file.size > MAX_IMPORT_FILE_BYTES;
 
 /** A size as people read it: 2 MB, 20.5 MB, 800 kB. */
 export function formatSize(bytes: number): string {

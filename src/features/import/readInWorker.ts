@@ -33,8 +33,8 @@ function startWorker(): Worker {
   return started;
 }
 
-/** Reads in the worker; rejects when the job or the worker fails. */
-export function readInWorker<J extends ReadJob>(job: J): Promise<ReadAnswer<J>> {
+/** Reads in the worker (a file's bytes may be the File itself); rejects when the job or the worker fails. */
+export function readInWorker<J extends ReadJob<ArrayBuffer | Blob>>(job: J): Promise<ReadAnswer<J>> {
   return new Promise<ReadAnswer<J>>((resolve, reject) => {
     try {
       const target = startWorker();

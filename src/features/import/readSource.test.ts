@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runReadJob, type DecodedFile, type SourceRead } from './readSource';
+import { runReadJob, withBytes, type DecodedFile, type FileRead, type SourceRead } from './readSource';
 
 const bytesOf = (text: string) => new TextEncoder().encode(text).buffer as ArrayBuffer;
 const ICS = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'BEGIN:VEVENT', 'UID:a', 'DTSTART;VALUE=DATE:20261001', 'DTEND;VALUE=DATE:20261008', 'SUMMARY:国庆节', 'END:VEVENT', 'END:VCALENDAR', ''].join('\r\n');
@@ -18,6 +18,18 @@ describe('the worker\'s read jobs', () => {
     const ics = runReadJob({ kind: 'parse', text: ICS, ics: true, year: 2026, zone: 'Asia/Shanghai' }) as SourceRead;
     expect(ics.rows).toEqual([expect.objectContaining({ summary: '国庆节', start: '2026-10-01', last: '2026-10-07' })]);
     expect(runReadJob({ kind: 'parse', text: ICS, ics: true, year: 2027, zone: 'Asia/Shanghai' })).toMatchObject({ rows: [], otherYears: 1 });
+  });
+
+  it('reads a posted File to rows in one job, its text kept in the worker, its unreadable places counted', async () => {
+    const gbk = new Uint8Array([...new TextEncoder().encode('Summary,Start date\n'), 0xb9, 0xfa, 0xc7, 0xec, 0xbd, 0xda, ...new TextEncoder().encode(',2026-10-01\n')]);
+    const file = new File([gbk], '节假日.csv');
+    const read = runReadJob(await withBytes({ kind: 'read', name: file.name, bytes: file, year: 2026, zone: 'Asia/Shanghai' })) as FileRead;
+    expect(read).toEqual({ rows: [expect.objectContaining({ summary: '国庆节', start: '2026-10-01' })], unreadable: 0 });
+    expect(read).not.toHaveProperty('text');
+    const ics = new File([ICS], 'feed.ics');
+    expect(runReadJob(await withBytes({ kind: 'read', name: ics.name, bytes: ics, year: 2027, zone: 'UTC' }))).toEqual({ rows: [], otherYears: 1, unreadable: 0 });
+    const stray = new File([new Uint8Array([...new TextEncoder().encode('Summary,Start date\n国庆节'), 0xff, ...new TextEncoder().encode(',2026-10-01\n')])], 'x.csv');
+    expect(runReadJob(await withBytes({ kind: 'read', name: stray.name, bytes: stray, year: 2026, zone: 'UTC' }))).toMatchObject({ unreadable: 1 });
   });
 
   it('says what is wrong with a text instead of throwing, and reads blank text as nothing', () => {

@@ -15,17 +15,27 @@ export interface SourceRead {
 }
 
 
-export type ReadJob =
+/**
+ * `Bytes`: a file's bytes, or (posted to the worker) the File itself, which the worker reads: a
+ * File crosses to the worker as a reference, where 350 kB of text went there and back as copies.
+ */
+export type ReadJob<Bytes = ArrayBuffer> =
   /** A file's bytes to text (UTF-8, UTF-16 or GB18030; see decodeFile), and whether it is an iCalendar file. */
-  | { kind: 'decode'; name: string; bytes: ArrayBuffer }
+  | { kind: 'decode'; name: string; bytes: Bytes }
   /** Text to rows: an iCalendar file's (read for `year`, timed events counted in `zone`), or a table's. */
-  | { kind: 'parse'; text: string; ics: boolean; year: number; zone: string };
+  | { kind: 'parse'; text: string; ics: boolean; year: number; zone: string }
+  /** A file's bytes to rows, in one job (decode, then parse): its text never leaves the worker. */
+  | { kind: 'read'; name: string; bytes: Bytes; year: number; zone: string };
 
 export type ParseJob = Extract<ReadJob, { kind: 'parse' }>;
+export type FileJob = Extract<ReadJob<Blob>, { kind: 'read' }>;
 
 export type DecodedFile = DecodedText & { ics: boolean };
 
-export type ReadAnswer<J extends ReadJob> = J extends { kind: 'decode' } ? DecodedFile : SourceRead;
+/** A file read to rows: what it read, and how many places of it could not be read as text. */
+export type FileRead = SourceRead & { unreadable: number };
+
+export type ReadAnswer<J extends ReadJob<unknown>> = J extends { kind: 'decode' } ? DecodedFile : J extends { kind: 'read' } ? FileRead : SourceRead;
 
 export function decodeImportFile(name: string, bytes: ArrayBuffer): DecodedFile {
   const decoded = decodeFile(bytes);
@@ -42,6 +52,15 @@ export function parseSource(text: string, ics: boolean, year: number, zone: stri
   return result.ok ? { rows: result.rows } : { problem: result.problem };
 }
 
-export function runReadJob(job: ReadJob): DecodedFile | SourceRead {
-  return job.kind === 'decode' ? decodeImportFile(job.name, job.bytes) : parseSource(job.text, job.ics, job.year, job.zone);
+export function runReadJob(job: ReadJob): DecodedFile | SourceRead | FileRead {
+  if (job.kind === 'parse') return parseSource(job.text, job.ics, job.year, job.zone);
+  const decoded = decodeImportFile(job.name, job.bytes);
+  if (job.kind === 'decode') return decoded;
+  return { ...parseSource(decoded.text, decoded.ics, job.year, job.zone), unreadable: decoded.unreadable };
+}
+
+/** The job with a posted File's bytes read (in the worker). */
+export async function withBytes(job: ReadJob<ArrayBuffer | Blob>): Promise<ReadJob> {
+  if (job.kind === 'parse' || !(job.bytes instanceof Blob)) return job as ReadJob;
+  return { ...job, bytes: await job.bytes.arrayBuffer() };
 }

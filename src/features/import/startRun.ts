@@ -1,10 +1,11 @@
-// An import run from the preview: the ticked rows saved one by one (the unticked kept as skipped),
+// An import run from the preview: the ticked rows saved, a few at once (the unticked kept as skipped),
 // through runCalls (a create per row, a look-up after an uncertain answer, a delete per event to undo).
 import type { QueryClient } from '@tanstack/react-query';
 import type { ApiClient } from '../../api/client';
 import type { CalEventItem } from '../../core/apiContract';
 import { yearEventsQueryOptions } from '../../api/events';
 import { createImportRun, type ImportRun } from './importRun';
+import { IMPORT_LIMITS } from './pacer';
 import type { Preview, PreviewRow } from './preview';
 import type { ImportRow } from './rows';
 import { runCalls } from './runCalls';
@@ -35,6 +36,6 @@ export function createRun(
   });
   const listYear = (y: number) => queryClient.fetchQuery({ ...yearEventsQueryOptions(client, calId, y), staleTime: 0 });
   const before = new Set(items.map((e) => e.event_id));
-  const run = createImportRun({ rows: runRows, ...runCalls({ client, calId, listYear, before }) });
+  const run = createImportRun({ rows: runRows, ...runCalls({ client, calId, listYear, before }), limits: IMPORT_LIMITS });
   return { run, preview: shown, runIndex };
 }

@@ -13,7 +13,7 @@ import { FIRST_YEAR } from '../../core/months';
 import type { ReadFile } from './PasteSource';
 import { readInWorker } from './readInWorker';
 import { isIcsText } from './isIcsText';
-import type { ParseJob, SourceRead } from './readSource';
+import type { FileJob, FileRead, ParseJob, SourceRead } from './readSource';
 
 export type Source = 'paste' | 'holidays' | 'copy';
 
@@ -30,13 +30,13 @@ export function usePublicHolidaysModule(wanted: boolean) {
 export type { SourceRead };
 
 /** A paste or a file read in the worker: the job it answers, what it read, or that the reader failed. */
-type Parsed = { job: ParseJob; read: SourceRead };
+type Parsed = { job: ParseJob | FileJob; read: SourceRead & Partial<FileRead> };
 
 /**
  * The paste box's or the file's rows, read in the worker. While a new text is read the rows read
  * last stay (with `reading`), so the preview does not blink at each keystroke in the paste box.
  */
-function useParsed(job: ParseJob | undefined): SourceRead & { reading?: boolean } {
+function useParsed(job: ParseJob | FileJob | undefined): SourceRead & Partial<FileRead> & { reading?: boolean } {
   const [parsed, setParsed] = useState<Parsed>();
   useEffect(() => {
     if (!job) return;
@@ -66,15 +66,16 @@ export function useSourceRows(calId: string, year: number, locale: Locale, zone:
   const [copy, setCopy] = useState<CopyChoice>({ calId, year: Math.max(FIRST_YEAR, year - 1), move: true });
   const copyList = useQuery({ ...yearEventsQueryOptions(client, copy.calId, copy.year), enabled: source === 'copy' });
 
-  const job = useMemo((): ParseJob | undefined => {
+  const job = useMemo((): ParseJob | FileJob | undefined => {
     if (source !== 'paste') return undefined;
-    const ics = file?.ics ?? (isIcsText(pasted) ? pasted : undefined);
-    if (ics !== undefined) return { kind: 'parse', text: ics, ics: true, year, zone };
+    // A file is read to rows in the worker, its text never copied to the page (nor into the box).
+    if (file) return { kind: 'read', name: file.name, bytes: file.file, year, zone };
+    if (isIcsText(pasted)) return { kind: 'parse', text: pasted, ics: true, year, zone };
     return pasted.trim() === '' ? undefined : { kind: 'parse', text: pasted, ics: false, year, zone };
   }, [source, file, pasted, year, zone]);
   const parsed = useParsed(job);
 
-  const read = useMemo((): SourceRead & { reading?: boolean } => {
+  const read = useMemo((): SourceRead & Partial<FileRead> & { reading?: boolean } => {
     if (source === 'paste') return parsed;
     if (source === 'holidays') {
       if (!holidays.data || country === '') return {};

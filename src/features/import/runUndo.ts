@@ -1,0 +1,119 @@
+// An import run's undo: deletes every event the run made, a few at once (the run's pool), and for a
+// row whose answer was lost once, the further copies a look-up finds. Told to slow down, it waits
+// with the whole pool; the network down pauses it; the calendar gone ends it (its events went too).
+import { failureOf, type ApiFailure } from '../../api/errors';
+import { cursor, runPool, type PoolOutcome } from './pool';
+import { calendarGone, isNetwork, isTooFrequent, type RowRunState, type RunPhase, type RunSnapshot } from './runTypes';
+
+/** The most further copies undo looks for per uncertain row (each one a list and a delete). */
+const MAX_COPIES = 5;
+
+type Deleted = 'deleted' | 'failed' | 'paused' | 'cancelled';
+type UndoFailures = { eventId: string; failure: ApiFailure }[];
+
+/** What the run lends its undo (importRun.ts). */
+export interface UndoContext {
+  rowCount: number;
+  concurrency: number;
+  /** Whether the run can look a row's event up (findSaved). */
+  canLookUp: boolean;
+  /** Whether a save of the row got an answer that may hide a stored event. */
+  wasUncertain(index: number): boolean;
+  snapshot(): RunSnapshot;
+  update(change: Partial<Omit<RunSnapshot, 'counts'>>): void;
+  setRow(index: number, state: RowRunState): void;
+  /** Waits for the pacer and any hold; false when no request may go (stopped or halted). */
+  take(): Promise<boolean>;
+  deleteEvent(eventId: string): Promise<void>;
+  disposed(): boolean;
+  waitToRetry(failure: ApiFailure): Promise<void>;
+  /** Looks the row's event up, claiming what it finds; 'stop' when the run stopped meanwhile. */
+  lookUp(index: number, claim: (eventId: string) => void, exclude: ReadonlySet<string>): Promise<string | undefined | 'stop'>;
+  halt(): void;
+  /** Whether the run was halted or stopped. */
+  ended(): boolean;
+}
+
+export async function runUndo(run: UndoContext): Promise<RunPhase> {
+  /** Deletes one event the run made, waiting when told to slow down. */
+  const deleteOne = async (eventId: string, failures: UndoFailures): Promise<Deleted> => {
+    for (;;) {
+      if (!(await run.take())) return 'cancelled';
+      try {
+        await run.deleteEvent(eventId);
+        return 'deleted';
+      } catch (error) {
+        if (run.disposed()) return 'cancelled';
+        const failure = failureOf(error);
+        if (calendarGone(failure)) return 'deleted'; // gone already
+        if (isTooFrequent(failure)) {
+          await run.waitToRetry(failure);
+          continue;
+        }
+        if (isNetwork(failure)) {
+          if (!run.snapshot().pausedBy) run.update({ pausedBy: failure });
+          return 'paused';
+        }
+        failures.push({ eventId, failure });
+        run.update({ undoFailures: [...failures] });
+        return 'failed';
+      }
+    }
+  };
+
+  const undoAll = async (): Promise<RunPhase> => {
+    const failures: UndoFailures = [];
+    // Deleted (or being deleted) by this undo: a list that lags behind a delete must not send undo after them again.
+    const deleted = new Set<string>();
+    let calendarWent = false;
+    run.update({ undoFailures: failures });
+
+    const undoRow = async (index: number): Promise<PoolOutcome> => {
+      const state = run.snapshot().rows[index];
+      if (state.state === 'saved') {
+        deleted.add(state.eventId);
+        const result = await deleteOne(state.eventId, failures);
+        if (result === 'cancelled' || result === 'paused') return 'stop';
+        if (result === 'deleted') run.setRow(index, { state: 'undone', eventId: state.eventId });
+        else if (result === 'failed') deleted.delete(state.eventId);
+        if (result === 'failed') return 'next';
+      }
+      // A row whose answer was lost once may have been stored more than once: its other copies go too.
+      if (!run.wasUncertain(index) || !run.canLookUp) return 'next';
+      for (let copies = 0; copies < MAX_COPIES; copies++) {
+        let found: string | undefined | 'stop';
+        try {
+          found = await run.lookUp(index, (eventId) => deleted.add(eventId), deleted);
+        } catch (error) {
+          if (run.disposed()) return 'stop';
+          const failure = failureOf(error);
+          if (calendarGone(failure)) {
+            calendarWent = true; // the calendar went with its events
+            return 'stop';
+          }
+          if (isNetwork(failure)) {
+            if (!run.snapshot().pausedBy) run.update({ pausedBy: failure });
+            return 'stop';
+          }
+          return 'next'; // the row stays as it is: a failed row is still shown failed
+        }
+        if (found === 'stop') return 'stop';
+        if (!found) return 'next';
+        const result = await deleteOne(found, failures);
+        if (result === 'cancelled' || result === 'paused') return 'stop';
+        if (result === 'failed') return 'next';
+        if (run.snapshot().rows[index].state !== 'undone') run.setRow(index, { state: 'undone', eventId: found });
+      }
+      return 'next';
+    };
+
+    const wanted = (i: number) => run.snapshot().rows[i].state === 'saved' || run.wasUncertain(i);
+    await runPool(run.concurrency, cursor(run.rowCount, wanted), async (index) => {
+      const outcome = await undoRow(index);
+      if (outcome === 'stop') run.halt();
+      return outcome;
+    });
+    return calendarWent ? 'undone' : run.snapshot().pausedBy ? 'paused' : run.ended() ? 'cancelled' : 'undone';
+  };
+  return undoAll();
+}
