@@ -114,6 +114,68 @@ test('a malformed record from the API is left out and said, and the month is dra
   await expect(page.getByText('2027-13-45')).toHaveCount(0);
 });
 
+const CORRUPT_INFO = {
+  en: {
+    title: 'The calendar’s settings could not be read',
+    fields: 'fields not valid: timezone, created_at',
+    fallback: 'The month shows the time zone and working days from the calendar list.',
+    cellWork: 'Work',
+    settings: 'Calendar settings',
+    cannotOpen: 'Calendar settings cannot open',
+    importDialog: 'Import events',
+    exportButton: 'Export',
+    importButton: 'Import',
+    close: 'Close',
+    request: 'Request ID',
+  },
+  'zh-CN': {
+    title: '无法读取日历设置',
+    fields: '无效字段：timezone、created_at',
+    fallback: '月视图按日历列表中的时区和每周工作日显示。',
+    cellWork: '班',
+    settings: '日历设置',
+    cannotOpen: '无法打开日历设置',
+    importDialog: '导入事件',
+    exportButton: '导出',
+    importButton: '导入',
+    close: '关闭',
+    request: '请求 ID',
+  },
+} as const;
+
+for (const lang of ['en', 'zh-CN'] as const) {
+  const t = CORRUPT_INFO[lang];
+  test(`a calendar’s unreadable settings are said at once, with why and the request ID; the month, Import and Export work from the calendar list; settings says it cannot open (${lang})`, async ({ page, sandbox }) => {
+    await sandbox.fault({ path: '/calendar/info', fault: { type: 'corrupt' }, times: 1000 });
+    let infoCalls = 0;
+    page.on('request', (request) => void (request.url().endsWith('/api/calendar/info') && infoCalls++));
+    await page.goto(`/?lang=${lang}`);
+    const alert = page.getByTestId('settings-unreadable');
+    await expect(alert).toContainText(t.title, LOADED);
+    await expect(alert).toContainText(t.fields);
+    await expect(alert).toContainText(t.fallback);
+    await expect(alert.getByTestId('request-id')).toHaveText(/^[0-9A-Z]{26}$/);
+    // Asked for while the code loads, and once by the workspace: not retried (the same answer would come again).
+    expect(infoCalls).toBeLessThanOrEqual(2);
+    const asked = infoCalls;
+    // The month's days, from the list's time zone and working days.
+    await expect(page.locator('[data-date="2026-11-18"]')).toContainText(t.cellWork);
+    await expect(page.getByRole('button', { name: t.exportButton, exact: true })).toBeVisible();
+    await page.getByRole('button', { name: t.importButton, exact: true }).click();
+    const importDialog = page.getByRole('dialog', { name: t.importDialog });
+    await expect(importDialog).toBeVisible(LOADED);
+    await page.keyboard.press('Escape');
+    await expect(importDialog).toBeHidden();
+    await page.getByRole('button', { name: t.settings, exact: true }).click();
+    const cannot = page.getByRole('dialog', { name: t.cannotOpen });
+    await expect(cannot).toContainText(t.fields, LOADED);
+    await expect(cannot).toContainText(t.request);
+    await cannot.getByRole('button', { name: t.close, exact: true }).last().click();
+    await expect(cannot).toBeHidden();
+    expect(infoCalls).toBe(asked);
+  });
+}
+
 test.describe('import files', () => {
   async function chooseFile(page: Page, name: string, buffer: Buffer) {
     await page.goto(`/?lang=en&cal_id=${US_CAL.id}&month=2026-11`);

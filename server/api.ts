@@ -6,7 +6,7 @@ import cors from '@fastify/cors';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ENDPOINT_PATHS, type ErrorCode } from '../src/core/apiContract';
 import { auditFields, WRITE_ENDPOINTS, type AuditTrail } from './audit';
-import { callerOf, headerCount, utf8Header } from './caller';
+import { callerOf, clientAddressOf, headerCount, utf8Header } from './caller';
 import { sandboxAccountOf, sendEnvelope, sendError } from './envelope';
 import { feedPath, type FeedCall, type Feeds } from './feed';
 import { proxyFailureMessage, type FlashdutyProxy } from './proxy';
@@ -176,10 +176,12 @@ export async function apiRoutes(app: FastifyInstance, options: ApiOptions) {
       }
       if (audit && WRITE_ENDPOINTS.has(endpoint)) {
         const user = trustedUserHeader ? utf8Header(request.headers[trustedUserHeader]) : undefined;
+        const client = clientAddressOf(request, options.trustProxy);
         audit.record({
           // An instant, not a calendar date: the one place an ISO timestamp is right.
           time: new Date().toISOString(), // eslint-disable-line no-restricted-syntax
           ...(typeof user === 'string' && user.trim() !== '' ? { user: user.trim().slice(0, 256) } : {}),
+          ...(client ? { client } : {}),
           endpoint,
           ...auditFields(body, outcome.data),
           result: outcome.result,

@@ -39,7 +39,7 @@ export interface AppOptions {
   maxBodyBytes?: number;
   audit?: AuditTrail;
   trustedUserHeader?: string;
-  /** TRUST_PROXY: the page's scheme is the proxy's X-Forwarded-Proto (TLS terminated in front). */
+  /** TRUST_PROXY: the proxy in front's X-Forwarded-Proto, -Host and -For are believed (the Origin check, the audit trail). */
   trustProxy?: boolean;
   /** Never sent back in an API answer (the app key). */
   secrets?: readonly string[];

@@ -74,6 +74,41 @@ describe('through the server (sandbox)', () => {
   });
 });
 
+describe('the client’s address', () => {
+  const upsert = (server: Awaited<ReturnType<typeof startServer>>, remoteAddress: string, forwardedFor?: string) =>
+    server.app.inject({
+      method: 'POST',
+      url: '/api/calendar/event/upsert',
+      remoteAddress,
+      headers: { 'content-type': 'application/json', 'x-sandbox-account': 'audit-client', ...(forwardedFor ? { 'x-forwarded-for': forwardedFor } : {}) },
+      payload: JSON.stringify(event),
+    });
+
+  it('is the connection’s, whatever X-Forwarded-For says, without TRUST_PROXY', async () => {
+    const server = await startServer({ audit: true });
+    try {
+      await server.post('/calendar/event/upsert', event, { 'x-sandbox-account': 'audit-client' });
+      await upsert(server, '10.1.2.3', '203.0.113.9');
+      expect(server.audit.map((e) => e.client)).toEqual(['127.0.0.1', '10.1.2.3']);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('with TRUST_PROXY, is the one the proxy added last to X-Forwarded-For (not what the client wrote before it)', async () => {
+    const server = await startServer({ audit: true, trustProxy: true });
+    try {
+      await upsert(server, '10.0.0.2', '198.51.100.7, 203.0.113.9');
+      await upsert(server, '10.0.0.2', '2001:db8::1');
+      await upsert(server, '10.0.0.2'); // no header: the proxy's own address
+      await upsert(server, '10.0.0.2', 'not-an-address');
+      expect(server.audit.map((e) => e.client)).toEqual(['203.0.113.9', '2001:db8::1', '10.0.0.2', '10.0.0.2']);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
 it('names no user when no header is trusted, even if the request carries one', async () => {
   const server = await startServer({ audit: true });
   try {

@@ -1,6 +1,6 @@
 // The audit trail: who changed what, when. With AUDIT_LOG set, every write that passes through the
 // server (event upsert and delete, calendar create, update and delete) appends one JSON line: the
-// time, the user named by the portal's authenticating proxy, the endpoint, what was written, the
+// time, the user named by the portal's authenticating proxy, the client's address, the endpoint, what was written, the
 // result code and both request ids. Lines are written whole and at once (one synchronous write each),
 // before the answer leaves, so a line exists for every answer a browser saw. Never the app key.
 import { closeSync, openSync, writeSync } from 'node:fs';
@@ -17,6 +17,8 @@ export interface AuditEntry {
   time: string;
   /** From TRUSTED_USER_HEADER; absent when none is configured or the request had none. */
   user?: string;
+  /** The client's address: the connection's, or with TRUST_PROXY the one the proxy in front added to X-Forwarded-For. */
+  client?: string;
   endpoint: string;
   cal_id?: string;
   /** For a create, the id Flashduty gave the new event. */

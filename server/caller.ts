@@ -1,12 +1,13 @@
 // Who is calling /api: by the browser's Origin header (this page, an allowed origin, or a stranger),
 // and what the request's headers say once Node has read them.
+import { isIP } from 'node:net';
 import type { FastifyRequest } from 'fastify';
 
 /**
  * Who is calling, by the browser's Origin header: this server's own page (the origin's scheme is
- * the one the page was served over, and its host the Host the request came to, or the allowed
- * X-Forwarded-Host a reverse proxy set), one of ALLOWED_ORIGINS (which also get CORS headers), or a
- * stranger. Without an Origin it is not a browser's cross-site call.
+ * the one the page was served over, and its host the Host the request came to, or with TRUST_PROXY
+ * the allowed X-Forwarded-Host the reverse proxy in front set), one of ALLOWED_ORIGINS (which also
+ * get CORS headers), or a stranger. Without an Origin it is not a browser's cross-site call.
  */
 export function callerOf(request: FastifyRequest, allowedOrigins: ReadonlySet<string>, isAllowedHost: (host: string | undefined) => boolean, trustProxy = false) {
   const origin = request.headers.origin;
@@ -20,7 +21,8 @@ export function callerOf(request: FastifyRequest, allowedOrigins: ReadonlySet<st
     return 'foreign';
   }
   if (url.protocol !== `${pageScheme(request, trustProxy)}:`) return 'foreign';
-  const forwarded = firstValue(request.headers['x-forwarded-host']);
+  // Any client can send X-Forwarded-Host: it counts only when a proxy in front is trusted to set it.
+  const forwarded = trustProxy ? firstValue(request.headers['x-forwarded-host']) : '';
   const sameHost = url.host === request.headers.host || (forwarded !== '' && isAllowedHost(forwarded) && url.host === forwarded);
   return sameHost ? 'same' : 'foreign';
 }
@@ -33,6 +35,18 @@ function pageScheme(request: FastifyRequest, trustProxy: boolean): string {
   const own = (request.raw.socket as { encrypted?: boolean }).encrypted ? 'https' : 'http';
   const forwarded = trustProxy ? firstValue(request.headers['x-forwarded-proto']).toLowerCase() : '';
   return forwarded === 'https' || forwarded === 'http' ? forwarded : own;
+}
+
+/**
+ * The address of the client a write came from, for the audit trail: this connection's, or with
+ * TRUST_PROXY the one the proxy in front added last to X-Forwarded-For (the entries before it are
+ * what the client itself sent, and anyone can write those).
+ */
+export function clientAddressOf(request: FastifyRequest, trustProxy = false): string | undefined {
+  const own = request.raw.socket.remoteAddress;
+  if (!trustProxy) return own;
+  const added = String(request.headers['x-forwarded-for'] ?? '').split(',').at(-1)?.trim() ?? '';
+  return isIP(added) !== 0 ? added : own;
 }
 
 function firstValue(header: string | string[] | undefined): string {

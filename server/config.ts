@@ -34,7 +34,7 @@ export interface ServerConfig {
   trustedUserHeader?: string;
   /** The key that signs the subscription feeds' URLs; unset, a random one is made at each start. */
   feedSecret?: string;
-  /** TRUST_PROXY: a proxy in front terminates TLS and says the page's scheme in X-Forwarded-Proto. */
+  /** TRUST_PROXY: a proxy in front sets X-Forwarded-Proto (it terminates TLS), -Host and -For, and they are believed. */
   trustProxy: boolean;
 }
 
@@ -90,7 +90,7 @@ export function startLines(config: ServerConfig, url: string): string[] {
     api + (config.mode.kind === 'sandbox' && config.mode.accounts === 'per-header' ? '; one account per X-Sandbox-Account header, fault controls on (tests)' : ''),
     `Frames allowed from: ${config.frameAncestors}; other origins allowed to call /api: ${config.allowedOrigins.join(' ') || 'none'}; ` +
       `host names besides loopback and IP addresses: ${[config.host, ...config.allowedHosts].filter((h) => !LOCAL_BIND.has(h)).join(' ') || 'none'}` +
-      (config.trustProxy ? '; the page’s scheme from the proxy’s X-Forwarded-Proto (TRUST_PROXY)' : ''),
+      (config.trustProxy ? '; the page’s scheme, host and the client’s address from the proxy’s X-Forwarded-Proto, -Host and -For (TRUST_PROXY)' : ''),
     config.feedSecret
       ? 'Subscription feeds: URLs signed with FEED_SECRET (a new secret revokes every URL)'
       : 'Subscription feeds: FEED_SECRET is not set, so feed URLs are signed with a random secret made at this start: they change on every restart. Set FEED_SECRET to keep them.',

@@ -54,9 +54,27 @@ describe('/api accepts same-origin calls and the listed origins only', () => {
     expect((await list({})).status).toBe(200);
   });
 
-  it('answers a same-origin call that came through a reverse proxy, when its host is allowed', async () => {
-    expect((await list({ Origin: 'http://tools.example.com', 'X-Forwarded-Host': 'tools.example.com' })).status).toBe(200);
-    expect((await list({ Origin: 'http://evil.example', 'X-Forwarded-Host': 'evil.example' })).status).toBe(403);
+  it('takes no X-Forwarded-Host without TRUST_PROXY: any client can send one', async () => {
+    expect((await list({ Origin: 'http://tools.example.com', 'X-Forwarded-Host': 'tools.example.com' })).status).toBe(403);
+    // The attack round's case: a foreign origin that names itself in the header (through inject: no socket needed).
+    const injected = await server.app.inject({
+      method: 'POST',
+      url: '/api/calendar/list',
+      headers: { 'content-type': 'application/json', 'x-sandbox-account': 'origin', origin: 'http://127.0.0.1:9999', 'x-forwarded-host': '127.0.0.1:9999' },
+      payload: '{}',
+    });
+    expect(injected.statusCode).toBe(403);
+  });
+
+  it('with TRUST_PROXY, answers a same-origin call that came through the reverse proxy, when the host it forwards is allowed', async () => {
+    const behindProxy = await startServer({ allowedHosts: ['tools.example.com'], trustProxy: true });
+    try {
+      const call = (headers: Record<string, string>) => behindProxy.post('/calendar/list', {}, { 'X-Sandbox-Account': 'origin-proxy', ...headers });
+      expect((await call({ Origin: 'http://tools.example.com', 'X-Forwarded-Host': 'tools.example.com' })).status).toBe(200);
+      expect((await call({ Origin: 'http://evil.example', 'X-Forwarded-Host': 'evil.example' })).status).toBe(403);
+    } finally {
+      await behindProxy.close();
+    }
   });
 
   it('compares the scheme: an https page is not this plain-http server’s own', async () => {

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startServer } from '../../server/test/startServer';
 import { createApiClient, readRetryAfter } from './client';
-import { ApiError, type ApiFailure } from './errors';
+import { ApiError, requestIdOf, type ApiFailure } from './errors';
 
 let server: Awaited<ReturnType<typeof startServer>>;
 beforeAll(async () => {
@@ -144,13 +144,15 @@ describe('records the panel cannot read', () => {
     expect(c.unreadable?.count()).toBe(0);
   });
 
-  it('leaves out a calendar with a time zone no browser knows; a calendar’s unreadable settings are a bad response', async () => {
+  it('leaves out a calendar with a time zone no browser knows; a calendar’s unreadable settings are said as such, with the fields at fault and the request id', async () => {
     const c = client();
     server.sandbox.addFault(ACCOUNT, { path: '/calendar/list', fault: { type: 'corrupt' } });
     const list = await c.call('/calendar/list', { kind: 'personal' });
     expect(list.items.every((cal) => cal.timezone !== 'Mars/Olympus')).toBe(true);
     expect(c.unreadable?.count()).toBe(1);
     server.sandbox.addFault(ACCOUNT, { path: '/calendar/info', fault: { type: 'corrupt' } });
-    expect(await failureOf(c.call('/calendar/info', { cal_id: 'cal.SampleSupportUS0002' }))).toMatchObject({ kind: 'bad-response', status: 200 });
+    const f = await failureOf(c.call('/calendar/info', { cal_id: 'cal.SampleSupportUS0002' }));
+    expect(f).toMatchObject({ kind: 'unreadable', fields: ['timezone', 'created_at'], status: 200 });
+    expect(requestIdOf(f)).toMatch(/^[0-9A-Z]{26}$/);
   });
 });

@@ -2,7 +2,7 @@
 // or an ApiError. Used unchanged against the sandbox, the Flashduty proxy and a portal's endpoint.
 import { ApiError } from './errors';
 import type { Endpoints as FlashdutyEndpoints, PanelEndpoints } from '../core/apiContract';
-import { readCalendar, readEvent } from '../core/wireSchemas';
+import { readCalendar, readEvent, unreadableCalendarFields } from '../core/wireSchemas';
 
 type Endpoints = FlashdutyEndpoints & PanelEndpoints;
 
@@ -69,7 +69,8 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       clearTimeout(timer);
       init?.signal?.removeEventListener('abort', cancel);
     }
-    return checkRecords(path, body, readEnvelope(response, text), response.status, unreadable);
+    const envelope = readEnvelope(response, text);
+    return checkRecords(path, body, envelope.data, { status: response.status, requestId: envelope.requestId }, unreadable);
   };
 
   return { call, baseUrl, unreadable };
@@ -99,13 +100,13 @@ function createUnreadableRecords() {
 /**
  * The lists' records and a calendar's settings, checked against the shared wire schemas
  * (core/wireSchemas.ts): an unreadable record of a list is left out and counted; an answer without
- * its list, or an unreadable calendar, is a bad response.
+ * its list is a bad response; an unreadable calendar is said as one, with the fields at fault.
  */
-function checkRecords(path: string, body: unknown, data: unknown, status: number, unreadable: ReturnType<typeof createUnreadableRecords>): never {
+function checkRecords(path: string, body: unknown, data: unknown, answer: { status: number; requestId?: string }, unreadable: ReturnType<typeof createUnreadableRecords>): never {
   const read: ((value: unknown) => object | undefined) | undefined = path === '/calendar/event/list' ? readEvent : path === '/calendar/list' ? readCalendar : undefined;
   if (read) {
     const items: unknown = isObject(data) ? data.items : undefined;
-    if (!Array.isArray(items)) throw new ApiError({ kind: 'bad-response', status });
+    if (!Array.isArray(items)) throw new ApiError({ kind: 'bad-response', ...answer });
     const kept = items.map(read).filter((item) => item !== undefined);
     if (kept.length < items.length) console.warn(`${items.length - kept.length} unreadable records left out of ${path}`);
     unreadable.report(`${path} ${JSON.stringify(body)}`, items.length - kept.length);
@@ -113,13 +114,13 @@ function checkRecords(path: string, body: unknown, data: unknown, status: number
   }
   if (path === '/calendar/info') {
     const calendar = readCalendar(data);
-    if (!calendar) throw new ApiError({ kind: 'bad-response', status });
+    if (!calendar) throw new ApiError({ kind: 'unreadable', fields: unreadableCalendarFields(data), ...answer });
     return calendar as never;
   }
   return data as never;
 }
 
-function readEnvelope(response: Response, text: string) {
+function readEnvelope(response: Response, text: string): { data: unknown; requestId?: string } {
   const headerRequestId = response.headers.get('Flashcat-Request-Id') ?? undefined;
   let body: unknown;
   try {
@@ -144,7 +145,7 @@ function readEnvelope(response: Response, text: string) {
     });
   }
   if (response.ok && 'data' in body && body.data !== undefined) {
-    return body.data as never;
+    return { data: body.data, requestId };
   }
   if (isObject(body.error) && body.error.code === 'OK') {
     // The reserved code arrived where data should be: report it as the server's error.

@@ -13,6 +13,12 @@ export type ApiFailure =
   | { kind: 'timeout'; timeoutMs: number }
   /** An answer that is not the API's envelope (an HTML 502 page from a proxy, say). */
   | { kind: 'bad-response'; status: number; requestId?: string }
+  /**
+   * The API's envelope, but a record in it the panel cannot read (a time zone no browser knows, a
+   * timestamp past the year 5138): `fields` are the record's fields at fault. Asked again, it reads
+   * the same, so it is not retried.
+   */
+  | { kind: 'unreadable'; fields: string[]; status: number; requestId?: string }
   /** Not the call's failure: an error in the panel's own code, said as such (never as "network"). */
   | { kind: 'bug'; message: string };
 
@@ -28,7 +34,7 @@ export class ApiError extends Error {
 
 /** The request id to quote to support, when the server gave one. */
 export function requestIdOf(f: ApiFailure): string | undefined {
-  return f.kind === 'server' || f.kind === 'bad-response' ? f.requestId : undefined;
+  return f.kind === 'server' || f.kind === 'bad-response' || f.kind === 'unreadable' ? f.requestId : undefined;
 }
 
 function describeForLog(f: ApiFailure): string {
@@ -41,6 +47,8 @@ function describeForLog(f: ApiFailure): string {
       return `no answer within ${f.timeoutMs} ms`;
     case 'bad-response':
       return `unreadable answer (HTTP ${f.status})`;
+    case 'unreadable':
+      return `unreadable record (${f.fields.join(', ')})`;
     case 'bug':
       return `panel error: ${f.message}`;
   }

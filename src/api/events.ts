@@ -2,12 +2,12 @@
 // id) and the mutations (save, delete), each mutation refreshing what it changed. Every part of the
 // panel reads and writes events through this module, the import's paced run included.
 import { queryOptions, skipToken, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import type { CalEventIdRequest, CalEventItem, CalEventListResponse, CalEventUpsertRequest, CalEventUpsertResponse } from '../core/apiContract';
+import type { CalEventItem, CalEventListResponse, CalEventUpsertRequest, CalEventUpsertResponse } from '../core/apiContract';
 import { isOwnEvent } from '../core/effectiveDays';
 import { FIRST_YEAR } from '../core/months';
 import type { ApiClient } from './client';
 import { useApiClient } from './ApiClientProvider';
-import { isApiError, mayBeStored } from './errors';
+import { ApiError, isApiError, mayBeStored, type ApiFailure } from './errors';
 
 export const eventKeys = {
   all: ['events'] as const,
@@ -131,12 +131,73 @@ export function useUpsertEvent() {
   });
 }
 
-/** Deletes one of a calendar's own events; the calendar's lists are fresh again when it settles. */
+/**
+ * The event as the server holds it now, read past every cache: from its month's list (the month
+ * it started in when loaded), then its year's and the years around it (someone may have moved it).
+ * Undefined when no list holds it: it was deleted.
+ */
+export async function readEventNow(client: ApiClient, loaded: Pick<CalEventItem, 'cal_id' | 'event_id' | 'start_at'>): Promise<CalEventItem | undefined> {
+  const { cal_id, event_id } = loaded;
+  const year = Number(loaded.start_at.slice(0, 4));
+  const month = Number(loaded.start_at.slice(5, 7));
+  const find = (items: CalEventItem[]) => items.find((e) => e.event_id === event_id && e.cal_id === cal_id);
+  const inMonth = find((await client.call('/calendar/event/list', { cal_id, year, month })).items);
+  if (inMonth) return inMonth;
+  for (const y of [year, year - 1, year + 1].filter((y) => y >= FIRST_YEAR)) {
+    const found = find((await client.call('/calendar/event/list', { cal_id, year: y })).items);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * How a delete ended: `deleted`; `answerLost`: its answer was lost, and a fresh read shows the
+ * event gone, so it was deleted; `alreadyGone`: the server knew no such event (ResourceNotFound).
+ */
+export type DeleteOutcome = 'deleted' | 'answerLost' | 'alreadyGone';
+
+/**
+ * A delete that failed in a way that may have deleted it all the same (`mayBeStored`), after a fresh
+ * read: the event is `stillThere` (not deleted; Delete may be pressed again), or the read failed too.
+ */
+export class DeleteUnconfirmed extends ApiError {
+  readonly stillThere: boolean;
+
+  constructor(failure: ApiFailure, stillThere: boolean) {
+    super(failure);
+    this.stillThere = stillThere;
+  }
+}
+
+/**
+ * Deletes one of a calendar's own events (`start_at` says where to look for it again). A failure that
+ * may have deleted it all the same (no answer, a 5xx) is settled by reading the event again, past
+ * every cache; a ResourceNotFound means it was gone already.
+ */
+export async function deleteEvent(client: ApiClient, event: Pick<CalEventItem, 'cal_id' | 'event_id' | 'start_at'>): Promise<DeleteOutcome> {
+  try {
+    await client.call('/calendar/event/delete', { cal_id: event.cal_id, event_id: event.event_id });
+    return 'deleted';
+  } catch (error) {
+    if (!isApiError(error)) throw error;
+    const failure = error.failure;
+    if (failure.kind === 'server' && failure.code === 'ResourceNotFound') return 'alreadyGone';
+    if (!mayBeStored(failure)) throw error;
+    const now = await readEventNow(client, event).then(
+      (found) => (found ? 'there' : 'gone'),
+      () => 'unknown',
+    );
+    if (now === 'gone') return 'answerLost';
+    throw new DeleteUnconfirmed(failure, now === 'there');
+  }
+}
+
+/** `deleteEvent` as a mutation; the calendar's lists are fresh again when it succeeds. */
 export function useDeleteEvent() {
   const client = useApiClient();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (request: CalEventIdRequest) => client.call('/calendar/event/delete', request),
-    onSuccess: (_data, request) => refreshEventsOf(queryClient, request.cal_id),
+    mutationFn: (event: Pick<CalEventItem, 'cal_id' | 'event_id' | 'start_at'>) => deleteEvent(client, event),
+    onSuccess: (_outcome, event) => refreshEventsOf(queryClient, event.cal_id),
   });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from './errors';
-import { retryDelay } from './retry';
+import { isTransient, retryDelay } from './retry';
 
 const tooFrequent = (retryAfterSeconds?: number) =>
   new ApiError({ kind: 'server', code: 'RequestTooFrequently', message: '', status: 429, ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }) });
@@ -18,5 +18,15 @@ describe('retryDelay', () => {
   it('backs off by doubling without one', () => {
     expect([0, 1, 2].map((n) => retryDelay(n, tooFrequent()))).toEqual([1000, 2000, 4000]);
     expect(retryDelay(1, new ApiError({ kind: 'network' }))).toBe(2000);
+  });
+});
+
+describe('isTransient', () => {
+  it('retries transport failures and transient server codes, not a refusal nor a record the panel cannot read', () => {
+    expect(isTransient(new ApiError({ kind: 'network' }))).toBe(true);
+    expect(isTransient(new ApiError({ kind: 'bad-response', status: 502 }))).toBe(true);
+    expect(isTransient(tooFrequent())).toBe(true);
+    expect(isTransient(new ApiError({ kind: 'server', code: 'AccessDenied', message: '', status: 403 }))).toBe(false);
+    expect(isTransient(new ApiError({ kind: 'unreadable', fields: ['timezone'], status: 200 }))).toBe(false);
   });
 });

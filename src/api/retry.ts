@@ -2,11 +2,14 @@ import { isApiError } from './errors';
 
 const TRANSIENT_CODES = new Set(['InternalError', 'ServiceUnavailable', 'RequestTooFrequently']);
 
-/** Whether a failed read is worth retrying: transport failures and transient server errors only. */
+/**
+ * Whether a failed read is worth retrying: transport failures and transient server errors only (not a
+ * record the panel cannot read: the same answer comes again).
+ */
 export function isTransient(error: unknown): boolean {
   if (!isApiError(error)) return false;
   const f = error.failure;
-  return f.kind !== 'server' || TRANSIENT_CODES.has(f.code);
+  return f.kind === 'server' ? TRANSIENT_CODES.has(f.code) : f.kind !== 'unreadable';
 }
 
 /** The longest a read waits for the server's Retry-After before it is shown as failed instead. */

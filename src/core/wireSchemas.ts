@@ -52,6 +52,14 @@ export function readEvent(value: unknown): CalEventItem | undefined {
   return { ...e, summary: e.summary ?? '', description: e.description ?? '', created_at: e.created_at ?? 0, updated_at: e.updated_at ?? 0 };
 }
 
+/** The fields of a calendar record that the panel cannot read (none when it can). */
+export function unreadableCalendarFields(value: unknown): string[] {
+  const parsed = z.safeParse(wireCalendarSchema, value);
+  if (parsed.success) return [];
+  const fields = parsed.error.issues.map((issue) => (issue.path.length > 0 ? String(issue.path[0]) : '(record)'));
+  return [...new Set(fields)];
+}
+
 /** A calendar as the panel reads it (see readEvent). */
 export function readCalendar(value: unknown): CalendarItem | undefined {
   const parsed = z.safeParse(wireCalendarSchema, value);

@@ -13,7 +13,7 @@ export interface ErrorText {
 }
 
 /** The failures that are not one of the reference's codes. */
-type OtherFailure = 'unknown' | 'network' | 'timeout' | 'badResponse' | 'bug';
+type OtherFailure = 'unknown' | 'network' | 'timeout' | 'badResponse' | 'unreadable' | 'bug';
 
 const en = {
   'OK.what': 'The server answered with a reserved code instead of a result.',
@@ -64,6 +64,8 @@ const en = {
   'timeout.todo': 'Save again; the event may already be saved, so check the calendar if it keeps happening.',
   'badResponse.what': 'The server sent an answer the panel cannot read (HTTP {status}).',
   'badResponse.todo': 'A proxy or gateway may be failing: save again in a moment.',
+  'unreadable.what': 'The server sent a record the panel cannot read (fields not valid: {fields}).',
+  'unreadable.todo': 'Reading it again gives the same answer: check the record in the Flashduty console, or contact support with the request ID.',
   'bug.what': 'Something went wrong inside the panel: {message}',
   'bug.todo': 'This is a fault of the panel, not of your input: reload the page, and if it keeps happening, contact support with this message.',
 } as const satisfies Record<`${ErrorCode | OtherFailure}.${keyof ErrorText}`, Template>;
@@ -117,6 +119,8 @@ const zh: Texts<typeof en>['zh-CN'] = {
   'timeout.todo': '请重新保存；事件可能已保存，如仍出现请先查看日历。',
   'badResponse.what': '服务器返回了面板无法识别的内容（HTTP {status}）。',
   'badResponse.todo': '可能是代理或网关故障：请稍后重新保存。',
+  'unreadable.what': '服务器返回的记录无法读取（无效字段：{fields}）。',
+  'unreadable.todo': '重新读取结果相同：请在 Flashduty 控制台检查该记录，或带上请求 ID 联系支持人员。',
   'bug.what': '面板内部出错：{message}',
   'bug.todo': '这是面板的问题，与您填写的内容无关：请刷新页面；如果仍然出现，请带上这条信息联系支持人员。',
 };
@@ -137,6 +141,8 @@ export function errorText(failure: ApiFailure, locale: Locale): ErrorText {
       return { what: text('timeout.what', { count: Math.round(failure.timeoutMs / 1000) }), todo: text('timeout.todo') };
     case 'bad-response':
       return { what: text('badResponse.what', { status: failure.status }), todo: text('badResponse.todo') };
+    case 'unreadable':
+      return { what: text('unreadable.what', { fields: failure.fields.join(locale === 'zh-CN' ? '、' : ', ') }), todo: text('unreadable.todo') }; // the record's own field names
     case 'bug':
       return { what: text('bug.what', { message: failure.message }), todo: text('bug.todo') };
   }

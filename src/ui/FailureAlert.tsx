@@ -11,14 +11,17 @@ interface FailureAlertProps {
   failure: ApiFailure;
   /** Said instead of the error code's general text. */
   children?: ReactNode;
+  /** Said after it all (what the panel does instead, a Retry). */
+  after?: ReactNode;
+  testId?: string;
 }
 
-export function FailureAlert({ title, failure, children }: FailureAlertProps) {
+export function FailureAlert({ title, failure, children, after, testId }: FailureAlertProps) {
   const { t, locale } = useI18n();
   const requestId = requestIdOf(failure);
   const general = children ? undefined : errorText(failure, locale);
   return (
-    <Alert color="red" title={title} role="alert">
+    <Alert color="red" title={title} role="alert" data-testid={testId}>
       {children ?? (
         <>
           <Text size="sm">{general?.what}</Text>
@@ -30,6 +33,7 @@ export function FailureAlert({ title, failure, children }: FailureAlertProps) {
           {t('requestIdLabel')} <Code data-testid="request-id">{requestId}</Code>
         </Text>
       )}
+      {after}
     </Alert>
   );
 }

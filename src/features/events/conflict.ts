@@ -2,10 +2,8 @@
 // form reads the event again and compares it, field by field, with the version it loaded. Fields
 // rather than updated_at alone: the API's updated_at counts whole seconds, so two saves within one
 // second look the same.
-import type { ApiClient } from '../../api/client';
 import type { CalEventItem } from '../../core/apiContract';
 import { toInclusiveEnd } from '../../core/dates';
-import { FIRST_YEAR } from '../../core/months';
 import { conflictsOf } from '../../core/fieldConflicts';
 
 /** The fields of an event a person edits, as the form holds them (the last day inclusive). */
@@ -30,23 +28,3 @@ const same = (name: EventFieldName, a: EventFields, b: EventFields) => (name ===
 export const sameEventFields = (a: EventFields, b: EventFields) => EVENT_FIELD_NAMES.every((name) => same(name, a, b));
 
 export const eventConflicts = (base: EventFields, mine: EventFields, theirs: EventFields) => conflictsOf(base, mine, theirs, EVENT_FIELD_NAMES, same);
-
-
-/**
- * The event as the server holds it now, read past every cache: from its month's list (the month
- * it started in when loaded), then its year's and the years around it (someone may have moved it).
- * Undefined when no list holds it: it was deleted.
- */
-export async function readEventNow(client: ApiClient, loaded: Pick<CalEventItem, 'cal_id' | 'event_id' | 'start_at'>): Promise<CalEventItem | undefined> {
-  const { cal_id, event_id } = loaded;
-  const year = Number(loaded.start_at.slice(0, 4));
-  const month = Number(loaded.start_at.slice(5, 7));
-  const find = (items: CalEventItem[]) => items.find((e) => e.event_id === event_id && e.cal_id === cal_id);
-  const inMonth = find((await client.call('/calendar/event/list', { cal_id, year, month })).items);
-  if (inMonth) return inMonth;
-  for (const y of [year, year - 1, year + 1].filter((y) => y >= FIRST_YEAR)) {
-    const found = find((await client.call('/calendar/event/list', { cal_id, year: y })).items);
-    if (found) return found;
-  }
-  return undefined;
-}

@@ -3,7 +3,8 @@
 import { useState } from 'react';
 import { useApiClient } from '../../api/ApiClientProvider';
 import type { CalEventItem } from '../../core/apiContract';
-import { eventConflicts, fieldsOf, readEventNow, type EventFields } from './conflict';
+import { readEventNow } from '../../api/events';
+import { eventConflicts, fieldsOf, type EventFields } from './conflict';
 import { useConflictCheck } from '../../ui/forms/useConflictCheck';
 
 export const pickFields = ({ summary, description, is_off, start_date, last_date }: EventFields): EventFields => ({ summary, description, is_off, start_date, last_date });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseTable } from './parseTable';
+import { parseTable, readRecords } from './parseTable';
 import type { ParseResult, SourceRow } from './rows';
 
 const rowsOf = (result: ParseResult): SourceRow[] => {
@@ -117,6 +117,16 @@ describe('parseTable', () => {
   it('refuses a table far larger than a year of holidays', () => {
     const csv = `Summary,Start date\n${'A,2026-01-01\n'.repeat(5001)}`;
     expect(parseTable(csv)).toEqual({ ok: false, problem: { code: 'tooManyRows', rows: 5001, max: 5000 } });
+  });
+
+  it('stops reading as soon as the rows pass the limit: 160,000 CR-separated rows (2 MB) are not all visited', () => {
+    const csv = `Summary,Start date\r${'a,2026-01-01\r'.repeat(160_000)}`;
+    expect(parseTable(csv)).toEqual({ ok: false, problem: { code: 'tooManyRows', rows: 160_000, max: 5000 } });
+    const { records, stopped } = readRecords(csv.replace(/\r/g, '\n'), ',', 5000);
+    expect(stopped).toEqual({ rows: 5001, at: expect.any(Number) });
+    expect(records).toHaveLength(5002); // the header, 5,000 rows, and the one past the limit
+    // At the limit, every row is read (the header, 5,000 rows and the empty record after the last line end).
+    expect(readRecords(`Summary,Start date\n${'a,2026-01-01\n'.repeat(5000)}`, ',', 5000)).toMatchObject({ stopped: undefined, records: { length: 5002 } });
   });
 
   it('never throws, whatever it is given', () => {

@@ -8,6 +8,8 @@ import { MAX_PERSONAL_CALENDARS } from '../../core/calendarSettingsSchema';
 import { PartBoundary } from '../../ui/PartBoundary';
 import { retryableLazy } from '../../ui/retryableLazy';
 import { useCalendarText } from '../calendars/calendarText';
+import type { ApiFailure } from '../../api/errors';
+import { SettingsUnavailableDialog } from './SettingsUnreadable';
 
 const loadSettings = () => import('../calendars/CalendarSettingsDialog');
 const loadDelete = () => import('../calendars/DeleteCalendarDialog');
@@ -21,15 +23,17 @@ const ExportMenu = retryableLazy(loadExport);
 interface CalendarActionsProps {
   /** The account's personal calendars. */
   calendars: CalendarItem[];
-  /** The calendar shown, once its settings are loaded. */
+  /** The calendar shown, once its settings are loaded (or, when they could not be read, as the calendar list gave it). */
   calendar?: CalendarItem;
+  /** Why its settings could not be read: Calendar settings says so instead of opening. */
+  settingsFailure?: ApiFailure;
   year: number;
   thisYear: number;
   onCreated: (calId: string) => void;
   onDeleted: (calendar: CalendarItem) => void;
 }
 
-export function CalendarActions({ calendars, calendar, year, thisYear, onCreated, onDeleted }: CalendarActionsProps) {
+export function CalendarActions({ calendars, calendar, settingsFailure, year, thisYear, onCreated, onDeleted }: CalendarActionsProps) {
   const text = useCalendarText();
   const [open, setOpen] = useState<'new' | 'settings' | 'delete' | 'import'>();
   // The calendar being deleted stays with its dialog while the calendar list moves on without it.
@@ -98,7 +102,8 @@ export function CalendarActions({ calendars, calendar, year, thisYear, onCreated
       <PartBoundary>
       <Suspense fallback={null}>
         {open === 'new' && <CalendarSettingsDialog year={year} onClose={close} onCreated={onCreated} />}
-        {open === 'settings' && calendar && <CalendarSettingsDialog key={calendar.cal_id} calendar={calendar} year={year} onClose={close} />}
+        {open === 'settings' && settingsFailure && <SettingsUnavailableDialog failure={settingsFailure} onClose={close} />}
+        {open === 'settings' && calendar && !settingsFailure && <CalendarSettingsDialog key={calendar.cal_id} calendar={calendar} year={year} onClose={close} />}
         {open === 'import' && calendar && <ImportDialog key={calendar.cal_id} calendar={calendar} calendars={calendars} year={year} onClose={close} />}
         {open === 'delete' && deleting && (
           <DeleteCalendarDialog

@@ -32,6 +32,7 @@ import classes from './Workspace.module.css';
 import { useWorkspaceState } from './useWorkspaceState';
 import { useWorkspaceText } from './workspaceText';
 import { ViewSwitch } from './ViewSwitch';
+import { SettingsUnreadable } from './SettingsUnreadable';
 import { FIRST_YEAR } from '../../core/months';
 
 const YearView = retryableLazy(() => import('./YearView'));
@@ -54,7 +55,7 @@ export default function Workspace({ onSaved, framed = false }: WorkspaceProps = 
   // The view's state (useWorkspaceState.ts), in step with the URL; the data it shows.
   const { view, state, dispatch } = useWorkspaceState();
   const { session, selection, pendingDiscard, deleting, lookupMiss } = state;
-  const { calendars, calendarName, calId, knownCalendar, info, timeZone, today, month, monthName, events, pattern, shown, shownName, days, ownEvents, editedEvent, lookup, here } =
+  const { calendars, calendarName, calId, knownCalendar, info, calendar, settingsFailure, timeZone, today, month, monthName, events, pattern, shown, shownName, days, ownEvents, editedEvent, lookup, here } =
     useWorkspaceData(view, state, dispatch);
 
   // On a phone (outside a portal's frame) the form is a sheet over the month (FormSheet.tsx); it can
@@ -108,9 +109,9 @@ export default function Workspace({ onSaved, framed = false }: WorkspaceProps = 
   const calendarActions = useMemo(
     () =>
       calendars.data && (
-        <CalendarActions calendars={calendars.data} calendar={knownCalendar && info.data} year={month.year} thisYear={thisYear} onCreated={switchCalendar} onDeleted={onCalendarDeleted} />
+        <CalendarActions calendars={calendars.data} calendar={knownCalendar && calendar} settingsFailure={settingsFailure} year={month.year} thisYear={thisYear} onCreated={switchCalendar} onDeleted={onCalendarDeleted} />
       ),
-    [calendars.data, knownCalendar, info.data, month.year, thisYear, switchCalendar, onCalendarDeleted],
+    [calendars.data, knownCalendar, calendar, settingsFailure, month.year, thisYear, switchCalendar, onCalendarDeleted],
   );
 
   const badMonth = view.month && !parseMonth(view.month) ? view.month : undefined;
@@ -146,13 +147,14 @@ export default function Workspace({ onSaved, framed = false }: WorkspaceProps = 
           <CalendarBar
             calendars={calendars.data}
             calId={calId}
-            info={info.data}
+            info={calendar}
             onChange={switchCalendar}
             actions={calendarActions}
           />
           <UnreadableNotice />
+          {knownCalendar && settingsFailure && <SettingsUnreadable failure={settingsFailure} fallback={!!calendar} retrying={info.isFetching} onRetry={() => void info.refetch()} />}
           <UrlNotices badMonth={badMonth} monthName={monthName} lookupMiss={lookupMiss} eventId={view.eventId} retrying={lookup.isFetching} onRetry={() => void lookup.refetch()} />
-          {knownCalendar && info.data && pattern && view.view === 'year' && (
+          {knownCalendar && calendar && pattern && view.view === 'year' && (
             <Suspense fallback={<Loader size="sm" />}>
               <ViewSwitch view="year" onChange={() => showView({ ...view, view: undefined })} />
               <PartBoundary>
@@ -166,7 +168,7 @@ export default function Workspace({ onSaved, framed = false }: WorkspaceProps = 
               </PartBoundary>
             </Suspense>
           )}
-          {knownCalendar && info.data && view.view !== 'year' && (
+          {knownCalendar && calendar && view.view !== 'year' && (
             <section aria-labelledby="month-title" ref={monthRef}>
               <ViewSwitch view="month" onChange={() => showView({ ...view, calId, month: formatMonth(month), view: 'year' })} />
               <Group justify="space-between" align="flex-end" wrap="wrap" gap="xs" mb="xs">
@@ -211,14 +213,7 @@ export default function Workspace({ onSaved, framed = false }: WorkspaceProps = 
               </Box>
             </section>
           )}
-          {knownCalendar && info.isError && (
-            <Alert color="red" role="alert" title={w('loadFailed', { month: monthName })}>
-              <Button variant="light" size="xs" mt="xs" onClick={() => void info.refetch()}>
-                {w('retry')}
-              </Button>
-            </Alert>
-          )}
-          {knownCalendar && info.data && events.data && view.view !== 'year' && (
+          {knownCalendar && calendar && events.data && view.view !== 'year' && (
             <PartBoundary>
               <EventList monthName={monthName} events={ownEvents} onEdit={openEvent} onDelete={askDelete} timeZone={timeZone} />
             </PartBoundary>

@@ -8,9 +8,10 @@ import { FailureAlert } from '../../ui/FailureAlert';
 import { useNotify } from '../../ui/notify';
 import { useI18n } from '../../i18n/I18nProvider';
 import { toInclusiveEnd } from '../../core/dates';
-import { useDeleteEvent } from '../../api/events';
+import { DeleteUnconfirmed, readEventNow, useDeleteEvent } from '../../api/events';
 import { formatDayRange, formatInstant } from '../../core/formatDates';
-import { eventConflicts, fieldsOf, readEventNow } from '../events/conflict';
+import { eventConflicts, fieldsOf } from '../events/conflict';
+import { errorText } from '../../i18n/errorMessages';
 import { useConflictText } from '../../ui/forms/conflictText';
 import { usePersonalCalendars } from '../../api/calendars';
 import { UndoDelete } from './UndoDelete';
@@ -57,21 +58,22 @@ export function DeleteEventDialog({
       setChecking(false);
       if (now && eventConflicts(fieldsOf(event), fieldsOf(event), fieldsOf(now)).length > 0) return setChanged(now);
     }
-    remove.mutate(
-      { cal_id: event.cal_id, event_id: event.event_id },
-      {
-        onSuccess: () => {
-          // Longer than a plain toast: there is an Undo to reach.
-          notify({ color: 'teal', title: w('deletedTitle'), message: onRestored ? <UndoDelete event={event} onRestored={onRestored} /> : w('deletedBody', { summary: event.summary }), closeLabel: t('dismiss'), autoClose: 15_000 });
-          setDeleted(true);
-          remove.reset();
-          setChanged(undefined);
-          onDeleted(event);
-        },
+    remove.mutate(event, {
+      onSuccess: (outcome) => {
+        // Deleted (its answer lost or not: a fresh read showed it gone): said with its Undo, longer
+        // than a plain toast. Gone before this delete: said so, with no Undo (not ours to bring back).
+        if (outcome === 'alreadyGone') notify({ color: 'teal', title: w('alreadyDeletedTitle'), message: w('alreadyDeletedBody', { summary: event.summary }), closeLabel: t('dismiss') });
+        else notify({ color: 'teal', title: w('deletedTitle'), message: onRestored ? <UndoDelete event={event} onRestored={onRestored} /> : w('deletedBody', { summary: event.summary }), closeLabel: t('dismiss'), autoClose: 15_000 });
+        setDeleted(true);
+        remove.reset();
+        setChanged(undefined);
+        onDeleted(event);
       },
-    );
+    });
   };
   const failure = remove.isError ? failureOf(remove.error) : undefined;
+  // A failure that may have deleted it all the same, read again: still there, or the read failed too.
+  const unconfirmed = remove.error instanceof DeleteUnconfirmed ? remove.error : undefined;
   const range = event && formatDayRange(event.start_at, toInclusiveEnd(event.end_at), locale);
 
   return (
@@ -88,7 +90,14 @@ export function DeleteEventDialog({
       )}
       {failure && (
         <Box mt="md">
-          <FailureAlert title={w('deleteFailed')} failure={failure} />
+          <FailureAlert title={unconfirmed && !unconfirmed.stillThere ? w('deleteUnknownTitle') : w('deleteFailed')} failure={failure}>
+            {unconfirmed && (
+              <>
+                <Text size="sm">{errorText(failure, locale).what}</Text>
+                <Text size="sm">{unconfirmed.stillThere ? w('deleteStillThere') : w('deleteUnchecked')}</Text>
+              </>
+            )}
+          </FailureAlert>
         </Box>
       )}
       <Group justify="flex-end" mt="lg">

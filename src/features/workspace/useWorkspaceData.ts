@@ -4,6 +4,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useEffectEvent, useLayoutEffect, useMemo, type Dispatch } from 'react';
 import { useApiClient } from '../../api/ApiClientProvider';
+import { failureOf } from '../../api/errors';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useCalendarInfo, usePersonalCalendars, usePublicHolidayCalendars } from '../../api/calendars';
 import { effectiveDays, isOwnEvent } from '../../core/effectiveDays';
@@ -26,7 +27,11 @@ export function useWorkspaceData(view: WorkspaceView, state: WorkspaceState, dis
   const calId = view.calId ?? calendars.data?.[0]?.cal_id;
   const knownCalendar = calendars.data?.find((c) => c.cal_id === calId);
   const info = useCalendarInfo(knownCalendar ? calId : undefined);
-  const timeZone = info.data?.timezone ?? knownCalendar?.timezone ?? DEFAULT_TIME_ZONE;
+  // Its settings: from /calendar/info; when that failed, the calendar list's record of it (read with
+  // the same schema: its time zone and working days are as safe to draw the days from).
+  const calendar = info.data ?? (info.isError ? knownCalendar : undefined);
+  const settingsFailure = useMemo(() => (info.isError ? failureOf(info.error) : undefined), [info.isError, info.error]);
+  const timeZone = calendar?.timezone ?? knownCalendar?.timezone ?? DEFAULT_TIME_ZONE;
   const today = todayIn(timeZone);
   const month: Month = parseMonth(view.month) ?? monthOf(today);
   const monthName = formatMonthName(month.year, month.month, locale);
@@ -36,7 +41,7 @@ export function useWorkspaceData(view: WorkspaceView, state: WorkspaceState, dis
   const awaitingEventMonth = !!view.eventId && !view.month && state.lookupMiss?.eventId !== view.eventId;
   const listedCalId = knownCalendar && !awaitingEventMonth ? calId : undefined;
   const events = useMonthEvents(listedCalId, month.year, month.month);
-  const pattern = useMemo(() => (info.data ? { cal_id: info.data.cal_id, workdays: info.data.workdays ?? [] } : undefined), [info.data]);
+  const pattern = useMemo(() => (calendar ? { cal_id: calendar.cal_id, workdays: calendar.workdays ?? [] } : undefined), [calendar]);
 
   // The month's grid (plain cells, memoised) renders with the click that asked for it, its caption,
   // days and list of events together: no background pass, whose result a stream of urgent updates
@@ -88,5 +93,5 @@ export function useWorkspaceData(view: WorkspaceView, state: WorkspaceState, dis
     else if (lookupFailed) dispatch({ type: 'eventLookupFailed', eventId: lookupEventId });
   }, [lookupEventId, lookedUp, lookupFailed, dispatch]);
 
-  return { calendars, calendarName, calId, knownCalendar, info, timeZone, today, month, monthName, events, pattern, shown, shownName, days, ownEvents, editedEvent, lookup, here };
+  return { calendars, calendarName, calId, knownCalendar, info, calendar, settingsFailure, timeZone, today, month, monthName, events, pattern, shown, shownName, days, ownEvents, editedEvent, lookup, here };
 }

@@ -1,0 +1,55 @@
+// A calendar whose settings (/calendar/info) could not be read: the workspace says why (and what it
+// shows instead: the calendar list's time zone and working days), and Calendar settings says it
+// cannot open, and why, instead of opening on settings it does not have.
+import '../../ui/dialogStyles';
+import { Button, Group, Modal, Text } from '@mantine/core';
+import type { ApiFailure } from '../../api/errors';
+import { FailureAlert } from '../../ui/FailureAlert';
+import { useWorkspaceText } from './workspaceText';
+
+interface SettingsUnreadableProps {
+  failure: ApiFailure;
+  /** The month is drawn from the calendar list's record instead. */
+  fallback: boolean;
+  retrying: boolean;
+  onRetry: () => void;
+}
+
+/** In the workspace, where the month's days would otherwise not show. */
+export function SettingsUnreadable({ failure, fallback, retrying, onRetry }: SettingsUnreadableProps) {
+  const w = useWorkspaceText();
+  return (
+    <FailureAlert
+      title={w('settingsUnreadable')}
+      failure={failure}
+      testId="settings-unreadable"
+      after={
+        <>
+          {fallback && (
+            <Text size="sm" mt={4}>
+              {w('settingsFallback')}
+            </Text>
+          )}
+          <Button variant="light" size="xs" mt="xs" loading={retrying} onClick={onRetry}>
+            {w('retry')}
+          </Button>
+        </>
+      }
+    />
+  );
+}
+
+/** What Calendar settings opens while the settings cannot be read. */
+export function SettingsUnavailableDialog({ failure, onClose }: { failure: ApiFailure; onClose: () => void }) {
+  const w = useWorkspaceText();
+  return (
+    <Modal opened onClose={onClose} title={w('settingsUnavailableTitle')} closeButtonProps={{ 'aria-label': w('close') }} centered>
+      <FailureAlert title={w('settingsUnreadable')} failure={failure} />
+      <Group justify="flex-end" mt="lg">
+        <Button variant="default" onClick={onClose} data-autofocus>
+          {w('close')}
+        </Button>
+      </Group>
+    </Modal>
+  );
+}
