@@ -106,6 +106,7 @@ describe('live mode keeps an audit trail of writes', () => {
     expect(server.audit).toEqual([
       {
         time: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+        client: '127.0.0.1', // the connection's address: no proxy is trusted here
         endpoint: '/calendar/event/upsert',
         cal_id: 'cal.SampleOnCallChina01',
         event_id: created.json.data.event_id,
