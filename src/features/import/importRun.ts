@@ -12,7 +12,7 @@ import { cursor, runPool, type PoolOutcome } from './pool';
 import { runUndo } from './runUndo';
 import { calendarGone, isNetwork, isTooFrequent, makeSnapshot, pending, type ImportRun, type ImportRunOptions, type RowRunState, type RunPhase, type RunSnapshot } from './runTypes';
 
-export type { ImportRun, ImportRunOptions, RowRunState, RowRunStateName, RunPhase, RunSnapshot } from './runTypes';
+export type { ImportRun, ImportRunOptions, RowRunState, RunSnapshot } from './runTypes';
 
 /**
  * Requests in flight at once. The sandbox answers in about 35 ms, Flashduty's API in 50–150 ms: five
