@@ -236,7 +236,7 @@ for (const lang of ['en', 'zh-CN'] as const) {
     const dialog = await openImport(page, lang);
     await dialog.getByRole('tab', { name: T.holidays }).click();
     await dialog.getByRole('combobox', { name: T.country }).selectOption({ label: T.japan });
-    await expect(dialog.getByTestId('linkable')).toContainText(lang === 'en' ? 'Flashduty has a public-holiday calendar for this country' : 'Flashduty 有该国家的公共节假日日历');
+    await expect(dialog.getByTestId('linkable')).toContainText(lang === 'en' ? 'Flashduty has a public-holiday calendar for this country or region' : 'Flashduty 有该国家或地区的公共节假日日历');
     const rows = dialog.getByTestId('import-preview').getByRole('row');
     await expect(rows).not.toHaveCount(0);
     const count = (await rows.count()) - 1;

@@ -1,6 +1,7 @@
 // Searching the time zone list as a scheduler types: a city or a country in English or Chinese
 // (上海, 北京, Beijing, 中国), or an offset in any common form (UTC+8, GMT+8, +8, +08, +08:00, +5:30).
 import type { TimeZoneOption } from './timeZones';
+import { regionName } from '../../core/regionName';
 
 /** A zone's country (ISO 3166 code, named through Intl.DisplayNames) and the names people search for. */
 interface ZonePlace {
@@ -56,17 +57,10 @@ const PLACES: Readonly<Record<string, ZonePlace>> = {
   UTC: { country: '', names: ['协调世界时', 'GMT', 'Greenwich'] },
 };
 
-let countryNames: ((code: string) => string) | undefined;
-
 /** "China 中国": a country's name in both languages. */
 function countryOf(code: string): string {
   if (!code) return '';
-  countryNames ??= (() => {
-    const en = new Intl.DisplayNames(['en'], { type: 'region' });
-    const zh = new Intl.DisplayNames(['zh-CN'], { type: 'region' });
-    return (c: string) => `${en.of(c) ?? ''} ${zh.of(c) ?? ''}`;
-  })();
-  return countryNames(code);
+  return `${regionName(code, 'en') ?? ''} ${regionName(code, 'zh-CN') ?? ''}`;
 }
 
 const keywordCache = new Map<string, string>();

@@ -5,6 +5,7 @@
 import Holidays from 'date-holidays';
 import { addDays, compareDates, type IsoDate } from '../../core/dates';
 import type { Locale } from '../../core/locale';
+import { regionName } from '../../core/regionName';
 import { chinaScheduleKnown, chinaScheduleRows } from './chinaSchedule';
 import { checkRow, invalidRow, type SourceRow } from './rows';
 
@@ -34,9 +35,8 @@ export interface PlaceOption {
 /** The countries date-holidays knows, named in the interface language, in its alphabetical order. */
 export function countries(language: Locale): PlaceOption[] {
   // The data names most countries in English or their own language only: the browser's names
-  // (中国, 美国) read better in Chinese.
-  const names = displayNames(language);
-  const options = Object.entries(new Holidays().getCountries(DATA_LANGUAGE[language])).map(([code, name]) => ({ code, name: names?.of(code) ?? name }));
+  // (中国, 美国) read better in Chinese, and 中国香港 as a Chinese product writes it (core/regionName).
+  const options = Object.entries(new Holidays().getCountries(DATA_LANGUAGE[language])).map(([code, name]) => ({ code, name: regionName(code, language) ?? name }));
   return sortByName(options, language);
 }
 
@@ -44,14 +44,6 @@ export function countries(language: Locale): PlaceOption[] {
 export function regions(country: string, language: Locale): PlaceOption[] {
   const states = new Holidays().getStates(country, DATA_LANGUAGE[language]) ?? {};
   return sortByName(Object.entries(states).map(([code, name]) => ({ code, name })), language);
-}
-
-function displayNames(language: Locale): Intl.DisplayNames | undefined {
-  try {
-    return new Intl.DisplayNames([language], { type: 'region', fallback: 'none' });
-  } catch {
-    return undefined;
-  }
 }
 
 const sortByName = (options: PlaceOption[], language: Locale) => {
