@@ -144,6 +144,23 @@ for (const lang of ['en', 'zh-CN'] as const) {
   });
 }
 
+test('the "saved" toast of a change drops its Undo once the event is deleted: nothing is left to undo', async ({ page, sandbox }) => {
+  await page.goto(`/?lang=en&cal_id=${CHINA_CAL.id}&event_id=${OFFSITE.id}&month=2026-12`);
+  const f = form(page);
+  await expect(f.summary).toHaveValue(OFFSITE.summary, { timeout: 20_000 });
+  await f.summary.fill('Offsite, renamed');
+  await f.save.click();
+  const toast = page.getByRole('alert').filter({ hasText: 'Event saved' });
+  await expect(toast.getByRole('button', { name: 'Undo', exact: true })).toBeVisible();
+
+  await listRow(page, 'Offsite, renamed').getByRole('button', { name: 'Delete' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete', exact: true }).click();
+  await expect(page.getByRole('dialog')).toBeHidden();
+  await expect(toast).toContainText('The event has since been deleted: there is no change to undo.');
+  await expect(toast.getByRole('button', { name: 'Undo', exact: true })).toHaveCount(0);
+  expect(await sandbox.ownEvents(CHINA_CAL.id, 2026)).toEqual([]);
+});
+
 test('a save that creates an event offers no Undo in its toast (Delete undoes it)', async ({ page, sandbox }) => {
   void sandbox; // an account of its own: the other project's run of this test saved on the same day
   await page.goto(`/?lang=en&cal_id=${US_CAL.id}&month=2026-10`);

@@ -1,7 +1,7 @@
 // A calendar's events through the API: the query keys, the queries (month, year, one own event by
 // id) and the mutations (save, delete), each mutation refreshing what it changed. Every part of the
 // panel reads and writes events through this module, the import's paced run included.
-import { queryOptions, skipToken, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { queryOptions, skipToken, useMutation, useMutationState, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { CalEventItem, CalEventListResponse, CalEventUpsertRequest, CalEventUpsertResponse } from '../core/apiContract';
 import { isOwnEvent } from '../core/effectiveDays';
 import { FIRST_YEAR } from '../core/months';
@@ -197,7 +197,19 @@ export function useDeleteEvent() {
   const client = useApiClient();
   const queryClient = useQueryClient();
   return useMutation({
+    mutationKey: DELETE_KEY,
     mutationFn: (event: Pick<CalEventItem, 'cal_id' | 'event_id' | 'start_at'>) => deleteEvent(client, event),
     onSuccess: (_outcome, event) => refreshEventsOf(queryClient, event.cal_id),
   });
+}
+
+const DELETE_KEY = [...eventKeys.all, 'delete'] as const;
+
+/** Whether this page has deleted the event (an earlier toast's Undo of a change can no longer apply). */
+export function useEventDeleted(eventId: string): boolean {
+  const deleted = useMutationState({
+    filters: { mutationKey: DELETE_KEY, status: 'success' },
+    select: (mutation) => (mutation.state.variables as Pick<CalEventItem, 'event_id'> | undefined)?.event_id,
+  });
+  return deleted.includes(eventId);
 }

@@ -74,6 +74,7 @@ const en = {
   changeUndoneTitle: 'Change undone',
   changeUndoneBody: '“{summary}” is back as it was before your save.',
   undoChangeFailed: 'The change could not be undone. Try Undo again.',
+  undoChangeGone: 'The event has since been deleted: there is no change to undo.',
   savedAnswerLost: 'The answer was lost, but the event is saved: “{summary}” is in “{calendar}”.',
 
   errorSummaryTitle: 'The event was not saved',
@@ -164,6 +165,7 @@ const zhCN: Texts<typeof en>['zh-CN'] = {
   changeUndoneTitle: '修改已撤销',
   changeUndoneBody: '“{summary}”已恢复为保存前的内容。',
   undoChangeFailed: '修改未能撤销，请再次点击“撤销”。',
+  undoChangeGone: '该事件已删除，无法撤销修改。',
   savedAnswerLost: '服务器的响应丢失了，但事件已保存：“{summary}”在“{calendar}”中。',
 
   errorSummaryTitle: '事件未保存',

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import type { CalEventItem, CalEventUpsertRequest, CalEventUpsertResponse } from '../../core/apiContract';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useNotify } from '../../ui/notify';
-import { useUpsertEvent } from '../../api/events';
+import { useEventDeleted, useUpsertEvent } from '../../api/events';
 
 interface UndoToastProps {
   /** What happened: "“Team offsite” is deleted." */
@@ -15,9 +15,11 @@ interface UndoToastProps {
   /** The upsert that undoes it. */
   request: CalEventUpsertRequest;
   onUndone: (data: CalEventUpsertResponse) => void;
+  /** Why there is nothing to undo any more (the event was deleted since), in place of Undo. */
+  gone?: string;
 }
 
-export function UndoToast({ message, undoLabel, failedText, request, onUndone }: UndoToastProps) {
+export function UndoToast({ message, undoLabel, failedText, request, onUndone, gone }: UndoToastProps) {
   const restore = useUpsertEvent();
   const [failed, setFailed] = useState(false);
   const undo = () => {
@@ -30,12 +32,13 @@ export function UndoToast({ message, undoLabel, failedText, request, onUndone }:
       <Text size="sm" c="var(--panel-gray-text)" style={{ overflowWrap: 'anywhere' }}>
         {message}
       </Text>
-      {failed && (
+      {failed && !gone && (
         <Text size="sm" c="var(--panel-red-text)" role="alert">
           {failedText}
         </Text>
       )}
-      {!restore.isSuccess && (
+      {gone && <Text size="sm">{gone}</Text>}
+      {!restore.isSuccess && !gone && (
         <Group mt={4}>
           <Button size="compact-sm" variant="light" onClick={undo} loading={restore.isPending}>
             {undoLabel}
@@ -51,9 +54,11 @@ export function UndoChange({ message, previous, onUndone }: { message: string; p
   const { t } = useI18n();
   const notify = useNotify();
   const { cal_id, event_id, summary, description, is_off, start_at, end_at } = previous;
+  const deleted = useEventDeleted(event_id);
   return (
     <UndoToast
       message={message}
+      gone={deleted ? t('undoChangeGone') : undefined}
       undoLabel={t('undo')}
       failedText={t('undoChangeFailed')}
       request={{ cal_id, event_id, summary, description, is_off, start_at, end_at }}
