@@ -5,7 +5,9 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { failureOf, mayBeStored } from '../../api/errors';
 import type { CalEventItem } from '../../core/apiContract';
-import { useI18n } from '../../i18n/I18nProvider';
+import { useLocale, useTexts } from '../../i18n/I18nProvider';
+import { COMMON_TEXTS } from '../../core/commonText';
+import { PAGE_TEXTS, VALIDATION_TEXTS } from '../../i18n/messages';
 import type { PageTexts } from '../../i18n/messages';
 import type { PlainKey } from '../../core/text';
 import { CalendarField } from './CalendarField';
@@ -33,7 +35,7 @@ import { sameEventFields, type EventFieldName } from './conflict';
 import { UndoChange } from './UndoToast';
 import { EventConflictReview } from './ConflictReview';
 import { ConflictGone } from './ConflictGone';
-import { useConflictText } from '../../ui/forms/conflictText';
+import { CONFLICT_TEXTS } from '../../ui/forms/conflictText';
 import { pickFields, useSaveCheck } from './useSaveCheck';
 import { draftKey, useKeptDraft } from './formDraft';
 import { DEFAULT_TIME_ZONE } from '../../core/calendarSettingsSchema';
@@ -84,8 +86,11 @@ const inputId = (field: EventFormField) => FIELDS.find((f) => f.field === field)
 
 /** The event form: validates with the shared schema, saves through the upsert mutation. */
 export function EventForm({ fixedCalId, event, prefill, onSaved, onUndone, onEditingChange, onDirtyChange, onDatesChange, renderImpact, actions }: EventFormProps) {
-  const { t, tv, locale } = useI18n();
-  const c = useConflictText();
+  const locale = useLocale();
+  const t = useTexts(PAGE_TEXTS);
+  const tv = useTexts(VALIDATION_TEXTS);
+  const c = useTexts(CONFLICT_TEXTS);
+  const common = useTexts(COMMON_TEXTS);
   const { control, register, handleSubmit, formState, setError, setFocus, reset, resetField, getValues, setValue, trigger } = useForm<
     EventFormInput,
     unknown,
@@ -161,7 +166,7 @@ export function EventForm({ fixedCalId, event, prefill, onSaved, onUndone, onEdi
   };
   const errorOf = (field: EventFormField) => {
     const message = formState.errors[field]?.message;
-    return message ? tv(message, paramsFor(field)) : undefined;
+    return message ? (tv.lookup(message, paramsFor(field)) ?? message) : undefined; // a key of ours, or a server's own words
   };
 
   const problems: FieldProblem[] = FIELDS.flatMap(({ field, id, label }) => {
@@ -242,7 +247,7 @@ export function EventForm({ fixedCalId, event, prefill, onSaved, onUndone, onEdi
   const summaryVisible = summaryShown && (failure !== undefined || problems.length > 0);
   const status =
     check.checking ? c('checking')
-    : upsert.isPending ? t('saving')
+    : upsert.isPending ? common('saving')
     : upsert.isSuccess && !formState.isDirty ? t('saved', { summary: upsert.data.summary ?? upsert.variables.summary })
     : ''; // "Saved" until the next edit
 
@@ -322,7 +327,7 @@ export function EventForm({ fixedCalId, event, prefill, onSaved, onUndone, onEdi
           )}
           <Group gap="md" data-save-bar>
             <Button type="submit" loading={upsert.isPending || check.checking} ref={saveRef}>
-              {t('save')}
+              {common('save')}
             </Button>
             <Text role="status" aria-live="polite" size="sm" fw={500} c={upsert.isSuccess ? 'teal.9' : undefined} data-testid="form-status">
               {status}

@@ -6,11 +6,12 @@ import { usePersonalCalendars } from '../../api/calendars';
 import type { CalEventItem } from '../../core/apiContract';
 import { DEFAULT_TIME_ZONE } from '../../core/calendarSettingsSchema';
 import type { EventFormInput } from '../../core/eventSchema';
-import { useI18n } from '../../i18n/I18nProvider';
+import { useTexts } from '../../i18n/I18nProvider';
+import { PAGE_TEXTS } from '../../i18n/messages';
 import { WhoWhen } from '../../ui/WhoWhen';
 
 export function EventFormHeader({ eventId, event, onNew, actions }: { eventId?: string; event?: CalEventItem; onNew: () => void; actions?: ReactNode }) {
-  const { t } = useI18n();
+  const t = useTexts(PAGE_TEXTS);
   const calendars = usePersonalCalendars();
   return (
     <Group justify="space-between" align="flex-start" mb="md" wrap="wrap" gap="sm">
@@ -41,7 +42,7 @@ export function EventFormHeader({ eventId, event, onNew, actions }: { eventId?: 
 
 /** Day off or working day, with what that means said under the switch. */
 export function DayOffField({ control, id }: { control: Control<EventFormInput>; id: string }) {
-  const { t } = useI18n();
+  const t = useTexts(PAGE_TEXTS);
   return (
     <Controller
       control={control}

@@ -3,7 +3,9 @@
 import { Button, Group, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { CalEventItem, CalEventUpsertRequest, CalEventUpsertResponse } from '../../core/apiContract';
-import { useI18n } from '../../i18n/I18nProvider';
+import { useTexts } from '../../i18n/I18nProvider';
+import { COMMON_TEXTS } from '../../core/commonText';
+import { PAGE_TEXTS } from '../../i18n/messages';
 import { useNotify } from '../../ui/notify';
 import { useUpsertEvent } from '../../api/events';
 
@@ -48,13 +50,14 @@ export function UndoToast({ message, undoLabel, failedText, request, onUndone }:
 
 /** The "Event saved" toast's Undo after a save that changed an event: its previous fields, saved again under its ID. */
 export function UndoChange({ message, previous, onUndone }: { message: string; previous: CalEventItem; onUndone: (previous: CalEventItem) => void }) {
-  const { t } = useI18n();
+  const t = useTexts(PAGE_TEXTS);
+  const common = useTexts(COMMON_TEXTS);
   const notify = useNotify();
   const { cal_id, event_id, summary, description, is_off, start_at, end_at } = previous;
   return (
     <UndoToast
       message={message}
-      undoLabel={t('undo')}
+      undoLabel={common('undo')}
       failedText={t('undoChangeFailed')}
       request={{ cal_id, event_id, summary, description, is_off, start_at, end_at }}
       onUndone={() => {

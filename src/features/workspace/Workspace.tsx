@@ -6,7 +6,9 @@ import { Alert, Box, Button, CloseButton, Group, Loader, Paper, Stack, Text, Tit
 import { useMediaQuery } from '@mantine/hooks';
 import { Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { CalEventItem } from '../../core/apiContract';
-import { useI18n } from '../../i18n/I18nProvider';
+import { useLocale, useTexts } from '../../i18n/I18nProvider';
+import { COMMON_TEXTS } from '../../core/commonText';
+import { PAGE_TEXTS } from '../../i18n/messages';
 import { CalendarActions } from './CalendarActions';
 import type { EffectiveDay } from '../../core/effectiveDays';
 import { toInclusiveEnd } from '../../core/dates';
@@ -30,7 +32,7 @@ import type { WorkspaceView } from './viewUrl';
 import { GridHelp, WorkspaceShell } from './WorkspaceShell';
 import classes from './Workspace.module.css';
 import { useWorkspaceState } from './workspaceState';
-import { useWorkspaceText } from './workspaceText';
+import { WORKSPACE_TEXTS, type WorkspaceText } from './workspaceText';
 import { ViewSwitch } from './ViewSwitch';
 import { formatList } from '../../core/text';
 import { FIRST_YEAR } from '../../core/months';
@@ -50,8 +52,10 @@ interface WorkspaceProps {
 }
 
 export default function Workspace({ onSaved, framed = false }: WorkspaceProps = {}) {
-  const { t, locale } = useI18n();
-  const w = useWorkspaceText();
+  const locale = useLocale();
+  const t = useTexts(PAGE_TEXTS);
+  const w = useTexts(WORKSPACE_TEXTS);
+  const common = useTexts(COMMON_TEXTS);
   // The view's state (workspaceState.ts), in step with the URL; the data it shows.
   const { view, state, dispatch } = useWorkspaceState();
   const { session, selection, pendingDiscard, deleting, lookupMiss } = state;
@@ -134,7 +138,7 @@ export default function Workspace({ onSaved, framed = false }: WorkspaceProps = 
     return (
       <Alert color="red" role="alert" title={t('calendarLoadFailed')}>
         <Button variant="light" size="xs" mt="xs" onClick={() => void calendars.refetch()}>
-          {t('retry')}
+          {common('retry')}
         </Button>
       </Alert>
     );
@@ -165,7 +169,7 @@ export default function Workspace({ onSaved, framed = false }: WorkspaceProps = 
           {lookupMiss?.reason === 'failed' && lookupMiss.eventId === view.eventId && (
             <Alert color="red" role="alert" title={w('eventLoadFailed')}>
               <Button variant="light" size="xs" mt="xs" loading={lookup.isFetching} onClick={() => void lookup.refetch()}>
-                {w('retry')}
+                {common('retry')}
               </Button>
             </Alert>
           )}
@@ -196,7 +200,7 @@ export default function Workspace({ onSaved, framed = false }: WorkspaceProps = 
               {events.isError && !events.data ? (
                 <Alert color="red" role="alert" title={w('loadFailed', { month: monthName })}>
                   <Button variant="light" size="xs" mt="xs" onClick={() => void events.refetch()}>
-                    {w('retry')}
+                    {common('retry')}
                   </Button>
                 </Alert>
               ) : (
@@ -231,7 +235,7 @@ export default function Workspace({ onSaved, framed = false }: WorkspaceProps = 
           {knownCalendar && info.isError && (
             <Alert color="red" role="alert" title={w('loadFailed', { month: monthName })}>
               <Button variant="light" size="xs" mt="xs" onClick={() => void info.refetch()}>
-                {w('retry')}
+                {common('retry')}
               </Button>
             </Alert>
           )}
@@ -327,7 +331,7 @@ function useStable<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) 
   return useCallback((...args: A) => latest.current(...args), []);
 }
 
-function explainDay(day: EffectiveDay, locale: Parameters<typeof formatLongDay>[1], w: ReturnType<typeof useWorkspaceText>, calendarName: (id: string) => string): string {
+function explainDay(day: EffectiveDay, locale: Parameters<typeof formatLongDay>[1], w: WorkspaceText, calendarName: (id: string) => string): string {
   const date = formatLongDay(day.date, locale);
   if (day.reason.kind === 'public') return w('explainPublic', { date, name: day.reason.event.summary, calendar: calendarName(day.reason.event.cal_id) });
   return w('explainWeeklyRest', { date });

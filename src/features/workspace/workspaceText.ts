@@ -1,5 +1,5 @@
 // The workspace's text in both languages. It loads with the workspace, after the first paint.
-import { useTexts, type Texts } from '../../i18n/defineText';
+import { defineTexts, type TextFn, type Texts } from '../../core/text';
 import { SHELL_TEXTS } from './shellText';
 
 const en = {
@@ -28,7 +28,6 @@ const en = {
   today: 'today',
   loading: 'Loading {month}…',
   loadFailed: 'The days of {month} could not be loaded.',
-  retry: 'Retry',
   listTitle: 'Events of {month}',
   listEmpty: 'This calendar has no events of its own in {month}.',
   columnSummary: 'Summary',
@@ -44,7 +43,6 @@ const en = {
   kindWork: 'Working day',
   edit: 'Edit',
   delete: 'Delete',
-  close: 'Close',
   closeForm: 'Close the form',
   sheetCollapse: 'Collapse the form',
   sheetExpand: 'Expand the form',
@@ -63,11 +61,9 @@ const en = {
   overlapsWith: 'Overlaps {list}',
   deleteTitle: 'Delete “{summary}”?',
   deleteBody: '{range} then follow the calendar’s working days and public holidays again.',
-  cancel: 'Cancel',
   deleteFailed: 'The event was not deleted',
   deletedTitle: 'Event deleted',
   deletedBody: '“{summary}” is deleted.',
-  undoDelete: 'Undo',
   restoredTitle: 'Event restored',
   restoredBody: '“{summary}” is back, with a new event ID ({id}).',
   restoreFailed: 'The event could not be restored. Try Undo again.',
@@ -104,7 +100,6 @@ const zhCN: Texts<typeof en>['zh-CN'] = {
   today: '今天',
   loading: '正在加载{month}…',
   loadFailed: '无法加载{month}的日期。',
-  retry: '重试',
   listTitle: '{month}的事件',
   listEmpty: '{month}没有本日历的事件。',
   columnSummary: '名称',
@@ -120,7 +115,6 @@ const zhCN: Texts<typeof en>['zh-CN'] = {
   kindWork: '工作日',
   edit: '编辑',
   delete: '删除',
-  close: '关闭',
   closeForm: '关闭表单',
   sheetCollapse: '收起表单',
   sheetExpand: '展开表单',
@@ -139,11 +133,9 @@ const zhCN: Texts<typeof en>['zh-CN'] = {
   overlapsWith: '与{list}重叠',
   deleteTitle: '删除“{summary}”？',
   deleteBody: '删除后，{range}恢复为按每周工作日和关联节假日计算。',
-  cancel: '取消',
   deleteFailed: '事件未删除',
   deletedTitle: '事件已删除',
   deletedBody: '“{summary}”已删除。',
-  undoDelete: '撤销',
   restoredTitle: '事件已恢复',
   restoredBody: '“{summary}”已恢复，事件 ID 已更换为 {id}。',
   restoreFailed: '事件未能恢复，请再次点击“撤销”。',
@@ -154,10 +146,6 @@ const zhCN: Texts<typeof en>['zh-CN'] = {
   scheduleMissing: '{year} 年的放假安排尚未公布：目前只有法定节假日，调休上班日暂缺。',
 };
 
-export const WORKSPACE_TEXTS: Texts<typeof en> = { en, 'zh-CN': zhCN };
+export const WORKSPACE_TEXTS = defineTexts('workspace', en, zhCN);
 
-export function useWorkspaceText() {
-  return useTexts(WORKSPACE_TEXTS);
-}
-
-export type WorkspaceText = ReturnType<typeof useWorkspaceText>;
+export type WorkspaceText = TextFn<typeof en>;
