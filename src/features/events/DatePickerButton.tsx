@@ -1,5 +1,5 @@
 import { ActionIcon } from '@mantine/core';
-import { Suspense, useState } from 'react';
+import { Suspense, useRef, useState } from 'react';
 import { PartBoundary } from '../../ui/PartBoundary';
 import { retryableLazy } from '../../ui/retryableLazy';
 import { CalendarIcon, type DatePickerButtonProps } from './CalendarIcon';
@@ -9,8 +9,9 @@ const DatePickerPopover = retryableLazy(() => import('./DatePickerPopover'));
 /** Opens a calendar to pick the date; until its code has arrived, a click waits for it. */
 export function DatePickerButton(props: DatePickerButtonProps) {
   const [clickedEarly, setClickedEarly] = useState(false);
+  const placeholderRef = useRef<HTMLButtonElement>(null);
   const placeholder = (
-    <ActionIcon variant="subtle" color="gray" c="var(--panel-gray-text)" aria-label={props.label} aria-busy={clickedEarly} onClick={() => setClickedEarly(true)}>
+    <ActionIcon ref={placeholderRef} variant="subtle" color="gray" c="var(--panel-gray-text)" aria-label={props.label} aria-busy={clickedEarly} onClick={() => setClickedEarly(true)}>
       <CalendarIcon />
     </ActionIcon>
   );
@@ -24,7 +25,7 @@ export function DatePickerButton(props: DatePickerButtonProps) {
       )}
     >
       <Suspense fallback={placeholder}>
-        <DatePickerPopover {...props} openOnMount={clickedEarly} />
+        <DatePickerPopover {...props} openOnMount={clickedEarly} replaces={placeholderRef} />
       </Suspense>
     </PartBoundary>
   );

@@ -4,7 +4,7 @@ import '@mantine/dates/styles.css';
 import 'dayjs/locale/zh-cn';
 import { ActionIcon, Popover } from '@mantine/core';
 import { DatePicker, DatesProvider } from '@mantine/dates';
-import { useState } from 'react';
+import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { useTexts } from '../../i18n/I18nProvider';
 import { PAGE_TEXTS } from '../../i18n/messages';
 import { DAYJS_LOCALE } from '../../core/locale';
@@ -13,8 +13,23 @@ import classes from './DatePickerPopover.module.css';
 import { isIsoDate } from '../../core/dates';
 import { formatMonthName, monthNames } from '../../core/formatDates';
 
-export default function DatePickerPopover({ value, onPick, label, locale, openOnMount }: DatePickerButtonProps & { openOnMount?: boolean }) {
+interface DatePickerPopoverProps extends DatePickerButtonProps {
+  /** Opened at once: the placeholder was clicked while this code was loading. */
+  openOnMount?: boolean;
+  /** The placeholder button shown while this code was loading, which this one replaces. */
+  replaces?: RefObject<HTMLButtonElement | null>;
+}
+
+export default function DatePickerPopover({ value, onPick, label, locale, openOnMount, replaces }: DatePickerPopoverProps) {
   const [opened, setOpened] = useState(openOnMount ?? false);
+  // A keyboard user who reached the placeholder (or a prerendered button that typing made React
+  // render again) keeps the focus on this button: its swap would otherwise drop it on the page.
+  // Read while rendering, before React removes the placeholder.
+  const [hadFocus] = useState(() => replaces?.current != null && replaces.current === document.activeElement);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  useLayoutEffect(() => {
+    if (hadFocus && !openOnMount) buttonRef.current?.focus();
+  }, [hadFocus, openOnMount]);
   const t = useTexts(PAGE_TEXTS);
   const selected = isIsoDate(value) ? value : null;
   const ariaLabels = {
@@ -30,7 +45,7 @@ export default function DatePickerPopover({ value, onPick, label, locale, openOn
   return (
     <Popover opened={opened} onChange={setOpened} position="bottom-end" trapFocus returnFocus shadow="md" withinPortal>
       <Popover.Target>
-        <ActionIcon variant="subtle" color="gray" c="var(--panel-gray-text)" aria-label={label} aria-expanded={opened} onClick={() => setOpened((o) => !o)}>
+        <ActionIcon ref={buttonRef} variant="subtle" color="gray" c="var(--panel-gray-text)" aria-label={label} aria-expanded={opened} onClick={() => setOpened((o) => !o)}>
           <CalendarIcon />
         </ActionIcon>
       </Popover.Target>
