@@ -21,6 +21,9 @@ export default defineConfig({
   expect: { timeout: 15_000 },
   timeout: 60_000,
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  // A panel server reused from before the last build is refused (e2e/globalSetup.ts).
+  globalSetup: './e2e/globalSetup.ts',
+  metadata: { panelServers: [baseURL, `http://127.0.0.1:${SUB_PATH_PORT}`] },
   use: {
     baseURL,
     browserName: 'chromium',

@@ -4,21 +4,19 @@
 // answered here with the API's own envelope (RouteNotFound, MethodNotAllowed, …) and goes nowhere.
 import cors from '@fastify/cors';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { ENDPOINT_PATHS, ERROR_STATUS, type ErrorCode } from '../src/core/apiContract';
-import type { Locale } from '../src/core/locale';
+import { ENDPOINT_PATHS, type ErrorCode } from '../src/core/apiContract';
 import { auditFields, WRITE_ENDPOINTS, type AuditTrail } from './audit';
+import { callerOf, headerCount, utf8Header } from './caller';
+import { sandboxAccountOf, sendEnvelope, sendError } from './envelope';
 import { feedPath, type FeedCall, type Feeds } from './feed';
 import { proxyFailureMessage, type FlashdutyProxy } from './proxy';
 import { corruptRecord, playFault } from './sandbox/faults';
-import { defaultMessage, localeOf, repeatedUserMessage } from './messages';
+import { localeOf, repeatedUserMessage } from './messages';
 import type { Sandbox } from './sandbox/sandbox';
 
 export type ApiBackend =
   | { kind: 'sandbox'; sandbox: Sandbox; accounts: 'shared' | 'per-header' }
   | { kind: 'live'; proxy: Pick<FlashdutyProxy, 'forward'> };
-
-/** Header that picks a sandbox account (with SANDBOX_ACCOUNTS=per-header), so that parallel tests each get their own data. */
-export const SANDBOX_ACCOUNT_HEADER = 'x-sandbox-account';
 
 export interface ApiOptions {
   backend: ApiBackend;
@@ -60,71 +58,6 @@ export function feedCall(backend: ApiBackend): FeedCall {
 const ENDPOINTS = new Set<string>(ENDPOINT_PATHS);
 const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
 const JSON_TYPE = /^application\/json\s*(?:;|$)/i;
-
-/** Sends a JSON envelope `{ request_id, data | error }`, the request id mirrored in Flashcat-Request-Id. */
-export function sendEnvelope(reply: FastifyReply, status: number, body: object) {
-  return reply
-    .code(status)
-    .header('content-type', 'application/json; charset=utf-8')
-    .header('flashcat-request-id', reply.request.id)
-    .header('cache-control', 'no-store')
-    .send(JSON.stringify({ request_id: reply.request.id, ...body }));
-}
-
-export function sendError(reply: FastifyReply, code: ErrorCode, locale: Locale, message = defaultMessage(code, locale)) {
-  return sendEnvelope(reply, ERROR_STATUS[code], { error: { code, message } });
-}
-
-/** The sandbox account a request works on: its header's with SANDBOX_ACCOUNTS=per-header, else the one shared account. */
-export function sandboxAccountOf(request: FastifyRequest, accounts: 'shared' | 'per-header'): string {
-  const header = request.headers[SANDBOX_ACCOUNT_HEADER];
-  return accounts === 'per-header' && typeof header === 'string' && header !== '' ? header.slice(0, 100) : 'default';
-}
-
-/**
- * Who is calling, by the browser's Origin header: this server's own page (the origin's scheme is
- * the one the page was served over, and its host the Host the request came to, or the allowed
- * X-Forwarded-Host a reverse proxy set), one of ALLOWED_ORIGINS (which also get CORS headers), or a
- * stranger. Without an Origin it is not a browser's cross-site call.
- */
-export function callerOf(request: FastifyRequest, allowedOrigins: ReadonlySet<string>, isAllowedHost: ApiOptions['isAllowedHost'], trustProxy = false) {
-  const origin = request.headers.origin;
-  if (origin === undefined) return 'same';
-  if (allowedOrigins.has(origin)) return 'allowed';
-  let url: URL;
-  try {
-    url = new URL(origin);
-    if (url.origin !== origin) return 'foreign';
-  } catch {
-    return 'foreign';
-  }
-  if (url.protocol !== `${pageScheme(request, trustProxy)}:`) return 'foreign';
-  const forwarded = firstValue(request.headers['x-forwarded-host']);
-  const sameHost = url.host === request.headers.host || (forwarded !== '' && isAllowedHost(forwarded) && url.host === forwarded);
-  return sameHost ? 'same' : 'foreign';
-}
-
-/**
- * The scheme the panel's page was served over: this connection's (the server speaks plain HTTP), or
- * with TRUST_PROXY, the X-Forwarded-Proto of the proxy in front that terminates TLS.
- */
-function pageScheme(request: FastifyRequest, trustProxy: boolean): string {
-  const own = (request.raw.socket as { encrypted?: boolean }).encrypted ? 'https' : 'http';
-  const forwarded = trustProxy ? firstValue(request.headers['x-forwarded-proto']).toLowerCase() : '';
-  return forwarded === 'https' || forwarded === 'http' ? forwarded : own;
-}
-
-function firstValue(header: string | string[] | undefined): string {
-  return String(header ?? '').split(',')[0].trim();
-}
-
-/** How many times a header came (Node joins repeats of most headers into one value with ", "). */
-function headerCount(request: FastifyRequest, name: string): number {
-  const raw = request.raw.rawHeaders;
-  let count = 0;
-  for (let i = 0; i < raw.length; i += 2) if (raw[i].toLowerCase() === name) count++;
-  return count;
-}
 
 /** What a handler learned of the answer it sent, for the audit trail. */
 interface Outcome {
@@ -305,11 +238,4 @@ export async function apiRoutes(app: FastifyInstance, options: ApiOptions) {
     if (!failuresOnly) sendEnvelope(reply, result.status, { data });
     return { status: result.status, result: 'OK', data };
   }
-}
-
-/** A header's value as the UTF-8 it was sent in (Node reads header bytes as Latin-1). */
-function utf8Header(value: string | string[] | undefined): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  const decoded = Buffer.from(value, 'latin1').toString('utf8');
-  return decoded.includes('\uFFFD') ? value : decoded;
 }

@@ -6,7 +6,8 @@ import fastifyStatic from '@fastify/static';
 import Fastify, { LogController, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 import { randomBytes } from 'node:crypto';
-import { apiRoutes, feedCall, sendError, type ApiBackend } from './api';
+import { apiRoutes, feedCall, type ApiBackend } from './api';
+import { sendError } from './envelope';
 import type { AuditTrail } from './audit';
 import { createFeeds, feedRoutes } from './feed';
 import { pageRoute } from './page';
@@ -18,6 +19,8 @@ import { sandboxControls } from './sandbox/controls';
 export interface AppOptions {
   /** The built app (Vite's `dist`). */
   staticDir: string;
+  /** Which build this server runs (buildId.ts), reported on /healthz. */
+  buildId?: string;
   /** The module build for portals (`dist-embed`), served at `/embed/` to any origin. */
   embedDir?: string;
   backend: ApiBackend;
@@ -155,7 +158,7 @@ export async function buildApp(options: AppOptions) {
 
   // For the portal's orchestrator: the process is up; it is ready (its settings were valid, or it
   // would not have started). Neither asks Flashduty. After SIGTERM both answer 503 (closing).
-  app.get('/healthz', async () => ({ status: 'ok' }));
+  app.get('/healthz', async () => ({ status: 'ok', ...(options.buildId ? { build: options.buildId } : {}) }));
   app.get('/readyz', async () => ({ status: 'ready', api: backend.kind }));
 
   if (basePath !== '/') {

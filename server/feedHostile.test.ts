@@ -5,6 +5,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { calEvent } from '../src/core/calEvent.fixture';
 import { startServer } from './test/startServer';
 
 const SECRET = 'feed-secret-for-tests-0123456789abcdef';
@@ -28,7 +29,8 @@ async function scriptedUpstream(answers: Record<string, object>) {
   };
 }
 
-const event = (fields: object) => ({ cal_id: 'cal.Live', event_id: 'cale.x', summary: 'x', description: '', start_at: '2026-05-01', end_at: '2026-05-02', is_off: true, created_at: 0, updated_at: 0, ...fields });
+// A record as Flashduty would send it; `fields` may break its types (a summary of null).
+const event = (fields: object) => ({ ...calEvent({ cal_id: 'cal.Live', event_id: 'cale.x', summary: 'x', start_at: '2026-05-01', end_at: '2026-05-02', created_at: 0, updated_at: 0 }), ...fields });
 
 describe('the feed in the shared sandbox', () => {
   let server: Awaited<ReturnType<typeof startServer>>;

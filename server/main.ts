@@ -7,6 +7,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ApiBackend } from './api';
 import { buildApp } from './app';
+import { buildIdOf } from './buildId';
 import { openAuditTrail, type AuditTrail } from './audit';
 import { readServerConfig, startLines } from './config';
 import { createLogger } from './logger';
@@ -40,8 +41,10 @@ const backend: ApiBackend = proxy ? { kind: 'live', proxy } : { kind: 'sandbox',
 
 // Built, this file is dist-server/main.js; the app is beside it in dist/, the module in dist-embed/.
 const here = dirname(fileURLToPath(import.meta.url));
+const staticDir = resolve(here, '../dist');
 const app = await buildApp({
-  staticDir: resolve(here, '../dist'),
+  staticDir,
+  buildId: buildIdOf(fileURLToPath(import.meta.url), staticDir),
   embedDir: resolve(here, '../dist-embed'),
   backend,
   logger,

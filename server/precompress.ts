@@ -34,8 +34,9 @@ export function precompress(): Plugin {
     name: 'precompress',
     apply: 'build',
     configResolved(config) {
-      // The server's own build (--ssr) is not served.
-      outDir = config.build.ssr ? undefined : config.build.outDir;
+      // The server's own build (--ssr) is not served; a build kept in memory (write: false, as
+      // firstPage.test.ts makes) leaves the files on disk as they are.
+      outDir = config.build.ssr || !config.build.write ? undefined : config.build.outDir;
     },
     async closeBundle() {
       if (outDir) await precompressDir(outDir);

@@ -24,3 +24,8 @@ import '@mantine/core/styles/Text.css';
 import '@mantine/core/styles/Title.css';
 import './ui/focus.css';
 import './ui/colors.css';
+// The prerendered workspace shell's own styles, painted with the HTML before src/start.tsx and the
+// components that use them are loaded (vite.config.ts keeps these imports).
+import './features/workspace/WorkspaceShell.module.css';
+import './features/workspace/CalendarBar.module.css';
+import './features/workspace/MonthGrid.module.css';

@@ -1,7 +1,8 @@
 // The sandbox's test controls (only with SANDBOX_ACCOUNTS=per-header): `POST /__sandbox/faults` makes
 // the account's next calls fail on purpose, `POST /__sandbox/reset` restores its sample data.
 import type { FastifyInstance } from 'fastify';
-import { callerOf, sandboxAccountOf, sendEnvelope, sendError } from '../api';
+import { callerOf } from '../caller';
+import { sandboxAccountOf, sendEnvelope, sendError } from '../envelope';
 import type { Sandbox } from './sandbox';
 
 export async function sandboxControls(app: FastifyInstance, options: { sandbox: Sandbox; isAllowedHost: (host: string | undefined) => boolean }) {

@@ -10,7 +10,7 @@ import { createFlashdutyProxy, type ProxyOptions } from '../proxy';
 import { createSandbox, type SandboxOptions } from '../sandbox/sandbox';
 
 export interface TestServerOptions
-  extends Partial<Pick<AppOptions, 'frameAncestors' | 'allowedOrigins' | 'basePath' | 'maxBodyBytes' | 'allowedHosts' | 'trustedUserHeader' | 'trustProxy' | 'staticDir' | 'feedSecret' | 'feedCacheMs' | 'feedNow'>> {
+  extends Partial<Pick<AppOptions, 'frameAncestors' | 'allowedOrigins' | 'basePath' | 'maxBodyBytes' | 'allowedHosts' | 'trustedUserHeader' | 'trustProxy' | 'staticDir' | 'buildId' | 'feedSecret' | 'feedCacheMs' | 'feedNow'>> {
   sandbox?: SandboxOptions;
   accounts?: 'shared' | 'per-header';
   live?: ProxyOptions;

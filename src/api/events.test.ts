@@ -4,9 +4,10 @@ import type { ApiClient } from './client';
 import { ApiError } from './errors';
 import type { CalEventItem } from '../core/apiContract';
 import { findOwnEventQueryOptions } from './events';
+import { calEvent } from '../core/calEvent.fixture';
 
 const CAL = 'cal.team';
-const item = (event_id: string, start_at: string, cal_id = CAL): CalEventItem => ({ cal_id, event_id, summary: event_id, description: '', start_at, end_at: start_at, is_off: true, created_at: 1, updated_at: 1 });
+const item = (event_id: string, start_at: string, cal_id = CAL) => calEvent({ cal_id, event_id, summary: event_id, start_at, end_at: start_at });
 
 /** A client whose year lists hold `items` (by their year), failing the years in `failing`; it records what was asked. */
 function fakeClient(items: CalEventItem[], failing: Record<number, ApiError> = {}) {

@@ -2,21 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { CalEventItem } from './apiContract';
 import { effectiveDays, isOwnEvent } from './effectiveDays';
 import { impactOfSave, impactRange } from './saveImpact';
+import { calEvent } from './calEvent.fixture';
 
 const CAL = { cal_id: 'cal.team', workdays: [1, 2, 3, 4, 5] };
 let n = 0;
-const event = (start_at: string, end_at: string, is_off: boolean, more: Partial<CalEventItem> = {}): CalEventItem => ({
-  cal_id: CAL.cal_id,
-  event_id: `cale.${n++}`,
-  summary: `event ${n}`,
-  description: '',
-  start_at,
-  end_at,
-  is_off,
-  created_at: n,
-  updated_at: n,
-  ...more,
-});
+const event = (start_at: string, end_at: string, is_off: boolean, more: Partial<CalEventItem> = {}) =>
+  calEvent({ cal_id: CAL.cal_id, event_id: `cale.${n++}`, summary: `event ${n}`, start_at, end_at, is_off, created_at: n, updated_at: n, ...more });
 const holiday = (start_at: string, end_at: string, is_off = true) =>
   event(start_at, end_at, is_off, { cal_id: 'zh-cn.china.official', event_id: `pub.${n}`, summary: 'National Day' });
 const states = (days: ReturnType<typeof effectiveDays>) => days.map((d) => `${d.date.slice(5)} ${d.off ? 'off' : 'work'} ${d.reason.kind}`);

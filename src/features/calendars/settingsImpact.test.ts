@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { CalEventItem } from '../../core/apiContract';
 import { settingsImpact } from './settingsImpact';
+import { calEvent } from '../../core/calEvent.fixture';
 
 const CAL = 'cal.Mine';
-const event = (cal_id: string, event_id: string, start_at: string, end_at: string, is_off: boolean): CalEventItem => ({
-  cal_id,
-  event_id,
-  summary: event_id,
-  description: '',
-  start_at,
-  end_at,
-  is_off,
-  created_at: 1,
-  updated_at: 1,
-});
+const event = (cal_id: string, event_id: string, start_at: string, end_at: string, is_off: boolean) => calEvent({ cal_id, event_id, summary: event_id, start_at, end_at, is_off });
 const MON_FRI = [1, 2, 3, 4, 5];
 const SUN_THU = [0, 1, 2, 3, 4];
 const noLinks = () => [];

@@ -1,23 +1,22 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Group, Paper, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Paper, Stack, Text } from '@mantine/core';
 import { useNotify } from '../../ui/notify';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { failureOf, mayBeStored } from '../../api/errors';
 import type { CalEventItem } from '../../core/apiContract';
 import { useLocale, useTexts } from '../../i18n/I18nProvider';
-import { COMMON_TEXTS } from '../../core/commonText';
 import { PAGE_TEXTS, VALIDATION_TEXTS } from '../../i18n/messages';
-import type { PageTexts } from '../../i18n/messages';
-import type { PlainKey } from '../../core/text';
 import { CalendarField } from './CalendarField';
 import { usePersonalCalendars } from '../../api/calendars';
 import { EventDateFields } from './EventDateFields';
-import { DayOffField, EventFormHeader } from './EventFormParts';
+import { FIELDS, inputId } from './eventFormFields';
+import { EventTextFields } from './EventTextFields';
+import { usePendingFocus } from './usePendingFocus';
+import { DayOffField, EventFormHeader, SaveBar } from './EventFormParts';
 import { initialValues, previousEvent } from './eventFormValues';
 import { compareDates, isIsoDate } from '../../core/dates';
 import { ErrorSummary, type FieldProblem } from '../../ui/forms/ErrorSummary';
-import { Counter } from '../../ui/forms/Counter';
 import { describeFailure } from '../../ui/forms/failureSummary';
 import {
   emptyEventForm,
@@ -35,7 +34,6 @@ import { sameEventFields, type EventFieldName } from './conflict';
 import { UndoChange } from './UndoToast';
 import { EventConflictReview } from './ConflictReview';
 import { ConflictGone } from './ConflictGone';
-import { CONFLICT_TEXTS } from '../../ui/forms/conflictText';
 import { pickFields, useSaveCheck } from './useSaveCheck';
 import { draftKey, useKeptDraft } from './formDraft';
 import { DEFAULT_TIME_ZONE } from '../../core/calendarSettingsSchema';
@@ -74,23 +72,11 @@ export interface EventPrefill {
   is_off: boolean;
 }
 
-const FIELDS: { field: EventFormField; id: string; label: PlainKey<PageTexts> }[] = [
-  { field: 'cal_id', id: 'event-calendar', label: 'calendar' },
-  { field: 'summary', id: 'event-summary', label: 'summary' },
-  { field: 'description', id: 'event-description', label: 'description' },
-  { field: 'is_off', id: 'event-is-off', label: 'dayOff' },
-  { field: 'start_date', id: 'event-start-date', label: 'startDate' },
-  { field: 'last_date', id: 'event-end-date', label: 'endDate' },
-];
-const inputId = (field: EventFormField) => FIELDS.find((f) => f.field === field)!.id;
-
 /** The event form: validates with the shared schema, saves through the upsert mutation. */
 export function EventForm({ fixedCalId, event, prefill, onSaved, onUndone, onEditingChange, onDirtyChange, onDatesChange, renderImpact, actions }: EventFormProps) {
   const locale = useLocale();
   const t = useTexts(PAGE_TEXTS);
   const tv = useTexts(VALIDATION_TEXTS);
-  const c = useTexts(CONFLICT_TEXTS);
-  const common = useTexts(COMMON_TEXTS);
   const { control, register, handleSubmit, formState, setError, setFocus, reset, resetField, getValues, setValue, trigger } = useForm<
     EventFormInput,
     unknown,
@@ -111,11 +97,6 @@ export function EventForm({ fixedCalId, event, prefill, onSaved, onUndone, onEdi
   const [eventId, setEventId] = useState(event?.event_id);
   const check = useSaveCheck(event);
   const [summaryShown, setSummaryShown] = useState(false);
-  // Focus moves once its target is on screen (the error summary may appear a render later than
-  // the request, when the form's errors arrive).
-  const pendingFocus = useRef<'error-summary' | 'save' | EventFormField>(undefined);
-  const saveRef = useRef<HTMLButtonElement>(null);
-  const summaryRef = useRef<HTMLDivElement>(null);
 
   // A new choice of days replaces the dates and the kind; what was typed stays.
   const { start_date, last_date, is_off } = prefill ?? {};
@@ -146,17 +127,8 @@ export function EventForm({ fixedCalId, event, prefill, onSaved, onUndone, onEdi
     },
   );
 
-  useEffect(() => {
-    const target = pendingFocus.current;
-    if (target === 'error-summary' && summaryRef.current) summaryRef.current.focus();
-    else if (target === 'save') {
-      // Once it is no longer busy (a disabled button takes no focus).
-      if (!saveRef.current || saveRef.current.disabled) return;
-      saveRef.current.focus();
-    } else if (target && target !== 'error-summary') setFocus(target);
-    else return;
-    pendingFocus.current = undefined;
-  });
+  // Focus moves once its target is on screen (usePendingFocus.ts).
+  const { focusLater, saveRef, summaryRef } = usePendingFocus(setFocus);
 
   const paramsFor = (field: EventFormField): Record<string, string | number> => {
     if (field === 'summary') return { max: SUMMARY_MAX, count: codePointLength(values.summary.trim()) };
@@ -176,7 +148,7 @@ export function EventForm({ fixedCalId, event, prefill, onSaved, onUndone, onEdi
 
   const showSummary = () => {
     setSummaryShown(true);
-    pendingFocus.current = 'error-summary';
+    focusLater('error-summary');
   };
 
   const save = async (valid: EventFormValues) => {
@@ -214,7 +186,7 @@ export function EventForm({ fixedCalId, event, prefill, onSaved, onUndone, onEdi
         check.settle(valid.cal_id, valid);
         reset(getValues()); // what is on screen is now what is saved
         // Save was pressed: while it was busy the focus fell to the page; it comes back to Save.
-        if (!document.activeElement || document.activeElement === document.body) pendingFocus.current = 'save';
+        if (!document.activeElement || document.activeElement === document.body) focusLater('save');
         const message = t(data.answerLost ? 'savedAnswerLost' : 'savedBody', { summary, calendar });
         const previous = eventId && before && onUndone && !sameEventFields(before, pickFields(valid)) ? previousEvent(valid.cal_id, eventId, before, event) : undefined;
         // With an Undo to reach, the toast stays longer.
@@ -238,18 +210,13 @@ export function EventForm({ fixedCalId, event, prefill, onSaved, onUndone, onEdi
     check.forget();
     setSummaryShown(false);
     upsert.reset();
-    pendingFocus.current = 'summary';
+    focusLater('summary');
   };
 
   const failure = upsert.isError ? failureOf(upsert.error) : undefined;
   // No answer, or a 5xx: an update may be stored; a create was looked for in the calendar and is not there.
   const lost = failure !== undefined && mayBeStored(failure);
   const summaryVisible = summaryShown && (failure !== undefined || problems.length > 0);
-  const status =
-    check.checking ? c('checking')
-    : upsert.isPending ? common('saving')
-    : upsert.isSuccess && !formState.isDirty ? t('saved', { summary: upsert.data.summary ?? upsert.variables.summary })
-    : ''; // "Saved" until the next edit
 
   return (
     <Paper withBorder radius="md" p={{ base: 'md', sm: 'xl' }} component="section" aria-labelledby="event-form-title">
@@ -287,23 +254,7 @@ export function EventForm({ fixedCalId, event, prefill, onSaved, onUndone, onEdi
               />
             )}
           />
-          <TextInput
-            id={inputId('summary')}
-            label={t('summary')}
-            required
-            placeholder={t('summaryHint')}
-            description={<Counter count={codePointLength(values.summary.trim())} max={SUMMARY_MAX} />}
-            error={errorOf('summary')}
-            {...register('summary')}
-          />
-          <Textarea
-            id={inputId('description')}
-            label={t('description')}
-            placeholder={t('descriptionHint')}
-            description={<Counter count={codePointLength(values.description)} max={DESCRIPTION_MAX} />}
-            error={errorOf('description')}
-            {...register('description')}
-          />
+          <EventTextFields register={register} errorOf={errorOf} summary={values.summary} description={values.description} />
           <DayOffField control={control} id={inputId('is_off')} />
           <EventDateFields control={control} trigger={trigger} submitted={formState.isSubmitted} errorOf={errorOf} ids={{ start_date: inputId('start_date'), last_date: inputId('last_date') }} first={values.start_date} last={values.last_date} />
           {renderImpact?.(values, eventId)}
@@ -325,19 +276,15 @@ export function EventForm({ fixedCalId, event, prefill, onSaved, onUndone, onEdi
               }}
             />
           )}
-          <Group gap="md" data-save-bar>
-            <Button type="submit" loading={upsert.isPending || check.checking} ref={saveRef}>
-              {common('save')}
-            </Button>
-            <Text role="status" aria-live="polite" size="sm" fw={500} c={upsert.isSuccess ? 'teal.9' : undefined} data-testid="form-status">
-              {status}
-            </Text>
-          </Group>
+          <SaveBar
+            saveRef={saveRef}
+            checking={check.checking}
+            pending={upsert.isPending}
+            succeeded={upsert.isSuccess}
+            savedSummary={upsert.isSuccess && !formState.isDirty ? (upsert.data.summary ?? upsert.variables.summary) : undefined}
+          />
         </Stack>
       </form>
     </Paper>
   );
 }
-
-
-

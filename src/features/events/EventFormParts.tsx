@@ -1,13 +1,16 @@
-// The event form's heading (new or which event, who changed it when, "New event") and its day-off switch.
+// The event form's heading (new or which event, who changed it when, "New event"), its day-off switch
+// and its save bar.
 import { Button, Code, Group, Switch, Text, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
+import type { ReactNode, Ref } from 'react';
 import { Controller, type Control } from 'react-hook-form';
 import { usePersonalCalendars } from '../../api/calendars';
 import type { CalEventItem } from '../../core/apiContract';
 import { DEFAULT_TIME_ZONE } from '../../core/calendarSettingsSchema';
 import type { EventFormInput } from '../../core/eventSchema';
 import { useTexts } from '../../i18n/I18nProvider';
+import { COMMON_TEXTS } from '../../core/commonText';
 import { PAGE_TEXTS } from '../../i18n/messages';
+import { CONFLICT_TEXTS } from '../../ui/forms/conflictText';
 import { WhoWhen } from '../../ui/WhoWhen';
 
 export function EventFormHeader({ eventId, event, onNew, actions }: { eventId?: string; event?: CalEventItem; onNew: () => void; actions?: ReactNode }) {
@@ -65,5 +68,38 @@ export function DayOffField({ control, id }: { control: Control<EventFormInput>;
         </div>
       )}
     />
+  );
+}
+
+interface SaveBarProps {
+  saveRef: Ref<HTMLButtonElement>;
+  /** The lost-update check before a save is under way. */
+  checking: boolean;
+  pending: boolean;
+  /** The last save succeeded. */
+  succeeded: boolean;
+  /** The saved event's summary while nothing has been edited since: "Saved" until the next edit. */
+  savedSummary?: string;
+}
+
+/** Save, and what it is doing: checking for others' changes, saving, saved. */
+export function SaveBar({ saveRef, checking, pending, succeeded, savedSummary }: SaveBarProps) {
+  const t = useTexts(PAGE_TEXTS);
+  const c = useTexts(CONFLICT_TEXTS);
+  const common = useTexts(COMMON_TEXTS);
+  const status =
+    checking ? c('checking')
+    : pending ? common('saving')
+    : savedSummary !== undefined ? t('saved', { summary: savedSummary })
+    : '';
+  return (
+    <Group gap="md" data-save-bar>
+      <Button type="submit" loading={pending || checking} ref={saveRef}>
+        {common('save')}
+      </Button>
+      <Text role="status" aria-live="polite" size="sm" fw={500} c={succeeded ? 'teal.9' : undefined} data-testid="form-status">
+        {status}
+      </Text>
+    </Group>
   );
 }

@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { CalEventItem } from '../../core/apiContract';
 import { copyRows } from './copyRows';
+import { calEvent } from '../../core/calEvent.fixture';
 
-const event = (start_at: string, end_at: string, more: Partial<CalEventItem> = {}): CalEventItem => ({
-  cal_id: 'cal.team',
-  event_id: `cale.${start_at}`,
-  summary: 'Holiday',
-  description: 'Why',
-  start_at,
-  end_at,
-  is_off: true,
-  created_at: 1,
-  updated_at: 1,
-  ...more,
-});
+const event = (start_at: string, end_at: string, more: Partial<CalEventItem> = {}) => calEvent({ event_id: `cale.${start_at}`, summary: 'Holiday', description: 'Why', start_at, end_at, ...more });
 const spans = (rows: ReturnType<typeof copyRows>) => rows.map((r) => (r.kind === 'row' ? `${r.start}..${r.last}` : r.problem.code));
 
 describe('copyRows', () => {

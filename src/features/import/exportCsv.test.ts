@@ -1,35 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import type { CalEventItem } from '../../core/apiContract';
 import { effectiveDays } from '../../core/effectiveDays';
 import { daysCsv, toCsv } from './exportCsv';
 import { parseTable } from './parseTable';
+import { calEvent } from '../../core/calEvent.fixture';
 
-const event = (more: Partial<CalEventItem>): CalEventItem => ({
-  cal_id: 'cal.team',
-  event_id: 'cale.1',
-  summary: 'National Day',
-  description: '',
-  start_at: '2026-10-01',
-  end_at: '2026-10-08',
-  is_off: true,
-  created_at: 1,
-  updated_at: 1,
-  ...more,
-});
 
 describe('toCsv', () => {
   it('writes the import columns with English headers, the last day included, yes or no, CRLF and a byte order mark', () => {
-    const text = toCsv([event({}), event({ event_id: 'cale.2', summary: 'Make-up day', start_at: '2026-10-10', end_at: '2026-10-11', is_off: false, description: 'Saturday' })]);
+    const text = toCsv([calEvent({}), calEvent({ event_id: 'cale.2', summary: 'Make-up day', start_at: '2026-10-10', end_at: '2026-10-11', is_off: false, description: 'Saturday' })]);
     expect(text).toBe('\uFEFFSummary,Start date,End date,Day off,Description\r\nNational Day,2026-10-01,2026-10-07,yes,\r\nMake-up day,2026-10-10,2026-10-10,no,Saturday\r\n');
   });
 
   it('quotes as RFC 4180 asks: commas, quotes and line breaks', () => {
-    const text = toCsv([event({ summary: 'Day "one", two', description: 'Line one\nLine two' })]);
+    const text = toCsv([calEvent({ summary: 'Day "one", two', description: 'Line one\nLine two' })]);
     expect(text.split('\r\n')[1]).toBe('"Day ""one"", two",2026-10-01,2026-10-07,yes,"Line one\nLine two"');
   });
 
   it('keeps spreadsheets from running a text as a formula, and reads it back as written', () => {
-    const events = [event({ summary: '=HYPERLINK("http://evil","x")' }), event({ summary: '+1', description: '@SUM(A1)' }), event({ summary: '-5 days' }), event({ summary: "'quoted" })];
+    const events = [calEvent({ summary: '=HYPERLINK("http://evil","x")' }), calEvent({ summary: '+1', description: '@SUM(A1)' }), calEvent({ summary: '-5 days' }), calEvent({ summary: "'quoted" })];
     const text = toCsv(events);
     for (const line of text.split('\r\n').slice(1, -1)) expect(line, line).not.toMatch(/(^|,)"?[=+\-@]/);
     const result = parseTable(text);
@@ -46,7 +34,7 @@ describe('toCsv', () => {
   });
 
   it('writes the headers and yes/no in Chinese for a Chinese interface, and the import reads them', () => {
-    const events = [event({ summary: '国庆节' }), event({ event_id: 'cale.2', summary: '国庆节调休', start_at: '2026-10-10', end_at: '2026-10-11', is_off: false })];
+    const events = [calEvent({ summary: '国庆节' }), calEvent({ event_id: 'cale.2', summary: '国庆节调休', start_at: '2026-10-10', end_at: '2026-10-11', is_off: false })];
     const text = toCsv(events, 'zh-CN');
     expect(text).toBe('\uFEFF名称,开始日期,结束日期,休息日,描述\r\n国庆节,2026-10-01,2026-10-07,是,\r\n国庆节调休,2026-10-10,2026-10-10,否,\r\n');
     const result = parseTable(text);
@@ -59,8 +47,8 @@ describe('toCsv', () => {
 
 describe('daysCsv', () => {
   const days = effectiveDays('2026-10-01', '2026-10-05', { cal_id: 'cal.team', workdays: [1, 2, 3, 4, 5] }, [
-    event({ cal_id: 'zh-cn.china.official', event_id: 'pub.1', summary: 'National Day', end_at: '2026-10-03' }),
-    event({ summary: '=On-call', start_at: '2026-10-04', end_at: '2026-10-05', is_off: false }),
+    calEvent({ cal_id: 'zh-cn.china.official', event_id: 'pub.1', summary: 'National Day', end_at: '2026-10-03' }),
+    calEvent({ summary: '=On-call', start_at: '2026-10-04', end_at: '2026-10-05', is_off: false }),
   ]);
 
   it('writes each day with its weekday, state and reason', () => {

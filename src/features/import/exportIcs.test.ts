@@ -3,19 +3,9 @@ import { describe, expect, it } from 'vitest';
 import type { CalEventItem } from '../../core/apiContract';
 import { toIcs } from './exportIcs';
 import { parseIcs } from './parseIcs';
+import { calEvent } from '../../core/calEvent.fixture';
 
-const event = (more: Partial<CalEventItem>): CalEventItem => ({
-  cal_id: 'cal.team',
-  event_id: 'cale.1',
-  summary: 'National Day',
-  description: '',
-  start_at: '2026-10-01',
-  end_at: '2026-10-08',
-  is_off: true,
-  created_at: 1_780_000_000,
-  updated_at: 1_790_000_000,
-  ...more,
-});
+const event = (more: Partial<CalEventItem>) => calEvent({ created_at: 1_780_000_000, updated_at: 1_790_000_000, ...more });
 const octets = (line: string) => new TextEncoder().encode(line).length;
 
 describe('toIcs', () => {

@@ -8,20 +8,10 @@ import { toIcsText } from '../../core/ics';
 import { LOCALES } from '../../core/locale';
 import { parseIcs } from './parseIcs';
 import { preview } from './preview';
+import { calEvent } from '../../core/calEvent.fixture';
 
 const CAL = { cal_id: 'cal.team', workdays: [1, 2, 3, 4, 5] };
-const item = (more: Partial<CalEventItem>): CalEventItem => ({
-  cal_id: CAL.cal_id,
-  event_id: 'cale.1',
-  summary: 'x',
-  description: '',
-  start_at: '2026-01-01',
-  end_at: '2026-01-02',
-  is_off: true,
-  created_at: 1_780_000_000,
-  updated_at: 1_780_000_000,
-  ...more,
-});
+const item = (more: Partial<CalEventItem>) => calEvent({ cal_id: CAL.cal_id, summary: 'x', start_at: '2026-01-01', end_at: '2026-01-02', created_at: 1_780_000_000, updated_at: 1_780_000_000, ...more });
 const china = (event_id: string, summary: string, start_at: string, end_at: string, is_off = true) =>
   item({ cal_id: 'zh-cn.china.official', event_id, summary, start_at, end_at, is_off, created_at: 0, updated_at: 0 });
 

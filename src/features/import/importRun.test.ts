@@ -3,17 +3,7 @@ import { ApiError, type ApiFailure } from '../../api/errors';
 import { createImportRun, type ImportRunOptions, type RowRunState, type RunSnapshot } from './importRun';
 import type { Clock } from './pacer';
 import type { ImportRow } from './rows';
-
-function fakeClock(): Clock & { time: number } {
-  const clock = {
-    time: 0,
-    now: () => clock.time,
-    sleep: async (ms: number, signal?: AbortSignal) => {
-      if (!signal?.aborted) clock.time += ms;
-    },
-  };
-  return clock;
-}
+import { fakeClock } from '../../test/fakeClock';
 
 const row = (i: number): ImportRow => ({ kind: 'row', line: i + 2, summary: `Holiday ${i}`, start: '2026-10-01', last: '2026-10-01', isOff: true, description: '' });
 const rowsOf = (count: number, skip: (i: number) => boolean = () => false) => Array.from({ length: count }, (_, i) => ({ row: row(i), skip: skip(i) }));

@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createPacer, systemClock, type Clock } from './pacer';
-
-function fakeClock(): Clock & { time: number } {
-  const clock = {
-    time: 0,
-    now: () => clock.time,
-    // Time passes only by sleeping: a wait ends at once, the clock moved on by its length.
-    sleep: async (ms: number, signal?: AbortSignal) => {
-      if (!signal?.aborted) clock.time += ms;
-    },
-  };
-  return clock;
-}
+import { createPacer, systemClock } from './pacer';
+import { fakeClock } from '../../test/fakeClock';
 
 describe('createPacer', () => {
   it('lets the first requests of each window go at once, then waits for the oldest to leave', async () => {

@@ -3,21 +3,12 @@ import type { CalEventItem } from '../../core/apiContract';
 import { createPreviewer, preview, yearImpact, type PreviewContext } from './preview';
 import { reviseRow } from './revise';
 import type { ImportRow, SourceRow } from './rows';
+import { calEvent } from '../../core/calEvent.fixture';
 
 const CAL = { cal_id: 'cal.team', workdays: [1, 2, 3, 4, 5] };
 let n = 0;
-const event = (start_at: string, end_at: string, is_off: boolean, summary: string, more: Partial<CalEventItem> = {}): CalEventItem => ({
-  cal_id: CAL.cal_id,
-  event_id: `cale.${++n}`,
-  summary,
-  description: '',
-  start_at,
-  end_at,
-  is_off,
-  created_at: 1000 + n,
-  updated_at: 1000 + n,
-  ...more,
-});
+const event = (start_at: string, end_at: string, is_off: boolean, summary: string, more: Partial<CalEventItem> = {}) =>
+  calEvent({ cal_id: CAL.cal_id, event_id: `cale.${++n}`, summary, start_at, end_at, is_off, created_at: 1000 + n, updated_at: 1000 + n, ...more });
 let line = 1;
 const row = (start: string, last: string, isOff: boolean, summary: string): ImportRow => ({ kind: 'row', line: ++line, summary, start, last, isOff, description: '' });
 const context = (items: CalEventItem[]): PreviewContext => ({ calendar: CAL, items, year: 2026 });

@@ -1,25 +1,23 @@
 // The calendar workspace: a calendar's days for a month, its own events, and the event form beside
 // them. The view (calendar, month, event being edited) lives in the URL; the rest of the view's
-// state is one reducer (workspaceState.ts), and the data comes from useWorkspaceData.ts.
+// state is one reducer (workspaceState.ts, workspaceReducer.ts), and the data comes from useWorkspaceData.ts.
 import '@mantine/core/styles/Table.css';
-import { Alert, Box, Button, CloseButton, Group, Loader, Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Alert, Box, Button, CloseButton, Group, Loader, Paper, Stack, Title, VisuallyHidden } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CalEventItem } from '../../core/apiContract';
-import { useLocale, useTexts } from '../../i18n/I18nProvider';
+import { useTexts } from '../../i18n/I18nProvider';
 import { COMMON_TEXTS } from '../../core/commonText';
 import { PAGE_TEXTS } from '../../i18n/messages';
 import { CalendarActions } from './CalendarActions';
-import type { EffectiveDay } from '../../core/effectiveDays';
-import { toInclusiveEnd } from '../../core/dates';
 import { EventForm, type SavedEvent } from '../events/EventForm';
 import { useReopenKeptNewEvent } from '../events/formDraft';
-import { formatDayRange, formatLongDay } from '../../core/formatDates';
 import { CalendarBar } from './CalendarBar';
 import { PartBoundary } from '../../ui/PartBoundary';
 import { UnreadableNotice } from '../../ui/UnreadableNotice';
 import { retryableLazy } from '../../ui/retryableLazy';
 import { FormSheet } from './FormSheet';
+import { OverlapChoice, ReadOnlyDayNote } from './FormNotes';
 import { DeleteEventDialog } from './dialogs';
 import { DiscardChangesDialog } from '../../ui/DiscardChanges';
 import { EventList } from './EventList';
@@ -27,14 +25,15 @@ import { ImpactSummary } from './ImpactSummary';
 import { GridLegend, MonthGrid } from './MonthGrid';
 import { MonthNav } from './MonthNav';
 import { firstDay, formatMonth, monthOf, parseMonth, type Month } from '../../core/months';
+import { useStable } from './useStable';
 import { useWorkspaceData } from './useWorkspaceData';
+import { UrlNotices } from './UrlNotices';
 import type { WorkspaceView } from './viewUrl';
 import { GridHelp, WorkspaceShell } from './WorkspaceShell';
 import classes from './Workspace.module.css';
-import { useWorkspaceState } from './workspaceState';
-import { WORKSPACE_TEXTS, type WorkspaceText } from './workspaceText';
+import { useWorkspaceState } from './useWorkspaceState';
+import { WORKSPACE_TEXTS } from './workspaceText';
 import { ViewSwitch } from './ViewSwitch';
-import { formatList } from '../../core/text';
 import { FIRST_YEAR } from '../../core/months';
 
 const YearView = retryableLazy(() => import('./YearView'));
@@ -52,11 +51,10 @@ interface WorkspaceProps {
 }
 
 export default function Workspace({ onSaved, framed = false }: WorkspaceProps = {}) {
-  const locale = useLocale();
   const t = useTexts(PAGE_TEXTS);
   const w = useTexts(WORKSPACE_TEXTS);
   const common = useTexts(COMMON_TEXTS);
-  // The view's state (workspaceState.ts), in step with the URL; the data it shows.
+  // The view's state (useWorkspaceState.ts), in step with the URL; the data it shows.
   const { view, state, dispatch } = useWorkspaceState();
   const { session, selection, pendingDiscard, deleting, lookupMiss } = state;
   const { calendars, calendarName, calId, knownCalendar, info, timeZone, today, month, monthName, events, pattern, shown, shownName, days, ownEvents, editedEvent, lookup, here } =
@@ -156,23 +154,7 @@ export default function Workspace({ onSaved, framed = false }: WorkspaceProps = 
             actions={calendarActions}
           />
           <UnreadableNotice />
-          {badMonth && (
-            <Alert color="yellow" role="status">
-              {w('badMonth', { month: badMonth, shown: monthName })}
-            </Alert>
-          )}
-          {lookupMiss?.reason === 'missing' && lookupMiss.eventId === view.eventId && (
-            <Alert color="red" role="alert">
-              {w('unknownEvent', { id: lookupMiss.eventId })}
-            </Alert>
-          )}
-          {lookupMiss?.reason === 'failed' && lookupMiss.eventId === view.eventId && (
-            <Alert color="red" role="alert" title={w('eventLoadFailed')}>
-              <Button variant="light" size="xs" mt="xs" loading={lookup.isFetching} onClick={() => void lookup.refetch()}>
-                {common('retry')}
-              </Button>
-            </Alert>
-          )}
+          <UrlNotices badMonth={badMonth} monthName={monthName} lookupMiss={lookupMiss} eventId={view.eventId} retrying={lookup.isFetching} onRetry={() => void lookup.refetch()} />
           {knownCalendar && info.data && pattern && view.view === 'year' && (
             <Suspense fallback={<Loader size="sm" />}>
               <ViewSwitch view="year" onChange={() => showView({ ...view, view: undefined })} />
@@ -257,30 +239,9 @@ export default function Workspace({ onSaved, framed = false }: WorkspaceProps = 
           closeLabel={w('closeForm')}
           innerRef={panelRef}
         >
-          {session.explain && (
-            <Alert color="gray" mb="sm" role="note" data-testid="read-only-day">
-              {explainDay(session.explain, locale, w, calendarName)}
-            </Alert>
-          )}
+          {session.explain && <ReadOnlyDayNote day={session.explain} calendarName={calendarName} />}
           {!session.eventId && session.overlaps && session.overlaps.length > 0 && selection && (
-            <Alert color="yellow" mb="sm" role="note" data-testid="overlap-choice">
-              <Text size="sm">{w('overlapChoice', { list: formatList(locale, session.overlaps.map((e) => `“${e.summary}” (${formatDayRange(e.start_at, toInclusiveEnd(e.end_at), locale)})`)) })}</Text>
-              <Group gap="xs" mt="xs">
-                {session.overlaps.slice(0, 3).map((e) => (
-                  <Group key={e.event_id} gap="xs">
-                    <Button size="compact-sm" variant="default" classNames={{ root: classes.wrapButton, label: classes.wrapLabel }} onClick={() => openEvent(e)}>
-                      {w('overlapEdit', { summary: e.summary })}
-                    </Button>
-                    <Button size="compact-sm" variant="default" classNames={{ root: classes.wrapButton, label: classes.wrapLabel }} onClick={() => dispatch({ type: 'extendEvent', event: e, range: selection, here })}>
-                      {w('overlapExtend', { summary: e.summary })}
-                    </Button>
-                  </Group>
-                ))}
-              </Group>
-              <Text size="sm" mt="xs">
-                {w('overlapAdd')}
-              </Text>
-            </Alert>
+            <OverlapChoice overlaps={session.overlaps} onEdit={openEvent} onExtend={(e) => dispatch({ type: 'extendEvent', event: e, range: selection, here })} />
           )}
           {formOpen && calId ? (
             <EventForm
@@ -320,19 +281,4 @@ export default function Workspace({ onSaved, framed = false }: WorkspaceProps = 
       <DiscardChangesDialog opened={!!pendingDiscard} body={w('discardBody')} onKeep={() => dispatch({ type: 'keepEditing' })} onDiscard={() => dispatch({ type: 'confirmDiscard' })} />
     </div>
   );
-}
-
-/** A function that is the same every render and calls the latest render's `fn`. */
-function useStable<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
-  const latest = useRef(fn);
-  useLayoutEffect(() => {
-    latest.current = fn;
-  });
-  return useCallback((...args: A) => latest.current(...args), []);
-}
-
-function explainDay(day: EffectiveDay, locale: Parameters<typeof formatLongDay>[1], w: WorkspaceText, calendarName: (id: string) => string): string {
-  const date = formatLongDay(day.date, locale);
-  if (day.reason.kind === 'public') return w('explainPublic', { date, name: day.reason.event.summary, calendar: calendarName(day.reason.event.cal_id) });
-  return w('explainWeeklyRest', { date });
 }

@@ -1,21 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { CalEventItem } from '../../core/apiContract';
 import { effectiveDays } from '../../core/effectiveDays';
-import { initialWorkspaceState, workspaceReducer, type Here, type WorkspaceAction, type WorkspaceState } from './workspaceState';
+import { workspaceReducer } from './workspaceReducer';
+import { initialWorkspaceState, type Here, type WorkspaceAction, type WorkspaceState } from './workspaceState';
+import { calEvent } from '../../core/calEvent.fixture';
 
 const CAL = 'cal.team';
-const event = (event_id: string, start_at: string, end_at: string, more: Partial<CalEventItem> = {}): CalEventItem => ({
-  cal_id: CAL,
-  event_id,
-  summary: event_id,
-  description: '',
-  start_at,
-  end_at,
-  is_off: true,
-  created_at: 1,
-  updated_at: 1,
-  ...more,
-});
+const event = (event_id: string, start_at: string, end_at: string, more: Partial<CalEventItem> = {}) => calEvent({ cal_id: CAL, event_id, summary: event_id, start_at, end_at, ...more });
 // December 2026: an own offsite on Thu 3 and Fri 4, a public holiday on Fri 25; weekends are rest days.
 const OFFSITE = event('cale.offsite', '2026-12-03', '2026-12-05');
 const XMAS = event('pub.xmas', '2026-12-25', '2026-12-26', { cal_id: 'public.holidays', summary: 'Christmas' });

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { CalEventItem } from '../../core/apiContract';
 import { yearSummary } from './yearSummary';
+import { calEvent } from '../../core/calEvent.fixture';
 
 const CAL = 'cal.Mine';
-const event = (cal_id: string, event_id: string, start_at: string, end_at: string, is_off: boolean): CalEventItem => ({
-  cal_id, event_id, summary: event_id, description: '', start_at, end_at, is_off, created_at: 1, updated_at: 1,
-});
+const event = (cal_id: string, event_id: string, start_at: string, end_at: string, is_off: boolean) => calEvent({ cal_id, event_id, summary: event_id, start_at, end_at, is_off });
 
 describe('yearSummary', () => {
   const items = [

@@ -1,0 +1,33 @@
+// The panel's start, loaded by src/main.tsx once the page has painted.
+import { lazy, startTransition } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { loadWorkspace } from './app/App';
+import { readConfig } from './app/config';
+import { Root } from './app/Root';
+import { shellKindOf, shellMark } from './core/shell';
+
+const config = readConfig(window.location, navigator.languages);
+document.documentElement.lang = config.locale;
+// A portal's iframe (`?embed=1`) loads its own view (the event form, with its form library and
+// schema); the page of its own loads none of it before its first paint. Started at once, beside
+// nothing else, so the frame waits one small request for it.
+const frameModule = config.embed ? import('./embed/FrameApp') : undefined;
+// The page of its own starts the workspace's download as early (App.tsx).
+if (!config.embed) void loadWorkspace();
+
+const container = document.getElementById('root')!;
+// The server sent the first screen prerendered (src/prerender.tsx) in this page's shell and
+// language: React hydrates it, and what was painted stays. Otherwise (another language than the
+// server guessed, a frame with no shell) the page renders from scratch over it.
+const kind = shellKindOf(new URLSearchParams(window.location.search));
+// Either way in a transition: React renders (or hydrates) the first screen in short slices instead
+// of one long task, so the page stays responsive while it starts (`npm run bench`: total blocking time).
+if (kind && container.dataset.shell === shellMark(kind, config.locale)) {
+  // The frame's form is in the HTML: its code comes before hydration, so that nothing suspends.
+  if (frameModule) void frameModule.then(({ FrameApp }) => startTransition(() => void hydrateRoot(container, <Root config={config} FrameApp={FrameApp} />)));
+  else startTransition(() => void hydrateRoot(container, <Root config={config} />));
+} else {
+  const FrameApp = lazy(async () => ({ default: (await frameModule!).FrameApp }));
+  const root = createRoot(container);
+  startTransition(() => root.render(<Root config={config} FrameApp={FrameApp} />));
+}
