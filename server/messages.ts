@@ -3,7 +3,7 @@
 // live mode (RouteNotFound, a proxy failure, …).
 import type { ErrorCode } from '../src/core/apiContract';
 import { matchLocale, type Locale } from '../src/core/locale';
-import { textsFor, type Texts } from '../src/core/text';
+import { defineTexts, textsFor, type Texts } from '../src/core/text';
 
 export function localeOf(acceptLanguage: string | undefined): Locale {
   for (const part of (acceptLanguage ?? '').split(',')) {
@@ -60,7 +60,7 @@ const defaultsZh: Texts<typeof defaultsEn>['zh-CN'] = {
 };
 
 /** The envelope's default message per error code, as the real API words it. */
-export const DEFAULT_MESSAGES: Texts<typeof defaultsEn> = { en: defaultsEn, 'zh-CN': defaultsZh };
+export const DEFAULT_MESSAGES = defineTexts('server default message', defaultsEn, defaultsZh);
 
 export function defaultMessage(code: ErrorCode, locale: Locale): string {
   return textsFor(DEFAULT_MESSAGES, locale)(code);
@@ -86,7 +86,7 @@ const proxyZh: Texts<typeof proxyEn>['zh-CN'] = {
 };
 
 /** What the scheduler reads when Flashduty could not be asked (live mode; proxy.ts). */
-export const PROXY_MESSAGES: Texts<typeof proxyEn> = { en: proxyEn, 'zh-CN': proxyZh };
+export const PROXY_MESSAGES = defineTexts('server proxy message', proxyEn, proxyZh);
 
 const requestEn = {
   repeatedUser: 'The request named its user more than once (header {header}): the proxy in front must set that header once, replacing any the browser sent.',
@@ -97,7 +97,7 @@ const requestZh: Texts<typeof requestEn>['zh-CN'] = {
 };
 
 /** What the server says of a request it cannot attribute (api.ts). */
-export const REQUEST_MESSAGES: Texts<typeof requestEn> = { en: requestEn, 'zh-CN': requestZh };
+export const REQUEST_MESSAGES = defineTexts('server request message', requestEn, requestZh);
 
 export function repeatedUserMessage(header: string, locale: Locale): string {
   return textsFor(REQUEST_MESSAGES, locale)('repeatedUser', { header });

@@ -10,6 +10,7 @@ import { parsePortalTheme } from './app/portalTheme';
 import { LOCALES, type Locale } from './core/locale';
 import { SHELLS, shellMark, type ShellKind } from './core/shell';
 import { PAGE_TEXTS } from './i18n/messages';
+import { textsFor } from './core/text';
 
 export { LOCALES, SHELLS, shellMark };
 
@@ -23,4 +24,4 @@ export async function renderShell(kind: ShellKind, locale: Locale, apiBase: stri
 }
 
 /** The page's title in that language (the browser sets the same, src/app/documentLanguage.ts). */
-export const pageTitle = (locale: Locale) => PAGE_TEXTS[locale].appTitle;
+export const pageTitle = (locale: Locale) => textsFor(PAGE_TEXTS, locale)('appTitle');

@@ -2,7 +2,7 @@
 import type { ValidationMessageKey } from '../../src/core/eventSchema';
 import { DESCRIPTION_MAX, EVENT_ID_MAX, SUMMARY_MAX } from '../../src/core/limits';
 import type { Locale } from '../../src/core/locale';
-import { textsFor, type Texts } from '../../src/core/text';
+import { defineTexts, textsFor, type Texts } from '../../src/core/text';
 import { CALENDAR_DESCRIPTION_MAX, CALENDAR_NAME_MAX, MAX_PERSONAL_CALENDARS } from '../../src/core/calendarSettingsSchema';
 
 /** Why a calendar's field is refused (calendarRules.ts). */
@@ -52,7 +52,7 @@ const reasonsZh: Texts<typeof reasonsEn>['zh-CN'] = {
   empty: '不能为空字符串',
 };
 
-export const SANDBOX_REASONS: Texts<typeof reasonsEn> = { en: reasonsEn, 'zh-CN': reasonsZh };
+export const SANDBOX_REASONS = defineTexts('sandbox reason', reasonsEn, reasonsZh);
 
 export type Reason = keyof typeof reasonsEn;
 
@@ -90,7 +90,7 @@ const messagesZh: Texts<typeof messagesEn>['zh-CN'] = {
 };
 
 /** The sandbox's own messages (the envelope's `message` when it says more than the code's default). */
-export const SANDBOX_MESSAGES: Texts<typeof messagesEn> = { en: messagesEn, 'zh-CN': messagesZh };
+export const SANDBOX_MESSAGES = defineTexts('sandbox message', messagesEn, messagesZh);
 
 /** "The specified parameter summary is not valid: …", as the API names the failing field. */
 export function invalidParameter(field: string, reason: Reason, locale: Locale): string {

@@ -9,6 +9,7 @@ import { readView } from '../features/workspace/viewUrl';
 import { WorkspaceShell } from '../features/workspace/WorkspaceShell';
 import { LOCALES, type Locale } from '../core/locale';
 import { PAGE_TEXTS } from '../i18n/messages';
+import { textsFor } from '../core/text';
 import type { PanelConfig } from './config';
 import { useDocumentLanguage } from './documentLanguage';
 import { PartBoundary } from '../ui/PartBoundary';
@@ -95,7 +96,8 @@ export function App({ config }: { config: PanelConfig }) {
     }
   }, [locale, config.locale]);
 
-  const t = PAGE_TEXTS[locale];
+  // App owns the language and renders the provider, so it reads its texts as code outside React does.
+  const t = textsFor(PAGE_TEXTS, locale);
   return (
     <Providers locale={locale} apiBase={config.apiBase}>
       <Container size={1280} py={{ base: 'md', sm: 'xl' }} px={{ base: 'sm', sm: 'md' }}>
@@ -103,14 +105,14 @@ export function App({ config }: { config: PanelConfig }) {
           <Group justify="space-between" align="flex-start" wrap="nowrap" component="header" data-print-hide>
             <div>
               <Title order={1} size="h2">
-                {t.appTitle}
+                {t('appTitle')}
               </Title>
               <Text size="sm" c="dimmed" mt={4} visibleFrom="xs">
-                {t.appIntro}
+                {t('appIntro')}
               </Text>
             </div>
             <Stack gap={6} align="flex-end">
-              <Group gap={4} role="group" aria-label={t.languageLabel} wrap="nowrap">
+              <Group gap={4} role="group" aria-label={t('languageLabel')} wrap="nowrap">
                 {LOCALES.map((l) => (
                   <Button
                     key={l}
@@ -124,7 +126,7 @@ export function App({ config }: { config: PanelConfig }) {
                   </Button>
                 ))}
               </Group>
-              <ColorSchemeSwitch locale={locale} />
+              <ColorSchemeSwitch />
             </Stack>
           </Group>
           <main>

@@ -1,8 +1,8 @@
 import { ActionIcon, Group, useMantineColorScheme } from '@mantine/core';
 import { useSyncExternalStore, type ReactNode } from 'react';
 import type { ColorSchemeChoice } from '../core/colorScheme';
+import { useTexts } from '../i18n/I18nProvider';
 import { PAGE_TEXTS } from '../i18n/messages';
-import type { Locale } from '../core/locale';
 
 const ICON = { width: 16, height: 16, viewBox: '0 0 24 24', fill: 'none', stroke: 'currentColor', strokeWidth: 2, strokeLinecap: 'round', strokeLinejoin: 'round', 'aria-hidden': true } as const;
 
@@ -39,22 +39,22 @@ const CHOICES: { scheme: ColorSchemeChoice; label: 'colorSchemeLight' | 'colorSc
 ];
 
 /** The header's light / dark / as-the-system switch; Mantine remembers the choice (Providers). */
-export function ColorSchemeSwitch({ locale }: { locale: Locale }) {
+export function ColorSchemeSwitch() {
   const { colorScheme, setColorScheme } = useMantineColorScheme();
   // The prerendered page cannot know the stored choice: while React hydrates it, no button is
   // pressed (as in the HTML); right after, the stored one is. A page rendered in the browser shows it at once.
   const hydrated = useSyncExternalStore(subscribeToNothing, () => true, () => false);
   const chosen = hydrated ? colorScheme : undefined;
-  const t = PAGE_TEXTS[locale];
+  const t = useTexts(PAGE_TEXTS);
   return (
-    <Group gap={2} role="group" aria-label={t.colorSchemeLabel} wrap="nowrap">
+    <Group gap={2} role="group" aria-label={t('colorSchemeLabel')} wrap="nowrap">
       {CHOICES.map(({ scheme, label, icon }) => (
         <ActionIcon
           key={scheme}
           variant={scheme === chosen ? 'filled' : 'subtle'}
           aria-pressed={scheme === chosen}
-          aria-label={t[label]}
-          title={t[label]}
+          aria-label={t(label)}
+          title={t(label)}
           onClick={() => setColorScheme(scheme)}
         >
           {icon}

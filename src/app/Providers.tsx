@@ -7,7 +7,8 @@ import { createApiClient } from '../api/client';
 import { isApiError } from '../api/errors';
 import { isTransient, retryDelay } from '../api/retry';
 import { errorText } from '../i18n/errorMessages';
-import { I18nProvider, useI18n } from '../i18n/I18nProvider';
+import { I18nProvider, useLocale, useTexts } from '../i18n/I18nProvider';
+import { PAGE_TEXTS } from '../i18n/messages';
 import { COLOR_SCHEME_STORAGE_KEY } from '../core/colorScheme';
 import type { Locale } from '../core/locale';
 import { NotifyProvider, useNotify } from '../ui/notify';
@@ -89,7 +90,7 @@ export function Providers({ locale, apiBase, shadow, portalTheme, children }: Pr
 /** The API names public holidays in the caller's language: a switch of language asks again. */
 function RefetchOnLanguage() {
   const queryClient = useQueryClient();
-  const { locale } = useI18n();
+  const locale = useLocale();
   const shown = useRef(locale);
   useEffect(() => {
     if (shown.current === locale) return;
@@ -105,7 +106,8 @@ function RefetchOnLanguage() {
  */
 function BackgroundRefreshErrors() {
   const queryClient = useQueryClient();
-  const { locale, t } = useI18n();
+  const locale = useLocale();
+  const t = useTexts(PAGE_TEXTS);
   const notify = useNotify();
   useEffect(
     () =>

@@ -1,6 +1,6 @@
 import type { Locale } from './locale';
 import type { IsoDate } from './dates';
-import { formatList, textsFor, type Texts } from './text';
+import { defineTexts, formatList, textsFor } from './text';
 
 const en = {
   dayRange: '{first} – {last}',
@@ -9,10 +9,7 @@ const en = {
 } as const;
 
 /** The words between dates and weekdays; the dates themselves are Intl.DateTimeFormat's. */
-export const DATE_TEXTS: Texts<typeof en> = {
-  en,
-  'zh-CN': { dayRange: '{first} 至 {last}', weekdayRun: '{first}至{last}', everyDay: '每天' },
-};
+export const DATE_TEXTS = defineTexts('date', en, { dayRange: '{first} 至 {last}', weekdayRun: '{first}至{last}', everyDay: '每天' });
 
 const DAY_OPTIONS: Record<Locale, Intl.DateTimeFormatOptions> = {
   en: { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' },

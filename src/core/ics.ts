@@ -4,7 +4,8 @@
 // summary from the API would end the line in the file). Working-day events say so in their SUMMARY,
 // in the file's language, so that any calendar app shows a make-up working day as one.
 import type { IsoDate } from './dates';
-import type { Locale } from './locale';
+import { LOCALES, type Locale } from './locale';
+import { defineTexts, textsFor } from './text';
 
 /** Read back by the import: FALSE for a working-day event; other calendars ignore it. */
 export const DAY_OFF_PROPERTY = 'X-FLASHDUTY-DAY-OFF';
@@ -12,7 +13,8 @@ export const DAY_OFF_PROPERTY = 'X-FLASHDUTY-DAY-OFF';
 const PRODID = '-//Flashcat//Flashduty calendar panel//EN';
 
 /** What a working-day event's SUMMARY ends with (班 is the working-day mark, as in the year view). */
-export const WORKING_DAY_MARK: Readonly<Record<Locale, string>> = { en: ' (working day)', 'zh-CN': '（班）' };
+export const ICS_TEXTS = defineTexts('ics', { workingDayMark: ' (working day)' } as const, { workingDayMark: '（班）' });
+const workingDayMark = (locale: Locale) => textsFor(ICS_TEXTS, locale)('workingDayMark');
 
 /**
  * A name that already says "working day" in the file's language ("Labour Day make-up workday",
@@ -21,11 +23,11 @@ export const WORKING_DAY_MARK: Readonly<Record<Locale, string>> = { en: ' (worki
 const SAYS_WORKING_DAY: Readonly<Record<Locale, RegExp>> = { en: /\bwork(?:ing)?[ -]?day\b/i, 'zh-CN': /上班|补班|工作日/ };
 
 /** The summary as a calendar app shows it: a working-day event says so, once. */
-export const markedSummary = (summary: string, isOff: boolean, locale: Locale) => (isOff || SAYS_WORKING_DAY[locale].test(summary) ? summary : summary + WORKING_DAY_MARK[locale]);
+export const markedSummary = (summary: string, isOff: boolean, locale: Locale) => (isOff || SAYS_WORKING_DAY[locale].test(summary) ? summary : summary + workingDayMark(locale));
 
 /** The summary without the working-day mark of either language (one, at the end), for an import. */
 export function unmarkedSummary(summary: string): string {
-  for (const mark of Object.values(WORKING_DAY_MARK)) if (summary.endsWith(mark)) return summary.slice(0, -mark.length);
+  for (const mark of LOCALES.map(workingDayMark)) if (summary.endsWith(mark)) return summary.slice(0, -mark.length);
   return summary;
 }
 

@@ -1,5 +1,5 @@
 // A small dictionary for the tests of text.ts (text.test.ts) and its type tests (text.test-d.ts).
-import type { Texts } from './text';
+import { defineTexts } from './text';
 
 export const en = {
   plain: 'Plain',
@@ -7,7 +7,4 @@ export const en = {
   two: '{a} and {b}',
   days: { one: '{count} day in {month}', other: '{count} days in {month}' },
 } as const;
-export const TEXTS: Texts<typeof en> = {
-  en,
-  'zh-CN': { plain: '无', greet: '你好 {name}', two: '{a}和{b}', days: '{month}有 {count} 天' },
-};
+export const TEXTS = defineTexts('fixture', en, { plain: '无', greet: '你好 {name}', two: '{a}和{b}', days: '{month}有 {count} 天' });

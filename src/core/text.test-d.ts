@@ -1,6 +1,6 @@
 // Type tests, checked by `npm run typecheck` (never run): each `@ts-expect-error` line must be a
 // compile error, or the check fails because the expected error is gone.
-import { textsFor, type Texts } from './text';
+import { defineTexts, textsFor } from './text';
 import { en, TEXTS } from './text.fixture';
 
 
@@ -26,10 +26,15 @@ export function compileErrors() {
   };
   const wrongDictionaries = () => {
     // @ts-expect-error -- Chinese lacks the key "two"
-    const missing: Texts<typeof en> = { en, 'zh-CN': { plain: '', greet: '', days: '' } };
+    const missing = defineTexts('missing', en, { plain: '', greet: '', days: '' });
     // @ts-expect-error -- Chinese has a key that English has not
-    const extra: Texts<typeof en> = { en, 'zh-CN': { plain: '', greet: '', two: '', days: '', three: '' } };
+    const extra = defineTexts('extra', en, { plain: '', greet: '', two: '', days: '', three: '' });
     return [missing, extra];
   };
-  return [wrongCalls, wrongDictionaries];
+  const wrongShapes = () => {
+    // @ts-expect-error -- a dictionary is made by defineTexts (it names it for the test of every dictionary)
+    const unnamed: Parameters<typeof textsFor<typeof en>>[0] = { en, 'zh-CN': TEXTS['zh-CN'] };
+    return unnamed;
+  };
+  return [wrongCalls, wrongDictionaries, wrongShapes];
 }

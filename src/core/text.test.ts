@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { format, formatList, lookupText, plural, textsFor } from './text';
+import { format, formatList, plural, textsFor } from './text';
 import { TEXTS } from './text.fixture';
 
 
@@ -43,11 +43,18 @@ describe('formatList', () => {
   });
 });
 
-describe('lookupText', () => {
-  it('gives a text whose key arrives at run time, or undefined', () => {
-    expect(lookupText(TEXTS, 'en', 'greet', { name: 'Li' })).toBe('Hello Li');
-    expect(lookupText(TEXTS, 'en', 'days', { count: 2, month: 'May' })).toBe('2 days in May');
-    expect(lookupText(TEXTS, 'en', 'toString')).toBeUndefined();
-    expect(lookupText(TEXTS, 'en', 'The server’s own words')).toBeUndefined();
+describe('textsFor', () => {
+  it('gives one text function per dictionary and language', () => {
+    expect(textsFor(TEXTS, 'en')).toBe(textsFor(TEXTS, 'en'));
+    expect(textsFor(TEXTS, 'zh-CN')).not.toBe(textsFor(TEXTS, 'en'));
+  });
+
+  it('looks up a text whose key arrives at run time, or gives undefined', () => {
+    const text = textsFor(TEXTS, 'en');
+    expect(text.lookup('greet', { name: 'Li' })).toBe('Hello Li');
+    expect(text.lookup('days', { count: 2, month: 'May' })).toBe('2 days in May');
+    expect(textsFor(TEXTS, 'zh-CN').lookup('greet', { name: '李' })).toBe('你好 李');
+    expect(text.lookup('toString')).toBeUndefined();
+    expect(text.lookup('The server’s own words')).toBeUndefined();
   });
 });

@@ -1,10 +1,15 @@
 // Texts in both languages with their parameters checked at compile time, for the browser and the
 // server alike (no React here; the hook is src/i18n/defineText.ts).
 //
-// A dictionary is one object per language. English is written `as const`, so that each template's
-// parameters are known to the type checker: `text('deleteTitle', { name })` fails to compile when
-// `{name}` is missing, misspelt or not in the English template. Chinese must have every key (the
-// type says so); a unit test checks that each Chinese template holds the same parameters.
+// One way to write texts: a dictionary is made with `defineTexts(name, en, zhCN)`, one object per
+// language. English is written `as const`, so that each template's parameters are known to the type
+// checker: `text('deleteTitle', { name })` fails to compile when `{name}` is missing, misspelt or not
+// in the English template. Chinese must have every key (the type says so); a unit test lists every
+// dictionary (src/test/dictionaries.ts) and checks that both languages have the same keys and each
+// Chinese template the same parameters. Texts are read through the text function of a dictionary in
+// a language: `textsFor(DICTIONARY, locale)` outside React, `useTexts(DICTIONARY)` in it
+// (src/i18n/I18nProvider.tsx). Punctuation and word order that differ between the languages (how two
+// sentences join, a list's separator) are texts too, never a branch on the language in code.
 //
 // A text that depends on a count is written as its plural forms, `{ one, other }` in English
 // (Intl.PluralRules picks the form for the count); its call must give `count` as a number. Chinese
@@ -37,16 +42,34 @@ export type TextArgs<T extends Template> = T extends Plural
       : [params: Record<ParamsOf<T>, string | number>]
     : never;
 
-/** A dictionary in both languages: Chinese has every key of the English one. */
+/** The Chinese of a dictionary: every key of the English one, each a string. */
+export type Chinese<E extends Dictionary> = { readonly [K in keyof E]: string };
+
+/** A dictionary in both languages, made by defineTexts; `name` is how the tests list it. */
 export interface Texts<E extends Dictionary> {
-  en: E;
-  'zh-CN': { readonly [K in keyof E]: string };
+  readonly name: string;
+  readonly en: E;
+  readonly 'zh-CN': Chinese<E>;
+}
+
+/** A dictionary: its name (unique; the test of every dictionary lists it by it), English and Chinese. */
+export function defineTexts<E extends Dictionary>(name: string, en: E, zhCN: Chinese<E>): Texts<E> {
+  return { name, en, 'zh-CN': zhCN };
 }
 
 /** The keys of a dictionary whose texts take no parameters (for a key chosen from a list). */
 export type PlainKey<E extends Dictionary> = { [K in keyof E & string]: E[K] extends string ? ([ParamsOf<E[K]>] extends [never] ? K : never) : never }[keyof E & string];
 
-export type TextFn<E extends Dictionary> = <K extends keyof E & string>(key: K, ...args: TextArgs<E[K]>) => string;
+/** A dictionary's texts in one language. */
+export interface TextFn<E extends Dictionary> {
+  /** The text of a key, with its parameters (both checked at compile time). */
+  <K extends keyof E & string>(key: K, ...args: TextArgs<E[K]>): string;
+  /**
+   * A text whose key arrives at run time (a schema's message key, or a server's own words): the
+   * dictionary's text when the key is one of it, else undefined.
+   */
+  lookup(key: string, params?: Params): string | undefined;
+}
 
 /** Fills in a template's `{name}`s; a name without a value stays as it is. */
 export function format(template: string, params: Params = {}): string {
@@ -67,19 +90,19 @@ function fill(template: Template, locale: Locale, params: Params | undefined): s
   return format(plural(locale, Number(params?.count), template), params);
 }
 
-/** The text function of a dictionary in a language. */
-export function textsFor<E extends Dictionary>(texts: Texts<E>, locale: Locale): TextFn<E> {
-  const dictionary: Record<string, Template> = texts[locale];
-  return (key, ...args) => fill(dictionary[key], locale, args[0]);
-}
+const textFns = new WeakMap<Texts<Dictionary>, Partial<Record<Locale, TextFn<Dictionary>>>>();
 
-/**
- * A text whose key arrives at run time (a schema's message key, or a server's own words): the
- * dictionary's text when the key is one of it, else undefined.
- */
-export function lookupText<E extends Dictionary>(texts: Texts<E>, locale: Locale, key: string, params?: Params): string | undefined {
+/** The text function of a dictionary in a language (one per dictionary and language). */
+export function textsFor<E extends Dictionary>(texts: Texts<E>, locale: Locale): TextFn<E> {
+  let byLocale = textFns.get(texts);
+  if (!byLocale) textFns.set(texts, (byLocale = {}));
+  const made = byLocale[locale];
+  if (made) return made as unknown as TextFn<E>;
   const dictionary: Record<string, Template> = texts[locale];
-  return Object.hasOwn(dictionary, key) ? fill(dictionary[key], locale, params) : undefined;
+  const text = ((key: string, params?: Params) => fill(dictionary[key], locale, params)) as unknown as TextFn<E>;
+  text.lookup = (key, params) => (Object.hasOwn(dictionary, key) ? fill(dictionary[key], locale, params) : undefined);
+  byLocale[locale] = text as unknown as TextFn<Dictionary>;
+  return text;
 }
 
 const listFormats = new Map<string, Intl.ListFormat>();

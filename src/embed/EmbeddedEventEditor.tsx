@@ -1,11 +1,13 @@
 import { Alert, Button, Loader, Paper } from '@mantine/core';
 import { useState } from 'react';
 import type { CalEventItem } from '../core/apiContract';
-import { useI18n } from '../i18n/I18nProvider';
+import { useTexts } from '../i18n/I18nProvider';
+import { COMMON_TEXTS } from '../core/commonText';
+import { PAGE_TEXTS } from '../i18n/messages';
 import { EventForm, type SavedEvent } from '../features/events/EventForm';
 import { useFindOwnEvent } from '../api/events';
 import { DeleteEventDialog } from '../features/workspace/dialogs';
-import { useWorkspaceText } from '../features/workspace/workspaceText';
+import { WORKSPACE_TEXTS } from '../features/workspace/workspaceText';
 
 interface EmbeddedEventEditorProps {
   calId: string;
@@ -17,8 +19,9 @@ interface EmbeddedEventEditorProps {
 
 /** The iframe's form for the event a portal names (`?embed=1&cal_id=…&event_id=…`), with Delete. */
 export function EmbeddedEventEditor({ calId, eventId, onSaved, onDeleted }: EmbeddedEventEditorProps) {
-  const { t } = useI18n();
-  const w = useWorkspaceText();
+  const t = useTexts(PAGE_TEXTS);
+  const w = useTexts(WORKSPACE_TEXTS);
+  const common = useTexts(COMMON_TEXTS);
   const [deleting, setDeleting] = useState<CalEventItem>();
   // The workspace's own lookup (one cache entry per event): not found is `null`, could not load an error.
   const found = useFindOwnEvent(calId, eventId, new Date().getFullYear());
@@ -34,7 +37,7 @@ export function EmbeddedEventEditor({ calId, eventId, onSaved, onDeleted }: Embe
     return (
       <Alert color="red" role="alert" title={w('eventLoadFailed')}>
         <Button variant="light" size="xs" mt="xs" loading={found.isFetching} onClick={() => void found.refetch()}>
-          {w('retry')}
+          {common('retry')}
         </Button>
       </Alert>
     );

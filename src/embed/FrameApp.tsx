@@ -8,6 +8,7 @@ import { EventForm } from '../features/events/EventForm';
 import { navigateView } from '../features/workspace/viewUrl';
 import { WorkspaceSkeleton } from '../features/workspace/WorkspaceSkeleton';
 import { PAGE_TEXTS } from '../i18n/messages';
+import { textsFor } from '../core/text';
 import { PartBoundary } from '../ui/PartBoundary';
 import { retryableLazy } from '../ui/retryableLazy';
 import { matchLocale } from '../core/locale';
@@ -56,11 +57,11 @@ export function FrameApp({ config }: { config: PanelConfig }) {
       <Box ref={contentRef} p="xs" component="main">
         <PartBoundary>
         {workspace ? (
-          <Suspense fallback={<WorkspaceSkeleton label={PAGE_TEXTS[locale].calendarLoading} />}>
+          <Suspense fallback={<WorkspaceSkeleton label={textsFor(PAGE_TEXTS, locale)('calendarLoading')} />}>
             <Workspace onSaved={bridge.postSaved} framed />
           </Suspense>
         ) : eventId && calId ? (
-          <Suspense fallback={<WorkspaceSkeleton label={PAGE_TEXTS[locale].calendarLoading} />}>
+          <Suspense fallback={<WorkspaceSkeleton label={textsFor(PAGE_TEXTS, locale)('calendarLoading')} />}>
             <EmbeddedEventEditor key={`${calId} ${eventId}`} calId={calId} eventId={eventId} onSaved={bridge.postSaved} onDeleted={() => setEventId(undefined)} />
           </Suspense>
         ) : (

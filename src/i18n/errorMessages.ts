@@ -3,7 +3,7 @@ import type { ApiFailure } from '../api/errors';
 import type { ErrorCode } from '../core/apiContract';
 import { isKnownErrorCode } from '../core/apiContract';
 import type { Locale } from '../core/locale';
-import { textsFor, type Template, type Texts } from '../core/text';
+import { defineTexts, textsFor, type Template, type Texts } from '../core/text';
 
 export interface ErrorText {
   /** What happened. */
@@ -126,7 +126,7 @@ const zh: Texts<typeof en>['zh-CN'] = {
 };
 
 /** What each failure means and what to do, as one typed dictionary: `InvalidParameter.what`, `…todo`. */
-export const ERROR_TEXTS: Texts<typeof en> = { en, 'zh-CN': zh };
+export const ERROR_TEXTS = defineTexts('error', en, zh);
 
 /** What to tell the scheduler about a failure. */
 export function errorText(failure: ApiFailure, locale: Locale): ErrorText {

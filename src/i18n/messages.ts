@@ -2,7 +2,7 @@
 // Typed dictionaries (src/core/text.ts): a call's key and parameters are checked at compile time,
 // and Chinese must have every key.
 import type { ValidationMessageKey } from '../core/eventSchema';
-import type { Texts } from '../core/text';
+import { defineTexts, type Texts } from '../core/text';
 
 const en = {
   appTitle: 'Service calendar events',
@@ -24,7 +24,6 @@ const en = {
   calendarLoadFailed: 'The calendars could not be loaded.',
   calendarNone: 'This account has no personal calendars yet. Create one with “New calendar”.',
   calendarUnknown: 'The link names a calendar this account does not have ({id}). Check the link, or open the panel without it to choose a calendar.',
-  retry: 'Retry',
   partLoadFailed: 'This part of the panel could not be loaded.',
   partLoadWhy: 'The connection failed, or the panel was updated on the server. Nothing you typed is lost: press Retry.',
   partReloadWhy: 'It still cannot be loaded: the panel was probably updated. Reload the page to get the new version. A reload keeps the view and the event you are typing.',
@@ -65,12 +64,9 @@ const en = {
   rangeOneDay: '{first} · 1 day',
   rangeDays: '{first} – {last} · {count} days',
 
-  save: 'Save',
-  saving: 'Saving…',
   saved: 'Saved “{summary}”.',
   savedTitle: 'Event saved',
   savedBody: '“{summary}” is saved in “{calendar}”.',
-  undo: 'Undo',
   changeUndoneTitle: 'Change undone',
   changeUndoneBody: '“{summary}” is back as it was before your save.',
   undoChangeFailed: 'The change could not be undone. Try Undo again.',
@@ -87,15 +83,12 @@ const en = {
   requestId: 'Request ID',
   requestIdLabel: 'Request ID:',
   createdUpdated: 'Created {created} · last changed {updated} ({zone})',
-  copy: 'Copy',
   copyRequestId: 'Copy request ID',
-  copied: 'Copied',
   dismiss: 'Dismiss',
   serverSaid: 'The server said: {message}',
   discardTitle: 'Discard unsaved changes?',
   keepEditing: 'Keep editing',
   discard: 'Discard changes',
-  close: 'Close',
 } as const;
 
 const zhCN: Texts<typeof en>['zh-CN'] = {
@@ -118,7 +111,6 @@ const zhCN: Texts<typeof en>['zh-CN'] = {
   calendarLoadFailed: '无法加载日历列表。',
   calendarNone: '此账户还没有个人日历，请点击“新建日历”创建。',
   calendarUnknown: '此账户没有链接中的日历（{id}）。请检查链接，或直接打开面板后选择日历。',
-  retry: '重试',
   partLoadFailed: '面板的这一部分无法加载。',
   partLoadWhy: '网络连接失败，或服务器上的面板已更新。已输入的内容不会丢失，请点击“重试”。',
   partReloadWhy: '仍然无法加载，面板可能已经更新。请刷新页面以使用新版本。刷新会保留当前视图和正在填写的事件。',
@@ -156,12 +148,9 @@ const zhCN: Texts<typeof en>['zh-CN'] = {
   rangeOneDay: '{first}，共 1 天',
   rangeDays: '{first} 至 {last}，共 {count} 天',
 
-  save: '保存',
-  saving: '正在保存…',
   saved: '已保存“{summary}”。',
   savedTitle: '事件已保存',
   savedBody: '“{summary}”已保存到“{calendar}”。',
-  undo: '撤销',
   changeUndoneTitle: '修改已撤销',
   changeUndoneBody: '“{summary}”已恢复为保存前的内容。',
   undoChangeFailed: '修改未能撤销，请再次点击“撤销”。',
@@ -178,15 +167,12 @@ const zhCN: Texts<typeof en>['zh-CN'] = {
   requestId: '请求 ID',
   requestIdLabel: '请求 ID：',
   createdUpdated: '创建于 {created} · 最后修改于 {updated}（{zone}）',
-  copy: '复制',
   copyRequestId: '复制请求 ID',
-  copied: '已复制',
   dismiss: '关闭',
   serverSaid: '服务器返回：{message}',
   discardTitle: '放弃未保存的修改？',
   keepEditing: '继续编辑',
   discard: '放弃修改',
-  close: '关闭',
 };
 
 const validationEn = {
@@ -215,8 +201,8 @@ const validationZh: Texts<typeof validationEn>['zh-CN'] = {
   eventIdTooLong: '事件 ID 超过 63 个字符。',
 };
 
-export const PAGE_TEXTS: Texts<typeof en> = { en, 'zh-CN': zhCN };
+export const PAGE_TEXTS = defineTexts('page', en, zhCN);
 export type PageTexts = typeof en;
 
 /** The messages of an event's validation (src/core/eventSchema.ts names them by key). */
-export const VALIDATION_TEXTS: Texts<typeof validationEn> = { en: validationEn, 'zh-CN': validationZh };
+export const VALIDATION_TEXTS = defineTexts('validation', validationEn, validationZh);

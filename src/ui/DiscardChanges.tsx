@@ -6,7 +6,9 @@
 import './dialogStyles';
 import { Button, Group, Modal, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
-import { useI18n } from '../i18n/I18nProvider';
+import { useTexts } from '../i18n/I18nProvider';
+import { COMMON_TEXTS } from '../core/commonText';
+import { PAGE_TEXTS } from '../i18n/messages';
 
 interface DiscardChangesDialogProps {
   opened: boolean;
@@ -22,7 +24,8 @@ interface DiscardChangesDialogProps {
 
 /** Asks before unsaved edits are thrown away; "Keep editing" has the focus (Enter keeps). */
 export function DiscardChangesDialog({ opened, body, title, keepLabel, discardLabel, onKeep, onDiscard }: DiscardChangesDialogProps) {
-  const { t } = useI18n();
+  const t = useTexts(PAGE_TEXTS);
+  const common = useTexts(COMMON_TEXTS);
   // Escape keeps editing, but not the Escape that asked the question: a dialog's Escape (Mantine's,
   // heard on the window) opens this one during the same key press, whose later listeners would close
   // it at once. The key is listened to from the next task on.
@@ -38,7 +41,7 @@ export function DiscardChangesDialog({ opened, body, title, keepLabel, discardLa
     };
   }, [opened, onKeep]);
   return (
-    <Modal opened={opened} onClose={onKeep} closeOnEscape={false} title={title ?? t('discardTitle')} closeButtonProps={{ 'aria-label': t('close') }} centered zIndex={300}>
+    <Modal opened={opened} onClose={onKeep} closeOnEscape={false} title={title ?? t('discardTitle')} closeButtonProps={{ 'aria-label': common('close') }} centered zIndex={300}>
       <Text size="sm">{body}</Text>
       <Group justify="flex-end" mt="lg">
         <Button variant="default" onClick={onKeep} data-autofocus>

@@ -4,7 +4,8 @@ import { Alert, Code, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { requestIdOf, type ApiFailure } from '../api/errors';
 import { errorText } from '../i18n/errorMessages';
-import { useI18n } from '../i18n/I18nProvider';
+import { useLocale, useTexts } from '../i18n/I18nProvider';
+import { PAGE_TEXTS } from '../i18n/messages';
 
 interface FailureAlertProps {
   title: string;
@@ -17,7 +18,8 @@ interface FailureAlertProps {
 }
 
 export function FailureAlert({ title, failure, children, after, testId }: FailureAlertProps) {
-  const { t, locale } = useI18n();
+  const locale = useLocale();
+  const t = useTexts(PAGE_TEXTS);
   const requestId = requestIdOf(failure);
   const general = children ? undefined : errorText(failure, locale);
   return (

@@ -4,7 +4,9 @@
 // such error unmounted the whole panel and left a white page.
 import { Alert, Button, Group, Text } from '@mantine/core';
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { useI18n } from '../i18n/I18nProvider';
+import { useTexts } from '../i18n/I18nProvider';
+import { COMMON_TEXTS } from '../core/commonText';
+import { PAGE_TEXTS } from '../i18n/messages';
 import { reloadKeepingDrafts } from './reloadDrafts';
 import { isChunkLoadError, retryFailedLoads } from './retryableLazy';
 
@@ -43,14 +45,15 @@ export class PartBoundary extends Component<PartBoundaryProps, PartBoundaryState
 }
 
 function PartFailed({ chunk, retries, onRetry }: { chunk: boolean; retries: number; onRetry: () => void }) {
-  const { t } = useI18n();
+  const t = useTexts(PAGE_TEXTS);
+  const common = useTexts(COMMON_TEXTS);
   const stale = chunk && retries > 0;
   return (
     <Alert color="red" role="alert" title={chunk ? t('partLoadFailed') : t('partShowFailed')} data-testid="part-failed">
       <Text size="sm">{stale ? t('partReloadWhy') : chunk ? t('partLoadWhy') : t('partShowWhy')}</Text>
       <Group gap="xs" mt="xs">
         <Button size="xs" variant="default" onClick={onRetry}>
-          {t('retry')}
+          {common('retry')}
         </Button>
         {stale && (
           <Button size="xs" variant="default" onClick={reloadKeepingDrafts}>

@@ -2,10 +2,11 @@
 // the scheduler knows the month shown may lack something, rather than trusting a quiet gap.
 import { Alert } from '@mantine/core';
 import { useUnreadableRecords } from '../api/ApiClientProvider';
-import { useI18n } from '../i18n/I18nProvider';
+import { useTexts } from '../i18n/I18nProvider';
+import { PAGE_TEXTS } from '../i18n/messages';
 
 export function UnreadableNotice() {
-  const { t } = useI18n();
+  const t = useTexts(PAGE_TEXTS);
   const count = useUnreadableRecords();
   if (count === 0) return null;
   return (

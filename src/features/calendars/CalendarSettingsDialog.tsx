@@ -11,8 +11,9 @@ import { failureOf } from '../../api/errors';
 import type { CalendarItem } from '../../core/apiContract';
 import { useNotify } from '../../ui/notify';
 import { DiscardChangesDialog, useGuardedClose } from '../../ui/DiscardChanges';
-import { useI18n } from '../../i18n/I18nProvider';
-import { lookupText } from '../../core/text';
+import { useLocale, useTexts } from '../../i18n/I18nProvider';
+import { COMMON_TEXTS } from '../../core/commonText';
+import { PAGE_TEXTS } from '../../i18n/messages';
 import { ErrorSummary, type FieldProblem } from '../../ui/forms/ErrorSummary';
 import { Counter } from '../../ui/forms/Counter';
 import { describeFailure } from '../../ui/forms/failureSummary';
@@ -30,14 +31,14 @@ import {
   type CalendarSettings,
   type CalendarSettingsField,
 } from '../../core/calendarSettingsSchema';
-import { SETTINGS_MESSAGES, useCalendarText } from './calendarText';
+import { SETTINGS_MESSAGES, CALENDAR_TEXTS } from './calendarText';
 import { useCreateCalendar, usePublicHolidayCalendars, useUpdateCalendar } from '../../api/calendars';
 import { SettingsImpactSummary } from './SettingsImpactSummary';
 import { timeZoneOptions } from './timeZones';
 import { searchTimeZones } from './timeZoneSearch';
 import { readSettingsNow, settingsConflicts, SettingsConflictReview } from './SettingsConflict';
 import { merged, type FieldConflict } from '../../core/fieldConflicts';
-import { useConflictText } from '../../ui/forms/conflictText';
+import { CONFLICT_TEXTS } from '../../ui/forms/conflictText';
 import { useConflictCheck } from '../../ui/forms/useConflictCheck';
 import { useApiClient } from '../../api/ApiClientProvider';
 import { WhoWhen } from '../../ui/WhoWhen';
@@ -58,8 +59,10 @@ const inputId = (field: CalendarSettingsField) => `calendar-${field.replace('_',
 const filterTimeZones: OptionsFilter = ({ options, search }) => searchTimeZones(options as ComboboxItem[], search);
 
 export default function CalendarSettingsDialog({ calendar, year, onClose, onCreated }: CalendarSettingsDialogProps) {
-  const { t, locale } = useI18n();
-  const text = useCalendarText();
+  const locale = useLocale();
+  const settingsMessage = useTexts(SETTINGS_MESSAGES);
+  const t = useTexts(PAGE_TEXTS);
+  const text = useTexts(CALENDAR_TEXTS);
   const phone = useMediaQuery('(max-width: 40em)');
   const notify = useNotify();
   const client = useApiClient();
@@ -68,7 +71,8 @@ export default function CalendarSettingsDialog({ calendar, year, onClose, onCrea
   const check = useConflictCheck(calendar && settingsOf(calendar), settingsConflicts);
   const [fresh] = useState(newCalendarSettings);
   const initial = check.base ?? fresh;
-  const c = useConflictText();
+  const c = useTexts(CONFLICT_TEXTS);
+  const common = useTexts(COMMON_TEXTS);
   const { control, register, handleSubmit, formState, setError, setFocus, setValue, reset } = useForm<CalendarSettings>({
     resolver: zodResolver(calendarSettingsSchema),
     defaultValues: initial,
@@ -103,7 +107,7 @@ export default function CalendarSettingsDialog({ calendar, year, onClose, onCrea
     const count = field === 'cal_name' ? codePointLength(values.cal_name.trim()) : codePointLength(values.description);
     const max = field === 'cal_name' ? CALENDAR_NAME_MAX : CALENDAR_DESCRIPTION_MAX;
     // A key of ours, or a server's own words (shown as they are).
-    return lookupText(SETTINGS_MESSAGES, locale, message, { max, count }) ?? message;
+    return settingsMessage.lookup(message, { max, count }) ?? message;
   };
   const labels: Record<CalendarSettingsField, string> = {
     cal_name: text('name'),
@@ -187,7 +191,7 @@ export default function CalendarSettingsDialog({ calendar, year, onClose, onCrea
       size="lg"
       fullScreen={phone}
       title={calendar ? text('formTitleEdit', { name: calendar.cal_name }) : text('formTitleNew')}
-      closeButtonProps={{ 'aria-label': text('close') }}
+      closeButtonProps={{ 'aria-label': common('close') }}
     >
       {calendar && <WhoWhen created={calendar.created_at} updated={calendar.updated_at} timeZone={calendar.timezone} />}
       {summaryShown && (failure || problems.length > 0) && (
@@ -284,10 +288,10 @@ export default function CalendarSettingsDialog({ calendar, year, onClose, onCrea
           )}
           <Group justify="flex-end" gap="sm">
             <Text role="status" aria-live="polite" size="sm" mr="auto">
-              {check.checking ? c('checking') : mutation.isPending ? (calendar ? text('saving') : text('creating')) : unchanged ? text('nothingChanged') : ''}
+              {check.checking ? c('checking') : mutation.isPending ? (calendar ? common('saving') : text('creating')) : unchanged ? text('nothingChanged') : ''}
             </Text>
             <Button variant="default" onClick={close} disabled={mutation.isPending}>
-              {text('cancel')}
+              {common('cancel')}
             </Button>
             <Button type="submit" loading={mutation.isPending || check.checking}>
               {calendar ? text('save') : text('create')}

@@ -9,9 +9,11 @@ import { failureOf } from '../../api/errors';
 import type { CalendarItem } from '../../core/apiContract';
 import { FailureAlert } from '../../ui/FailureAlert';
 import { useNotify } from '../../ui/notify';
-import { useI18n } from '../../i18n/I18nProvider';
+import { useTexts } from '../../i18n/I18nProvider';
+import { COMMON_TEXTS } from '../../core/commonText';
+import { PAGE_TEXTS } from '../../i18n/messages';
 import { yearEventsQueryOptions } from '../../api/events';
-import { useCalendarText } from './calendarText';
+import { CALENDAR_TEXTS } from './calendarText';
 import { useDeleteCalendar } from '../../api/calendars';
 import { isOwnEvent } from '../../core/effectiveDays';
 import { FIRST_YEAR } from '../../core/months';
@@ -26,8 +28,9 @@ export interface DeleteCalendarDialogProps {
 
 
 export default function DeleteCalendarDialog({ calendar, thisYear, onClose, onDeleted }: DeleteCalendarDialogProps) {
-  const { t } = useI18n();
-  const text = useCalendarText();
+  const t = useTexts(PAGE_TEXTS);
+  const text = useTexts(CALENDAR_TEXTS);
+  const common = useTexts(COMMON_TEXTS);
   const notify = useNotify();
   const client = useApiClient();
   const remove = useDeleteCalendar();
@@ -63,7 +66,7 @@ export default function DeleteCalendarDialog({ calendar, thisYear, onClose, onDe
   const inUse = failure?.kind === 'server' && failure.code === 'ReferenceExist';
 
   return (
-    <Modal opened onClose={close} title={text('deleteTitle', { name: calendar.cal_name })} closeButtonProps={{ 'aria-label': text('close') }} centered>
+    <Modal opened onClose={close} title={text('deleteTitle', { name: calendar.cal_name })} closeButtonProps={{ 'aria-label': common('close') }} centered>
       <form
         noValidate
         onSubmit={(event) => {
@@ -91,7 +94,7 @@ export default function DeleteCalendarDialog({ calendar, thisYear, onClose, onDe
           )}
           <Group justify="flex-end" mt="xs">
             <Button variant="default" onClick={close} disabled={remove.isPending}>
-              {text('cancel')}
+              {common('cancel')}
             </Button>
             <Button type="submit" color="red.9" disabled={!confirmed} loading={remove.isPending}>
               {text('deleteCalendar')}

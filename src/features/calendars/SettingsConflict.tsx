@@ -5,7 +5,7 @@ import type { ApiClient } from '../../api/client';
 import type { CalendarItem } from '../../core/apiContract';
 import { sameSet, settingsOf, type CalendarSettings, type CalendarSettingsField } from '../../core/calendarSettingsSchema';
 import { formatList } from '../../core/text';
-import { useI18n } from '../../i18n/I18nProvider';
+import { useLocale } from '../../i18n/I18nProvider';
 import { conflictsOf, type FieldConflict } from '../../core/fieldConflicts';
 import { ConflictReview, type ConflictReviewProps } from '../../ui/forms/ConflictReview';
 import { describeWorkdays } from '../../core/formatDates';
@@ -43,7 +43,7 @@ type Props = Omit<ConflictReviewProps<CalendarSettingsField>, 'describe'> & {
 
 /** Both versions of each setting that differs, as the settings dialog shows them. */
 export function SettingsConflictReview({ mine, theirs, holidayNames, labels, ...props }: Props) {
-  const { locale } = useI18n();
+  const locale = useLocale();
   const show = (s: CalendarSettings, field: CalendarSettingsField): string => {
     if (field === 'workdays') return describeWorkdays(s.workdays, locale);
     if (field === 'extra_cal_ids') return formatList(locale, s.extra_cal_ids.map((id) => holidayNames.get(id) ?? id));

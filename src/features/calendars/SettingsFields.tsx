@@ -7,9 +7,9 @@ import '@mantine/core/styles/PillsInput.css';
 import { Button, Checkbox, Group, MultiSelect } from '@mantine/core';
 import { useState, type Ref } from 'react';
 import type { CalendarItem } from '../../core/apiContract';
-import { useI18n } from '../../i18n/I18nProvider';
+import { useLocale, useTexts } from '../../i18n/I18nProvider';
 import { weekdayNames } from '../../core/formatDates';
-import { useCalendarText } from './calendarText';
+import { CALENDAR_TEXTS } from './calendarText';
 
 const WEEKDAY_GRID = { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(6.5rem, 1fr))', gap: 'var(--mantine-spacing-sm) var(--mantine-spacing-md)', marginTop: 6 } as const;
 const MONDAY_FIRST = [1, 2, 3, 4, 5, 6, 0];
@@ -25,8 +25,8 @@ interface WorkdaysFieldProps {
 }
 
 export function WorkdaysField({ id, value, onChange, error, firstRef }: WorkdaysFieldProps) {
-  const { locale } = useI18n();
-  const text = useCalendarText();
+  const locale = useLocale();
+  const text = useTexts(CALENDAR_TEXTS);
   const days = weekdayNames(locale, 'long');
   return (
     <Checkbox.Group id={id} label={text('workingDays')} description={text('workingDaysHint')} value={value.map(String)} onChange={(checked) => onChange(checked.map(Number))} error={error}>
@@ -59,7 +59,7 @@ interface PublicHolidaysFieldProps {
 }
 
 export function PublicHolidaysField({ id, value, onChange, onBlur, calendars, error, inputRef }: PublicHolidaysFieldProps) {
-  const text = useCalendarText();
+  const text = useTexts(CALENDAR_TEXTS);
   // The list closes once one is chosen: open, it covered the dialog's buttons.
   const [open, setOpen] = useState(false);
   return (

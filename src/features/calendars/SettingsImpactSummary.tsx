@@ -2,10 +2,10 @@ import '@mantine/core/styles/Table.css';
 import { Paper, Table, Text } from '@mantine/core';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { useApiClient } from '../../api/ApiClientProvider';
-import { useI18n } from '../../i18n/I18nProvider';
+import { useLocale, useTexts } from '../../i18n/I18nProvider';
 import { yearEventsQueryOptions } from '../../api/events';
 import { monthNames } from '../../core/formatDates';
-import { useCalendarText } from './calendarText';
+import { CALENDAR_TEXTS } from './calendarText';
 import { settingsImpact, type DayPattern } from './settingsImpact';
 
 interface SettingsImpactSummaryProps {
@@ -17,8 +17,8 @@ interface SettingsImpactSummaryProps {
 
 /** Before settings are saved: the days of the year that flip between working and off, by month. */
 export function SettingsImpactSummary({ calId, year, before, after }: SettingsImpactSummaryProps) {
-  const { locale } = useI18n();
-  const text = useCalendarText();
+  const locale = useLocale();
+  const text = useTexts(CALENDAR_TEXTS);
   const client = useApiClient();
   const yearList = useQuery(yearEventsQueryOptions(client, calId, year));
   // The events of a calendar about to be linked are not in this calendar's list yet.

@@ -1,6 +1,6 @@
 // The texts of calendar settings, the calendar delete dialog and the year view, in both languages.
 // They load with those views, after the first paint.
-import { useTexts, type Texts } from '../../i18n/defineText';
+import { defineTexts, type Texts } from '../../core/text';
 import type { SettingsMessageKey } from '../../core/calendarSettingsSchema';
 
 const en = {
@@ -30,11 +30,8 @@ const en = {
   publicHolidaysLoading: 'Loading the public-holiday calendars…',
   create: 'Create calendar',
   save: 'Save settings',
-  cancel: 'Cancel',
-  close: 'Close',
   discardBody: 'Your changes to this calendar are not saved.',
   creating: 'Creating…',
-  saving: 'Saving…',
   nothingChanged: 'Nothing has changed.',
   createdTitle: 'Calendar created',
   createdBody: '“{name}” is created and shown.',
@@ -82,7 +79,6 @@ const en = {
   previousYear: 'Previous year',
   nextYear: 'Next year',
   print: 'Print',
-  retry: 'Retry',
   openMonth: 'Open {month}',
 } as const;
 
@@ -113,11 +109,8 @@ const zhCN: Texts<typeof en>['zh-CN'] = {
   publicHolidaysLoading: '正在加载节假日日历…',
   create: '创建日历',
   save: '保存设置',
-  cancel: '取消',
-  close: '关闭',
   discardBody: '对此日历的修改尚未保存。',
   creating: '正在创建…',
-  saving: '正在保存…',
   nothingChanged: '没有修改。',
   createdTitle: '日历已创建',
   createdBody: '已创建“{name}”。',
@@ -165,33 +158,29 @@ const zhCN: Texts<typeof en>['zh-CN'] = {
   previousYear: '上一年',
   nextYear: '下一年',
   print: '打印',
-  retry: '重试',
   openMonth: '打开{month}',
 };
 
-export const CALENDAR_TEXTS: Texts<typeof en> = { en, 'zh-CN': zhCN };
+export const CALENDAR_TEXTS = defineTexts('calendar', en, zhCN);
 
-export const SETTINGS_MESSAGES: Texts<Record<SettingsMessageKey, string>> = {
-  en: {
-    nameRequired: 'Enter a name for the calendar.',
-    nameTooLong: 'Use at most {max} characters for the name (now {count}).',
-    nameInvisible: 'The name has no visible characters. Enter a name schedulers can read.',
-    controlCharacters: 'This text holds invisible control characters (a line break, NUL or a text-direction override). Remove them, or type the text again.',
-    descriptionTooLong: 'Use at most {max} characters for the description (now {count}).',
-    timeZoneInvalid: 'Choose a time zone from the list.',
-    workdaysInvalid: 'Choose each working day at most once.',
-  },
-  'zh-CN': {
-    nameRequired: '请输入日历名称。',
-    nameTooLong: '名称最多 {max} 个字符（当前 {count} 个）。',
-    nameInvisible: '名称不能只有空格或不可见字符。',
-    controlCharacters: '内容含有不可见的控制字符（换行、NUL 或文字方向控制符），请删除或重新输入。',
-    descriptionTooLong: '描述最多 {max} 个字符（当前 {count} 个）。',
-    timeZoneInvalid: '请从列表中选择时区。',
-    workdaysInvalid: '每个工作日只能选择一次。',
-  },
+const settingsEn = {
+  nameRequired: 'Enter a name for the calendar.',
+  nameTooLong: 'Use at most {max} characters for the name (now {count}).',
+  nameInvisible: 'The name has no visible characters. Enter a name schedulers can read.',
+  controlCharacters: 'This text holds invisible control characters (a line break, NUL or a text-direction override). Remove them, or type the text again.',
+  descriptionTooLong: 'Use at most {max} characters for the description (now {count}).',
+  timeZoneInvalid: 'Choose a time zone from the list.',
+  workdaysInvalid: 'Choose each working day at most once.',
+} as const satisfies Record<SettingsMessageKey, string>;
+
+const settingsZh: Texts<typeof settingsEn>['zh-CN'] = {
+  nameRequired: '请输入日历名称。',
+  nameTooLong: '名称最多 {max} 个字符（当前 {count} 个）。',
+  nameInvisible: '名称不能只有空格或不可见字符。',
+  controlCharacters: '内容含有不可见的控制字符（换行、NUL 或文字方向控制符），请删除或重新输入。',
+  descriptionTooLong: '描述最多 {max} 个字符（当前 {count} 个）。',
+  timeZoneInvalid: '请从列表中选择时区。',
+  workdaysInvalid: '每个工作日只能选择一次。',
 };
 
-export function useCalendarText() {
-  return useTexts(CALENDAR_TEXTS);
-}
+export const SETTINGS_MESSAGES = defineTexts('settings message', settingsEn, settingsZh);

@@ -1,7 +1,9 @@
 import { Button, Loader, NativeSelect, TextInput } from '@mantine/core';
 import type { Ref } from 'react';
 import type { CalendarItem } from '../../core/apiContract';
-import { useI18n } from '../../i18n/I18nProvider';
+import { useTexts } from '../../i18n/I18nProvider';
+import { COMMON_TEXTS } from '../../core/commonText';
+import { PAGE_TEXTS } from '../../i18n/messages';
 import { usePersonalCalendars } from '../../api/calendars';
 
 interface CalendarFieldProps {
@@ -19,7 +21,8 @@ interface CalendarFieldProps {
 export const calendarLabel = (c: CalendarItem) => `${c.cal_name} · ${c.timezone}`;
 
 export function CalendarField({ id, fixedCalId, value, onChange, onBlur, error, inputRef }: CalendarFieldProps) {
-  const { t } = useI18n();
+  const t = useTexts(PAGE_TEXTS);
+  const common = useTexts(COMMON_TEXTS);
   const calendars = usePersonalCalendars();
   const selected = calendars.data?.find((c) => c.cal_id === value);
 
@@ -60,7 +63,7 @@ export function CalendarField({ id, fixedCalId, value, onChange, onBlur, error, 
       <div>
         <NativeSelect id={id} ref={inputRef} label={t('calendar')} data={[]} disabled error={t('calendarLoadFailed')} />
         <Button variant="light" size="xs" mt="xs" onClick={() => void calendars.refetch()}>
-          {t('retry')}
+          {common('retry')}
         </Button>
       </div>
     );

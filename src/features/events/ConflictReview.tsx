@@ -2,18 +2,20 @@
 // the kind as a word, the dates as days.
 import type { PlainKey } from '../../core/text';
 import type { PageTexts } from '../../i18n/messages';
-import { useI18n } from '../../i18n/I18nProvider';
+import { useLocale, useTexts } from '../../i18n/I18nProvider';
+import { PAGE_TEXTS } from '../../i18n/messages';
 import { formatDay } from '../../core/formatDates';
 import { ConflictReview, type ConflictReviewProps } from '../../ui/forms/ConflictReview';
-import { useConflictText } from '../../ui/forms/conflictText';
+import { CONFLICT_TEXTS } from '../../ui/forms/conflictText';
 import type { EventFieldName, EventFields } from './conflict';
 
 const EVENT_LABELS: Record<EventFieldName, PlainKey<PageTexts>> = { summary: 'summary', description: 'description', is_off: 'dayOff', start_date: 'startDate', last_date: 'endDate' };
 
 /** The review of an event's fields, as the event form shows it. */
 export function EventConflictReview({ mine, theirs, ...props }: Omit<ConflictReviewProps<EventFieldName>, 'describe'> & { mine: EventFields; theirs: EventFields }) {
-  const { t, locale } = useI18n();
-  const c = useConflictText();
+  const locale = useLocale();
+  const t = useTexts(PAGE_TEXTS);
+  const c = useTexts(CONFLICT_TEXTS);
   const show = (fields: EventFields, field: EventFieldName) => {
     const value = fields[field];
     if (field === 'is_off') return value ? c('kindOff') : c('kindWork');

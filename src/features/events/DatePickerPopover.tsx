@@ -5,7 +5,8 @@ import 'dayjs/locale/zh-cn';
 import { ActionIcon, Popover } from '@mantine/core';
 import { DatePicker, DatesProvider } from '@mantine/dates';
 import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
-import { useI18n } from '../../i18n/I18nProvider';
+import { useTexts } from '../../i18n/I18nProvider';
+import { PAGE_TEXTS } from '../../i18n/messages';
 import { DAYJS_LOCALE } from '../../core/locale';
 import { CalendarIcon, type DatePickerButtonProps } from './CalendarIcon';
 import classes from './DatePickerPopover.module.css';
@@ -29,7 +30,7 @@ export default function DatePickerPopover({ value, onPick, label, locale, openOn
   useLayoutEffect(() => {
     if (hadFocus && !openOnMount) buttonRef.current?.focus();
   }, [hadFocus, openOnMount]);
-  const { t } = useI18n();
+  const t = useTexts(PAGE_TEXTS);
   const selected = isIsoDate(value) ? value : null;
   const ariaLabels = {
     nextMonth: t('nextMonth'),

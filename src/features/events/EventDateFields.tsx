@@ -7,7 +7,9 @@ import { compareDates, daysInclusive, isIsoDate } from '../../core/dates';
 import type { EventFormInput } from '../../core/eventSchema';
 import { formatDay } from '../../core/formatDates';
 import type { Locale } from '../../core/locale';
-import { useI18n, type I18n } from '../../i18n/I18nProvider';
+import { useLocale, useTexts } from '../../i18n/I18nProvider';
+import { PAGE_TEXTS, type PageTexts } from '../../i18n/messages';
+import type { TextFn } from '../../core/text';
 import { DateField } from './DateField';
 
 interface EventDateFieldsProps {
@@ -22,7 +24,8 @@ interface EventDateFieldsProps {
 }
 
 export function EventDateFields({ control, trigger, submitted, errorOf, ids, first, last }: EventDateFieldsProps) {
-  const { t, locale } = useI18n();
+  const locale = useLocale();
+  const t = useTexts(PAGE_TEXTS);
   const range = describeRange(first, last, locale, t);
   return (
     <>
@@ -67,7 +70,7 @@ export function EventDateFields({ control, trigger, submitted, errorOf, ids, fir
 }
 
 /** "Thu, 1 Oct 2026 – Wed, 7 Oct 2026 · 7 days", when both dates are real and in order. */
-function describeRange(first: string, last: string, locale: Locale, t: I18n['t']): string | undefined {
+function describeRange(first: string, last: string, locale: Locale, t: TextFn<PageTexts>): string | undefined {
   if (!isIsoDate(first) || !isIsoDate(last) || compareDates(last, first) < 0) return undefined;
   const count = daysInclusive(first, last);
   return count === 1

@@ -5,7 +5,8 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { failureOf, mayBeStored } from '../../api/errors';
 import type { CalEventItem } from '../../core/apiContract';
-import { useI18n } from '../../i18n/I18nProvider';
+import { useLocale, useTexts } from '../../i18n/I18nProvider';
+import { PAGE_TEXTS, VALIDATION_TEXTS } from '../../i18n/messages';
 import { CalendarField } from './CalendarField';
 import { usePersonalCalendars } from '../../api/calendars';
 import { EventDateFields } from './EventDateFields';
@@ -73,7 +74,9 @@ export interface EventPrefill {
 
 /** The event form: validates with the shared schema, saves through the upsert mutation. */
 export function EventForm({ fixedCalId, event, prefill, onSaved, onUndone, onEditingChange, onDirtyChange, onDatesChange, renderImpact, actions }: EventFormProps) {
-  const { t, tv, locale } = useI18n();
+  const locale = useLocale();
+  const t = useTexts(PAGE_TEXTS);
+  const tv = useTexts(VALIDATION_TEXTS);
   const { control, register, handleSubmit, formState, setError, setFocus, reset, resetField, getValues, setValue, trigger } = useForm<
     EventFormInput,
     unknown,
@@ -135,7 +138,7 @@ export function EventForm({ fixedCalId, event, prefill, onSaved, onUndone, onEdi
   };
   const errorOf = (field: EventFormField) => {
     const message = formState.errors[field]?.message;
-    return message ? tv(message, paramsFor(field)) : undefined;
+    return message ? (tv.lookup(message, paramsFor(field)) ?? message) : undefined; // a key of ours, or a server's own words
   };
 
   const problems: FieldProblem[] = FIELDS.flatMap(({ field, id, label }) => {

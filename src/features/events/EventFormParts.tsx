@@ -7,12 +7,14 @@ import { usePersonalCalendars } from '../../api/calendars';
 import type { CalEventItem } from '../../core/apiContract';
 import { DEFAULT_TIME_ZONE } from '../../core/calendarSettingsSchema';
 import type { EventFormInput } from '../../core/eventSchema';
-import { useI18n } from '../../i18n/I18nProvider';
-import { useConflictText } from '../../ui/forms/conflictText';
+import { useTexts } from '../../i18n/I18nProvider';
+import { COMMON_TEXTS } from '../../core/commonText';
+import { PAGE_TEXTS } from '../../i18n/messages';
+import { CONFLICT_TEXTS } from '../../ui/forms/conflictText';
 import { WhoWhen } from '../../ui/WhoWhen';
 
 export function EventFormHeader({ eventId, event, onNew, actions }: { eventId?: string; event?: CalEventItem; onNew: () => void; actions?: ReactNode }) {
-  const { t } = useI18n();
+  const t = useTexts(PAGE_TEXTS);
   const calendars = usePersonalCalendars();
   return (
     <Group justify="space-between" align="flex-start" mb="md" wrap="wrap" gap="sm">
@@ -43,7 +45,7 @@ export function EventFormHeader({ eventId, event, onNew, actions }: { eventId?: 
 
 /** Day off or working day, with what that means said under the switch. */
 export function DayOffField({ control, id }: { control: Control<EventFormInput>; id: string }) {
-  const { t } = useI18n();
+  const t = useTexts(PAGE_TEXTS);
   return (
     <Controller
       control={control}
@@ -82,17 +84,18 @@ interface SaveBarProps {
 
 /** Save, and what it is doing: checking for others' changes, saving, saved. */
 export function SaveBar({ saveRef, checking, pending, succeeded, savedSummary }: SaveBarProps) {
-  const { t } = useI18n();
-  const c = useConflictText();
+  const t = useTexts(PAGE_TEXTS);
+  const c = useTexts(CONFLICT_TEXTS);
+  const common = useTexts(COMMON_TEXTS);
   const status =
     checking ? c('checking')
-    : pending ? t('saving')
+    : pending ? common('saving')
     : savedSummary !== undefined ? t('saved', { summary: savedSummary })
     : '';
   return (
     <Group gap="md" data-save-bar>
       <Button type="submit" loading={pending || checking} ref={saveRef}>
-        {t('save')}
+        {common('save')}
       </Button>
       <Text role="status" aria-live="polite" size="sm" fw={500} c={succeeded ? 'teal.9' : undefined} data-testid="form-status">
         {status}

@@ -3,7 +3,8 @@ import { TextInput, Textarea } from '@mantine/core';
 import type { UseFormRegister } from 'react-hook-form';
 import type { EventFormInput } from '../../core/eventSchema';
 import { DESCRIPTION_MAX, SUMMARY_MAX, codePointLength } from '../../core/limits';
-import { useI18n } from '../../i18n/I18nProvider';
+import { useTexts } from '../../i18n/I18nProvider';
+import { PAGE_TEXTS } from '../../i18n/messages';
 import { Counter } from '../../ui/forms/Counter';
 import { inputId } from './eventFormFields';
 
@@ -15,7 +16,7 @@ interface EventTextFieldsProps {
 }
 
 export function EventTextFields({ register, errorOf, summary, description }: EventTextFieldsProps) {
-  const { t } = useI18n();
+  const t = useTexts(PAGE_TEXTS);
   return (
     <>
       <TextInput

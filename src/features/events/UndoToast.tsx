@@ -3,7 +3,9 @@
 import { Button, Group, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { CalEventItem, CalEventUpsertRequest, CalEventUpsertResponse } from '../../core/apiContract';
-import { useI18n } from '../../i18n/I18nProvider';
+import { useTexts } from '../../i18n/I18nProvider';
+import { COMMON_TEXTS } from '../../core/commonText';
+import { PAGE_TEXTS } from '../../i18n/messages';
 import { useNotify } from '../../ui/notify';
 import { useEventDeleted, useUpsertEvent } from '../../api/events';
 
@@ -51,7 +53,8 @@ export function UndoToast({ message, undoLabel, failedText, request, onUndone, g
 
 /** The "Event saved" toast's Undo after a save that changed an event: its previous fields, saved again under its ID. */
 export function UndoChange({ message, previous, onUndone }: { message: string; previous: CalEventItem; onUndone: (previous: CalEventItem) => void }) {
-  const { t } = useI18n();
+  const t = useTexts(PAGE_TEXTS);
+  const common = useTexts(COMMON_TEXTS);
   const notify = useNotify();
   const { cal_id, event_id, summary, description, is_off, start_at, end_at } = previous;
   const deleted = useEventDeleted(event_id);
@@ -59,7 +62,7 @@ export function UndoChange({ message, previous, onUndone }: { message: string; p
     <UndoToast
       message={message}
       gone={deleted ? t('undoChangeGone') : undefined}
-      undoLabel={t('undo')}
+      undoLabel={common('undo')}
       failedText={t('undoChangeFailed')}
       request={{ cal_id, event_id, summary, description, is_off, start_at, end_at }}
       onUndone={() => {

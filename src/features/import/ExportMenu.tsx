@@ -9,14 +9,14 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useApiClient } from '../../api/ApiClientProvider';
 import type { CalendarItem } from '../../core/apiContract';
 import { useNotify } from '../../ui/notify';
-import { useI18n } from '../../i18n/I18nProvider';
+import { useLocale, useTexts } from '../../i18n/I18nProvider';
+import { PAGE_TEXTS } from '../../i18n/messages';
 import { effectiveDays, isOwnEvent } from '../../core/effectiveDays';
 import { yearEventsQueryOptions } from '../../api/events';
 import { daysCsv, toCsv } from './exportCsv';
 import { toIcs } from './exportIcs';
 import { EXPORT_TEXTS } from './exportText';
-import { useImportText } from './importText';
-import { useTexts } from '../../i18n/defineText';
+import { IMPORT_TEXTS } from './importText';
 
 const SubscribeDialog = lazy(() => import('./SubscribeDialog'));
 
@@ -46,8 +46,9 @@ export function download(name: string, text: string, type: string) {
 }
 
 export default function ExportMenu({ calendar, year, defaultOpened }: ExportMenuProps) {
-  const { t, locale } = useI18n();
-  const text = useImportText();
+  const locale = useLocale();
+  const t = useTexts(PAGE_TEXTS);
+  const text = useTexts(IMPORT_TEXTS);
   const exportText = useTexts(EXPORT_TEXTS);
   const [subscribing, setSubscribing] = useState(false);
   const client = useApiClient();

@@ -3,10 +3,12 @@
 import { Code, Text } from '@mantine/core';
 import { requestIdOf, type ApiFailure } from '../../api/errors';
 import { errorText } from '../../i18n/errorMessages';
-import { useI18n } from '../../i18n/I18nProvider';
+import { useLocale, useTexts } from '../../i18n/I18nProvider';
+import { PAGE_TEXTS } from '../../i18n/messages';
 
 export function FailureText({ failure, title }: { failure: ApiFailure; title?: string }) {
-  const { t, locale } = useI18n();
+  const locale = useLocale();
+  const t = useTexts(PAGE_TEXTS);
   const message = errorText(failure, locale);
   const requestId = requestIdOf(failure);
   return (

@@ -4,11 +4,12 @@ import { Alert, Button, NativeSelect, Stack, Text } from '@mantine/core';
 import { useMemo } from 'react';
 import { failureOf } from '../../api/errors';
 import type { CalendarItem } from '../../core/apiContract';
-import { useI18n } from '../../i18n/I18nProvider';
+import { useLocale, useTexts } from '../../i18n/I18nProvider';
+import { PAGE_TEXTS } from '../../i18n/messages';
 import { useNotify } from '../../ui/notify';
 import { usePublicHolidayCalendars, useUpdateCalendar } from '../../api/calendars';
 import { FailureText } from './FailureText';
-import { useImportText } from './importText';
+import { IMPORT_TEXTS } from './importText';
 
 interface HolidayModule {
   countries: typeof import('./publicHolidays').countries;
@@ -27,8 +28,9 @@ export function HolidaySource(props: {
   empty: boolean;
 }) {
   const { calendar, country, onCountry, module, loading, failed, year, empty } = props;
-  const { t, locale } = useI18n();
-  const text = useImportText();
+  const locale = useLocale();
+  const t = useTexts(PAGE_TEXTS);
+  const text = useTexts(IMPORT_TEXTS);
   const notify = useNotify();
   const update = useUpdateCalendar();
   const publicCalendars = usePublicHolidayCalendars();

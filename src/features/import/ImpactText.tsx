@@ -14,7 +14,7 @@ export function impactDays(list: readonly IsoDate[], locale: Locale, text: Impor
   const days = list
     .slice(0, IMPACT_DAYS_SHOWN)
     .map((d) => formatDay(d, locale))
-    .join(locale === 'zh-CN' ? '、' : '; ');
+    .join(text('impactDaySeparator'));
   return list.length > IMPACT_DAYS_SHOWN ? text('impactMore', { days, count: list.length - IMPACT_DAYS_SHOWN }) : days;
 }
 

@@ -17,13 +17,14 @@ import { useApiClient } from '../../api/ApiClientProvider';
 import { failureOf } from '../../api/errors';
 import type { CalEventItem, CalendarItem } from '../../core/apiContract';
 import { errorText } from '../../i18n/errorMessages';
-import { useI18n } from '../../i18n/I18nProvider';
+import { useLocale, useTexts } from '../../i18n/I18nProvider';
+import { COMMON_TEXTS } from '../../core/commonText';
 import { refreshEventsOf, yearEventsQueryOptions } from '../../api/events';
 import { CopySource } from './CopySource';
 import { FIRST_YEAR } from '../../core/months';
 import { HolidaySource } from './HolidaySource';
 import { ImpactText } from './ImpactText';
-import { useImportText } from './importText';
+import { IMPORT_TEXTS } from './importText';
 import { PasteSource } from './PasteSource';
 import { PreviewTable } from './PreviewTable';
 import { fileProblemText } from './problemText';
@@ -64,8 +65,9 @@ function combineLists(results: { data?: { items: CalEventItem[] }; error: unknow
 }
 
 export default function ImportDialog({ calendar, calendars, year, onClose }: ImportDialogProps) {
-  const { locale } = useI18n();
-  const text = useImportText();
+  const locale = useLocale();
+  const text = useTexts(IMPORT_TEXTS);
+  const common = useTexts(COMMON_TEXTS);
   const client = useApiClient();
   const queryClient = useQueryClient();
   const narrow = useMediaQuery('(max-width: 40em)');
@@ -113,7 +115,7 @@ export default function ImportDialog({ calendar, calendars, year, onClose }: Imp
       onClose={guard.requestClose}
       // While the question is open, Escape is its "Keep it open" (both dialogs hear the key).
       closeOnEscape={!guard.question.opened}
-      title={text('dialogTitle')} size="64rem" fullScreen={narrow} closeButtonProps={{ 'aria-label': text('close') }}>
+      title={text('dialogTitle')} size="64rem" fullScreen={narrow} closeButtonProps={{ 'aria-label': common('close') }}>
       <DiscardChangesDialog
         {...guard.question}
         title={guard.reason === 'paused' ? text('closePausedTitle') : text('closeRunningTitle')}
@@ -131,7 +133,7 @@ export default function ImportDialog({ calendar, calendars, year, onClose }: Imp
               <Tabs.Tab value="holidays" onPointerEnter={() => void loadPublicHolidays()} onFocus={() => void loadPublicHolidays()}>
                 {text('sourceHolidays')}
               </Tabs.Tab>
-              <Tabs.Tab value="copy">{text('sourceCopy')}</Tabs.Tab>
+              <Tabs.Tab value="copy">{common('copy')}</Tabs.Tab>
             </Tabs.List>
             <Tabs.Panel value="paste" pt="sm">
               <PasteSource
@@ -214,7 +216,7 @@ export default function ImportDialog({ calendar, calendars, year, onClose }: Imp
           )}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
-              {text('cancel')}
+              {common('cancel')}
             </Button>
             <Button onClick={startImport} disabled={!shown || tickedRows.length === 0 || read.reading}>
               {text('importCount', { count: tickedRows.length })}

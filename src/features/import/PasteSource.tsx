@@ -6,6 +6,7 @@ import { Alert, Button, Code, Group, Input, Stack, Text, Textarea } from '@manti
 import { memo, useState } from 'react';
 import type { Locale } from '../../core/locale';
 import { formatList } from '../../core/text';
+import { useTexts } from '../../i18n/I18nProvider';
 import { PAGE_TEXTS } from '../../i18n/messages';
 import { COLUMNS, REQUIRED_COLUMNS } from './columns';
 import type { ImportText } from './importText';
@@ -129,14 +130,12 @@ export const PasteSource = memo(function PasteSource({ text, locale, year, paste
 
 /** The accepted columns and an example, in the interface's language. */
 function FormatHelp({ text, locale }: { text: ImportText; locale: Locale }) {
-  const names = COLUMNS.map((c) => PAGE_TEXTS[locale][c]);
-  const example =
-    locale === 'zh-CN'
-      ? `${names.join('\t')}\n国庆节\t2026-10-01\t2026-10-07\t是\t\n国庆调休\t2026-10-10\t\t否\t上班`
-      : `${names.join(',')}\nNew Year's Day,2026-01-01,,yes,\nCompany offsite,2026-06-11,2026-06-12,yes,All teams\nMake-up workday,2026-06-13,,no,`;
+  const page = useTexts(PAGE_TEXTS);
+  const names = COLUMNS.map(page);
+  const example = text('exampleTable', { summary: page('summary'), startDate: page('startDate'), endDate: page('endDate'), dayOff: page('dayOff'), description: page('description') });
   return (
     <Stack gap={4}>
-      <Text size="sm">{text('formatColumns', { columns: formatList(locale, names), required: formatList(locale, REQUIRED_COLUMNS.map((c) => PAGE_TEXTS[locale][c])) })}</Text>
+      <Text size="sm">{text('formatColumns', { columns: formatList(locale, names), required: formatList(locale, REQUIRED_COLUMNS.map(page)) })}</Text>
       <Text size="sm" fw={600} id="import-example">
         {text('example')}
       </Text>

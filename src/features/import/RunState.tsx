@@ -3,13 +3,16 @@ import { Code, Stack, Text } from '@mantine/core';
 import { FailureText } from './FailureText';
 import type { RowRunState } from './importRun';
 import type { ImportText } from './importText';
+import { COMMON_TEXTS } from '../../core/commonText';
+import { useTexts } from '../../i18n/I18nProvider';
 
 export function RunState({ state, text }: { state: RowRunState; text: ImportText }) {
+  const common = useTexts(COMMON_TEXTS);
   switch (state.state) {
     case 'pending':
       return <Text size="sm">{state.uncertain ? text('statePendingUncertain') : text('statePending')}</Text>;
     case 'saving':
-      return <Text size="sm">{state.checking ? text('stateChecking') : text('stateSaving')}</Text>;
+      return <Text size="sm">{state.checking ? text('stateChecking') : common('saving')}</Text>;
     case 'saved':
       return (
         <Text size="sm" c="var(--panel-teal-text)">

@@ -10,6 +10,8 @@ import type { ImportRun, RunSnapshot } from './importRun';
 import type { ImportText } from './importText';
 import { PreviewTable } from './PreviewTable';
 import type { StartedRun } from './startRun';
+import { COMMON_TEXTS } from '../../core/commonText';
+import { useTexts } from '../../i18n/I18nProvider';
 
 /** The run's snapshot, redrawn at most once a frame (frameStore). */
 function useRunSnapshot(run: ImportRun): RunSnapshot {
@@ -26,6 +28,7 @@ export function RunView(props: {
   onClose: () => void;
 }) {
   const { started, locale, text, onInvalidate, onAnother, onClose } = props;
+  const common = useTexts(COMMON_TEXTS);
   const { run, preview: shown, runIndex } = started;
   const snapshot = useRunSnapshot(run);
   const { counts, phase, task } = snapshot;
@@ -92,7 +95,7 @@ export function RunView(props: {
       <Group justify="flex-end" gap="xs">
         {busy && (
           <Button variant="default" onClick={() => run.cancel()}>
-            {text('cancel')}
+            {common('cancel')}
           </Button>
         )}
         {task === 'import' && !busy && phase !== 'stopped' && (counts.failed > 0 || phase === 'paused') && (
@@ -115,7 +118,7 @@ export function RunView(props: {
         )}
         {!busy && (
           <Button variant={phase === 'done' || phase === 'undone' ? 'filled' : 'default'} onClick={onClose}>
-            {text('close')}
+            {common('close')}
           </Button>
         )}
       </Group>

@@ -8,8 +8,8 @@ import { useState } from 'react';
 import { useApiClient } from '../../api/ApiClientProvider';
 import { failureOf } from '../../api/errors';
 import type { CalendarItem } from '../../core/apiContract';
-import { useTexts } from '../../i18n/defineText';
-import { useI18n } from '../../i18n/I18nProvider';
+import { useLocale, useTexts } from '../../i18n/I18nProvider';
+import { COMMON_TEXTS } from '../../core/commonText';
 import { FailureAlert } from '../../ui/FailureAlert';
 import { EXPORT_TEXTS } from './exportText';
 
@@ -24,7 +24,8 @@ export const feedUrlOf = (apiBase: string, path: string, pageUrl: string) => new
 
 export default function SubscribeDialog({ calendar, opened, onClose }: SubscribeDialogProps) {
   const text = useTexts(EXPORT_TEXTS);
-  const { locale } = useI18n();
+  const common = useTexts(COMMON_TEXTS);
+  const locale = useLocale();
   const client = useApiClient();
   const [copied, setCopied] = useState<'yes' | 'failed' | undefined>();
   const feed = useQuery({
@@ -50,7 +51,7 @@ export default function SubscribeDialog({ calendar, opened, onClose }: Subscribe
   };
 
   return (
-    <Modal opened={opened} onClose={close} title={text('subscribeTitle')} closeButtonProps={{ 'aria-label': text('close') }} size="lg" centered>
+    <Modal opened={opened} onClose={close} title={text('subscribeTitle')} closeButtonProps={{ 'aria-label': common('close') }} size="lg" centered>
       <Stack gap="sm">
         <Text size="sm">{text('subscribeIntro')}</Text>
         {feed.isError ? (
@@ -67,7 +68,7 @@ export default function SubscribeDialog({ calendar, opened, onClose }: Subscribe
               data-testid="feed-url"
             />
             <Button onClick={() => void copy()} disabled={!feed.data} color={copied === 'yes' ? 'teal.9' : undefined} data-autofocus>
-              {copied === 'yes' ? text('copied') : text('copy')}
+              {copied === 'yes' ? common('copied') : text('copy')}
             </Button>
           </Group>
         )}
@@ -88,7 +89,7 @@ export default function SubscribeDialog({ calendar, opened, onClose }: Subscribe
         </Text>
         <Group justify="flex-end">
           <Button variant="default" onClick={close}>
-            {text('close')}
+            {common('close')}
           </Button>
         </Group>
       </Stack>

@@ -4,7 +4,7 @@
 import { Button, Group, NativeSelect, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { addDays, compareDates } from '../../core/dates';
-import { useI18n } from '../../i18n/I18nProvider';
+import { useLocale } from '../../i18n/I18nProvider';
 import type { ImportText } from './importText';
 import { isImportable, type PreviewRow } from './preview';
 import type { ImportRow } from './rows';
@@ -18,7 +18,7 @@ interface TickBarProps {
 }
 
 export function TickBar({ rows, text, isTicked, onTicks }: TickBarProps) {
-  const { locale } = useI18n();
+  const locale = useLocale();
   const [wanted, setWanted] = useState(false);
   const [country, setCountry] = useState('');
   const [unticked, setUnticked] = useState<{ count: number; country: string }>();

@@ -2,6 +2,8 @@
 // column in words, and text cells a spreadsheet must not run as formulas.
 import { isIsoDate, type IsoDate } from '../../core/dates';
 import type { Locale } from '../../core/locale';
+import { textsFor } from '../../core/text';
+import { EXPORT_TEXTS } from './exportText';
 
 // 2026-10-01, 2026-10-1, 2026/10/01, 2026/10/1, 2026年10月1日 (spaces allowed around the parts, as
 // Chinese spreadsheets sometimes write them). Never M/D/Y or D/M/Y: 03/04/2026 is one date in the
@@ -35,10 +37,8 @@ export function parseDayOffCell(cell: string): boolean | undefined {
   return text === '' ? true : DAY_OFF_WORDS.get(text);
 }
 
-const DAY_OFF_CELL: Record<Locale, readonly [yes: string, no: string]> = { en: ['yes', 'no'], 'zh-CN': ['是', '否'] };
-
 /** The day-off cell an export writes, in the interface's language (both read back by parseDayOffCell). */
-export const dayOffCell = (isOff: boolean, locale: Locale = 'en') => DAY_OFF_CELL[locale][isOff ? 0 : 1];
+export const dayOffCell = (isOff: boolean, locale: Locale = 'en') => textsFor(EXPORT_TEXTS, locale)(isOff ? 'dayOffCellYes' : 'dayOffCellNo');
 
 // A cell that a spreadsheet would run as a formula: =, +, - or @ first, or a tab or line break
 // (OWASP's "CSV injection"), after any spaces and apostrophes. Apostrophes are part of the pattern

@@ -5,6 +5,8 @@
 import schedule from 'chinese-days/dist/chinese-days.json';
 import { addDays, compareDates, type IsoDate } from '../../core/dates';
 import type { Locale } from '../../core/locale';
+import { textsFor } from '../../core/text';
+import { IMPORT_TEXTS } from './importText';
 import { checkRow, type SourceRow } from './rows';
 
 type Days = Record<string, string>;
@@ -17,9 +19,10 @@ const YEARS = new Set(Object.keys(holidays).map((d) => Number(d.slice(0, 4))));
 export const chinaScheduleKnown = (year: number) => YEARS.has(year);
 
 /** The data writes "Spring Festival,春节,4": the English name, the Chinese one, an index. */
+const NAME_COLUMN: Record<Locale, number> = { en: 0, 'zh-CN': 1 };
 const nameOf = (entry: string, language: Locale) => {
-  const [english, chinese] = entry.split(',');
-  return language === 'zh-CN' ? (chinese ?? english) : english;
+  const names = entry.split(',');
+  return names[NAME_COLUMN[language]] ?? names[0];
 };
 
 /**
@@ -38,7 +41,7 @@ export function chinaScheduleRows(year: number, language: Locale): SourceRow[] |
   }
   for (const date of Object.keys(workdays).filter((d) => d.startsWith(prefix))) {
     const holiday = nameOf(workdays[date], language);
-    runs.push({ start: date, last: date, summary: language === 'zh-CN' ? `${holiday}调休上班日` : `${holiday}: make-up working day`, isOff: false });
+    runs.push({ start: date, last: date, summary: textsFor(IMPORT_TEXTS, language)('makeUpDayOf', { holiday }), isOff: false });
   }
   return runs
     .sort((a, b) => compareDates(a.start, b.start))

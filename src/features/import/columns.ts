@@ -1,6 +1,7 @@
 // The columns of an import or export table are the form's fields, named as the form labels them in
 // either language ("Start date" or "开始日期"), so a table someone fills in by hand reads as the form.
 import { PAGE_TEXTS } from '../../i18n/messages';
+import { textsFor } from '../../core/text';
 import { LOCALES, type Locale } from '../../core/locale';
 
 /** The table's columns, in export order; each is also the message key of its label. */
@@ -11,12 +12,12 @@ export type ColumnKey = (typeof COLUMNS)[number];
 export const REQUIRED_COLUMNS: readonly ColumnKey[] = ['summary', 'startDate'];
 
 /** The headers an export writes, in the interface's language (the import reads either). */
-export const exportHeaders = (locale: Locale): string[] => COLUMNS.map((key) => PAGE_TEXTS[locale][key]);
+export const exportHeaders = (locale: Locale): string[] => COLUMNS.map(textsFor(PAGE_TEXTS, locale));
 
 const normalise = (header: string) => header.trim().toLowerCase();
 
 const COLUMN_OF_HEADER = new Map<string, ColumnKey>(
-  LOCALES.flatMap((locale) => COLUMNS.map((key) => [normalise(PAGE_TEXTS[locale][key]), key] as const)),
+  LOCALES.flatMap((locale) => COLUMNS.map((key) => [normalise(textsFor(PAGE_TEXTS, locale)(key)), key] as const)),
 );
 
 /** The column a header names, in any case and with any spaces around it; undefined for another column. */

@@ -1,7 +1,7 @@
 // The words an export writes into its files (the days-of-year CSV's headers, states and reasons) and
 // the Subscribe dialog's texts, in both languages. A file is written in the interface's language;
 // the import reads the event CSV's headers and yes/no in either (columns.ts, cells.ts).
-import type { Texts } from '../../core/text';
+import { defineTexts, type Texts } from '../../core/text';
 
 const en = {
   daysDate: 'Date',
@@ -10,6 +10,8 @@ const en = {
   daysReason: 'Reason',
   stateWorking: 'working day',
   stateOff: 'day off',
+  dayOffCellYes: 'yes',
+  dayOffCellNo: 'no',
   reasonWorkday: 'Weekly working day',
   reasonWeeklyRest: 'Weekly rest day',
   reasonPublic: 'Public-holiday calendar: {summary}',
@@ -23,14 +25,12 @@ const en = {
   subscribeLoading: 'Getting the address…',
   subscribeFailed: 'The subscription address could not be made.',
   copy: 'Copy address',
-  copied: 'Copied',
   copyFailed: 'The browser did not allow copying: select the address and copy it.',
   howOutlook: 'Outlook: Calendar → Add calendar → Subscribe from web, paste the address, then Import.',
   howGoogle: 'Google Calendar (on a computer): beside “Other calendars” press + → From URL, paste the address, then Add calendar.',
   howApple: 'Apple Calendar: on a Mac, File → New Calendar Subscription; on an iPhone, Settings → Calendar → Accounts → Add Account → Other → Add Subscribed Calendar.',
   subscribeNote:
     'Anyone with the address can see the calendar’s days: share it like a password. Calendar apps fetch it again every few hours (Google up to a day). It stops working when the panel’s server changes its feed secret.',
-  close: 'Close',
 } as const;
 
 const zhCN: Texts<typeof en>['zh-CN'] = {
@@ -40,6 +40,8 @@ const zhCN: Texts<typeof en>['zh-CN'] = {
   daysReason: '原因',
   stateWorking: '工作日',
   stateOff: '休息日',
+  dayOffCellYes: '是',
+  dayOffCellNo: '否',
   reasonWorkday: '每周工作日',
   reasonWeeklyRest: '每周休息日',
   reasonPublic: '节假日：{summary}',
@@ -52,13 +54,11 @@ const zhCN: Texts<typeof en>['zh-CN'] = {
   subscribeLoading: '正在获取地址…',
   subscribeFailed: '无法生成订阅地址。',
   copy: '复制地址',
-  copied: '已复制',
   copyFailed: '浏览器不允许复制：请选中地址后手动复制。',
   howOutlook: 'Outlook：日历 → 添加日历 → 从 Web 订阅，粘贴地址，然后点击“导入”。',
   howGoogle: 'Google 日历（电脑上）：点击“其他日历”旁的 + → 通过网址添加，粘贴地址，然后点击“添加日历”。',
   howApple: 'Apple 日历：Mac 上选择“文件”→“新建日历订阅”；iPhone 上依次进入“设置”→“日历”→“账户”→“添加账户”→“其他”→“添加已订阅的日历”。',
   subscribeNote: '知道此地址的人都能看到本日历的日期，请像密码一样妥善保管。日历应用每隔几小时重新获取一次（Google 最长一天）。面板服务器更换订阅密钥后，此地址失效。',
-  close: '关闭',
 };
 
-export const EXPORT_TEXTS: Texts<typeof en> = { en, 'zh-CN': zhCN };
+export const EXPORT_TEXTS = defineTexts('export', en, zhCN);

@@ -1,6 +1,6 @@
 // The texts of the import dialog and the export menu, in both languages. They load with the dialog
 // or the menu, never with the first page.
-import { useTexts, type Texts } from '../../i18n/defineText';
+import { defineTexts, type TextFn, type Texts } from '../../core/text';
 import { RUN_EN, RUN_ZH } from './runText';
 
 const en = {
@@ -8,12 +8,13 @@ const en = {
   source: 'Source',
   sourcePaste: 'Paste or file',
   sourceHolidays: 'Public holidays',
-  sourceCopy: 'Copy',
 
   pasteLabel: 'Paste rows',
   pasteHint: 'A header line, then one event a line, separated by tabs (as a spreadsheet copies them) or commas.',
   formatColumns: 'Columns: {columns}. {required} are needed; an empty end date is a one-day event, an empty day off a day off (yes or no).',
   example: 'Example',
+  exampleTable:
+    "{summary},{startDate},{endDate},{dayOff},{description}\nNew Year's Day,2026-01-01,,yes,\nCompany offsite,2026-06-11,2026-06-12,yes,All teams\nMake-up workday,2026-06-13,,no,",
   fileLabel: 'File',
   fileHint: '.csv, .tsv, .txt or an iCalendar .ics (its events of {year})',
   fileRead: 'Read from {name}.',
@@ -36,6 +37,7 @@ const en = {
   holidaysNone: 'No public holidays in {year}.',
   holidaysChina: 'China: the State Council’s schedule for {year}, with its bridge days and make-up working days (data: chinese-days).',
   scheduleMissing: 'The {year} schedule is not published yet: only the statutory days are known; make-up working days are missing.',
+  makeUpDayOf: '{holiday}: make-up working day',
   linkable: 'Flashduty has a public-holiday calendar for this country or region: “{name}”. Linked, its holidays and make-up working days apply every year without an import.',
   linkButton: 'Link “{name}” instead',
   linked: '“{name}” is linked to this calendar already: its holidays apply without an import.',
@@ -88,6 +90,7 @@ const en = {
   impactWorking: 'Become working days ({count}): {days}',
   impactNone: 'No day of {year} changes between working day and day off.',
   impactMore: '{days}; and {count} more',
+  impactDaySeparator: '; ',
   tableLabel: 'Rows to import',
   colImport: 'Import',
   colDates: 'Dates',
@@ -149,12 +152,12 @@ const zhCN: Texts<typeof en>['zh-CN'] = {
   source: '来源',
   sourcePaste: '粘贴或文件',
   sourceHolidays: '公共节假日',
-  sourceCopy: '复制',
 
   pasteLabel: '粘贴行',
   pasteHint: '第一行为表头，之后每行一个事件，以制表符（从表格复制即是）或逗号分隔。',
   formatColumns: '列：{columns}。{required}为必填；结束日期留空即为一天，休息日留空即为休息日（是或否）。',
   example: '示例',
+  exampleTable: '{summary}\t{startDate}\t{endDate}\t{dayOff}\t{description}\n国庆节\t2026-10-01\t2026-10-07\t是\t\n国庆调休\t2026-10-10\t\t否\t上班',
   fileLabel: '文件',
   fileHint: '.csv、.tsv、.txt 或 iCalendar .ics（取其中 {year} 年的事件）',
   fileRead: '已读取 {name}。',
@@ -174,6 +177,7 @@ const zhCN: Texts<typeof en>['zh-CN'] = {
   holidaysNone: '{year} 年没有公共节假日。',
   holidaysChina: '中国：国务院公布的 {year} 年放假安排，含调休放假日与调休上班日（数据来自 chinese-days）。',
   scheduleMissing: '{year} 年的放假安排尚未公布：目前只有法定节假日，调休上班日暂缺。',
+  makeUpDayOf: '{holiday}调休上班日',
   linkable: 'Flashduty 有该国家或地区的公共节假日日历：“{name}”。关联后，节假日和调休上班日每年自动生效，无需导入。',
   linkButton: '改为关联“{name}”',
   linked: '此日历已关联“{name}”：其节假日无需导入即生效。',
@@ -217,6 +221,7 @@ const zhCN: Texts<typeof en>['zh-CN'] = {
   impactWorking: '变为工作日（{count} 天）：{days}',
   impactNone: '{year} 年没有日期在工作日和休息日之间变化。',
   impactMore: '{days}，另有 {count} 天',
+  impactDaySeparator: '、',
   tableLabel: '待导入的行',
   colImport: '导入',
   colDates: '日期',
@@ -271,10 +276,6 @@ const zhCN: Texts<typeof en>['zh-CN'] = {
   notCalendar: '这不是 iCalendar 文件，或文件已损坏。',
 };
 
-export const IMPORT_TEXTS: Texts<typeof en> = { en, 'zh-CN': zhCN };
+export const IMPORT_TEXTS = defineTexts('import', en, zhCN);
 
-export function useImportText() {
-  return useTexts(IMPORT_TEXTS);
-}
-
-export type ImportText = ReturnType<typeof useImportText>;
+export type ImportText = TextFn<typeof en>;

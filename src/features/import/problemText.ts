@@ -1,13 +1,13 @@
 // Each reason a row or a file cannot be imported, in the interface's language. The switch is
 // exhaustive: a new code does not compile until it has a text.
 import type { Locale } from '../../core/locale';
-import { formatList } from '../../core/text';
+import { formatList, textsFor } from '../../core/text';
 import { PAGE_TEXTS } from '../../i18n/messages';
 import type { ColumnKey } from './columns';
 import type { ImportText } from './importText';
 import type { FileProblem, RowProblem } from './rows';
 
-const columnName = (column: ColumnKey, locale: Locale) => PAGE_TEXTS[locale][column];
+const columnName = (column: ColumnKey, locale: Locale) => textsFor(PAGE_TEXTS, locale)(column);
 
 export function rowProblemText(problem: RowProblem, text: ImportText, locale: Locale): string {
   switch (problem.code) {

@@ -2,12 +2,13 @@
 // import events into it, export them. Their dialogs (and the export menu) load when first opened:
 // they are not part of the first page or of the workspace.
 import { Button, Group, Text } from '@mantine/core';
+import { useTexts } from '../../i18n/I18nProvider';
 import { Suspense, useState } from 'react';
 import type { CalendarItem } from '../../core/apiContract';
 import { MAX_PERSONAL_CALENDARS } from '../../core/calendarSettingsSchema';
 import { PartBoundary } from '../../ui/PartBoundary';
 import { retryableLazy } from '../../ui/retryableLazy';
-import { useCalendarText } from '../calendars/calendarText';
+import { CALENDAR_TEXTS } from '../calendars/calendarText';
 import type { ApiFailure } from '../../api/errors';
 import { SettingsUnavailableDialog } from './SettingsUnreadable';
 
@@ -34,7 +35,7 @@ interface CalendarActionsProps {
 }
 
 export function CalendarActions({ calendars, calendar, settingsFailure, year, thisYear, onCreated, onDeleted }: CalendarActionsProps) {
-  const text = useCalendarText();
+  const text = useTexts(CALENDAR_TEXTS);
   const [open, setOpen] = useState<'new' | 'settings' | 'delete' | 'import'>();
   // The calendar being deleted stays with its dialog while the calendar list moves on without it.
   const [deleting, setDeleting] = useState<CalendarItem>();

@@ -1,13 +1,14 @@
 import { Alert, NativeSelect, Stack, Text } from '@mantine/core';
 import { memo, type ReactNode } from 'react';
 import type { CalendarItem } from '../../core/apiContract';
-import { useI18n } from '../../i18n/I18nProvider';
+import { useLocale, useTexts } from '../../i18n/I18nProvider';
+import { PAGE_TEXTS } from '../../i18n/messages';
 import { useKeyboardSelect } from '../../ui/keyboardSelect';
 import { calendarLabel } from '../events/CalendarField';
 import { usePublicHolidayCalendars } from '../../api/calendars';
 import { describeWorkdays } from '../../core/formatDates';
 import classes from './CalendarBar.module.css';
-import { useWorkspaceText } from './workspaceText';
+import { WORKSPACE_TEXTS } from './workspaceText';
 import { CalendarDetail } from './WorkspaceShell';
 import { formatList } from '../../core/text';
 
@@ -22,8 +23,9 @@ interface CalendarBarProps {
 
 /** The calendar switcher, and what the chosen calendar is: time zone, working days, linked holidays. */
 export const CalendarBar = memo(function CalendarBar({ calendars, calId, info, onChange, actions }: CalendarBarProps) {
-  const { t, locale } = useI18n();
-  const w = useWorkspaceText();
+  const locale = useLocale();
+  const t = useTexts(PAGE_TEXTS);
+  const w = useTexts(WORKSPACE_TEXTS);
   const publicCalendars = usePublicHolidayCalendars();
   const known = calendars.some((c) => c.cal_id === calId);
   const select = useKeyboardSelect(known && calId ? calId : '', onChange);

@@ -2,11 +2,11 @@ import { Button, Group, NativeSelect, Paper, Stack, Table, Text, Title } from '@
 import { useMediaQuery } from '@mantine/hooks';
 import { memo, useState } from 'react';
 import type { CalEventItem } from '../../core/apiContract';
-import { useI18n } from '../../i18n/I18nProvider';
+import { useLocale, useTexts } from '../../i18n/I18nProvider';
 import { compareDates, toInclusiveEnd } from '../../core/dates';
 import { formatDay, formatDayRange } from '../../core/formatDates';
 import { WhoWhen } from '../../ui/WhoWhen';
-import { useWorkspaceText } from './workspaceText';
+import { WORKSPACE_TEXTS } from './workspaceText';
 import { formatList } from '../../core/text';
 
 /** A date (2026年12月3日周四) and a kind (休息日) read on one line; the summary and description wrap. */
@@ -23,8 +23,8 @@ interface EventListProps {
 
 /** The calendar's own events in the shown month, sortable by date, each with Edit and Delete (rendered again only when they change). */
 export const EventList = memo(function EventList({ monthName, events, onEdit, onDelete, timeZone }: EventListProps) {
-  const { locale } = useI18n();
-  const w = useWorkspaceText();
+  const locale = useLocale();
+  const w = useTexts(WORKSPACE_TEXTS);
   const [order, setOrder] = useState<'oldest' | 'newest'>('oldest');
   const narrow = useMediaQuery('(max-width: 40em)');
   const sorted = [...events].sort((a, b) => (order === 'oldest' ? 1 : -1) * (compareDates(a.start_at, b.start_at) || a.summary.localeCompare(b.summary)));

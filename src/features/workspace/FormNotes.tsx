@@ -6,14 +6,14 @@ import { toInclusiveEnd } from '../../core/dates';
 import type { EffectiveDay } from '../../core/effectiveDays';
 import { formatDayRange, formatLongDay } from '../../core/formatDates';
 import { formatList } from '../../core/text';
-import { useI18n } from '../../i18n/I18nProvider';
+import { useLocale, useTexts } from '../../i18n/I18nProvider';
 import classes from './Workspace.module.css';
-import { useWorkspaceText } from './workspaceText';
+import { WORKSPACE_TEXTS } from './workspaceText';
 
 /** The one day chosen is a weekly rest day or a public holiday: what it is, and where it comes from. */
 export function ReadOnlyDayNote({ day, calendarName }: { day: EffectiveDay; calendarName: (id: string) => string }) {
-  const { locale } = useI18n();
-  const w = useWorkspaceText();
+  const locale = useLocale();
+  const w = useTexts(WORKSPACE_TEXTS);
   const date = formatLongDay(day.date, locale);
   return (
     <Alert color="gray" mb="sm" role="note" data-testid="read-only-day">
@@ -30,8 +30,8 @@ interface OverlapChoiceProps {
 
 /** New days over the calendar's own events: edit or extend one of them (the first three), or go on with a new one. */
 export function OverlapChoice({ overlaps, onEdit, onExtend }: OverlapChoiceProps) {
-  const { locale } = useI18n();
-  const w = useWorkspaceText();
+  const locale = useLocale();
+  const w = useTexts(WORKSPACE_TEXTS);
   return (
     <Alert color="yellow" mb="sm" role="note" data-testid="overlap-choice">
       <Text size="sm">{w('overlapChoice', { list: formatList(locale, overlaps.map((e) => `“${e.summary}” (${formatDayRange(e.start_at, toInclusiveEnd(e.end_at), locale)})`)) })}</Text>

@@ -1,9 +1,10 @@
 // Where the event form sits: beside (or below) the month on a wide screen, and on a phone a sheet
 // over the screen's lower part, with the month still in view and usable above it.
 import { ActionIcon, CloseButton, Group, Text } from '@mantine/core';
+import { useTexts } from '../../i18n/I18nProvider';
 import { useEffect, useRef, type KeyboardEvent, type PointerEvent, type ReactNode, type Ref } from 'react';
 import classes from './Workspace.module.css';
-import { useWorkspaceText } from './workspaceText';
+import { WORKSPACE_TEXTS } from './workspaceText';
 
 interface FormSheetProps {
   /** A phone outside a portal's frame: the form is a sheet. Otherwise the plain panel, as before. */
@@ -26,7 +27,7 @@ interface FormSheetProps {
 const SWIPE = 24;
 
 export function FormSheet({ sheet, sessionKey, title, collapsed, onCollapsedChange, onClose, closeLabel, innerRef, children }: FormSheetProps) {
-  const w = useWorkspaceText();
+  const w = useTexts(WORKSPACE_TEXTS);
   /** The form's surface: the sheet, or the panel beside the month. */
   const surfaceRef = useRef<HTMLDivElement>(null);
   const titleRef = useRef<HTMLParagraphElement>(null);

@@ -6,9 +6,9 @@ import { addDays, compareDates, isIsoDate, toInclusiveEnd } from '../../core/dat
 import { formatDayRange } from '../../core/formatDates';
 import type { Locale } from '../../core/locale';
 import { formatList } from '../../core/text';
-import { useI18n } from '../../i18n/I18nProvider';
+import { useLocale, useTexts } from '../../i18n/I18nProvider';
 import { useRangeItems } from './rangeItems';
-import { useWorkspaceText } from './workspaceText';
+import { WORKSPACE_TEXTS } from './workspaceText';
 
 interface ImpactSummaryProps {
   calendar: CalendarPattern;
@@ -25,8 +25,8 @@ interface ImpactSummaryProps {
  * so, what it overlaps.
  */
 export function ImpactSummary({ calendar, first, last, isOff, original }: ImpactSummaryProps) {
-  const { locale } = useI18n();
-  const w = useWorkspaceText();
+  const locale = useLocale();
+  const w = useTexts(WORKSPACE_TEXTS);
   const draft = { first, last, isOff };
   // Dates not yet a range (being typed) say nothing.
   const valid = isIsoDate(first) && isIsoDate(last) && compareDates(first, last) <= 0;

@@ -1,14 +1,16 @@
 import { Group, Text } from '@mantine/core';
 import { memo, useEffect, useEffectEvent, useRef, useState, type KeyboardEvent, type PointerEvent as ReactPointerEvent, type SyntheticEvent } from 'react';
-import { useI18n } from '../../i18n/I18nProvider';
+import { useLocale, useTexts } from '../../i18n/I18nProvider';
 import { addDays, compareDates } from '../../core/dates';
 import { formatLongDay, weekdayNames } from '../../core/formatDates';
 import type { EffectiveDay } from '../../core/effectiveDays';
+import { COMMON_TEXTS } from '../../core/commonText';
+import { textsFor } from '../../core/text';
 import classes from './MonthGrid.module.css';
 import hidden from '../../ui/visuallyHidden.module.css';
 import { daysFromMonday, firstDay, lastDay, sameDayMonthsOn, weeksOf, type Month } from '../../core/months';
 import type { WorkspaceText } from './workspaceText';
-import { useWorkspaceText } from './workspaceText';
+import { WORKSPACE_TEXTS } from './workspaceText';
 
 export interface DayRange {
   from: string;
@@ -50,8 +52,8 @@ const dateOf = (event: SyntheticEvent) => (event.target as Element).closest?.('t
  */
 export const MonthGrid = memo(function MonthGrid(props: MonthGridProps) {
   const { month, days, today, selection, focusDate, onFocusDate, onPick, onExtend, onLeaveMonth } = props;
-  const { locale } = useI18n();
-  const w = useWorkspaceText();
+  const locale = useLocale();
+  const w = useTexts(WORKSPACE_TEXTS);
   const [drag, setDrag] = useState<{ anchor: string; current: string }>();
   const table = useRef<HTMLTableElement>(null);
   const cell = (date: string) => table.current?.querySelector<HTMLElement>(`td[data-date="${date}"]`) ?? undefined;
@@ -217,12 +219,12 @@ export function dayName(day: EffectiveDay, isToday: boolean, locale: Parameters<
     : w('reasonWorkday');
   return [formatLongDay(day.date, locale), day.off ? w('stateOff') : w('stateWork'), reason, isToday ? w('today') : '']
     .filter(Boolean)
-    .join(locale === 'zh-CN' ? '，' : ', ');
+    .join(textsFor(COMMON_TEXTS, locale)('commaList'));
 }
 
 /** The colours of the grid, said in words too. */
 export function GridLegend() {
-  const w = useWorkspaceText();
+  const w = useTexts(WORKSPACE_TEXTS);
   const item = (swatch: Record<string, true>, label: string) => (
     <Text size="xs" component="span" c="var(--panel-gray-text)">
       <span className={classes.swatch} {...Object.fromEntries(Object.keys(swatch).map((k) => [`data-${k}`, true]))} aria-hidden="true" />

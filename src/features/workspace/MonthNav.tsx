@@ -1,10 +1,11 @@
 import { Button, Group, NativeSelect } from '@mantine/core';
 import { memo } from 'react';
-import { useI18n } from '../../i18n/I18nProvider';
+import { useLocale, useTexts } from '../../i18n/I18nProvider';
+import { PAGE_TEXTS } from '../../i18n/messages';
 import { useKeyboardSelect } from '../../ui/keyboardSelect';
 import { monthNames } from '../../core/formatDates';
 import { FIRST_YEAR, addMonths, type Month } from '../../core/months';
-import { useWorkspaceText } from './workspaceText';
+import { WORKSPACE_TEXTS } from './workspaceText';
 
 interface MonthNavProps {
   month: Month;
@@ -17,8 +18,9 @@ const sameMonth = (a: Month, b: Month) => a.year === b.year && a.month === b.mon
 /** Previous and next month, a jump to any month and year, and back to this month (rendered again only when one of them changes). */
 export const MonthNav = memo(
   function MonthNav({ month, today, onChange }: MonthNavProps) {
-    const { t, locale } = useI18n();
-    const w = useWorkspaceText();
+    const locale = useLocale();
+    const t = useTexts(PAGE_TEXTS);
+    const w = useTexts(WORKSPACE_TEXTS);
     const names = monthNames(locale);
     const lastYear = Math.max(today.year + 5, month.year);
     const years = Array.from({ length: lastYear - FIRST_YEAR + 1 }, (_, i) => String(FIRST_YEAR + i));

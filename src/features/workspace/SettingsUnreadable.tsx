@@ -5,7 +5,9 @@ import '../../ui/dialogStyles';
 import { Button, Group, Modal, Text } from '@mantine/core';
 import type { ApiFailure } from '../../api/errors';
 import { FailureAlert } from '../../ui/FailureAlert';
-import { useWorkspaceText } from './workspaceText';
+import { COMMON_TEXTS } from '../../core/commonText';
+import { useTexts } from '../../i18n/I18nProvider';
+import { WORKSPACE_TEXTS } from './workspaceText';
 
 interface SettingsUnreadableProps {
   failure: ApiFailure;
@@ -17,7 +19,8 @@ interface SettingsUnreadableProps {
 
 /** In the workspace, where the month's days would otherwise not show. */
 export function SettingsUnreadable({ failure, fallback, retrying, onRetry }: SettingsUnreadableProps) {
-  const w = useWorkspaceText();
+  const w = useTexts(WORKSPACE_TEXTS);
+  const common = useTexts(COMMON_TEXTS);
   return (
     <FailureAlert
       title={w('settingsUnreadable')}
@@ -31,7 +34,7 @@ export function SettingsUnreadable({ failure, fallback, retrying, onRetry }: Set
             </Text>
           )}
           <Button variant="light" size="xs" mt="xs" loading={retrying} onClick={onRetry}>
-            {w('retry')}
+            {common('retry')}
           </Button>
         </>
       }
@@ -41,13 +44,14 @@ export function SettingsUnreadable({ failure, fallback, retrying, onRetry }: Set
 
 /** What Calendar settings opens while the settings cannot be read. */
 export function SettingsUnavailableDialog({ failure, onClose }: { failure: ApiFailure; onClose: () => void }) {
-  const w = useWorkspaceText();
+  const w = useTexts(WORKSPACE_TEXTS);
+  const common = useTexts(COMMON_TEXTS);
   return (
-    <Modal opened onClose={onClose} title={w('settingsUnavailableTitle')} closeButtonProps={{ 'aria-label': w('close') }} centered>
+    <Modal opened onClose={onClose} title={w('settingsUnavailableTitle')} closeButtonProps={{ 'aria-label': common('close') }} centered>
       <FailureAlert title={w('settingsUnreadable')} failure={failure} />
       <Group justify="flex-end" mt="lg">
         <Button variant="default" onClick={onClose} data-autofocus>
-          {w('close')}
+          {common('close')}
         </Button>
       </Group>
     </Modal>

@@ -1,10 +1,12 @@
 // The "Event deleted" toast's Undo: the event is created again with its old fields (through the same
 // upsert as the form; the server gives it a new event ID), and the workspace opens it.
 import type { CalEventItem } from '../../core/apiContract';
-import { useI18n } from '../../i18n/I18nProvider';
+import { useTexts } from '../../i18n/I18nProvider';
+import { COMMON_TEXTS } from '../../core/commonText';
+import { PAGE_TEXTS } from '../../i18n/messages';
 import { useNotify } from '../../ui/notify';
 import { UndoToast } from '../events/UndoToast';
-import { useWorkspaceText } from './workspaceText';
+import { WORKSPACE_TEXTS } from './workspaceText';
 
 interface UndoDeleteProps {
   event: CalEventItem;
@@ -13,14 +15,15 @@ interface UndoDeleteProps {
 
 /** The toast's body: what was deleted, and Undo (once; then it says how the undo went). */
 export function UndoDelete({ event, onRestored }: UndoDeleteProps) {
-  const { t } = useI18n();
-  const w = useWorkspaceText();
+  const t = useTexts(PAGE_TEXTS);
+  const w = useTexts(WORKSPACE_TEXTS);
+  const common = useTexts(COMMON_TEXTS);
   const notify = useNotify();
   const { cal_id, summary, description, is_off, start_at, end_at } = event;
   return (
     <UndoToast
       message={w('deletedBody', { summary })}
-      undoLabel={w('undoDelete')}
+      undoLabel={common('undo')}
       failedText={w('restoreFailed')}
       request={{ cal_id, summary, description: description ?? '', is_off, start_at, end_at }}
       onUndone={(data) => {

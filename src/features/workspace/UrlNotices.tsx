@@ -1,8 +1,10 @@
 // What the address asked for and the workspace could not show: a month it cannot read, an event no
 // list holds, or an event whose lists could not be loaded (with Retry).
 import { Alert, Button } from '@mantine/core';
+import { useTexts } from '../../i18n/I18nProvider';
+import { COMMON_TEXTS } from '../../core/commonText';
 import type { WorkspaceState } from './workspaceState';
-import { useWorkspaceText } from './workspaceText';
+import { WORKSPACE_TEXTS } from './workspaceText';
 
 interface UrlNoticesProps {
   /** The URL's month, when it is no month. */
@@ -17,7 +19,8 @@ interface UrlNoticesProps {
 }
 
 export function UrlNotices({ badMonth, monthName, lookupMiss, eventId, retrying, onRetry }: UrlNoticesProps) {
-  const w = useWorkspaceText();
+  const w = useTexts(WORKSPACE_TEXTS);
+  const common = useTexts(COMMON_TEXTS);
   const miss = lookupMiss && lookupMiss.eventId === eventId ? lookupMiss : undefined;
   return (
     <>
@@ -34,7 +37,7 @@ export function UrlNotices({ badMonth, monthName, lookupMiss, eventId, retrying,
       {miss?.reason === 'failed' && (
         <Alert color="red" role="alert" title={w('eventLoadFailed')}>
           <Button variant="light" size="xs" mt="xs" loading={retrying} onClick={onRetry}>
-            {w('retry')}
+            {common('retry')}
           </Button>
         </Alert>
       )}

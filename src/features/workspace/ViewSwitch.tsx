@@ -1,9 +1,10 @@
 import { Button, Group } from '@mantine/core';
-import { useCalendarText } from '../calendars/calendarText';
+import { useTexts } from '../../i18n/I18nProvider';
+import { CALENDAR_TEXTS } from '../calendars/calendarText';
 
 /** Month or Year: two buttons, the one shown pressed. */
 export function ViewSwitch({ view, onChange }: { view: 'month' | 'year'; onChange: (view: 'month' | 'year') => void }) {
-  const text = useCalendarText();
+  const text = useTexts(CALENDAR_TEXTS);
   return (
     <Group gap={4} role="group" aria-label={text('viewLabel')} mb="sm" data-print-hide>
       {(['month', 'year'] as const).map((v) => (

@@ -6,7 +6,9 @@ import { Alert, Box, Button, CloseButton, Group, Loader, Paper, Stack, Title, Vi
 import { useMediaQuery } from '@mantine/hooks';
 import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CalEventItem } from '../../core/apiContract';
-import { useI18n } from '../../i18n/I18nProvider';
+import { useTexts } from '../../i18n/I18nProvider';
+import { COMMON_TEXTS } from '../../core/commonText';
+import { PAGE_TEXTS } from '../../i18n/messages';
 import { CalendarActions } from './CalendarActions';
 import { EventForm, type SavedEvent } from '../events/EventForm';
 import { useReopenKeptNewEvent } from '../events/formDraft';
@@ -30,7 +32,7 @@ import type { WorkspaceView } from './viewUrl';
 import { GridHelp, WorkspaceShell } from './WorkspaceShell';
 import classes from './Workspace.module.css';
 import { useWorkspaceState } from './useWorkspaceState';
-import { useWorkspaceText } from './workspaceText';
+import { WORKSPACE_TEXTS } from './workspaceText';
 import { ViewSwitch } from './ViewSwitch';
 import { SettingsUnreadable } from './SettingsUnreadable';
 import { FIRST_YEAR } from '../../core/months';
@@ -50,8 +52,9 @@ interface WorkspaceProps {
 }
 
 export default function Workspace({ onSaved, framed = false }: WorkspaceProps = {}) {
-  const { t } = useI18n();
-  const w = useWorkspaceText();
+  const t = useTexts(PAGE_TEXTS);
+  const w = useTexts(WORKSPACE_TEXTS);
+  const common = useTexts(COMMON_TEXTS);
   // The view's state (useWorkspaceState.ts), in step with the URL; the data it shows.
   const { view, state, dispatch } = useWorkspaceState();
   const { session, selection, pendingDiscard, deleting, lookupMiss } = state;
@@ -134,7 +137,7 @@ export default function Workspace({ onSaved, framed = false }: WorkspaceProps = 
     return (
       <Alert color="red" role="alert" title={t('calendarLoadFailed')}>
         <Button variant="light" size="xs" mt="xs" onClick={() => void calendars.refetch()}>
-          {t('retry')}
+          {common('retry')}
         </Button>
       </Alert>
     );
@@ -181,7 +184,7 @@ export default function Workspace({ onSaved, framed = false }: WorkspaceProps = 
               {events.isError && !events.data ? (
                 <Alert color="red" role="alert" title={w('loadFailed', { month: monthName })}>
                   <Button variant="light" size="xs" mt="xs" onClick={() => void events.refetch()}>
-                    {w('retry')}
+                    {common('retry')}
                   </Button>
                 </Alert>
               ) : (

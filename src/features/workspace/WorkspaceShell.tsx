@@ -3,20 +3,23 @@
 // into the page's HTML (src/prerender.tsx), so it paints before any script has run; the workspace
 // then takes its place at the same size. It is in the first chunk: keep it light.
 import { NativeSelect, Text, VisuallyHidden } from '@mantine/core';
-import { useI18n } from '../../i18n/I18nProvider';
+import { useLocale, useTexts } from '../../i18n/I18nProvider';
+import { PAGE_TEXTS } from '../../i18n/messages';
 import { weekdayNames } from '../../core/formatDates';
 import barClasses from './CalendarBar.module.css';
 import gridClasses from './MonthGrid.module.css';
 import classes from './WorkspaceShell.module.css';
-import { useShellText } from './shellText';
+import { COMMON_TEXTS } from '../../core/commonText';
+import { SHELL_TEXTS } from './shellText';
 
 const MONDAY_FIRST = [1, 2, 3, 4, 5, 6, 0];
 /** Most months span five weeks. */
 const WEEKS = 5;
 
 export function WorkspaceShell() {
-  const { t, locale } = useI18n();
-  const s = useShellText();
+  const locale = useLocale();
+  const t = useTexts(PAGE_TEXTS);
+  const s = useTexts(SHELL_TEXTS);
   const names = weekdayNames(locale, 'short');
   return (
     <div aria-busy="true" data-testid="workspace-shell">
@@ -59,11 +62,11 @@ export function WorkspaceShell() {
 
 /** How to use the month's grid: by mouse and keyboard, or (on a touch screen) by tapping. */
 export function GridHelp() {
-  const { locale } = useI18n();
-  const s = useShellText();
+  const s = useTexts(SHELL_TEXTS);
+  const common = useTexts(COMMON_TEXTS);
   return (
     <Text size="sm" c="dimmed" id="grid-help" mb="xs">
-      <span className={classes.mouseHelp}>{[s('gridHelp'), s('gridKeys')].join(locale === 'zh-CN' ? '' : ' ')}</span>
+      <span className={classes.mouseHelp}>{common('sentences', { first: s('gridHelp'), second: s('gridKeys') })}</span>
       <span className={classes.touchHelp}>{s('gridHelpTouch')}</span>
     </Text>
   );

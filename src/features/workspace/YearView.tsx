@@ -6,9 +6,10 @@ import { useQuery } from '@tanstack/react-query';
 import { memo, useMemo } from 'react';
 import { useApiClient } from '../../api/ApiClientProvider';
 import type { CalEventItem } from '../../core/apiContract';
-import { useI18n } from '../../i18n/I18nProvider';
+import { useLocale, useTexts } from '../../i18n/I18nProvider';
+import { COMMON_TEXTS } from '../../core/commonText';
 import type { Locale } from '../../core/locale';
-import { useCalendarText } from '../calendars/calendarText';
+import { CALENDAR_TEXTS } from '../calendars/calendarText';
 import type { CalendarPattern, EffectiveDay } from '../../core/effectiveDays';
 import { monthNames, weekdayNames } from '../../core/formatDates';
 import { yearEventsQueryOptions } from '../../api/events';
@@ -17,7 +18,7 @@ import { daysFromMonday, FIRST_YEAR, type Month } from '../../core/months';
 import { isMakeUpDay, yearSummary, type MonthSummary, type NamedDays } from './yearSummary';
 import classes from './YearView.module.css';
 import hidden from '../../ui/visuallyHidden.module.css';
-import { useWorkspaceText, type WorkspaceText } from './workspaceText';
+import { WORKSPACE_TEXTS, type WorkspaceText } from './workspaceText';
 
 export interface YearViewProps {
   calendar: CalendarPattern;
@@ -51,9 +52,10 @@ function cachedYearSummary(year: number, calendar: CalendarPattern, items: reado
 }
 
 export default memo(function YearView({ calendar, year, today, onYear, onOpenMonth }: YearViewProps) {
-  const { locale } = useI18n();
-  const text = useCalendarText();
-  const w = useWorkspaceText();
+  const locale = useLocale();
+  const text = useTexts(CALENDAR_TEXTS);
+  const w = useTexts(WORKSPACE_TEXTS);
+  const common = useTexts(COMMON_TEXTS);
   const client = useApiClient();
   const list = useQuery(yearEventsQueryOptions(client, calendar.cal_id, year));
   const months = useMemo(() => (list.data ? cachedYearSummary(year, calendar, list.data.items) : undefined), [list.data, year, calendar]);
@@ -88,7 +90,7 @@ export default memo(function YearView({ calendar, year, today, onYear, onOpenMon
       {list.isError && !list.data ? (
         <Alert color="red" role="alert" title={text('yearFailed', { year })}>
           <Button variant="light" size="xs" mt="xs" onClick={() => void list.refetch()}>
-            {text('retry')}
+            {common('retry')}
           </Button>
         </Alert>
       ) : !months ? (

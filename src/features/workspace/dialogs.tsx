@@ -6,16 +6,18 @@ import type { CalEventItem } from '../../core/apiContract';
 import { failureOf } from '../../api/errors';
 import { FailureAlert } from '../../ui/FailureAlert';
 import { useNotify } from '../../ui/notify';
-import { useI18n } from '../../i18n/I18nProvider';
+import { useLocale, useTexts } from '../../i18n/I18nProvider';
+import { COMMON_TEXTS } from '../../core/commonText';
+import { PAGE_TEXTS } from '../../i18n/messages';
 import { toInclusiveEnd } from '../../core/dates';
 import { DeleteUnconfirmed, readEventNow, useDeleteEvent } from '../../api/events';
 import { formatDayRange, formatInstant } from '../../core/formatDates';
 import { eventConflicts, fieldsOf } from '../events/conflict';
 import { errorText } from '../../i18n/errorMessages';
-import { useConflictText } from '../../ui/forms/conflictText';
+import { CONFLICT_TEXTS } from '../../ui/forms/conflictText';
 import { usePersonalCalendars } from '../../api/calendars';
 import { UndoDelete } from './UndoDelete';
-import { useWorkspaceText } from './workspaceText';
+import { WORKSPACE_TEXTS } from './workspaceText';
 import { DEFAULT_TIME_ZONE } from '../../core/calendarSettingsSchema';
 
 /** Asks before one of the calendar's own events is deleted; names it, and says what becomes of its days. */
@@ -31,12 +33,14 @@ export function DeleteEventDialog({
   /** Undo in the toast created the event again (with a new ID); without it, the toast offers no Undo. */
   onRestored?: (restored: CalEventItem) => void;
 }) {
-  const { t, locale } = useI18n();
-  const w = useWorkspaceText();
+  const locale = useLocale();
+  const t = useTexts(PAGE_TEXTS);
+  const w = useTexts(WORKSPACE_TEXTS);
   const notify = useNotify();
   const remove = useDeleteEvent();
   const client = useApiClient();
-  const c = useConflictText();
+  const c = useTexts(CONFLICT_TEXTS);
+  const common = useTexts(COMMON_TEXTS);
   const timeZone = usePersonalCalendars().data?.find((cal) => cal.cal_id === event?.cal_id)?.timezone ?? DEFAULT_TIME_ZONE;
   // The event as it is now, when someone changed it since it was opened: asked about again.
   const [changed, setChanged] = useState<CalEventItem>();
@@ -77,7 +81,7 @@ export function DeleteEventDialog({
   const range = event && formatDayRange(event.start_at, toInclusiveEnd(event.end_at), locale);
 
   return (
-    <Modal opened={!!event} onClose={close} title={event ? w('deleteTitle', { summary: event.summary }) : ''} closeButtonProps={{ 'aria-label': w('close') }} styles={{ title: { overflowWrap: 'anywhere', minWidth: 0 } }} returnFocus={!deleted} centered>
+    <Modal opened={!!event} onClose={close} title={event ? w('deleteTitle', { summary: event.summary }) : ''} closeButtonProps={{ 'aria-label': common('close') }} styles={{ title: { overflowWrap: 'anywhere', minWidth: 0 } }} returnFocus={!deleted} centered>
       <Text size="sm">{range && w('deleteBody', { range })}</Text>
       {changed && (
         <Alert color="orange" role="alert" mt="md" title={c('deleteChangedTitle')} data-testid="delete-changed" styles={{ title: { color: 'var(--mantine-color-text)' } }}>
@@ -103,7 +107,7 @@ export function DeleteEventDialog({
       <Group justify="flex-end" mt="lg">
         {/* Cancel has the focus: Enter on the button that opened the dialog, then Enter again, deletes nothing. */}
         <Button variant="default" onClick={close} disabled={remove.isPending} data-autofocus>
-          {w('cancel')}
+          {common('cancel')}
         </Button>
         <Button color="red.9" onClick={() => void confirm()} loading={remove.isPending || checking}>
           {w('delete')}

@@ -1,7 +1,7 @@
 // The texts of the workspace's first screen (WorkspaceShell.tsx), which the page paints from its HTML
 // before the workspace's code has loaded: they are in the first chunk. The workspace's dictionary
 // (workspaceText.ts) includes them.
-import { useTexts, type Texts } from '../../i18n/defineText';
+import { defineTexts, type Texts } from '../../core/text';
 
 const en = {
   timeZone: 'Time zone',
@@ -21,8 +21,4 @@ const zhCN: Texts<typeof en>['zh-CN'] = {
   gridHelpTouch: '点按日期即可添加事件，点按已有事件的日期可编辑。',
 };
 
-export const SHELL_TEXTS: Texts<typeof en> = { en, 'zh-CN': zhCN };
-
-export function useShellText() {
-  return useTexts(SHELL_TEXTS);
-}
+export const SHELL_TEXTS = defineTexts('shell', en, zhCN);

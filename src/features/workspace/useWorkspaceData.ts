@@ -5,7 +5,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useEffectEvent, useLayoutEffect, useMemo, type Dispatch } from 'react';
 import { useApiClient } from '../../api/ApiClientProvider';
 import { failureOf } from '../../api/errors';
-import { useI18n } from '../../i18n/I18nProvider';
+import { useLocale } from '../../i18n/I18nProvider';
 import { useCalendarInfo, usePersonalCalendars, usePublicHolidayCalendars } from '../../api/calendars';
 import { effectiveDays, isOwnEvent } from '../../core/effectiveDays';
 import { formatMonthName } from '../../core/formatDates';
@@ -16,7 +16,7 @@ import type { Here, WorkspaceAction, WorkspaceState } from './workspaceState';
 import { DEFAULT_TIME_ZONE } from '../../core/calendarSettingsSchema';
 
 export function useWorkspaceData(view: WorkspaceView, state: WorkspaceState, dispatch: Dispatch<WorkspaceAction>) {
-  const { locale } = useI18n();
+  const locale = useLocale();
   const client = useApiClient();
   const queryClient = useQueryClient();
   const calendars = usePersonalCalendars();

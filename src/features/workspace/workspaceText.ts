@@ -1,5 +1,5 @@
 // The workspace's text in both languages. It loads with the workspace, after the first paint.
-import { useTexts, type Texts } from '../../i18n/defineText';
+import { defineTexts, type TextFn, type Texts } from '../../core/text';
 import { SHELL_TEXTS } from './shellText';
 
 const en = {
@@ -31,7 +31,6 @@ const en = {
   settingsUnreadable: 'The calendar’s settings could not be read',
   settingsFallback: 'The month shows the time zone and working days from the calendar list. Calendar settings cannot open until its settings are read.',
   settingsUnavailableTitle: 'Calendar settings cannot open',
-  retry: 'Retry',
   listTitle: 'Events of {month}',
   listEmpty: 'This calendar has no events of its own in {month}.',
   columnSummary: 'Summary',
@@ -47,7 +46,6 @@ const en = {
   kindWork: 'Working day',
   edit: 'Edit',
   delete: 'Delete',
-  close: 'Close',
   closeForm: 'Close the form',
   sheetCollapse: 'Collapse the form',
   sheetExpand: 'Expand the form',
@@ -66,7 +64,6 @@ const en = {
   overlapsWith: 'Overlaps {list}',
   deleteTitle: 'Delete “{summary}”?',
   deleteBody: '{range} then follow the calendar’s working days and public holidays again.',
-  cancel: 'Cancel',
   deleteFailed: 'The event was not deleted',
   deleteStillThere: 'The calendar still holds the event: press Delete to try again.',
   deleteUnknownTitle: 'The delete could not be confirmed',
@@ -75,7 +72,6 @@ const en = {
   alreadyDeletedBody: '“{summary}” had already been deleted, in another window or by someone else. The calendar now shows what it holds.',
   deletedTitle: 'Event deleted',
   deletedBody: '“{summary}” is deleted.',
-  undoDelete: 'Undo',
   restoredTitle: 'Event restored',
   restoredBody: '“{summary}” is back, with a new event ID ({id}).',
   restoreFailed: 'The event could not be restored. Try Undo again.',
@@ -115,7 +111,6 @@ const zhCN: Texts<typeof en>['zh-CN'] = {
   settingsUnreadable: '无法读取日历设置',
   settingsFallback: '月视图按日历列表中的时区和每周工作日显示。读取到日历设置之前，无法打开日历设置。',
   settingsUnavailableTitle: '无法打开日历设置',
-  retry: '重试',
   listTitle: '{month}的事件',
   listEmpty: '{month}没有本日历的事件。',
   columnSummary: '名称',
@@ -131,7 +126,6 @@ const zhCN: Texts<typeof en>['zh-CN'] = {
   kindWork: '工作日',
   edit: '编辑',
   delete: '删除',
-  close: '关闭',
   closeForm: '关闭表单',
   sheetCollapse: '收起表单',
   sheetExpand: '展开表单',
@@ -150,7 +144,6 @@ const zhCN: Texts<typeof en>['zh-CN'] = {
   overlapsWith: '与{list}重叠',
   deleteTitle: '删除“{summary}”？',
   deleteBody: '删除后，{range}恢复为按每周工作日和关联节假日计算。',
-  cancel: '取消',
   deleteFailed: '事件未删除',
   deleteStillThere: '日历中仍有此事件，可再次点击“删除”。',
   deleteUnknownTitle: '无法确认事件是否已删除',
@@ -159,7 +152,6 @@ const zhCN: Texts<typeof en>['zh-CN'] = {
   alreadyDeletedBody: '“{summary}”此前已被删除（在其他窗口或由他人删除），日历已刷新。',
   deletedTitle: '事件已删除',
   deletedBody: '“{summary}”已删除。',
-  undoDelete: '撤销',
   restoredTitle: '事件已恢复',
   restoredBody: '“{summary}”已恢复，事件 ID 已更换为 {id}。',
   restoreFailed: '事件未能恢复，请再次点击“撤销”。',
@@ -170,10 +162,6 @@ const zhCN: Texts<typeof en>['zh-CN'] = {
   scheduleMissing: '{year} 年的放假安排尚未公布：目前只有法定节假日，调休上班日暂缺。',
 };
 
-export const WORKSPACE_TEXTS: Texts<typeof en> = { en, 'zh-CN': zhCN };
+export const WORKSPACE_TEXTS = defineTexts('workspace', en, zhCN);
 
-export function useWorkspaceText() {
-  return useTexts(WORKSPACE_TEXTS);
-}
-
-export type WorkspaceText = ReturnType<typeof useWorkspaceText>;
+export type WorkspaceText = TextFn<typeof en>;

@@ -4,9 +4,9 @@
 import '@mantine/core/styles/Radio.css';
 import { Alert, Button, Group, Radio, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
-import { useI18n } from '../../i18n/I18nProvider';
+import { useLocale, useTexts } from '../../i18n/I18nProvider';
 import type { FieldConflict } from '../../core/fieldConflicts';
-import { useConflictText } from './conflictText';
+import { CONFLICT_TEXTS } from './conflictText';
 import { formatInstant } from '../../core/formatDates';
 
 export interface ConflictReviewProps<F extends string> {
@@ -21,8 +21,8 @@ export interface ConflictReviewProps<F extends string> {
 }
 
 export function ConflictReview<F extends string>({ conflicts, describe, theirsUpdatedAt, timeZone, onSave, onTakeTheirs }: ConflictReviewProps<F>) {
-  const { locale } = useI18n();
-  const c = useConflictText();
+  const locale = useLocale();
+  const c = useTexts(CONFLICT_TEXTS);
   const [choices, setChoices] = useState(conflicts);
   const orEmpty = (value: string) => (value.trim() === '' ? c('empty') : value);
   const time = theirsUpdatedAt ? formatInstant(theirsUpdatedAt, timeZone, locale) : '';

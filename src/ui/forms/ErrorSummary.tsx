@@ -1,6 +1,8 @@
 import { Alert, Anchor, Code, CopyButton, Group, List, Text, UnstyledButton } from '@mantine/core';
 import type { Ref } from 'react';
-import { useI18n } from '../../i18n/I18nProvider';
+import { useTexts } from '../../i18n/I18nProvider';
+import { COMMON_TEXTS } from '../../core/commonText';
+import { PAGE_TEXTS } from '../../i18n/messages';
 
 export interface FieldProblem {
   field: string;
@@ -21,7 +23,8 @@ export interface ErrorSummaryProps {
 
 /** The list of what stops a save, above the form: it takes focus and links to each field in error. */
 export function ErrorSummary({ failure, problems, onFocusField, ref, title }: ErrorSummaryProps) {
-  const { t } = useI18n();
+  const t = useTexts(PAGE_TEXTS);
+  const common = useTexts(COMMON_TEXTS);
   return (
     <Alert ref={ref} tabIndex={-1} role="alert" color="red" variant="light" title={title ?? t('errorSummaryTitle')} data-testid="error-summary">
       {failure && (
@@ -62,8 +65,8 @@ export function ErrorSummary({ failure, problems, onFocusField, ref, title }: Er
           <Code data-testid="request-id">{failure.requestId}</Code>
           <CopyButton value={failure.requestId}>
             {({ copied, copy }) => (
-              <UnstyledButton onClick={copy} fz="sm" td="underline" c="var(--panel-red-text)" aria-label={copied ? t('copied') : t('copyRequestId')}>
-                {copied ? t('copied') : t('copy')}
+              <UnstyledButton onClick={copy} fz="sm" td="underline" c="var(--panel-red-text)" aria-label={copied ? common('copied') : t('copyRequestId')}>
+                {copied ? common('copied') : common('copy')}
               </UnstyledButton>
             )}
           </CopyButton>

@@ -1,6 +1,6 @@
 // The texts of the lost-update check (an event or a calendar changed by someone else since it was
 // opened), in both languages.
-import { useTexts, type Texts } from '../../i18n/defineText';
+import { defineTexts, type Texts } from '../../core/text';
 
 const en = {
   checking: 'Checking for changes by others…',
@@ -42,9 +42,5 @@ const zhCN: Texts<typeof en>['zh-CN'] = {
   deleteChangedText: '此事件已于 {time} 被他人修改：现在为“{summary}”，{range}。仍要删除吗？',
 };
 
-export const CONFLICT_TEXTS: Texts<typeof en> = { en, 'zh-CN': zhCN };
-
-export function useConflictText() {
-  return useTexts(CONFLICT_TEXTS);
-}
+export const CONFLICT_TEXTS = defineTexts('conflict', en, zhCN);
 

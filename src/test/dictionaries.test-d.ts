@@ -3,7 +3,7 @@
 import { PROXY_MESSAGES } from '../../server/messages';
 import { textsFor } from '../core/text';
 import { WORKSPACE_TEXTS } from '../features/workspace/workspaceText';
-import { PAGE_TEXTS } from './messages';
+import { PAGE_TEXTS } from '../i18n/messages';
 
 export function compileErrors() {
   const page = textsFor(PAGE_TEXTS, 'en');
