@@ -1,5 +1,6 @@
 import { ActionIcon, Group, useMantineColorScheme } from '@mantine/core';
-import { useSyncExternalStore, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { usePastHydration } from '../ui/usePastHydration';
 import type { ColorSchemeChoice } from '../core/colorScheme';
 import { useTexts } from '../i18n/I18nProvider';
 import { PAGE_TEXTS } from '../i18n/messages';
@@ -43,7 +44,7 @@ export function ColorSchemeSwitch() {
   const { colorScheme, setColorScheme } = useMantineColorScheme();
   // The prerendered page cannot know the stored choice: while React hydrates it, no button is
   // pressed (as in the HTML); right after, the stored one is. A page rendered in the browser shows it at once.
-  const hydrated = useSyncExternalStore(subscribeToNothing, () => true, () => false);
+  const hydrated = usePastHydration();
   const chosen = hydrated ? colorScheme : undefined;
   const t = useTexts(PAGE_TEXTS);
   return (
@@ -64,4 +65,3 @@ export function ColorSchemeSwitch() {
   );
 }
 
-const subscribeToNothing = () => () => {};

@@ -2,7 +2,8 @@
 import type { Locale } from '../../core/locale';
 
 export interface DatePickerButtonProps {
-  value: string;
+  /** The field's text now (a function, so that typing does not render the button again). */
+  valueNow: () => string;
   onPick: (date: string) => void;
   /** Accessible name of the button, e.g. "Choose start date". */
   label: string;

@@ -1,5 +1,5 @@
 import { TextInput } from '@mantine/core';
-import type { Ref } from 'react';
+import { useCallback, useLayoutEffect, useRef, type Ref } from 'react';
 import type { Locale } from '../../core/locale';
 import { DatePickerButton } from './DatePickerButton';
 
@@ -24,6 +24,23 @@ interface DateFieldProps {
  * not (the form's schema says what is wrong), and never turns a date into an instant.
  */
 export function DateField({ id, label, pickerLabel, description, placeholder, value, onChange, onBlur, error, inputRef, required, locale }: DateFieldProps) {
+  // The picker's button gets the same functions on every render (they read the latest): typing and
+  // the form's renders then leave the button alone, so that the prerendered one is never rendered
+  // again while its code is on the way (React would swap it twice, dropping a keyboard user's focus).
+  const onPickNow = (date: string) => {
+    onChange(date);
+    onBlur(); // a picked date counts as visited, so its errors show at once
+  };
+  const latestPick = useRef(onPickNow);
+  useLayoutEffect(() => {
+    latestPick.current = onPickNow;
+  });
+  const pick = useCallback((date: string) => latestPick.current(date), []);
+  const latestValue = useRef(value);
+  useLayoutEffect(() => {
+    latestValue.current = value;
+  });
+  const valueNow = useCallback(() => latestValue.current, []);
   return (
     <TextInput
       id={id}
@@ -41,13 +58,10 @@ export function DateField({ id, label, pickerLabel, description, placeholder, va
       rightSectionPointerEvents="all"
       rightSection={
         <DatePickerButton
-          value={value}
+          valueNow={valueNow}
           label={pickerLabel}
           locale={locale}
-          onPick={(date) => {
-            onChange(date);
-            onBlur(); // a picked date counts as visited, so its errors show at once
-          }}
+          onPick={pick}
         />
       }
     />

@@ -1,5 +1,5 @@
 import { ActionIcon } from '@mantine/core';
-import { Suspense, useRef, useState } from 'react';
+import { memo, Suspense, useRef, useState } from 'react';
 import { PartBoundary } from '../../ui/PartBoundary';
 import { retryableLazy } from '../../ui/retryableLazy';
 import { CalendarIcon, type DatePickerButtonProps } from './CalendarIcon';
@@ -7,7 +7,7 @@ import { CalendarIcon, type DatePickerButtonProps } from './CalendarIcon';
 const DatePickerPopover = retryableLazy(() => import('./DatePickerPopover'));
 
 /** Opens a calendar to pick the date; until its code has arrived, a click waits for it. */
-export function DatePickerButton(props: DatePickerButtonProps) {
+export const DatePickerButton = memo(function DatePickerButton(props: DatePickerButtonProps) {
   const [clickedEarly, setClickedEarly] = useState(false);
   const placeholderRef = useRef<HTMLButtonElement>(null);
   const placeholder = (
@@ -29,4 +29,4 @@ export function DatePickerButton(props: DatePickerButtonProps) {
       </Suspense>
     </PartBoundary>
   );
-}
+});

@@ -20,7 +20,7 @@ interface DatePickerPopoverProps extends DatePickerButtonProps {
   replaces?: RefObject<HTMLButtonElement | null>;
 }
 
-export default function DatePickerPopover({ value, onPick, label, locale, openOnMount, replaces }: DatePickerPopoverProps) {
+export default function DatePickerPopover({ valueNow, onPick, label, locale, openOnMount, replaces }: DatePickerPopoverProps) {
   const [opened, setOpened] = useState(openOnMount ?? false);
   // A keyboard user who reached the placeholder (or a prerendered button that typing made React
   // render again) keeps the focus on this button: its swap would otherwise drop it on the page.
@@ -31,6 +31,7 @@ export default function DatePickerPopover({ value, onPick, label, locale, openOn
     if (hadFocus && !openOnMount) buttonRef.current?.focus();
   }, [hadFocus, openOnMount]);
   const t = useTexts(PAGE_TEXTS);
+  const value = valueNow(); // read again whenever the calendar renders: on opening, say
   const selected = isIsoDate(value) ? value : null;
   const ariaLabels = {
     nextMonth: t('nextMonth'),

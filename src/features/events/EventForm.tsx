@@ -13,6 +13,7 @@ import { EventDateFields } from './EventDateFields';
 import { FIELDS, inputId } from './eventFormFields';
 import { EventTextFields } from './EventTextFields';
 import { usePendingFocus } from './usePendingFocus';
+import { usePastHydration } from '../../ui/usePastHydration';
 import { DayOffField, EventFormHeader, SaveBar } from './EventFormParts';
 import { initialValues, previousEvent } from './eventFormValues';
 import { compareDates, isIsoDate } from '../../core/dates';
@@ -74,6 +75,7 @@ export interface EventPrefill {
 
 /** The event form: validates with the shared schema, saves through the upsert mutation. */
 export function EventForm({ fixedCalId, event, prefill, onSaved, onUndone, onEditingChange, onDirtyChange, onDatesChange, renderImpact, actions }: EventFormProps) {
+  const live = usePastHydration();
   const locale = useLocale();
   const t = useTexts(PAGE_TEXTS);
   const tv = useTexts(VALIDATION_TEXTS);
@@ -238,6 +240,10 @@ export function EventForm({ fixedCalId, event, prefill, onSaved, onUndone, onEdi
       )}
 
       <form noValidate onSubmit={(event) => handleSubmit(save, showSummary)(event)}>
+        {/* The prerendered form view is read-only until React has hydrated it: what is typed
+            before would be lost (React renders the fields again over it), and a keyboard user's
+            focus with it. It paints at once; it takes input a moment later. */}
+        <fieldset disabled={!live} style={FIELDSET}>
         <Stack gap="md" mt={summaryVisible ? 'md' : 0}>
           <Controller
             control={control}
@@ -284,7 +290,10 @@ export function EventForm({ fixedCalId, event, prefill, onSaved, onUndone, onEdi
             savedSummary={upsert.isSuccess && !formState.isDirty ? (upsert.data.summary ?? upsert.variables.summary) : undefined}
           />
         </Stack>
+        </fieldset>
       </form>
     </Paper>
   );
 }
+
+const FIELDSET = { border: 0, padding: 0, margin: 0, minWidth: 0 };
