@@ -100,6 +100,9 @@ export const isEventOf = (request: CalEventUpsertRequest) => (e: CalEventItem) =
 /** How far the server's clock may be behind the browser's when a lost create is looked for. */
 const CLOCK_SLACK_S = 300;
 
+/** Whether an event was created since `sentAt` (seconds, the browser's clock): a lost create's look-up takes no older one. */
+export const createdSince = (sentAt: number) => (e: CalEventItem) => e.created_at >= sentAt - CLOCK_SLACK_S;
+
 /** A saved event; `answerLost`: the save's answer was lost, and the event was found in the calendar. */
 export type SavedEvent = CalEventUpsertResponse & { answerLost?: true };
 
@@ -121,7 +124,7 @@ export function useUpsertEvent() {
       } catch (error) {
         if (request.event_id || !isApiError(error) || !mayBeStored(error.failure)) throw error;
         const list = await client.call('/calendar/event/list', { cal_id: request.cal_id, year: Number(request.start_at.slice(0, 4)) }).catch(() => undefined);
-        const found = list?.items.filter(isEventOf(request)).find((e) => e.created_at >= sentAt - CLOCK_SLACK_S);
+        const found = list?.items.filter(isEventOf(request)).find(createdSince(sentAt));
         if (!found) throw error;
         return { cal_id: found.cal_id, event_id: found.event_id, summary: found.summary, answerLost: true };
       }

@@ -2,7 +2,7 @@
 // look-up that finds a row's event after a lost or ambiguous answer (the API has no idempotency key).
 import type { ApiClient } from '../../api/client';
 import { ApiError } from '../../api/errors';
-import { isEventOf } from '../../api/events';
+import { createdSince, isEventOf } from '../../api/events';
 import type { CalEventListResponse, CalEventUpsertRequest } from '../../core/apiContract';
 import { toExclusiveEnd } from '../../core/dates';
 import type { ImportRunOptions } from './importRun';
@@ -13,16 +13,20 @@ export interface RunCallsOptions {
   calId: string;
   /** A fresh list of the calendar's events in a year (never a cached one: the look-up must see the latest). */
   listYear: (year: number, signal: AbortSignal) => Promise<CalEventListResponse>;
-  /** The calendar's events before the run: a look-up never takes one of them for a row's. */
+  /**
+   * The calendar's events before the run (the years the preview loaded): a look-up never takes one of
+   * them for a row's, nor any event created before the run started (of a year the preview did not load).
+   */
   before: ReadonlySet<string>;
 }
 
 export function runCalls({ client, calId, listYear, before }: RunCallsOptions): Pick<ImportRunOptions, 'save' | 'deleteEvent' | 'findSaved'> {
+  const isNew = createdSince(Date.now() / 1000);
   const requestOf = (row: ImportRow): CalEventUpsertRequest => ({ cal_id: calId, summary: row.summary, description: row.description, is_off: row.isOff, start_at: row.start, end_at: toExclusiveEnd(row.last) });
   const findSaved = async (row: ImportRow, signal: AbortSignal, exclude: ReadonlySet<string> = new Set()) => {
     const data = await listYear(Number(row.start.slice(0, 4)), signal);
     const isRows = isEventOf(requestOf(row));
-    return data.items.find((e) => isRows(e) && !before.has(e.event_id) && !exclude.has(e.event_id))?.event_id;
+    return data.items.find((e) => isRows(e) && isNew(e) && !before.has(e.event_id) && !exclude.has(e.event_id))?.event_id;
   };
   return {
     save: async (row, signal) => {
