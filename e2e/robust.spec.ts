@@ -210,3 +210,21 @@ test.describe('import files', () => {
     await expect(dialog.getByTestId('file-problem')).toContainText('Column 3 of the header line, “');
   });
 });
+
+for (const [lang, says, reload] of [
+  ['en', 'The panel’s code could not be loaded, so the page cannot be used yet.', 'Reload the page'],
+  ['zh-CN', '面板代码加载失败，页面暂时无法使用。', '刷新页面'],
+] as const) {
+  test(`the panel's start that cannot be loaded is said at once, with a reload that brings the panel back (${lang}), from the bare address`, async ({ page }) => {
+    // Only the start's chunk is missing: the prerendered page and its stylesheet arrive.
+    const missing = (route: Parameters<Parameters<Page['route']>[1]>[0]) => route.fulfill({ status: 404, body: 'Not Found' });
+    await page.route(/\/assets\/start-[^/]+\.js$/, missing);
+    await page.goto(`/?lang=${lang}`);
+    const notice = page.getByRole('alert').filter({ hasText: says });
+    await expect(notice).toBeVisible(LOADED);
+    await page.unroute(/\/assets\/start-[^/]+\.js$/, missing);
+    await notice.getByRole('button', { name: reload }).click();
+    await expect(page.getByRole('grid', { name: lang === 'en' ? 'November 2026' : '2026年11月' })).toBeVisible(LOADED); // the live month, as the pinned clock has it
+    await expect(notice).toBeHidden();
+  });
+}

@@ -8,6 +8,7 @@ import { DATE_TEXTS } from '../core/formatDates';
 import { ICS_TEXTS } from '../core/ics';
 import type { Dictionary, Texts } from '../core/text';
 import { TEXTS as FIXTURE_TEXTS } from '../core/text.fixture';
+import { BOOT_TEXTS } from '../app/bootFailure';
 import { CALENDAR_TEXTS, SETTINGS_MESSAGES } from '../features/calendars/calendarText';
 import { EXPORT_TEXTS } from '../features/import/exportText';
 import { IMPORT_TEXTS } from '../features/import/importText';
@@ -36,5 +37,6 @@ export const DICTIONARIES: readonly Texts<Dictionary>[] = [
   REQUEST_MESSAGES,
   SANDBOX_MESSAGES,
   SANDBOX_REASONS,
+  BOOT_TEXTS,
   FIXTURE_TEXTS,
 ];
