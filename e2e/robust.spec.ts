@@ -228,3 +228,12 @@ for (const [lang, says, reload] of [
     await expect(notice).toBeHidden();
   });
 }
+
+test('a slow /calendar/info does not hide the month: its days, Import and Export come from the calendar list at once', async ({ page, sandbox }) => {
+  // Slower than the whole test's wait for the month: before, three 15 s attempts kept "…" for 45 s.
+  await sandbox.fault({ path: '/calendar/info', fault: { type: 'delay', ms: 60_000 }, times: 1000 });
+  await page.goto('/?lang=en');
+  await expect(page.locator('[data-date="2026-11-18"]')).toContainText('Work', LOADED);
+  await expect(page.getByRole('button', { name: 'Export', exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Import', exact: true })).toBeVisible();
+});

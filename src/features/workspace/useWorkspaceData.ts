@@ -27,9 +27,10 @@ export function useWorkspaceData(view: WorkspaceView, state: WorkspaceState, dis
   const calId = view.calId ?? calendars.data?.[0]?.cal_id;
   const knownCalendar = calendars.data?.find((c) => c.cal_id === calId);
   const info = useCalendarInfo(knownCalendar ? calId : undefined);
-  // Its settings: from /calendar/info; when that failed, the calendar list's record of it (read with
-  // the same schema: its time zone and working days are as safe to draw the days from).
-  const calendar = info.data ?? (info.isError ? knownCalendar : undefined);
+  // Its settings: from /calendar/info; until it answers, or when it failed, the calendar list's
+  // record of it (read with the same schema: its time zone and working days are as safe to draw the
+  // days from), so that a slow /calendar/info does not hide the month.
+  const calendar = info.data ?? knownCalendar;
   const settingsFailure = useMemo(() => (info.isError ? failureOf(info.error) : undefined), [info.isError, info.error]);
   const timeZone = calendar?.timezone ?? knownCalendar?.timezone ?? DEFAULT_TIME_ZONE;
   const today = todayIn(timeZone);
