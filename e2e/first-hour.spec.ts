@@ -171,7 +171,8 @@ for (const lang of ['en', 'zh-CN'] as const) {
         await expect(question.getByRole('button', { name: t.cancel })).toBeFocused();
         await press(question.getByRole('button', { name: t.delete, exact: true }));
         await expect(question).toBeHidden();
-        await expect(page.getByText(t.deleted)).toBeVisible();
+        // The toast's title, exactly: the saved toast before it now says the event has since been deleted.
+        await expect(page.getByText(t.deleted, { exact: true })).toBeVisible();
         await expect(cell(page, '2026-11-18')).not.toContainText('Offsite');
         await expectMonthShown(page, lang);
         // The deleted toast's Undo (the move's "saved" toast has one too).
