@@ -12,6 +12,19 @@ function start() {
   // offers the reload that fetches it again.
   import('./start').catch(() => showBootFailure());
 }
-requestAnimationFrame(() => setTimeout(start));
-// A page opened in a background tab (or a hidden portal frame) paints no frame until shown: it starts all the same.
-setTimeout(start, 500);
+// After the first contentful paint has reached the screen (not merely a frame begun: in a slow
+// browser the code's download and evaluation would otherwise land before the paint and hold it back).
+if (typeof PerformanceObserver !== 'undefined' && PerformanceObserver.supportedEntryTypes?.includes('paint')) {
+  new PerformanceObserver((list, observer) => {
+    if (list.getEntries().some((entry) => entry.name === 'first-contentful-paint')) {
+      observer.disconnect();
+      setTimeout(start);
+    }
+  }).observe({ type: 'paint', buffered: true });
+} else {
+  requestAnimationFrame(() => setTimeout(start));
+}
+// A page opened in a background tab paints nothing until shown: it starts at once. A frame the portal
+// keeps hidden (display: none) paints nothing either, yet counts as shown: it starts a little later.
+if (document.visibilityState === 'hidden') start();
+setTimeout(start, 3000);

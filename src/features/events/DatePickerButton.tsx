@@ -1,5 +1,5 @@
 import { ActionIcon } from '@mantine/core';
-import { memo, Suspense, useRef, useState } from 'react';
+import { memo, Suspense, useLayoutEffect, useRef, useState } from 'react';
 import { PartBoundary } from '../../ui/PartBoundary';
 import { retryableLazy } from '../../ui/retryableLazy';
 import { CalendarIcon, type DatePickerButtonProps } from './CalendarIcon';
@@ -9,9 +9,34 @@ const DatePickerPopover = retryableLazy(() => import('./DatePickerPopover'));
 /** Opens a calendar to pick the date; until its code has arrived, a click waits for it. */
 export const DatePickerButton = memo(function DatePickerButton(props: DatePickerButtonProps) {
   const [clickedEarly, setClickedEarly] = useState(false);
+  // Whether the placeholder holds the focus. Set on focus; cleared when the focus leaves it while it
+  // is still in the page (a Tab, a click elsewhere). Its removal by the swap clears nothing, so the
+  // popover knows to take the focus over even when a Tab landed after React rendered it.
+  const placeholderFocused = useRef(false);
   const placeholderRef = useRef<HTMLButtonElement>(null);
+  useLayoutEffect(() => {
+    // Reached with Tab in the prerendered page, before React was there to hear it.
+    if (placeholderRef.current != null && placeholderRef.current === document.activeElement) placeholderFocused.current = true;
+  }, []);
   const placeholder = (
-    <ActionIcon ref={placeholderRef} variant="subtle" color="gray" c="var(--panel-gray-text)" aria-label={props.label} aria-busy={clickedEarly} onClick={() => setClickedEarly(true)}>
+    <ActionIcon
+      ref={placeholderRef}
+      variant="subtle"
+      color="gray"
+      c="var(--panel-gray-text)"
+      aria-label={props.label}
+      aria-busy={clickedEarly}
+      onClick={() => setClickedEarly(true)}
+      onFocus={() => {
+        placeholderFocused.current = true;
+      }}
+      onBlur={(event) => {
+        const button = event.currentTarget;
+        queueMicrotask(() => {
+          if (button.isConnected) placeholderFocused.current = false;
+        });
+      }}
+    >
       <CalendarIcon />
     </ActionIcon>
   );
@@ -25,7 +50,7 @@ export const DatePickerButton = memo(function DatePickerButton(props: DatePicker
       )}
     >
       <Suspense fallback={placeholder}>
-        <DatePickerPopover {...props} openOnMount={clickedEarly} replaces={placeholderRef} />
+        <DatePickerPopover {...props} openOnMount={clickedEarly} placeholderFocused={placeholderFocused} />
       </Suspense>
     </PartBoundary>
   );

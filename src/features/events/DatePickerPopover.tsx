@@ -16,20 +16,21 @@ import { formatMonthName, monthNames } from '../../core/formatDates';
 interface DatePickerPopoverProps extends DatePickerButtonProps {
   /** Opened at once: the placeholder was clicked while this code was loading. */
   openOnMount?: boolean;
-  /** The placeholder button shown while this code was loading, which this one replaces. */
-  replaces?: RefObject<HTMLButtonElement | null>;
+  /** Whether the placeholder button shown while this code was loading (which this one replaces) had the focus. */
+  placeholderFocused?: RefObject<boolean>;
 }
 
-export default function DatePickerPopover({ valueNow, onPick, label, locale, openOnMount, replaces }: DatePickerPopoverProps) {
+export default function DatePickerPopover({ valueNow, onPick, label, locale, openOnMount, placeholderFocused }: DatePickerPopoverProps) {
   const [opened, setOpened] = useState(openOnMount ?? false);
-  // A keyboard user who reached the placeholder (or a prerendered button that typing made React
-  // render again) keeps the focus on this button: its swap would otherwise drop it on the page.
-  // Read while rendering, before React removes the placeholder.
-  const [hadFocus] = useState(() => replaces?.current != null && replaces.current === document.activeElement);
+  // A keyboard user who reached the placeholder keeps the focus on this button: the swap would
+  // otherwise drop it on the page. Checked when this button is in the page (a Tab may land on the
+  // placeholder between React's render of this one and its commit), and only if the focus is
+  // nowhere else.
   const buttonRef = useRef<HTMLButtonElement>(null);
   useLayoutEffect(() => {
-    if (hadFocus && !openOnMount) buttonRef.current?.focus();
-  }, [hadFocus, openOnMount]);
+    const focusDropped = document.activeElement == null || document.activeElement === document.body;
+    if (placeholderFocused?.current && focusDropped && !openOnMount) buttonRef.current?.focus();
+  }, [placeholderFocused, openOnMount]);
   const t = useTexts(PAGE_TEXTS);
   const value = valueNow(); // read again whenever the calendar renders: on opening, say
   const selected = isIsoDate(value) ? value : null;
