@@ -53,7 +53,7 @@ export function ImpactSummary({ calendar, first, last, isOff, original }: Impact
             {w('impactOverlaps', {
               list: formatList(
                 locale,
-                impact.overlapping.map((e) => `“${e.summary}” (${formatDayRange(e.start_at, toInclusiveEnd(e.end_at), locale)})`),
+                impact.overlapping.map((e) => w('eventWithDays', { summary: e.summary, days: formatDayRange(e.start_at, toInclusiveEnd(e.end_at), locale) })),
               ),
             })}
           </Text>
@@ -63,7 +63,7 @@ export function ImpactSummary({ calendar, first, last, isOff, original }: Impact
   );
 }
 
-/** Dates as runs: "Thu, 1 Oct 2026 – Sat, 3 Oct 2026 and Mon, 5 Oct 2026". */
+/** Dates as runs: "Thu, 1 Oct 2026 – Sat, 3 Oct 2026 and Mon, 5 Oct 2026" (“10月1日周四 至 10月3日周六和10月5日周一”). */
 function describeDates(dates: string[], locale: Locale): string {
   const runs: [string, string][] = [];
   for (const date of dates) {

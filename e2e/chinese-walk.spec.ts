@@ -1,0 +1,44 @@
+// What a Chinese scheduler's first walk through the panel found (issues 22 and 23): the words of
+// the import's help and of the year view on a phone, the lists of days, and the layout of the
+// events table, the toasts and the event form after a save.
+import { CHINA_CAL, expect, test } from './fixtures';
+
+test('the import says plainly what an empty 休息日 cell means', async ({ page }) => {
+  await page.goto(`/?lang=zh-CN&cal_id=${CHINA_CAL.id}&month=2026-11`);
+  await page.getByRole('button', { name: '导入', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: '导入事件' });
+  await expect(dialog.getByText(/^列：/)).toHaveText('列：名称、开始日期、结束日期、休息日和描述。名称和开始日期为必填；“结束日期”留空即为一天；“休息日”列填“是”或“否”，留空视为“是”。');
+});
+
+test('the year view says how to see a day’s reason with a mouse: hover', async ({ page }) => {
+  await page.goto(`/?lang=zh-CN&cal_id=${CHINA_CAL.id}&month=2026-11&view=year`);
+  await expect(page.getByTestId('year-view').getByText(/^每天标明/)).toHaveText('每天标明工作日或休息日，鼠标悬停可查看原因；点击月份名称可打开该月。');
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  for (const [lang, text] of [
+    ['zh-CN', '每天标明工作日或休息日。点按月份名称可打开该月，查看每天的原因。'],
+    ['en', 'Each day shows whether it is a working day or a day off. Tap a month’s name to open the month and see each day’s reason.'],
+  ] as const) {
+    test(`the year view says to tap a month’s name, not to hover, and the month then gives each day’s reason (${lang})`, async ({ page }) => {
+      await page.goto(`/?lang=${lang}&cal_id=${CHINA_CAL.id}&month=2026-10&view=year`);
+      const year = page.getByTestId('year-view');
+      const help = year.getByText(lang === 'en' ? /^Each day shows/ : /^每天标明/);
+      await expect(help).toHaveText(text);
+      await year.getByRole('button', { name: lang === 'en' ? 'October' : '10月', exact: true }).tap();
+      const national = page.getByRole('grid').locator('[data-date="2026-10-01"]');
+      await expect(national).toHaveAccessibleName(lang === 'en' ? /public holiday: National Day/ : /法定节假日|节假日：国庆节/);
+    });
+  }
+});
+
+test('in Chinese, events listed with their days read “名称”（日期）, in full-width brackets', async ({ page }) => {
+  await page.goto(`/?lang=zh-CN&cal_id=${CHINA_CAL.id}&month=2026-12`);
+  await page.locator('[data-date="2026-12-02"]').click();
+  await page.locator('[data-date="2026-12-07"]').click({ modifiers: ['Shift'] });
+  await expect(page.getByTestId('overlap-choice')).toContainText('所选日期已有本日历的事件：“Team offsite (sample)”（2026年12月3日周四 至 2026年12月4日周五）。');
+  await expect(page.getByTestId('impact')).toContainText('与本日历的事件重叠：“Team offsite (sample)”（2026年12月3日周四 至 2026年12月4日周五）。');
+  await expect(page.getByTestId('impact')).toContainText('2 天变为休息日：2026年12月2日周三和2026年12月7日周一。');
+});
