@@ -10,6 +10,19 @@ test('the import says plainly what an empty 休息日 cell means', async ({ page
   await expect(dialog.getByText(/^列：/)).toHaveText('列：名称、开始日期、结束日期、休息日和描述。名称和开始日期为必填；“结束日期”留空即为一天；“休息日”列填“是”或“否”，留空视为“是”。');
 });
 
+for (const [lang, tab, country, first] of [
+  ['zh-CN', '公共节假日', '国家或地区', '中国'],
+  ['en', 'Public holidays', 'Country or region', 'Åland Islands'],
+] as const) {
+  test(`the public holidays' country list starts on ${first} (${lang})`, async ({ page }) => {
+    await page.goto(`/?lang=${lang}&cal_id=${CHINA_CAL.id}&month=2026-11`);
+    await page.getByRole('button', { name: lang === 'en' ? 'Import' : '导入', exact: true }).click();
+    await page.getByRole('tab', { name: tab }).click();
+    const options = page.getByRole('combobox', { name: country }).locator('option');
+    await expect(options.nth(1)).toHaveText(first); // after “choose a country”
+  });
+}
+
 test('the year view says how to see a day’s reason with a mouse: hover', async ({ page }) => {
   await page.goto(`/?lang=zh-CN&cal_id=${CHINA_CAL.id}&month=2026-11&view=year`);
   await expect(page.getByTestId('year-view').getByText(/^每天标明/)).toHaveText('每天标明工作日或休息日，鼠标悬停可查看原因；点击月份名称可打开该月。');
