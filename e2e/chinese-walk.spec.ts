@@ -55,3 +55,24 @@ test('in Chinese, events listed with their days read “名称”（日期）, i
   await expect(page.getByTestId('impact')).toContainText('与本日历的事件重叠：“Team offsite (sample)”（2026年12月3日周四 至 2026年12月4日周五）。');
   await expect(page.getByTestId('impact')).toContainText('2 天变为休息日：2026年12月2日周三和2026年12月7日周一。');
 });
+
+test('beside the open form on a 1280 px screen, the events table shows Edit and Delete whole, without scrolling sideways', async ({ page, sandbox }) => {
+  // 1265 px: a 1280 px screen less its scroll bar (the test's headless browser draws none).
+  await page.setViewportSize({ width: 1265, height: 900 });
+  await page.request.post('/api/calendar/event/upsert', {
+    headers: { 'x-sandbox-account': sandbox.id },
+    data: { cal_id: CHINA_CAL.id, summary: 'Year-end make-up working Saturday', description: 'Asked for by the support lead.', start_at: '2026-12-19', end_at: '2026-12-20', is_off: false },
+  });
+  await page.goto(`/?lang=en&cal_id=${CHINA_CAL.id}&month=2026-12`);
+  await page.locator('[data-date="2026-12-16"]').click();
+  await expect(page.getByRole('textbox', { name: 'Summary', exact: true })).toBeVisible();
+  const table = page.getByRole('table', { name: 'Events of December 2026' });
+  await expect(table.getByRole('row')).toHaveCount(3);
+  const scroller = table.locator('xpath=..');
+  const edge = await scroller.evaluate((el) => ({ right: el.getBoundingClientRect().right, overflow: el.scrollWidth - el.clientWidth }));
+  expect(edge.overflow).toBeLessThanOrEqual(0);
+  for (const button of await table.getByRole('button', { name: /^(Edit|Delete)$/ }).all()) {
+    const box = (await button.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(edge.right);
+  }
+});
