@@ -76,3 +76,26 @@ test('beside the open form on a 1280 px screen, the events table shows Edit and 
     expect(box.x + box.width).toBeLessThanOrEqual(edge.right);
   }
 });
+
+for (const lang of ['en', 'zh-CN'] as const) {
+  test(`after a save the impact box says saving again changes nothing, even before the month is read again; an edit compares with the saved event (${lang})`, async ({ page, sandbox }) => {
+    const T = {
+      en: { summary: 'Summary', save: 'Save', saved: 'Saved: the calendar shows these days as they are now. Saving again changes no day until you edit the event.', end: 'End date', becomes: '1 day becomes a day off: Thu, 17 Dec 2026.', already: '1 day is already a day off: Wed, 16 Dec 2026.' },
+      'zh-CN': { summary: '名称', save: '保存', saved: '已保存，日历已按此显示。修改事件前，再次保存不会改变任何日期。', end: '结束日期', becomes: '1 天变为休息日：2026年12月17日周四。', already: '1 天已经是休息日：2026年12月16日周三。' },
+    }[lang];
+    await page.goto(`/?lang=${lang}&cal_id=${CHINA_CAL.id}&month=2026-12`);
+    await page.locator('[data-date="2026-12-16"]').click();
+    await page.getByRole('textbox', { name: T.summary, exact: true }).fill('Release freeze');
+    const impact = page.getByTestId('impact');
+    await expect(impact).toContainText(lang === 'en' ? '1 day becomes a day off' : '1 天变为休息日');
+    // The month's list, read again after the save, answers late: the box must not compare with the list from before the save.
+    await sandbox.fault({ path: '/calendar/event/list', fault: { type: 'delay', ms: 4000 }, times: 3 });
+    await page.getByRole('button', { name: T.save, exact: true }).click();
+    await expect(impact.getByText(T.saved)).toBeVisible();
+    await expect(impact).not.toContainText(lang === 'en' ? 'become' : '变为');
+    await expect(page.locator('[data-date="2026-12-16"]')).toHaveAttribute('data-off', 'true', { timeout: 20_000 });
+    await page.getByRole('textbox', { name: T.end, exact: true }).fill('2026-12-17');
+    await expect(impact).toContainText(T.becomes);
+    await expect(impact).toContainText(T.already);
+  });
+}
