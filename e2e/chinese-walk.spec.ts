@@ -99,3 +99,31 @@ for (const lang of ['en', 'zh-CN'] as const) {
     await expect(impact).toContainText(T.already);
   });
 }
+
+test('an empty end date takes the start date as it is typed or picked, and follows it, but never replaces an end date typed', async ({ page }) => {
+  await page.goto('/?embed=1&lang=zh-CN'); // a portal's new-event form: its dates start empty
+  const start = page.getByRole('textbox', { name: '开始日期', exact: true });
+  const end = page.getByRole('textbox', { name: '结束日期', exact: true });
+  await expect(start).toHaveValue('');
+  await expect(end).toHaveValue('');
+  await expect(start).toBeEditable(); // the prerendered form takes input once hydrated
+  await start.pressSequentially('2026-12-21');
+  await expect(end).toHaveValue('2026-12-21');
+  await expect(page.getByTestId('date-range')).toHaveText('2026年12月21日周一，共 1 天');
+  // The start corrected: the end it filled follows.
+  await start.press('Backspace');
+  await start.press('3');
+  await expect(start).toHaveValue('2026-12-23');
+  await expect(end).toHaveValue('2026-12-23');
+  // An end typed by the scheduler stays when the start moves.
+  await end.fill('2026-12-25');
+  await start.fill('2026-12-24');
+  await expect(end).toHaveValue('2026-12-25');
+  // Picked from the calendar into an empty end: the same.
+  await end.fill('');
+  await start.fill('');
+  await page.getByRole('button', { name: '从日历中选择开始日期' }).click();
+  await page.getByRole('dialog', { name: '从日历中选择开始日期' }).getByRole('button', { name: /^25 / }).click(); // opens on this month, November 2026
+  await expect(start).toHaveValue('2026-11-25');
+  await expect(end).toHaveValue('2026-11-25');
+});

@@ -263,7 +263,7 @@ export function EventForm({ fixedCalId, event, prefill, onSaved, onUndone, onEdi
           />
           <EventTextFields register={register} errorOf={errorOf} summary={values.summary} description={values.description} />
           <DayOffField control={control} id={inputId('is_off')} />
-          <EventDateFields control={control} trigger={trigger} submitted={formState.isSubmitted} errorOf={errorOf} ids={{ start_date: inputId('start_date'), last_date: inputId('last_date') }} first={values.start_date} last={values.last_date} />
+          <EventDateFields control={control} trigger={trigger} submitted={formState.isSubmitted} errorOf={errorOf} ids={{ start_date: inputId('start_date'), last_date: inputId('last_date') }} first={values.start_date} last={values.last_date} setLast={(value) => setValue('last_date', value, { shouldDirty: true, shouldValidate: formState.isSubmitted })} />
           {renderImpact?.(values, eventId, upsert.isSuccess && !dirty)}
           {check.review?.kind === 'conflict' && (
             <EventConflictReview
