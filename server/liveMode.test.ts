@@ -63,6 +63,9 @@ describe('live mode forwards the eight calendar endpoints to Flashduty', () => {
       // Only a Retry-After that is one goes on; an answer without it gets none.
       upstream.fault({ type: 'error', code: 'RequestTooFrequently' });
       expect((await cors.post('/calendar/list', {})).headers.get('retry-after')).toBeNull();
+      // A wait of years (a broken upstream) goes on as the longest the panel waits: a minute.
+      upstream.fault({ type: 'error', code: 'RequestTooFrequently', retryAfter: 999_999_999 });
+      expect((await cors.post('/calendar/list', {})).headers.get('retry-after')).toBe('60');
     } finally {
       await cors.close();
     }
