@@ -77,6 +77,19 @@ describe('an import run in live mode whose creates are stored but answered with 
   });
 });
 
+describe('an import run in live mode whose undo’s deletes are carried out but answered with a 504', () => {
+  it('undo reads the calendar again and counts them deleted, not failed', async () => {
+    const { calls, own, rows } = await setUp(3);
+    const run = createImportRun({ rows, ...calls, settleMs: 0 });
+    await run.start();
+    expect(run.getSnapshot().counts.saved).toBe(3);
+    upstream.fault({ type: 'commit-then-error', code: 'ServiceUnavailable', status: 504 }, '/calendar/event/delete');
+    await run.undo();
+    expect(run.getSnapshot()).toMatchObject({ phase: 'undone', undoFailures: [], counts: { undone: 3 } });
+    expect(await own()).toEqual([]);
+  });
+});
+
 describe('an import run in live mode whose calendar is deleted meanwhile', () => {
   it('stops at the first "not found": no more requests reach Flashduty', async () => {
     const { client, calId, calls, rows } = await setUp(9);

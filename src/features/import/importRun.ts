@@ -218,7 +218,7 @@ export function createImportRun(options: ImportRunOptions): ImportRun {
       update,
       setRow,
       take: async () => (await take()) && mayGo(),
-      deleteEvent: (eventId) => deleteEvent(eventId, disposal.signal),
+      deleteEvent: (eventId, index) => deleteEvent(eventId, disposal.signal, rows[index].row),
       disposed: () => disposal.signal.aborted,
       waitToRetry,
       lookUp,

@@ -1,8 +1,9 @@
-// What an import run sends, for one calendar: a create per row, a delete per event to undo, and the
+// What an import run sends, for one calendar: a create per row, a delete per event to undo (a lost
+// answer settled as the event form's delete settles it), and the
 // look-up that finds a row's event after a lost or ambiguous answer (the API has no idempotency key).
 import type { ApiClient } from '../../api/client';
 import { ApiError } from '../../api/errors';
-import { createdSince, isEventOf } from '../../api/events';
+import { createdSince, deleteEvent, isEventOf } from '../../api/events';
 import type { CalEventListResponse, CalEventUpsertRequest } from '../../core/apiContract';
 import { toExclusiveEnd } from '../../core/dates';
 import type { ImportRunOptions } from './importRun';
@@ -35,8 +36,9 @@ export function runCalls({ client, calId, listYear, before }: RunCallsOptions): 
       if (!eventId) throw new ApiError({ kind: 'bad-response', status: 200 });
       return { eventId };
     },
-    deleteEvent: async (eventId, signal) => {
-      await client.call('/calendar/event/delete', { cal_id: calId, event_id: eventId }, { signal });
+    // As the event form deletes: a lost answer is settled by reading the calendar again (events.ts).
+    deleteEvent: async (eventId, signal, row) => {
+      await deleteEvent(client, { cal_id: calId, event_id: eventId, start_at: row.start }, signal);
     },
     findSaved,
   };

@@ -59,7 +59,11 @@ export interface ImportRunOptions {
    * so its outcome is known.
    */
   save: (row: ImportRow, signal: AbortSignal) => Promise<{ eventId: string }>;
-  deleteEvent: (eventId: string, signal: AbortSignal) => Promise<void>;
+  /**
+   * Deletes one event the run made (`row`: the row it was made for, where to look for it again when
+   * the delete's answer is lost). Resolves when the event is gone, however its answer came.
+   */
+  deleteEvent: (eventId: string, signal: AbortSignal, row: ImportRow) => Promise<void>;
   /**
    * The id of an own event with the row's days, kind and summary, if the calendar has one (from an
    * event list), that is not in `exclude` (the events other rows of the run hold) and was not there
