@@ -15,13 +15,15 @@ interface FailureAlertProps {
   /** Said after it all (what the panel does instead, a Retry). */
   after?: ReactNode;
   testId?: string;
+  /** What failed: a save (the default) or a read, whose advice is to load it again. */
+  action?: 'save' | 'read';
 }
 
-export function FailureAlert({ title, failure, children, after, testId }: FailureAlertProps) {
+export function FailureAlert({ title, failure, children, after, testId, action }: FailureAlertProps) {
   const locale = useLocale();
   const t = useTexts(PAGE_TEXTS);
   const requestId = requestIdOf(failure);
-  const general = children ? undefined : errorText(failure, locale);
+  const general = children ? undefined : errorText(failure, locale, action);
   return (
     <Alert color="red" title={title} role="alert" data-testid={testId}>
       {children ?? (
