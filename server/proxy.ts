@@ -15,6 +15,11 @@ export interface ProxyOptions {
   timeoutMs: number;
   /** The largest answer accepted from Flashduty, in bytes (default 4 MiB: a year's list is ~200 kB). */
   maxAnswerBytes?: number;
+  /**
+   * The largest answer accepted for one record (a calendar's settings, a save, a delete), in bytes
+   * (default 64 KiB: a calendar is under 2 kB). Only the two lists may be larger.
+   */
+  maxRecordAnswerBytes?: number;
 }
 
 export interface ProxyRequest {
@@ -40,17 +45,22 @@ export type ProxyFailure =
   | { type: 'too-large'; limit: number };
 
 export const DEFAULT_MAX_ANSWER_BYTES = 4 * 1024 * 1024;
+export const DEFAULT_MAX_RECORD_ANSWER_BYTES = 64 * 1024;
+const LISTS = new Set(['/calendar/list', '/calendar/event/list']);
 
 class TooLarge extends Error {}
 
 export function createFlashdutyProxy(options: ProxyOptions) {
   const { apiBase, appKey, timeoutMs } = options;
-  const maxAnswerBytes = options.maxAnswerBytes ?? DEFAULT_MAX_ANSWER_BYTES;
+  const maxListBytes = options.maxAnswerBytes ?? DEFAULT_MAX_ANSWER_BYTES;
+  const maxRecordBytes = Math.min(maxListBytes, options.maxRecordAnswerBytes ?? DEFAULT_MAX_RECORD_ANSWER_BYTES);
   // Kept-alive connections to Flashduty; no redirects are followed (the key is in the URL).
   const dispatcher = new Agent({ keepAliveTimeout: 10_000, connect: { timeout: timeoutMs } });
 
   async function forward(call: ProxyRequest): Promise<ProxyAnswer> {
     const url = `${apiBase}${call.path}?app_key=${encodeURIComponent(appKey)}`;
+    // A padded answer (a 20 MB /calendar/info) is cut off here, not handed to the browser whole.
+    const maxAnswerBytes = LISTS.has(call.path) ? maxListBytes : maxRecordBytes;
     const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
     if (call.acceptLanguage) headers['accept-language'] = call.acceptLanguage;
 
