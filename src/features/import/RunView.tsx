@@ -98,7 +98,7 @@ export function RunView(props: {
             {common('cancel')}
           </Button>
         )}
-        {task === 'import' && !busy && phase !== 'stopped' && (counts.failed > 0 || phase === 'paused') && (
+        {task === 'import' && !busy && phase !== 'stopped' && (snapshot.rows.some((r) => r.state === 'failed' && !r.unchecked) || phase === 'paused') && (
           <Button onClick={() => void run.resume().then(onInvalidate)}>{text('retry')}</Button>
         )}
         {task === 'import' && phase === 'cancelled' && counts.pending > 0 && (

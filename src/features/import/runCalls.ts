@@ -6,6 +6,7 @@ import { ApiError } from '../../api/errors';
 import { createdSince, deleteEvent, isEventOf } from '../../api/events';
 import type { CalEventListResponse, CalEventUpsertRequest } from '../../core/apiContract';
 import { toExclusiveEnd } from '../../core/dates';
+import { FIRST_YEAR } from '../../core/months';
 import type { ImportRunOptions } from './importRun';
 import type { ImportRow } from './rows';
 
@@ -21,7 +22,7 @@ export interface RunCallsOptions {
   before: ReadonlySet<string>;
 }
 
-export function runCalls({ client, calId, listYear, before }: RunCallsOptions): Pick<ImportRunOptions, 'save' | 'deleteEvent' | 'findSaved'> {
+export function runCalls({ client, calId, listYear, before }: RunCallsOptions): Pick<ImportRunOptions, 'save' | 'deleteEvent' | 'findSaved' | 'canFind'> {
   const isNew = createdSince(Date.now() / 1000);
   const requestOf = (row: ImportRow): CalEventUpsertRequest => ({ cal_id: calId, summary: row.summary, description: row.description, is_off: row.isOff, start_at: row.start, end_at: toExclusiveEnd(row.last) });
   const findSaved = async (row: ImportRow, signal: AbortSignal, exclude: ReadonlySet<string> = new Set()) => {
@@ -41,5 +42,7 @@ export function runCalls({ client, calId, listYear, before }: RunCallsOptions): 
       await deleteEvent(client, { cal_id: calId, event_id: eventId, start_at: row.start }, signal);
     },
     findSaved,
+    // The API lists no year before FIRST_YEAR (InvalidParameter): such a row cannot be looked up.
+    canFind: (row) => Number(row.start.slice(0, 4)) >= FIRST_YEAR,
   };
 }

@@ -15,8 +15,8 @@ type UndoFailures = { eventId: string; failure: ApiFailure }[];
 export interface UndoContext {
   rowCount: number;
   concurrency: number;
-  /** Whether the run can look a row's event up (findSaved). */
-  canLookUp: boolean;
+  /** Whether the run can look the row's event up (findSaved, and a year the API lists). */
+  canLookUp(index: number): boolean;
   /** Whether a save of the row got an answer that may hide a stored event. */
   wasUncertain(index: number): boolean;
   snapshot(): RunSnapshot;
@@ -80,7 +80,7 @@ export async function runUndo(run: UndoContext): Promise<RunPhase> {
         if (result === 'failed') return 'next';
       }
       // A row whose answer was lost once may have been stored more than once: its other copies go too.
-      if (!run.wasUncertain(index) || !run.canLookUp) return 'next';
+      if (!run.wasUncertain(index) || !run.canLookUp(index)) return 'next';
       for (let copies = 0; copies < MAX_COPIES; copies++) {
         let found: string | undefined | 'stop';
         try {
