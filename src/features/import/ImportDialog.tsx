@@ -35,7 +35,7 @@ import { usePreviewChoice } from './usePreviewChoice';
 import type { ImportRun } from './importRun';
 import { DiscardChangesDialog, useGuardedClose } from '../../ui/DiscardChanges';
 import { loadPublicHolidays, useSourceRows, type Source } from './useSourceRows';
-import { DEFAULT_TIME_ZONE } from '../../core/calendarSettingsSchema';
+import { DEFAULT_TIME_ZONE } from '../../core/timeZone';
 
 export interface ImportDialogProps {
   /** The calendar the events go into. */
