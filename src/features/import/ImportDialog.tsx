@@ -35,7 +35,7 @@ import { usePreviewChoice } from './usePreviewChoice';
 import type { ImportRun } from './importRun';
 import { DiscardChangesDialog, useGuardedClose } from '../../ui/DiscardChanges';
 import { loadPublicHolidays, useSourceRows, type Source } from './useSourceRows';
-import { DEFAULT_TIME_ZONE } from '../../core/calendarSettingsSchema';
+import { DEFAULT_TIME_ZONE } from '../../core/timeZone';
 
 export interface ImportDialogProps {
   /** The calendar the events go into. */
@@ -86,7 +86,7 @@ export default function ImportDialog({ calendar, calendars, year, onClose }: Imp
   const { items, failed: listsFailed } = lists;
   const pattern = useMemo(() => ({ cal_id: calId, workdays: calendar.workdays ?? [] }), [calId, calendar.workdays]);
 
-  const { shown, ticked, tickedRows, contradicting, impact, editing, onTicks } = usePreviewChoice(rows, items, pattern, year);
+  const { shown, ticked, tickedRows, contradicting, impact, impactYear, editing, onTicks } = usePreviewChoice(rows, items, pattern, year);
 
   // The run, once started: its own copy of the preview, which stays as it was.
   const [started, setStarted] = useState<StartedRun>();
@@ -204,7 +204,7 @@ export default function ImportDialog({ calendar, calendars, year, onClose }: Imp
                 </Alert>
               )}
               <TickBar rows={shown.rows} text={text} isTicked={ticked} onTicks={onTicks} />
-              {impact && <ImpactText impact={impact} year={year} text={text} locale={locale} />}
+              {impact && <ImpactText impact={impact} year={impactYear} text={text} locale={locale} />}
               <PreviewTable
                 rows={shown.rows}
                 locale={locale}
