@@ -2,6 +2,7 @@
 // or an ApiError. Used unchanged against the sandbox, the Flashduty proxy and a portal's endpoint.
 import { ApiError } from './errors';
 import type { Endpoints as FlashdutyEndpoints, PanelEndpoints } from '../core/apiContract';
+import { MAX_RETRY_AFTER_SECONDS } from '../core/limits';
 import { readCalendar, readEvent, unreadableCalendarFields } from '../core/wireSchemas';
 
 type Endpoints = FlashdutyEndpoints & PanelEndpoints;
@@ -155,15 +156,16 @@ function readEnvelope(response: Response, text: string): { data: unknown; reques
 }
 
 /**
- * Seconds to wait from a `Retry-After` header: a number of seconds, or an HTTP date (RFC 9110).
- * Anything else is ignored, so a caller falls back to its own back-off.
+ * Seconds to wait from a `Retry-After` header: a number of seconds, or an HTTP date (RFC 9110), at
+ * most MAX_RETRY_AFTER_SECONDS (every caller waits through this one reading). Anything else is
+ * ignored, so a caller falls back to its own back-off.
  */
 export function readRetryAfter(value: string | null, now = Date.now()): number | undefined {
   if (value === null) return undefined;
   const text = value.trim();
-  if (/^\d+$/.test(text)) return Number(text);
   const date = /GMT$/.test(text) ? Date.parse(text) : Number.NaN;
-  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
+  const seconds = /^\d+$/.test(text) ? Number(text) : Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
+  return seconds === undefined ? undefined : Math.min(seconds, MAX_RETRY_AFTER_SECONDS);
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
