@@ -32,8 +32,8 @@ test('drag across working days: a new day off for them, saved, and shown in the 
   await f.summary.fill('Thanksgiving week');
   await f.save.click();
   await expect(f.status).toHaveText('Saved “Thanksgiving week”.');
-  // Saved, the event itself makes them days off: saving again would change nothing.
-  await expect(page.getByTestId('impact')).toContainText('5 days are already days off: Mon, 16 Nov 2026 – Fri, 20 Nov 2026.');
+  // Saved, the event itself makes them days off: saving again would change nothing, and the box says so.
+  await expect(page.getByTestId('impact')).toContainText('Saving again changes no day until you edit the event.');
   await expect(page.getByTestId('impact')).not.toContainText('become');
   await expect(day(page, 'Wednesday, 18 November 2026')).toHaveAccessibleName('Wednesday, 18 November 2026, day off, event: Thanksgiving week');
   await expect(listRow(page, 'Thanksgiving week')).toContainText('Mon, 16 Nov 2026Fri, 20 Nov 2026Day off');

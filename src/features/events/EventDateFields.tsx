@@ -3,6 +3,7 @@
 import { Group, Text } from '@mantine/core';
 import type { Control, UseFormTrigger } from 'react-hook-form';
 import { Controller } from 'react-hook-form';
+import { useRef } from 'react';
 import { compareDates, daysInclusive, isIsoDate } from '../../core/dates';
 import type { EventFormInput } from '../../core/eventSchema';
 import { formatDay } from '../../core/formatDates';
@@ -21,10 +22,15 @@ interface EventDateFieldsProps {
   ids: Record<'start_date' | 'last_date', string>;
   first: string;
   last: string;
+  /** Sets the end date as if typed (a one-day event's end follows its start). */
+  setLast: (value: string) => void;
 }
 
-export function EventDateFields({ control, trigger, submitted, errorOf, ids, first, last }: EventDateFieldsProps) {
+export function EventDateFields({ control, trigger, submitted, errorOf, ids, first, last, setLast }: EventDateFieldsProps) {
   const locale = useLocale();
+  // The end date this form filled in itself: an empty end takes the start (a one-day event is the
+  // common case) and keeps following it, until someone types or picks an end of their own.
+  const filledEnd = useRef<string | undefined>(undefined);
   const t = useTexts(PAGE_TEXTS);
   const range = describeRange(first, last, locale, t);
   return (
@@ -47,6 +53,11 @@ export function EventDateFields({ control, trigger, submitted, errorOf, ids, fir
                 value={field.value}
                 onChange={(text) => {
                   field.onChange(text);
+                  if (name === 'last_date') filledEnd.current = undefined;
+                  else if (isIsoDate(text) && (last === '' || last === filledEnd.current)) {
+                    filledEnd.current = text;
+                    setLast(text);
+                  }
                   // "End before start" is the end date's error: re-check it when the start moves.
                   if (name === 'start_date' && submitted) {
                     void trigger('last_date');

@@ -62,7 +62,8 @@ export interface EventFormProps {
   /** The form's dates, whenever they are a range (the first and the last day). */
   onDatesChange?: (first: string, last: string) => void;
   /** Shown above Save: what saving these values would do. */
-  renderImpact?: (values: EventFormInput, eventId: string | undefined) => ReactNode;
+  /** What saving does; `saved`: what is on screen is saved (no edit since), so saving changes nothing. */
+  renderImpact?: (values: EventFormInput, eventId: string | undefined, saved: boolean) => ReactNode;
   /** Buttons of the page around the form (the workspace's Delete and Close), in the form's header. */
   actions?: ReactNode;
 }
@@ -262,8 +263,8 @@ export function EventForm({ fixedCalId, event, prefill, onSaved, onUndone, onEdi
           />
           <EventTextFields register={register} errorOf={errorOf} summary={values.summary} description={values.description} />
           <DayOffField control={control} id={inputId('is_off')} />
-          <EventDateFields control={control} trigger={trigger} submitted={formState.isSubmitted} errorOf={errorOf} ids={{ start_date: inputId('start_date'), last_date: inputId('last_date') }} first={values.start_date} last={values.last_date} />
-          {renderImpact?.(values, eventId)}
+          <EventDateFields control={control} trigger={trigger} submitted={formState.isSubmitted} errorOf={errorOf} ids={{ start_date: inputId('start_date'), last_date: inputId('last_date') }} first={values.start_date} last={values.last_date} setLast={(value) => setValue('last_date', value, { shouldDirty: true, shouldValidate: formState.isSubmitted })} />
+          {renderImpact?.(values, eventId, upsert.isSuccess && !dirty)}
           {check.review?.kind === 'conflict' && (
             <EventConflictReview
               {...check.review}

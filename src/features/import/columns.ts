@@ -8,7 +8,7 @@ import { LOCALES, type Locale } from '../../core/locale';
 export const COLUMNS = ['summary', 'startDate', 'endDate', 'dayOff', 'description'] as const;
 export type ColumnKey = (typeof COLUMNS)[number];
 
-/** Columns a table must have; an empty end date is a one-day event, an empty day off a day off. */
+/** Columns a table must have; an empty end date is a one-day event, an empty Day off cell means yes. */
 export const REQUIRED_COLUMNS: readonly ColumnKey[] = ['summary', 'startDate'];
 
 /** The headers an export writes, in the interface's language (the import reads either). */

@@ -11,7 +11,7 @@ const en = {
 
   pasteLabel: 'Paste rows',
   pasteHint: 'A header line, then one event a line, separated by tabs (as a spreadsheet copies them) or commas.',
-  formatColumns: 'Columns: {columns}. {required} are needed; an empty end date is a one-day event, an empty day off a day off (yes or no).',
+  formatColumns: 'Columns: {columns}. {required} are needed; an empty End date makes a one-day event; Day off is yes or no, empty for yes.',
   example: 'Example',
   exampleTable:
     "{summary},{startDate},{endDate},{dayOff},{description}\nNew Year's Day,2026-01-01,,yes,\nCompany offsite,2026-06-11,2026-06-12,yes,All teams\nMake-up workday,2026-06-13,,no,",
@@ -155,7 +155,7 @@ const zhCN: Texts<typeof en>['zh-CN'] = {
 
   pasteLabel: '粘贴行',
   pasteHint: '第一行为表头，之后每行一个事件，以制表符（从表格复制即是）或逗号分隔。',
-  formatColumns: '列：{columns}。{required}为必填；结束日期留空即为一天，休息日留空即为休息日（是或否）。',
+  formatColumns: '列：{columns}。{required}为必填；“结束日期”留空即为一天；“休息日”列填“是”或“否”，留空视为“是”。',
   example: '示例',
   exampleTable: '{summary}\t{startDate}\t{endDate}\t{dayOff}\t{description}\n国庆节\t2026-10-01\t2026-10-07\t是\t\n国庆调休\t2026-10-10\t\t否\t上班',
   fileLabel: '文件',

@@ -79,6 +79,15 @@ describe('countries and regions', () => {
     expect(zh.find((c) => c.code === 'US')?.name).toBe('美国');
   });
 
+  it('starts the Chinese list on 中国, the rest in order; the English list keeps its alphabetical order', () => {
+    const zh = countries('zh-CN');
+    expect(zh[0]).toEqual({ code: 'CN', name: '中国' });
+    expect(zh.filter((c) => c.code === 'CN')).toHaveLength(1);
+    const rest = zh.slice(1).map((c) => c.name);
+    expect(rest).toEqual([...rest].sort(new Intl.Collator('zh-CN').compare));
+    expect(countries('en')[0].name).not.toBe('China');
+  });
+
   it("lists a country's states, or none", () => {
     expect(regions('US', 'en').find((r) => r.code === 'CA')?.name).toBe('California');
     expect(regions('SG', 'en')).toEqual([]);

@@ -32,12 +32,20 @@ export interface PlaceOption {
   name: string;
 }
 
-/** The countries date-holidays knows, named in the interface language, in its alphabetical order. */
+/** The country a Chinese page's users most often mean: its list starts there. */
+const FIRST_COUNTRY: Partial<Record<Locale, string>> = { 'zh-CN': 'CN' };
+
+/**
+ * The countries date-holidays knows, named in the interface language, in its alphabetical order;
+ * in Chinese 中国 first (a Chinese scheduler's list should not open on 阿尔巴尼亚).
+ */
 export function countries(language: Locale): PlaceOption[] {
   // The data names most countries in English or their own language only: the browser's names
   // (中国, 美国) read better in Chinese, and 中国香港 as a Chinese product writes it (core/regionName).
   const options = Object.entries(new Holidays().getCountries(DATA_LANGUAGE[language])).map(([code, name]) => ({ code, name: regionName(code, language) ?? name }));
-  return sortByName(options, language);
+  const sorted = sortByName(options, language);
+  const first = sorted.findIndex((o) => o.code === FIRST_COUNTRY[language]);
+  return first > 0 ? [sorted[first], ...sorted.slice(0, first), ...sorted.slice(first + 1)] : sorted;
 }
 
 /** A country's states or provinces that have holidays of their own (empty when none do). */

@@ -110,9 +110,7 @@ export const EventList = memo(function EventList({ monthName, events, onEdit, on
                 <Table.Th scope="col" style={NO_WRAP}>
                   {w('columnLast')}
                 </Table.Th>
-                <Table.Th scope="col" style={NO_WRAP}>
-                  {w('columnKind')}
-                </Table.Th>
+                <Table.Th scope="col">{w('columnKind')}</Table.Th>
                 <Table.Th scope="col">{w('columnDescription')}</Table.Th>
                 <Table.Th scope="col">{w('columnActions')}</Table.Th>
               </Table.Tr>
@@ -127,16 +125,17 @@ export const EventList = memo(function EventList({ monthName, events, onEdit, on
                   </Table.Th>
                   <Table.Td style={NO_WRAP}>{formatDay(e.start_at, locale)}</Table.Td>
                   <Table.Td style={NO_WRAP}>{formatDay(toInclusiveEnd(e.end_at), locale)}</Table.Td>
-                  <Table.Td style={NO_WRAP}>{e.is_off ? w('kindOff') : w('kindWork')}</Table.Td>
+                  <Table.Td>{e.is_off ? w('kindOff') : w('kindWork')}</Table.Td>
                   <Table.Td>
                     <Text size="sm" lineClamp={2}>
                       {e.description}
                     </Text>
                   </Table.Td>
                   <Table.Td>
-                    <Group gap={4} wrap="nowrap">
-                      {actions(e)}
-                    </Group>
+                    {/* Beside the form (a 1280 px screen) the month is about 700 px wide: Delete goes
+                        under Edit, and "Working day" on two lines, rather than the table scrolling
+                        with Delete cut at its edge. */}
+                    <Group gap={4}>{actions(e)}</Group>
                   </Table.Td>
                 </Table.Tr>
               ))}

@@ -34,7 +34,7 @@ export function OverlapChoice({ overlaps, onEdit, onExtend }: OverlapChoiceProps
   const w = useTexts(WORKSPACE_TEXTS);
   return (
     <Alert color="yellow" mb="sm" role="note" data-testid="overlap-choice">
-      <Text size="sm">{w('overlapChoice', { list: formatList(locale, overlaps.map((e) => `“${e.summary}” (${formatDayRange(e.start_at, toInclusiveEnd(e.end_at), locale)})`)) })}</Text>
+      <Text size="sm">{w('overlapChoice', { list: formatList(locale, overlaps.map((e) => w('eventWithDays', { summary: e.summary, days: formatDayRange(e.start_at, toInclusiveEnd(e.end_at), locale) }))) })}</Text>
       <Group gap="xs" mt="xs">
         {overlaps.slice(0, 3).map((e) => (
           <Group key={e.event_id} gap="xs">

@@ -1,4 +1,5 @@
 import { Paper, Stack, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
 import type { CalEventItem } from '../../core/apiContract';
 import type { CalendarPattern } from '../../core/effectiveDays';
 import { impactOfSave, impactRange } from '../../core/saveImpact';
@@ -17,6 +18,8 @@ interface ImpactSummaryProps {
   isOff: boolean;
   /** The event being edited, as it is saved now: the days it leaves change too. */
   original?: CalEventItem;
+  /** Just saved, and not edited since: saving again changes no day (the list may still be the one before the save). */
+  saved?: boolean;
 }
 
 /**
@@ -24,7 +27,7 @@ interface ImpactSummaryProps {
  * days and those it leaves (a move): which become days off, which working days, which already are
  * so, what it overlaps.
  */
-export function ImpactSummary({ calendar, first, last, isOff, original }: ImpactSummaryProps) {
+export function ImpactSummary({ calendar, first, last, isOff, original, saved }: ImpactSummaryProps) {
   const locale = useLocale();
   const w = useTexts(WORKSPACE_TEXTS);
   const draft = { first, last, isOff };
@@ -32,6 +35,7 @@ export function ImpactSummary({ calendar, first, last, isOff, original }: Impact
   const valid = isIsoDate(first) && isIsoDate(last) && compareDates(first, last) <= 0;
   const range = valid ? impactRange(draft, original) : draft;
   const items = useRangeItems(calendar, range.first, range.last);
+  if (saved) return <ImpactBox title={w('impactTitle')}><Text size="sm">{w('impactSaved')}</Text></ImpactBox>;
   if (!items) return null;
   const impact = impactOfSave(calendar, items, draft, original);
   const list = (dates: string[]) => describeDates(dates, locale);
@@ -40,11 +44,7 @@ export function ImpactSummary({ calendar, first, last, isOff, original }: Impact
     w(key, { count: dates.length, list: list(dates) });
 
   return (
-    <Paper withBorder p="sm" radius="sm" bg="var(--panel-subtle-bg)" aria-labelledby="impact-title" component="section" data-testid="impact">
-      <Text size="sm" fw={600} id="impact-title">
-        {w('impactTitle')}
-      </Text>
-      <Stack gap={2} mt={4}>
+    <ImpactBox title={w('impactTitle')}>
         {impact.toOff.length > 0 && <Text size="sm">{say('impactToOff', impact.toOff)}</Text>}
         {impact.toWork.length > 0 && <Text size="sm">{say('impactToWork', impact.toWork)}</Text>}
         {impact.unchanged.length > 0 && <Text size="sm">{say(isOff ? 'impactAlreadyOff' : 'impactAlreadyWork', impact.unchanged)}</Text>}
@@ -53,17 +53,29 @@ export function ImpactSummary({ calendar, first, last, isOff, original }: Impact
             {w('impactOverlaps', {
               list: formatList(
                 locale,
-                impact.overlapping.map((e) => `“${e.summary}” (${formatDayRange(e.start_at, toInclusiveEnd(e.end_at), locale)})`),
+                impact.overlapping.map((e) => w('eventWithDays', { summary: e.summary, days: formatDayRange(e.start_at, toInclusiveEnd(e.end_at), locale) })),
               ),
             })}
           </Text>
         )}
+    </ImpactBox>
+  );
+}
+
+function ImpactBox({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Paper withBorder p="sm" radius="sm" bg="var(--panel-subtle-bg)" aria-labelledby="impact-title" component="section" data-testid="impact">
+      <Text size="sm" fw={600} id="impact-title">
+        {title}
+      </Text>
+      <Stack gap={2} mt={4}>
+        {children}
       </Stack>
     </Paper>
   );
 }
 
-/** Dates as runs: "Thu, 1 Oct 2026 – Sat, 3 Oct 2026 and Mon, 5 Oct 2026". */
+/** Dates as runs: "Thu, 1 Oct 2026 – Sat, 3 Oct 2026 and Mon, 5 Oct 2026" (“10月1日周四 至 10月3日周六和10月5日周一”). */
 function describeDates(dates: string[], locale: Locale): string {
   const runs: [string, string][] = [];
   for (const date of dates) {

@@ -247,9 +247,10 @@ export default function Workspace({ onSaved, framed = false }: WorkspaceProps = 
               onDirtyChange={onDirtyChange}
               onEditingChange={(eventId) => dispatch({ type: 'editingChanged', eventId, here })}
               onDatesChange={onFormDates}
-              renderImpact={(values, eventId) =>
+              renderImpact={(values, eventId, saved) =>
                 pattern && (
                   <ImpactSummary
+                    saved={saved}
                     calendar={pattern}
                     first={values.start_date}
                     last={values.last_date}

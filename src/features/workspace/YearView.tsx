@@ -2,6 +2,7 @@
 // screen readers, and per month what is notable. Loaded when the Year view is first shown.
 import '../../print.css';
 import { Alert, Button, Group, Text, Title } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { memo, useMemo } from 'react';
 import { useApiClient } from '../../api/ApiClientProvider';
@@ -60,6 +61,8 @@ export default memo(function YearView({ calendar, year, today, onYear, onOpenMon
   const list = useQuery(yearEventsQueryOptions(client, calendar.cal_id, year));
   const months = useMemo(() => (list.data ? cachedYearSummary(year, calendar, list.data.items) : undefined), [list.data, year, calendar]);
   const scheduleMissing = useMemo(() => (list.data ? chinaScheduleMissing(list.data.items) : false), [list.data]);
+  // A phone has no hover, so no day's title shows: the month's name leads to each day's reason there.
+  const noHover = useMediaQuery('(hover: none)', false, { getInitialValueInEffect: false });
 
   return (
     <section aria-labelledby="year-title" data-testid="year-view">
@@ -80,7 +83,7 @@ export default memo(function YearView({ calendar, year, today, onYear, onOpenMon
         </Group>
       </Group>
       <Text size="sm" c="dimmed" mb="sm" data-print-hide>
-        {text('yearHelp')}
+        {text(noHover ? 'yearHelpTouch' : 'yearHelp')}
       </Text>
       {scheduleMissing && (
         <Alert color="orange" mb="sm" data-testid="schedule-missing" styles={{ message: { color: 'var(--mantine-color-text)' } }}>
