@@ -132,3 +132,64 @@ test('Escape during an import, then "Close and stop": the dialog closes, and the
   await expect(dialog).toBeHidden();
   expect((await sandbox.ownEvents(calId, 2026)).length).toBeGreaterThanOrEqual(1);
 });
+
+test('leaving the page during an import asks first (the browser\'s question); once it has ended, it does not', async ({ page, sandbox }) => {
+  const calId = await newCalendar(page, sandbox);
+  await sandbox.fault({ path: '/calendar/event/upsert', times: 2, fault: { type: 'delay', ms: 0 } });
+  await sandbox.fault({ path: '/calendar/event/upsert', times: 3, fault: { type: 'delay', ms: 3000 } });
+  const dialog = await startImport(page, calId);
+  await expect(dialog.getByTestId('import-progress')).toHaveText('2 of 5 saved');
+  const asked = page.waitForEvent('dialog');
+  await page.close({ runBeforeUnload: true });
+  const question = await asked;
+  expect(question.type()).toBe('beforeunload');
+  await question.dismiss(); // stay
+  await expect(dialog.getByTestId('import-summary')).toContainText('5 saved, 0 skipped, 0 failed.', { timeout: 30_000 });
+  // Ended: nothing left to lose but the Undo, which the page keeps only as long as it is open anyway.
+  let askedAgain = false;
+  page.on('dialog', (d) => {
+    askedAgain = true;
+    void d.accept();
+  });
+  await page.close({ runBeforeUnload: true });
+  await expect.poll(() => page.isClosed()).toBe(true);
+  expect(askedAgain).toBe(false);
+});
+
+test('a screen reader hears the progress in steps, not at every row; the visible line counts every row', async ({ page, sandbox }) => {
+  const calId = await newCalendar(page, sandbox);
+  // 150 weekly working days of 2026 (a day off on a weekend would be unticked as already so).
+  const days: string[] = [];
+  for (let i = 0; days.length < 150; i++) {
+    const d = new Date(Date.UTC(2026, 0, 1 + i));
+    if (d.getUTCDay() % 6 !== 0) days.push(`${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}-${String(d.getUTCDate()).padStart(2, '0')}`);
+  }
+  const csv = ['Summary,Start date,End date,Day off', ...days.map((d) => `Day ${d},${d},${d},yes`)].join('\n');
+  await page.goto(`/?lang=en&cal_id=${calId}&month=2026-10`);
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import events' });
+  await dialog.getByRole('textbox', { name: 'Paste rows' }).fill(csv);
+  // Every text the visible line and the live region take, as the page changes them.
+  await page.evaluate(() => {
+    const seen: Record<string, string[]> = { line: [], announced: [] };
+    (window as unknown as { progressSeen: typeof seen }).progressSeen = seen;
+    const take = (key: string, testId: string) => {
+      const text = document.querySelector(`[data-testid="${testId}"]`)?.textContent;
+      if (text && seen[key].at(-1) !== text) seen[key].push(text);
+    };
+    new MutationObserver(() => {
+      take('line', 'import-progress');
+      take('announced', 'import-progress-announced');
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+  await dialog.getByRole('button', { name: 'Import 150 events' }).click();
+  await expect(dialog.getByTestId('import-summary')).toContainText('150 saved, 0 skipped, 0 failed.', { timeout: 60_000 });
+  const live = dialog.getByTestId('import-progress-announced');
+  await expect(live).toHaveText('150 of 150 saved');
+  await expect(live).toHaveAttribute('role', 'status');
+  await expect(dialog.getByTestId('import-progress')).not.toHaveAttribute('aria-live');
+  const seen = await page.evaluate(() => (window as unknown as { progressSeen: { line: string[]; announced: string[] } }).progressSeen);
+  expect(seen.line.length).toBeGreaterThan(20);
+  expect(seen.announced.length).toBeLessThanOrEqual(11);
+  expect(seen.announced.at(-1)).toBe('150 of 150 saved');
+});

@@ -1,7 +1,7 @@
 // The first screen paints from the HTML (issue 23): the server sends the page with its shell
 // prerendered in the asked language, and the page hydrates it without a warning.
 import type { ConsoleMessage, Page } from '@playwright/test';
-import { CHINA_CAL, SUB_PATH_PANEL, expect, test } from './fixtures';
+import { CHINA_CAL, NOW, SUB_PATH_PANEL, expect, test } from './fixtures';
 import { FORM_PAGE, form } from './helpers';
 
 /** The page's console errors and warnings (hydration mismatches are reported there) and its uncaught errors. */
@@ -100,6 +100,18 @@ test('the framed form paints from the HTML and hydrates without a warning', asyn
   await expect(f.errorSummary).toBeVisible();
   expect(new URL(page.url()).search).toBe('?embed=1&lang=en');
   expect(problems).toEqual([]);
+});
+
+test('a frame with look parameters has nothing prerendered, and its code starts at once (no paint to wait for)', async ({ page }) => {
+  // The page's timers stand still: a start that waited for a first paint (none comes from an empty
+  // page) or for its fallback timer would never ask for the panel's code (it waited 3 s before).
+  await page.clock.pauseAt(new Date(NOW.getTime() + 60_000));
+  const codeAsked = page.waitForRequest(/\/assets\/start-[^/]*\.js$/);
+  const response = await page.goto(`${FORM_PAGE}&lang=en&theme=dark`);
+  expect(await response!.text()).not.toContain('data-shell=');
+  await codeAsked;
+  await page.clock.resume();
+  await expect(page.getByRole('textbox', { name: /Summary/ })).toBeVisible();
 });
 
 test('under a sub-path the page is prerendered too', async ({ page }) => {

@@ -237,3 +237,23 @@ test('a slow /calendar/info does not hide the month: its days, Import and Export
   await expect(page.getByRole('button', { name: 'Export', exact: true })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Import', exact: true })).toBeVisible();
 });
+
+const INFO_502 = {
+  en: { title: 'The calendar’s settings could not be read', todo: 'It could not be loaded: wait a few seconds, then press Retry or reload the page.', saveAgain: /save/i, retry: 'Retry' },
+  'zh-CN': { title: '无法读取日历设置', todo: '未能加载：请等待几秒后点击“重试”或刷新页面。', saveAgain: /保存/, retry: '重试' },
+} as const;
+
+for (const lang of ['en', 'zh-CN'] as const) {
+  const t = INFO_502[lang];
+  test(`a calendar’s settings that fail to load (a 502) advise loading them again, not saving, and Retry loads them (${lang})`, async ({ page, sandbox }) => {
+    await sandbox.fault({ path: '/calendar/info', fault: { type: 'error', code: 'ServiceUnavailable', status: 502 }, times: 1000 });
+    await page.goto(`/?lang=${lang}`);
+    const alert = page.getByTestId('settings-unreadable');
+    await expect(alert).toContainText(t.title, LOADED);
+    await expect(alert).toContainText(t.todo);
+    await expect(alert).not.toContainText(t.saveAgain);
+    await sandbox.reset();
+    await alert.getByRole('button', { name: t.retry, exact: true }).click();
+    await expect(alert).toBeHidden(LOADED);
+  });
+}

@@ -11,7 +11,7 @@ import { sandboxAccountOf, sendEnvelope, sendError } from './envelope';
 import { feedPath, type FeedCall, type Feeds } from './feed';
 import { proxyFailureMessage, type FlashdutyProxy } from './proxy';
 import { corruptRecord, playFault } from './sandbox/faults';
-import { localeOf, repeatedUserMessage } from './messages';
+import { localeOf, foreignOriginMessage, repeatedUserMessage } from './messages';
 import type { Sandbox } from './sandbox/sandbox';
 
 export type ApiBackend =
@@ -87,7 +87,7 @@ export async function apiRoutes(app: FastifyInstance, options: ApiOptions) {
   app.addHook('onRequest', async (request, reply) => {
     if (callerOf(request, allowedOrigins, options.isAllowedHost, options.trustProxy) === 'foreign') {
       request.log.warn({ origin: String(request.headers.origin).slice(0, 200) }, 'API call refused: Origin is neither this page’s (scheme, host and port) nor in ALLOWED_ORIGINS');
-      return sendError(reply, 'AccessDenied', locale(request));
+      return sendError(reply, 'AccessDenied', locale(request), foreignOriginMessage(locale(request)));
     }
     // The proxy in front sets the user header once: two of them ("alice" and "bob", which Node joins
     // into "alice, bob") mean it was not overwritten, and nobody can say who is calling.

@@ -63,6 +63,9 @@ describe('live mode forwards the eight calendar endpoints to Flashduty', () => {
       // Only a Retry-After that is one goes on; an answer without it gets none.
       upstream.fault({ type: 'error', code: 'RequestTooFrequently' });
       expect((await cors.post('/calendar/list', {})).headers.get('retry-after')).toBeNull();
+      // A wait of years (a broken upstream) goes on as the longest the panel waits: a minute.
+      upstream.fault({ type: 'error', code: 'RequestTooFrequently', retryAfter: 999_999_999 });
+      expect((await cors.post('/calendar/list', {})).headers.get('retry-after')).toBe('60');
     } finally {
       await cors.close();
     }
@@ -197,6 +200,17 @@ describe('live mode turns upstream failures into clear envelopes with our own re
     const r = await post('/calendar/event/list', { cal_id: 'cal.SampleOnCallChina01', year: 2026 });
     expect(r.status).toBe(502);
     expect(r.json.error).toEqual({ code: 'ServiceUnavailable', message: 'Flashduty’s answer was larger than 256 KiB, more than the panel’s server accepts.' });
+  });
+
+  it('a padded answer for one record (/calendar/info, 20 MB or 128 KiB): 502 at the record cap (64 KiB), below the lists’ cap', async () => {
+    for (const bytes of [20 * 1024 * 1024, 128 * 1024]) {
+      upstream.fault({ type: 'huge', bytes }, '/calendar/info');
+      const r = await post('/calendar/info', { cal_id: 'cal.SampleOnCallChina01' }, { 'Accept-Language': 'zh-CN' });
+      expect(r.status).toBe(502);
+      expect(r.json.error).toEqual({ code: 'ServiceUnavailable', message: 'Flashduty 的响应超过 64 KiB，面板服务器无法接收。' });
+    }
+    // The calendar's own answer is far under it.
+    expect((await post('/calendar/info', { cal_id: 'cal.SampleOnCallChina01' })).status).toBe(200);
   });
 
   it('an upstream message that repeats the query: the key is replaced before the browser sees it', async () => {

@@ -90,14 +90,21 @@ export const PROXY_MESSAGES = defineTexts('server proxy message', proxyEn, proxy
 
 const requestEn = {
   repeatedUser: 'The request named its user more than once (header {header}): the proxy in front must set that header once, replacing any the browser sent.',
+  foreignOrigin: 'The request came from another site: only the panel’s own page and the sites listed in ALLOWED_ORIGINS may call this API.',
 } as const;
 
 const requestZh: Texts<typeof requestEn>['zh-CN'] = {
   repeatedUser: '请求中的用户标头 {header} 出现了多次：前置代理应只设置一次，并覆盖浏览器发来的同名标头。',
+  foreignOrigin: '请求来自其他网站：只有面板自己的页面和 ALLOWED_ORIGINS 中列出的网站可以调用此 API。',
 };
 
 /** What the server says of a request it cannot attribute (api.ts). */
 export const REQUEST_MESSAGES = defineTexts('server request message', requestEn, requestZh);
+
+/** A call from another site's page (its Origin neither the panel's nor listed): not a missing permission. */
+export function foreignOriginMessage(locale: Locale): string {
+  return textsFor(REQUEST_MESSAGES, locale)('foreignOrigin');
+}
 
 export function repeatedUserMessage(header: string, locale: Locale): string {
   return textsFor(REQUEST_MESSAGES, locale)('repeatedUser', { header });

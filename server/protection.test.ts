@@ -110,6 +110,8 @@ describe('/api accepts same-origin calls and the listed origins only', () => {
     );
     expect(r.status).toBe(403);
     expect(r.json.error.code).toBe('AccessDenied');
+    // Said as what it is: another site's call, not a permission the scheduler lacks.
+    expect(r.json.error.message).toBe('The request came from another site: only the panel’s own page and the sites listed in ALLOWED_ORIGINS may call this API.');
     expect(r.headers.get('access-control-allow-origin')).toBeNull();
     const after = server.sandbox.handle('origin-refused', '/calendar/event/list', { cal_id: 'cal.SampleSupportUS0002', year: 2026 }, 'en');
     expect(after).toEqual(before);

@@ -4,6 +4,7 @@
 // exchange, body included, and an answer larger than the cap is refused. It never retries: a create
 // that timed out may have been stored, and a retry would store it twice.
 import { Agent, request } from 'undici';
+import { MAX_RETRY_AFTER_SECONDS } from '../src/core/limits';
 import type { Locale } from '../src/core/locale';
 import { textsFor } from '../src/core/text';
 import { PROXY_MESSAGES } from './messages';
@@ -14,6 +15,11 @@ export interface ProxyOptions {
   timeoutMs: number;
   /** The largest answer accepted from Flashduty, in bytes (default 4 MiB: a year's list is ~200 kB). */
   maxAnswerBytes?: number;
+  /**
+   * The largest answer accepted for one record (a calendar's settings, a save, a delete), in bytes
+   * (default 64 KiB: a calendar is under 2 kB). Only the two lists may be larger.
+   */
+  maxRecordAnswerBytes?: number;
 }
 
 export interface ProxyRequest {
@@ -39,17 +45,22 @@ export type ProxyFailure =
   | { type: 'too-large'; limit: number };
 
 export const DEFAULT_MAX_ANSWER_BYTES = 4 * 1024 * 1024;
+export const DEFAULT_MAX_RECORD_ANSWER_BYTES = 64 * 1024;
+const LISTS = new Set(['/calendar/list', '/calendar/event/list']);
 
 class TooLarge extends Error {}
 
 export function createFlashdutyProxy(options: ProxyOptions) {
   const { apiBase, appKey, timeoutMs } = options;
-  const maxAnswerBytes = options.maxAnswerBytes ?? DEFAULT_MAX_ANSWER_BYTES;
+  const maxListBytes = options.maxAnswerBytes ?? DEFAULT_MAX_ANSWER_BYTES;
+  const maxRecordBytes = Math.min(maxListBytes, options.maxRecordAnswerBytes ?? DEFAULT_MAX_RECORD_ANSWER_BYTES);
   // Kept-alive connections to Flashduty; no redirects are followed (the key is in the URL).
   const dispatcher = new Agent({ keepAliveTimeout: 10_000, connect: { timeout: timeoutMs } });
 
   async function forward(call: ProxyRequest): Promise<ProxyAnswer> {
     const url = `${apiBase}${call.path}?app_key=${encodeURIComponent(appKey)}`;
+    // A padded answer (a 20 MB /calendar/info) is cut off here, not handed to the browser whole.
+    const maxAnswerBytes = LISTS.has(call.path) ? maxListBytes : maxRecordBytes;
     const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
     if (call.acceptLanguage) headers['accept-language'] = call.acceptLanguage;
 
@@ -111,13 +122,16 @@ export function createFlashdutyProxy(options: ProxyOptions) {
 export type FlashdutyProxy = ReturnType<typeof createFlashdutyProxy>;
 
 /**
- * Flashduty's `Retry-After`, passed on only when it is one (seconds, or an HTTP date: RFC 9110):
- * the browser's import waits that long before its next request instead of guessing.
+ * Flashduty's `Retry-After`, passed on only when it is one (seconds, or an HTTP date: RFC 9110), as
+ * seconds, at most MAX_RETRY_AFTER_SECONDS: the browser's import waits that long before its next
+ * request instead of guessing, and never years (an upstream's 999999999).
  */
-function retryAfterOf(value: string | string[] | undefined): string | undefined {
+function retryAfterOf(value: string | string[] | undefined, now = Date.now()): string | undefined {
   if (typeof value !== 'string') return undefined;
   const text = value.trim();
-  return /^\d{1,9}$/.test(text) || (/^[A-Za-z]{3}, \d{2} [A-Za-z]{3} \d{4} \d{2}:\d{2}:\d{2} GMT$/.test(text) && !Number.isNaN(Date.parse(text))) ? text : undefined;
+  const date = /^[A-Za-z]{3}, \d{2} [A-Za-z]{3} \d{4} \d{2}:\d{2}:\d{2} GMT$/.test(text) ? Date.parse(text) : Number.NaN;
+  const seconds = /^\d{1,20}$/.test(text) ? Number(text) : Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
+  return seconds === undefined ? undefined : String(Math.min(seconds, MAX_RETRY_AFTER_SECONDS));
 }
 
 /** The body as the API's envelope (a JSON object with `data` or `error`), or undefined when it is not one. */

@@ -12,9 +12,13 @@ function start() {
   // offers the reload that fetches it again.
   import('./start').catch(() => showBootFailure());
 }
-// After the first contentful paint has reached the screen (not merely a frame begun: in a slow
-// browser the code's download and evaluation would otherwise land before the paint and hold it back).
-if (typeof PerformanceObserver !== 'undefined' && PerformanceObserver.supportedEntryTypes?.includes('paint')) {
+// A page with nothing prerendered (a frame with look parameters, a build without shells) has nothing
+// to paint first: it starts at once.
+const prerendered = document.getElementById('root')?.dataset.shell !== undefined;
+if (!prerendered) start();
+// Otherwise after the first contentful paint has reached the screen (not merely a frame begun: in a
+// slow browser the code's download and evaluation would otherwise land before the paint and hold it back).
+else if (typeof PerformanceObserver !== 'undefined' && PerformanceObserver.supportedEntryTypes?.includes('paint')) {
   new PerformanceObserver((list, observer) => {
     if (list.getEntries().some((entry) => entry.name === 'first-contentful-paint')) {
       observer.disconnect();

@@ -1,7 +1,8 @@
 // The sandbox's five calendar endpoints: list, info, create, update, delete, as the contract states them.
 import * as z from 'zod/mini';
 import type { CalendarItem } from '../../src/core/apiContract';
-import { DEFAULT_TIME_ZONE, MAX_PERSONAL_CALENDARS } from '../../src/core/calendarSettingsSchema';
+import { MAX_PERSONAL_CALENDARS } from '../../src/core/calendarSettingsSchema';
+import { DEFAULT_TIME_ZONE } from '../../src/core/timeZone';
 import type { Locale } from '../../src/core/locale';
 import type { Account } from './accounts';
 import { fail, invalid, ok, randomId, type ApiResult, type Handler } from './answers';

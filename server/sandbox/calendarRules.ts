@@ -9,9 +9,9 @@ import {
   calendarNameSchema,
   timeZoneSchema,
   workdaysSchema,
-  isTimeZone,
   type SettingsMessageKey,
 } from '../../src/core/calendarSettingsSchema';
+import { isTimeZone } from '../../src/core/timeZone';
 import type { CalendarReason } from './messages';
 
 // The contract gives no default for `workdays`; the console's new calendar is all working days

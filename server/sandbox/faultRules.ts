@@ -11,7 +11,8 @@ const errorFault = {
   code: z.string().check(z.minLength(1), z.maxLength(100)),
   message: z.optional(z.string().check(z.maxLength(1000))),
   status: z.optional(status),
-  retryAfter: z.optional(z.int().check(z.gte(0), z.lte(3600))),
+  // Up to a broken upstream's 999999999 (~31 years), which the proxy and the client cap.
+  retryAfter: z.optional(z.int().check(z.gte(0), z.lte(999_999_999))),
 };
 const faultRuleSchema = z.object({
   path: z.optional(z.string().check(z.maxLength(100))),

@@ -120,13 +120,22 @@ describe('Retry-After', () => {
 
   it('reads seconds or an HTTP date, and ignores anything else', () => {
     const now = Date.parse('Wed, 21 Oct 2026 07:28:00 GMT');
-    expect(readRetryAfter('120', now)).toBe(120);
+    expect(readRetryAfter('45', now)).toBe(45);
     expect(readRetryAfter(' 0 ', now)).toBe(0);
     expect(readRetryAfter('Wed, 21 Oct 2026 07:28:05 GMT', now)).toBe(5);
     expect(readRetryAfter('Wed, 21 Oct 2026 07:27:00 GMT', now)).toBe(0);
     expect(readRetryAfter('-1', now)).toBeUndefined();
     expect(readRetryAfter('soon', now)).toBeUndefined();
     expect(readRetryAfter(null, now)).toBeUndefined();
+  });
+
+  it('asks for a minute at most, however long the answer said (999999999 s is ~31 years)', async () => {
+    const now = Date.parse('Wed, 21 Oct 2026 07:28:00 GMT');
+    expect(readRetryAfter('999999999', now)).toBe(60);
+    expect(readRetryAfter('61', now)).toBe(60);
+    expect(readRetryAfter('Wed, 21 Oct 2099 07:28:00 GMT', now)).toBe(60);
+    playNext({ type: 'error', code: 'RequestTooFrequently', message: 'Slow down.', status: 429, retryAfter: 999_999_999 });
+    expect(await failureOf(client().call('/calendar/list', {}))).toMatchObject({ code: 'RequestTooFrequently', retryAfterSeconds: 60 });
   });
 });
 

@@ -2,6 +2,7 @@
 // or an ApiError. Used unchanged against the sandbox, the Flashduty proxy and a portal's endpoint.
 import { ApiError } from './errors';
 import type { Endpoints as FlashdutyEndpoints, PanelEndpoints } from '../core/apiContract';
+import { MAX_RETRY_AFTER_SECONDS } from '../core/limits';
 import { readCalendar, readEvent, unreadableCalendarFields } from '../core/wireSchemas';
 
 type Endpoints = FlashdutyEndpoints & PanelEndpoints;
@@ -29,6 +30,11 @@ export interface ApiClient {
   baseUrl: string;
   /** Records of the lists last read that could not be read (left out): the workspace says how many. */
   unreadable?: UnreadableRecords;
+  /**
+   * The server's clock now, in milliseconds: the browser's, moved by what the last answer's `Date`
+   * said (a browser clock minutes off would otherwise misjudge which events a lost create made).
+   */
+  serverNow: () => number;
 }
 
 export interface UnreadableRecords {
@@ -40,6 +46,8 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
   const unreadable = createUnreadableRecords();
+  let serverOffsetMs = 0;
+  const serverNow = () => Date.now() + serverOffsetMs;
 
   const call: ApiCall = async (path, body, init) => {
     // setTimeout rather than AbortSignal.timeout, so that a test's fake clock can drive it.
@@ -61,6 +69,8 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
         signal: controller.signal,
       });
       text = await response.text();
+      const serverDate = Date.parse(response.headers.get('Date') ?? '');
+      if (Number.isFinite(serverDate)) serverOffsetMs = serverDate - Date.now();
     } catch (error) {
       if (timedOut) throw new ApiError({ kind: 'timeout', timeoutMs });
       if (init?.signal?.aborted) throw error; // the caller cancelled: not a failure to report
@@ -73,7 +83,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     return checkRecords(path, body, envelope.data, { status: response.status, requestId: envelope.requestId }, unreadable);
   };
 
-  return { call, baseUrl, unreadable };
+  return { call, baseUrl, unreadable, serverNow };
 }
 
 /** Unreadable records per list asked for (path and body): a list read again cleanly counts none. */
@@ -155,15 +165,16 @@ function readEnvelope(response: Response, text: string): { data: unknown; reques
 }
 
 /**
- * Seconds to wait from a `Retry-After` header: a number of seconds, or an HTTP date (RFC 9110).
- * Anything else is ignored, so a caller falls back to its own back-off.
+ * Seconds to wait from a `Retry-After` header: a number of seconds, or an HTTP date (RFC 9110), at
+ * most MAX_RETRY_AFTER_SECONDS (every caller waits through this one reading). Anything else is
+ * ignored, so a caller falls back to its own back-off.
  */
 export function readRetryAfter(value: string | null, now = Date.now()): number | undefined {
   if (value === null) return undefined;
   const text = value.trim();
-  if (/^\d+$/.test(text)) return Number(text);
   const date = /GMT$/.test(text) ? Date.parse(text) : Number.NaN;
-  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
+  const seconds = /^\d+$/.test(text) ? Number(text) : Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
+  return seconds === undefined ? undefined : Math.min(seconds, MAX_RETRY_AFTER_SECONDS);
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

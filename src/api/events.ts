@@ -97,10 +97,10 @@ export const refreshEventsOf = (queryClient: QueryClient, calId: string) => quer
 export const isEventOf = (request: CalEventUpsertRequest) => (e: CalEventItem) =>
   isOwnEvent(request.cal_id, e) && e.start_at === request.start_at && e.end_at === request.end_at && e.is_off === request.is_off && e.summary.trim() === request.summary.trim();
 
-/** How far the server's clock may be behind the browser's when a lost create is looked for. */
+/** How far the API's clock may be behind our server's (whose `Date` the client reads) when a lost create is looked for. */
 const CLOCK_SLACK_S = 300;
 
-/** Whether an event was created since `sentAt` (seconds, the browser's clock): a lost create's look-up takes no older one. */
+/** Whether an event was created since `sentAt` (seconds, the server's clock: ApiClient.serverNow): a lost create's look-up takes no older one. */
 export const createdSince = (sentAt: number) => (e: CalEventItem) => e.created_at >= sentAt - CLOCK_SLACK_S;
 
 /** A saved event; `answerLost`: the save's answer was lost, and the event was found in the calendar. */
@@ -118,7 +118,7 @@ export function useUpsertEvent() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (request: CalEventUpsertRequest): Promise<SavedEvent> => {
-      const sentAt = Date.now() / 1000;
+      const sentAt = client.serverNow() / 1000;
       try {
         return await client.call('/calendar/event/upsert', request);
       } catch (error) {
@@ -154,8 +154,8 @@ export async function readEventNow(client: ApiClient, loaded: Pick<CalEventItem,
 }
 
 /**
- * How a delete ended: `deleted`; `answerLost`: its answer was lost, and a fresh read shows the
- * event gone, so it was deleted; `alreadyGone`: the server knew no such event (ResourceNotFound).
+ * How a delete ended: `deleted`; `answerLost`: its answer was lost, and a fresh read and a second
+ * delete show the event gone, so it was deleted; `alreadyGone`: the server knew no such event (ResourceNotFound).
  */
 export type DeleteOutcome = 'deleted' | 'answerLost' | 'alreadyGone';
 
@@ -176,24 +176,38 @@ export class DeleteUnconfirmed extends ApiError {
  * Deletes one of a calendar's own events (`start_at` says where to look for it again). A failure that
  * may have deleted it all the same (no answer, a 5xx) is settled by reading the event again, past
  * every cache; a ResourceNotFound means it was gone already.
+ *
+ * The API reads events only by year (no call reads one event by id), and the re-read looks at the
+ * event's month and the years around it: someone may have moved it further. So an event missing from
+ * those lists is not taken as deleted: the delete is sent again, by id, the one call that names the
+ * event. Its ResourceNotFound confirms the event is gone, its success that it is gone now (a delete
+ * twice deletes nothing else: ids are not reused); any other failure leaves it unconfirmed.
  */
-export async function deleteEvent(client: ApiClient, event: Pick<CalEventItem, 'cal_id' | 'event_id' | 'start_at'>): Promise<DeleteOutcome> {
+export async function deleteEvent(client: ApiClient, event: Pick<CalEventItem, 'cal_id' | 'event_id' | 'start_at'>, signal?: AbortSignal): Promise<DeleteOutcome> {
+  const remove = () => client.call('/calendar/event/delete', { cal_id: event.cal_id, event_id: event.event_id }, { signal });
   try {
-    await client.call('/calendar/event/delete', { cal_id: event.cal_id, event_id: event.event_id });
+    await remove();
     return 'deleted';
   } catch (error) {
     if (!isApiError(error)) throw error;
     const failure = error.failure;
-    if (failure.kind === 'server' && failure.code === 'ResourceNotFound') return 'alreadyGone';
+    if (isNotFound(failure)) return 'alreadyGone';
     if (!mayBeStored(failure)) throw error;
     const now = await readEventNow(client, event).then(
-      (found) => (found ? 'there' : 'gone'),
+      (found) => (found ? 'there' : 'notListed'),
       () => 'unknown',
     );
-    if (now === 'gone') return 'answerLost';
-    throw new DeleteUnconfirmed(failure, now === 'there');
+    if (now !== 'notListed') throw new DeleteUnconfirmed(failure, now === 'there');
+    const confirmed = await remove().then(
+      () => true,
+      (again: unknown) => isApiError(again) && isNotFound(again.failure),
+    );
+    if (confirmed) return 'answerLost';
+    throw new DeleteUnconfirmed(failure, false);
   }
 }
+
+const isNotFound = (failure: ApiFailure) => failure.kind === 'server' && failure.code === 'ResourceNotFound';
 
 /** `deleteEvent` as a mutation; the calendar's lists are fresh again when it succeeds. */
 export function useDeleteEvent() {

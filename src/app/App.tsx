@@ -17,7 +17,7 @@ import { retryableLazy } from '../ui/retryableLazy';
 import { ColorSchemeSwitch } from './ColorSchemeSwitch';
 import { useHydrated } from '../ui/useHydrated';
 import { Providers } from './Providers';
-import { DEFAULT_TIME_ZONE } from '../core/calendarSettingsSchema';
+import { DEFAULT_TIME_ZONE } from '../core/timeZone';
 
 // The workspace (grid, list, dialogs) loads right after the first paint; main.tsx starts its
 // download at once, beside the first render and the calendar list's request. Not on import of this

@@ -115,7 +115,7 @@ function BackgroundRefreshErrors() {
         if (event.type !== 'updated' || event.action.type !== 'error') return;
         const error = event.action.error;
         if (event.query.state.data === undefined || !isApiError(error)) return;
-        const text = errorText(error.failure, locale);
+        const text = errorText(error.failure, locale, 'read');
         notify({ color: 'red', title: text.what, message: text.todo, closeLabel: t('dismiss') });
       }),
     [queryClient, locale, t, notify],

@@ -5,14 +5,13 @@ import * as z from 'zod/mini';
 import type { CalendarCreateRequest, CalendarItem, CalendarUpdateRequest } from './apiContract';
 import { codePointLength } from './limits';
 import { hasForbiddenText, visibleText } from './eventSchema';
+import { DEFAULT_TIME_ZONE, isTimeZone } from './timeZone';
 
 /** Flashduty's limits for a calendar (the contract: name below 40, description below 500). */
 export const CALENDAR_NAME_MAX = 39;
 export const CALENDAR_DESCRIPTION_MAX = 499;
 /** Personal calendars an account may hold. */
 export const MAX_PERSONAL_CALENDARS = 5;
-/** Flashduty's time zone for a calendar that names none. */
-export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
 
 export type SettingsMessageKey =
   | 'nameRequired'
@@ -24,21 +23,6 @@ export type SettingsMessageKey =
   | 'workdaysInvalid';
 
 const message = (key: SettingsMessageKey) => ({ message: key });
-
-/**
- * An IANA zone name, as written in the tz database: what Intl knows, in its own spelling (a Go
- * server loads "asia/shanghai" from a file that does not exist), and no offset like "+08:00".
- */
-export function isTimeZone(name: string): boolean {
-  if (!/^[A-Za-z][A-Za-z0-9_+/-]*$/.test(name)) return false;
-  try {
-    const resolved = new Intl.DateTimeFormat('en', { timeZone: name }).resolvedOptions().timeZone;
-    // An alias resolves to another name (US/Eastern to America/New_York); a miscased name to itself.
-    return resolved === name || resolved.toLowerCase() !== name.toLowerCase();
-  } catch {
-    return false;
-  }
-}
 
 export const calendarNameSchema = z.string(message('nameRequired')).check(
   z.trim(),

@@ -10,3 +10,10 @@ export function codePointLength(text: string): number {
   for (const _ of text) count++;
   return count;
 }
+
+/**
+ * The longest wait a `Retry-After` is taken for, in seconds: the API's limits are per second and per
+ * minute, so a minute always clears them. A longer one (a broken upstream's 999999999, ~31 years) is
+ * read as this.
+ */
+export const MAX_RETRY_AFTER_SECONDS = 60;

@@ -5,20 +5,12 @@
 import * as z from 'zod/mini';
 import type { CalendarItem, CalEventItem } from './apiContract';
 import { isIsoDate } from './dates';
+import { isKnownTimeZone } from './timeZone';
 
 const isoDate = z.string().check(z.refine(isIsoDate));
 // Unix seconds, 0 (the computed rest days) up to the year 5138: what a date formatter can show.
 const timestamp = z.optional(z.number().check(z.refine((n) => Number.isSafeInteger(n) && n >= 0 && n < 1e11)));
 const text = z.optional(z.nullable(z.string()));
-
-function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export const wireEventSchema = z.object({
   cal_id: z.string().check(z.minLength(1)),
@@ -36,7 +28,7 @@ export const wireCalendarSchema = z.object({
   cal_id: z.string().check(z.minLength(1)),
   cal_name: text,
   description: text,
-  timezone: z.optional(z.string().check(z.refine(isTimeZone))),
+  timezone: z.optional(z.string().check(z.refine(isKnownTimeZone))),
   kind: z.string(),
   workdays: z.optional(z.nullable(z.array(z.int().check(z.gte(0), z.lte(6))))),
   extra_cal_ids: z.optional(z.nullable(z.array(z.string()))),

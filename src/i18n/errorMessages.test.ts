@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '../core/apiContract';
 import { errorText } from './errorMessages';
-import { LOCALES } from '../core/locale';
+import { LOCALES, type Locale } from '../core/locale';
+import type { ApiFailure } from '../api/errors';
 
 describe('errorText', () => {
   it.each(LOCALES)('gives every code of the reference its own message and advice in %s', (locale) => {
@@ -37,5 +38,33 @@ describe('errorText', () => {
     expect(errorText({ kind: 'timeout', timeoutMs: 15000 }, 'en').what).toBe('The server did not answer within 15 seconds.');
     expect(errorText({ kind: 'timeout', timeoutMs: 15000 }, 'zh-CN').what).toBe('服务器在 15 秒内没有响应。');
     expect(errorText({ kind: 'bad-response', status: 502 }, 'en').what).toMatch(/cannot read \(HTTP 502\)/);
+  });
+});
+
+describe('errorText of a read', () => {
+  const read = (failure: ApiFailure, locale: Locale = 'en') => errorText(failure, locale, 'read');
+  it.each(LOCALES)('never says to save again when a read failed (%s): a 502, a timeout, no network, a rate limit', (locale) => {
+    const failures: ApiFailure[] = [
+      { kind: 'server', code: 'ServiceUnavailable', message: '', status: 502 },
+      { kind: 'server', code: 'InternalError', message: '', status: 500 },
+      { kind: 'server', code: 'RequestTooFrequently', message: '', status: 429 },
+      { kind: 'server', code: 'SomethingNew', message: '', status: 500 },
+      { kind: 'timeout', timeoutMs: 15_000 },
+      { kind: 'network' },
+      { kind: 'bad-response', status: 502 },
+    ];
+    for (const failure of failures) {
+      const { todo } = read(failure, locale);
+      expect(todo).not.toMatch(/save|保存/i);
+      expect(todo).toMatch(locale === 'en' ? /could not be loaded.*Retry/ : /未能加载.*“重试”/);
+    }
+  });
+
+  it('keeps what happened, and the advice that fits a read as well (a permission, a record that reads the same)', () => {
+    const timeout: ApiFailure = { kind: 'timeout', timeoutMs: 15_000 };
+    expect(read(timeout).what).toBe(errorText(timeout, 'en').what);
+    expect(read({ kind: 'server', code: 'AccessDenied', message: '', status: 403 }).todo).toBe(errorText({ kind: 'server', code: 'AccessDenied', message: '', status: 403 }, 'en').todo);
+    expect(read({ kind: 'network' }).todo).toBe('It could not be loaded: check your network connection, then press Retry or reload the page.');
+    expect(read({ kind: 'network' }, 'zh-CN').todo).toBe('未能加载：请检查网络连接后点击“重试”或刷新页面。');
   });
 });

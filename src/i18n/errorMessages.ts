@@ -15,6 +15,28 @@ export interface ErrorText {
 /** The failures that are not one of the reference's codes. */
 type OtherFailure = 'unknown' | 'network' | 'timeout' | 'badResponse' | 'unreadable' | 'bug';
 
+/** A read's own advice (nothing was being saved): load again, after a wait, or once the network is back. */
+type ReadAdvice = 'retry' | 'wait' | 'network';
+
+/**
+ * The failures whose advice is to save again, and what a read that failed that way says instead. The
+ * others' advice (ask for a permission, reload the page, the record reads the same) fits a read too.
+ */
+const READ_ADVICE: Partial<Record<ErrorCode | OtherFailure, ReadAdvice>> = {
+  OK: 'retry',
+  InvalidParameter: 'retry',
+  BadRequest: 'retry',
+  InternalError: 'retry',
+  unknown: 'retry',
+  timeout: 'retry',
+  badResponse: 'retry',
+  EntityTooLarge: 'retry',
+  ServiceUnavailable: 'wait',
+  RequestTooFrequently: 'wait',
+  RequestLocked: 'wait',
+  network: 'network',
+};
+
 const en = {
   'OK.what': 'The server answered with a reserved code instead of a result.',
   'OK.todo': 'Save again; if it keeps happening, contact support with the request ID.',
@@ -68,7 +90,10 @@ const en = {
   'unreadable.todo': 'Reading it again gives the same answer: check the record in the Flashduty console, or contact support with the request ID.',
   'bug.what': 'Something went wrong inside the panel: {message}',
   'bug.todo': 'This is a fault of the panel, not of your input: reload the page, and if it keeps happening, contact support with this message.',
-} as const satisfies Record<`${ErrorCode | OtherFailure}.${keyof ErrorText}`, Template>;
+  'read.retry.todo': 'It could not be loaded: press Retry or reload the page in a moment. If it keeps happening, contact support with the request ID.',
+  'read.wait.todo': 'It could not be loaded: wait a few seconds, then press Retry or reload the page.',
+  'read.network.todo': 'It could not be loaded: check your network connection, then press Retry or reload the page.',
+} as const satisfies Record<`${ErrorCode | OtherFailure}.${keyof ErrorText}` | `read.${ReadAdvice}.todo`, Template>;
 
 const zh: Texts<typeof en>['zh-CN'] = {
   'OK.what': '服务器返回了保留代码，而不是结果。',
@@ -123,13 +148,31 @@ const zh: Texts<typeof en>['zh-CN'] = {
   'unreadable.todo': '重新读取结果相同：请在 Flashduty 控制台检查该记录，或带上请求 ID 联系支持人员。',
   'bug.what': '面板内部出错：{message}',
   'bug.todo': '这是面板的问题，与您填写的内容无关：请刷新页面；如果仍然出现，请带上这条信息联系支持人员。',
+  'read.retry.todo': '未能加载：请稍后点击“重试”或刷新页面；如果仍然出现，请带上请求 ID 联系支持人员。',
+  'read.wait.todo': '未能加载：请等待几秒后点击“重试”或刷新页面。',
+  'read.network.todo': '未能加载：请检查网络连接后点击“重试”或刷新页面。',
 };
 
 /** What each failure means and what to do, as one typed dictionary: `InvalidParameter.what`, `…todo`. */
 export const ERROR_TEXTS = defineTexts('error', en, zh);
 
-/** What to tell the scheduler about a failure. */
-export function errorText(failure: ApiFailure, locale: Locale): ErrorText {
+/**
+ * What to tell the scheduler about a failure: what happened and what to do. `action` says what
+ * failed: a save (the default: "save again") or a read (settings, a list: "press Retry").
+ */
+export function errorText(failure: ApiFailure, locale: Locale, action: 'save' | 'read' = 'save'): ErrorText {
+  const said = saveErrorText(failure, locale);
+  const advice = action === 'read' ? READ_ADVICE[adviceKey(failure)] : undefined;
+  return advice ? { what: said.what, todo: textsFor(ERROR_TEXTS, locale)(`read.${advice}.todo`) } : said;
+}
+
+/** The dictionary's name for a failure's kind or code. */
+function adviceKey(failure: ApiFailure): ErrorCode | OtherFailure {
+  if (failure.kind === 'server') return isKnownErrorCode(failure.code) ? failure.code : 'unknown';
+  return failure.kind === 'bad-response' ? 'badResponse' : failure.kind;
+}
+
+function saveErrorText(failure: ApiFailure, locale: Locale): ErrorText {
   const text = textsFor(ERROR_TEXTS, locale);
   switch (failure.kind) {
     case 'server':

@@ -22,7 +22,6 @@ import { wireFieldOfFailure } from '../../ui/forms/serverFieldErrors';
 import {
   CALENDAR_DESCRIPTION_MAX,
   CALENDAR_NAME_MAX,
-  DEFAULT_TIME_ZONE,
   calendarSettingsSchema,
   newCalendarSettings,
   settingsOf,
@@ -31,6 +30,7 @@ import {
   type CalendarSettings,
   type CalendarSettingsField,
 } from '../../core/calendarSettingsSchema';
+import { DEFAULT_TIME_ZONE } from '../../core/timeZone';
 import { SETTINGS_MESSAGES, CALENDAR_TEXTS } from './calendarText';
 import { useCreateCalendar, usePublicHolidayCalendars, useUpdateCalendar } from '../../api/calendars';
 import { SettingsImpactSummary } from './SettingsImpactSummary';

@@ -37,7 +37,7 @@ import { EventConflictReview } from './ConflictReview';
 import { ConflictGone } from './ConflictGone';
 import { pickFields, useSaveCheck } from './useSaveCheck';
 import { draftKey, useKeptDraft } from './formDraft';
-import { DEFAULT_TIME_ZONE } from '../../core/calendarSettingsSchema';
+import { DEFAULT_TIME_ZONE } from '../../core/timeZone';
 
 export interface SavedEvent {
   cal_id: string;

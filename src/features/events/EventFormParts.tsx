@@ -5,7 +5,7 @@ import type { ReactNode, Ref } from 'react';
 import { Controller, type Control } from 'react-hook-form';
 import { usePersonalCalendars } from '../../api/calendars';
 import type { CalEventItem } from '../../core/apiContract';
-import { DEFAULT_TIME_ZONE } from '../../core/calendarSettingsSchema';
+import { DEFAULT_TIME_ZONE } from '../../core/timeZone';
 import type { EventFormInput } from '../../core/eventSchema';
 import { useTexts } from '../../i18n/I18nProvider';
 import { COMMON_TEXTS } from '../../core/commonText';

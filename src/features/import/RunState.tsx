@@ -1,5 +1,6 @@
 // One row's state during an import run: not sent, saving, saved (with its event ID), skipped, undone, failed.
 import { Code, Stack, Text } from '@mantine/core';
+import { FIRST_YEAR } from '../../core/months';
 import { FailureText } from './FailureText';
 import type { RowRunState } from './importRun';
 import type { ImportText } from './importText';
@@ -37,7 +38,11 @@ export function RunState({ state, text }: { state: RowRunState; text: ImportText
             {text('stateFailed')}
           </Text>
           <FailureText failure={state.failure} />
-          {state.uncertain && <Text size="sm">{text('stateFailedUncertain')}</Text>}
+          {state.unchecked ? (
+            <Text size="sm">{text('stateFailedUnchecked', { year: FIRST_YEAR })}</Text>
+          ) : (
+            state.uncertain && <Text size="sm">{text('stateFailedUncertain')}</Text>
+          )}
         </Stack>
       );
   }

@@ -1,6 +1,6 @@
 // The import as it runs: progress, pauses, the summary, retry, cancel and undo, over the preview's
 // rows with each row's state.
-import { Alert, Button, Group, Progress, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Progress, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { useMemo, useSyncExternalStore } from 'react';
 import type { Locale } from '../../core/locale';
 import { formatList } from '../../core/text';
@@ -9,6 +9,7 @@ import { frameStore } from './frameStore';
 import type { ImportRun, RunSnapshot } from './importRun';
 import type { ImportText } from './importText';
 import { PreviewTable } from './PreviewTable';
+import { useSteppedAnnouncement } from './progressAnnouncement';
 import type { StartedRun } from './startRun';
 import { COMMON_TEXTS } from '../../core/commonText';
 import { useTexts } from '../../i18n/I18nProvider';
@@ -42,6 +43,8 @@ export function RunView(props: {
   const total = task === 'import' ? toSend : counts.saved + counts.undone;
   const percent = total === 0 ? 100 : Math.round((done / total) * 100);
   const invalid = shown.rows.length - snapshot.rows.length;
+  const progress = task === 'import' ? text('progress', { done: counts.saved, total: toSend }) : text('progressUndo', { done: counts.undone, total });
+  const announced = useSteppedAnnouncement(progress, percent, !busy);
   const title =
     phase === 'undone' ? text('undoneTitle')
     : task === 'undo' && busy ? text('undoingTitle')
@@ -53,9 +56,13 @@ export function RunView(props: {
     <Stack gap="md">
       <Stack gap={4}>
         <Progress value={percent} aria-label={text('progressLabel')} size="lg" animated={busy} />
-        <Text size="sm" data-testid="import-progress" aria-live="polite">
-          {task === 'import' ? text('progress', { done: counts.saved, total: toSend }) : text('progressUndo', { done: counts.undone, total })}
+        <Text size="sm" data-testid="import-progress">
+          {progress}
         </Text>
+        {/* What a screen reader hears: the line above in steps, not at every row. */}
+        <VisuallyHidden role="status" data-testid="import-progress-announced">
+          {announced}
+        </VisuallyHidden>
         {phase === 'waiting' && (
           <Text size="sm" role="status" data-testid="import-waiting">
             {text('waiting')}
@@ -98,7 +105,7 @@ export function RunView(props: {
             {common('cancel')}
           </Button>
         )}
-        {task === 'import' && !busy && phase !== 'stopped' && (counts.failed > 0 || phase === 'paused') && (
+        {task === 'import' && !busy && phase !== 'stopped' && (snapshot.rows.some((r) => r.state === 'failed' && !r.unchecked) || phase === 'paused') && (
           <Button onClick={() => void run.resume().then(onInvalidate)}>{text('retry')}</Button>
         )}
         {task === 'import' && phase === 'cancelled' && counts.pending > 0 && (

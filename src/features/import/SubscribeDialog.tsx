@@ -55,7 +55,16 @@ export default function SubscribeDialog({ calendar, opened, onClose }: Subscribe
       <Stack gap="sm">
         <Text size="sm">{text('subscribeIntro')}</Text>
         {feed.isError ? (
-          <FailureAlert title={text('subscribeFailed')} failure={failureOf(feed.error)} />
+          <FailureAlert
+            title={text('subscribeFailed')}
+            failure={failureOf(feed.error)}
+            action="read"
+            after={
+              <Button variant="light" size="xs" mt="xs" loading={feed.isFetching} onClick={() => void feed.refetch()}>
+                {common('retry')}
+              </Button>
+            }
+          />
         ) : (
           <Group align="flex-end" gap="xs" wrap="wrap">
             <TextInput

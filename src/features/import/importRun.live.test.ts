@@ -77,6 +77,34 @@ describe('an import run in live mode whose creates are stored but answered with 
   });
 });
 
+describe('an import run in live mode whose undo’s deletes are carried out but answered with a 504', () => {
+  it('undo reads the calendar again and counts them deleted, not failed', async () => {
+    const { calls, own, rows } = await setUp(3);
+    const run = createImportRun({ rows, ...calls, settleMs: 0 });
+    await run.start();
+    expect(run.getSnapshot().counts.saved).toBe(3);
+    upstream.fault({ type: 'commit-then-error', code: 'ServiceUnavailable', status: 504 }, '/calendar/event/delete');
+    await run.undo();
+    expect(run.getSnapshot()).toMatchObject({ phase: 'undone', undoFailures: [], counts: { undone: 3 } });
+    expect(await own()).toEqual([]);
+  });
+});
+
+describe('an import run in live mode with a row of a year the API does not list (before 2023)', () => {
+  it('its answer lost: no look-up the API would refuse, the row said uncertain and not sent again', async () => {
+    const { calls } = await setUp(0);
+    const row: ImportRow = { kind: 'row', line: 2, summary: 'Old day', start: '2022-03-01', last: '2022-03-01', isOff: true, description: '' };
+    const run = createImportRun({ rows: [{ row }], ...calls, settleMs: 0 });
+    upstream.fault({ type: 'commit-then-error', code: 'ServiceUnavailable', status: 504 }, '/calendar/event/upsert');
+    upstream.arrived.length = 0;
+    await run.start();
+    await run.resume();
+    expect(run.getSnapshot().rows[0]).toMatchObject({ state: 'failed', code: 'ServiceUnavailable', uncertain: true, unchecked: true });
+    // One create, no list of 2022 (InvalidParameter), no second create.
+    expect(upstream.arrived.map((r) => r.path)).toEqual(['/calendar/event/upsert']);
+  });
+});
+
 describe('an import run in live mode whose calendar is deleted meanwhile', () => {
   it('stops at the first "not found": no more requests reach Flashduty', async () => {
     const { client, calId, calls, rows } = await setUp(9);

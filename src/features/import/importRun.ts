@@ -28,6 +28,8 @@ type Outcome = 'next' | 'again' | 'stop';
 
 export function createImportRun(options: ImportRunOptions): ImportRun {
   const { rows, save, deleteEvent, findSaved, settleMs = SETTLE_MS, concurrency = IMPORT_POOL_SIZE } = options;
+  /** Whether a row whose answer was lost can be looked up (else it may not be sent again). */
+  const canFind = (index: number) => findSaved !== undefined && (options.canFind?.(rows[index].row) ?? true);
   const clock = options.clock ?? systemClock;
   const pacer = createPacer(options.limits ?? FLASHDUTY_LIMITS, clock);
   const disposal = new AbortController();
@@ -99,7 +101,7 @@ export function createImportRun(options: ImportRunOptions): ImportRun {
    * finds is claimed (`claim`) at once, before another row's look-up, running meanwhile, can take it.
    */
   const lookUp = async (index: number, claim: (eventId: string) => void, alsoExclude: ReadonlySet<string> = new Set()): Promise<string | undefined | 'stop'> => {
-    if (!findSaved) return undefined;
+    if (!findSaved || !canFind(index)) return undefined;
     const since = uncertainSince.get(index);
     const wait = since === undefined ? 0 : since + settleMs - clock.now();
     if (wait > 0) await clock.sleep(wait, wake.signal);
@@ -175,18 +177,23 @@ export function createImportRun(options: ImportRunOptions): ImportRun {
       return 'stop';
     }
     if (mayBeStored(failure)) uncertainSince.set(index, clock.now());
+    // A lost answer for a row no look-up can find (a year the API does not list): not sent again.
+    const unchecked = findSaved !== undefined && !canFind(index) && (uncertain || mayBeStored(failure));
     if (isNetwork(failure)) {
-      setRow(index, pending(true));
+      setRow(index, unchecked ? failedRow(failure, true) : pending(true));
       if (!snapshot.pausedBy) update({ pausedBy: failure });
       return 'stop';
     }
     // An unreadable answer (a proxy's error page) or a server error may come after the event was stored.
-    const uncertainNow = uncertain || mayBeStored(failure);
+    setRow(index, failedRow(failure, unchecked, uncertain || mayBeStored(failure)));
+    return 'next';
+  };
+
+  const failedRow = (failure: ApiFailure, unchecked: boolean, uncertain = true): RowRunState => {
     const code = failure.kind === 'server' ? failure.code : failure.kind;
     const message = failure.kind === 'server' ? failure.message : '';
     const requestId = failure.kind === 'server' || failure.kind === 'bad-response' ? failure.requestId : undefined;
-    setRow(index, { state: 'failed', code, message, ...(requestId ? { requestId } : {}), failure, ...(uncertainNow ? { uncertain: true } : {}) });
-    return 'next';
+    return { state: 'failed', code, message, ...(requestId ? { requestId } : {}), failure, ...(uncertain ? { uncertain: true } : {}), ...(unchecked ? { unchecked: true } : {}) };
   };
 
   /** The phase a loop ends in once its pool has ended: what halted it, else done. */
@@ -212,13 +219,13 @@ export function createImportRun(options: ImportRunOptions): ImportRun {
     runUndo({
       rowCount: rows.length,
       concurrency,
-      canLookUp: findSaved !== undefined,
+      canLookUp: canFind,
       wasUncertain: (index) => uncertainSince.has(index),
       snapshot: () => snapshot,
       update,
       setRow,
       take: async () => (await take()) && mayGo(),
-      deleteEvent: (eventId) => deleteEvent(eventId, disposal.signal),
+      deleteEvent: (eventId, index) => deleteEvent(eventId, disposal.signal, rows[index].row),
       disposed: () => disposal.signal.aborted,
       waitToRetry,
       lookUp,
@@ -236,7 +243,8 @@ export function createImportRun(options: ImportRunOptions): ImportRun {
       if (snapshot.phase === 'stopped') return Promise.resolve(); // the calendar is gone
       if (loop || snapshot.task === 'undo') return loop ?? Promise.resolve();
       // Failed rows go back to pending, keeping what is known about their first attempt.
-      const again = snapshot.rows.map((s) => (s.state === 'failed' ? pending(s.uncertain) : s));
+      // A row that may be stored where no look-up can see it stays as it is.
+      const again = snapshot.rows.map((s) => (s.state === 'failed' && !s.unchecked ? pending(s.uncertain) : s));
       update({ rows: again });
       return runLoop('import', saveAll);
     },

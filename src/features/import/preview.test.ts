@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CalEventItem } from '../../core/apiContract';
-import { createPreviewer, preview, yearImpact, type PreviewContext } from './preview';
+import { createPreviewer, impactYearOf, preview, yearImpact, type PreviewContext } from './preview';
 import { reviseRow } from './revise';
 import type { ImportRow, SourceRow } from './rows';
 import { calEvent } from '../../core/calEvent.fixture';
@@ -121,5 +121,25 @@ describe('yearImpact', () => {
 
   it('changes nothing for no rows', () => {
     expect(yearImpact([], context([]))).toEqual({ becomeOff: [], becomeWorking: [] });
+  });
+});
+
+describe('impactYearOf', () => {
+  it('keeps the shown year while a row touches it, else takes the year most rows start in', () => {
+    const newYear = row('2027-01-01', '2027-01-03', true, 'New Year');
+    const makeUp = row('2027-01-09', '2027-01-09', false, 'Make-up day');
+    const crossing = row('2026-12-31', '2027-01-01', true, 'Year end');
+    expect(impactYearOf([newYear, makeUp], 2026)).toBe(2027);
+    expect(impactYearOf([newYear, crossing], 2026)).toBe(2026);
+    expect(impactYearOf([row('2028-05-01', '2028-05-01', true, 'A'), newYear, makeUp], 2026)).toBe(2027);
+    expect(impactYearOf([row('2028-05-01', '2028-05-01', true, 'A'), newYear], 2026)).toBe(2027);
+    expect(impactYearOf([], 2026)).toBe(2026);
+  });
+
+  it('counts the days of that year: rows of 2027 seen from 2026 change 2027, not nothing', () => {
+    const rows = [row('2027-01-04', '2027-01-04', true, 'Extra day off')];
+    const previewer = createPreviewer(context([]));
+    expect(previewer.impact(rows)).toEqual({ becomeOff: [], becomeWorking: [] });
+    expect(previewer.impact(rows, impactYearOf(rows, 2026))).toEqual({ becomeOff: ['2027-01-04'], becomeWorking: [] });
   });
 });

@@ -62,8 +62,23 @@ export function preview(rows: readonly SourceRow[], context: PreviewContext): Pr
 
 export interface Previewer {
   preview(rows: readonly SourceRow[]): Preview;
-  /** What saving these rows would do to the year's days (yearImpact, the year's days looked up once). */
-  impact(rows: readonly ImportRow[]): YearImpact;
+  /** What saving these rows would do to a year's days (yearImpact, each year's days looked up once); the context's year unless told. */
+  impact(rows: readonly ImportRow[], year?: number): YearImpact;
+}
+
+/**
+ * The year whose days an import's impact describes: the shown year if a row touches it, else the year
+ * most rows start in (the earliest of a tie), so that rows of another year are not said to change nothing.
+ */
+export function impactYearOf(rows: readonly ImportRow[], shownYear: number): number {
+  const { first, last } = yearBounds(shownYear);
+  if (rows.length === 0 || rows.some((r) => r.start <= last && r.last >= first)) return shownYear;
+  const starts = new Map<number, number>();
+  for (const r of rows) {
+    const y = Number(r.start.slice(0, 4));
+    starts.set(y, (starts.get(y) ?? 0) + 1);
+  }
+  return [...starts].reduce((best, next) => (next[1] > best[1] || (next[1] === best[1] && next[0] < best[0]) ? next : best))[0];
 }
 
 /**
@@ -81,7 +96,12 @@ export function createPreviewer(context: PreviewContext): Previewer {
   const alone = new WeakMap<ImportRow, PreviewRow>();
   /** Each row's last answer, handed out again while it holds. */
   const last = new WeakMap<SourceRow, PreviewRow>();
-  const before = lazy(() => effectiveYear(context));
+  const befores = new Map<number, EffectiveDay[]>();
+  const before = (year: number) => {
+    let days = befores.get(year);
+    if (!days) befores.set(year, (days = effectiveYear({ ...context, year })));
+    return days;
+  };
 
   const keep = (candidate: PreviewRow): PreviewRow => {
     const earlier = last.get(candidate.row);
@@ -90,7 +110,7 @@ export function createPreviewer(context: PreviewContext): Previewer {
     return candidate;
   };
 
-  const impact = (rows: readonly ImportRow[]) => yearImpact(rows, context, before());
+  const impact = (rows: readonly ImportRow[], year = context.year) => yearImpact(rows, { ...context, year }, before(year));
   const previewRows = (rows: readonly SourceRow[]): Preview => {
     const misses = rows.filter((r): r is ImportRow => r.kind === 'row' && !alone.has(r));
     const dayOf = dayLookup(misses, context);
@@ -129,11 +149,6 @@ function samePreviewRow(a: PreviewRow, b: PreviewRow): boolean {
   if (a.status !== 'already' || b.status !== 'already') return a.status === 'invalid';
   return 'line' in a.sameAs && 'line' in b.sameAs ? a.sameAs.line === b.sameAs.line : 'event' in a.sameAs && 'event' in b.sameAs && a.sameAs.event === b.sameAs.event;
 }
-
-const lazy = <T,>(make: () => T) => {
-  let value: T | undefined;
-  return () => (value ??= make());
-};
 
 const yearBounds = (year: number) => ({ first: `${String(year).padStart(4, '0')}-01-01`, last: `${String(year).padStart(4, '0')}-12-31` });
 

@@ -11,7 +11,11 @@ export type RowRunState =
   | { state: 'saving'; checking?: boolean }
   | { state: 'saved'; eventId: string }
   /** `code` is the server's error code, or the failure's kind when the answer was unreadable. */
-  | { state: 'failed'; code: string; message: string; requestId?: string; failure: ApiFailure; uncertain?: boolean }
+  /**
+   * `unchecked` (with `uncertain`): the row may be stored, and no look-up can tell (its year is one the
+   * API does not list): it is not sent again, lest it be stored twice.
+   */
+  | { state: 'failed'; code: string; message: string; requestId?: string; failure: ApiFailure; uncertain?: boolean; unchecked?: boolean }
   /** Not ticked, or already in the calendar: never sent. */
   | { state: 'skipped' }
   /** Saved by this run, then deleted by its undo. */
@@ -59,7 +63,11 @@ export interface ImportRunOptions {
    * so its outcome is known.
    */
   save: (row: ImportRow, signal: AbortSignal) => Promise<{ eventId: string }>;
-  deleteEvent: (eventId: string, signal: AbortSignal) => Promise<void>;
+  /**
+   * Deletes one event the run made (`row`: the row it was made for, where to look for it again when
+   * the delete's answer is lost). Resolves when the event is gone, however its answer came.
+   */
+  deleteEvent: (eventId: string, signal: AbortSignal, row: ImportRow) => Promise<void>;
   /**
    * The id of an own event with the row's days, kind and summary, if the calendar has one (from an
    * event list), that is not in `exclude` (the events other rows of the run hold) and was not there
@@ -67,6 +75,8 @@ export interface ImportRunOptions {
    * for such rows; without it such a row is sent again, and may be stored twice.
    */
   findSaved?: (row: ImportRow, signal: AbortSignal, exclude: ReadonlySet<string>) => Promise<string | undefined>;
+  /** Whether findSaved can look the row up at all (the API lists no year before 2023); every row when absent. */
+  canFind?: (row: ImportRow) => boolean;
   /**
    * How long after an ambiguous answer a look-up waits, so that a save still under way upstream
    * (a proxy that gave up waiting) has landed before the run looks for it. Default 5 s.

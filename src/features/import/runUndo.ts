@@ -15,8 +15,8 @@ type UndoFailures = { eventId: string; failure: ApiFailure }[];
 export interface UndoContext {
   rowCount: number;
   concurrency: number;
-  /** Whether the run can look a row's event up (findSaved). */
-  canLookUp: boolean;
+  /** Whether the run can look the row's event up (findSaved, and a year the API lists). */
+  canLookUp(index: number): boolean;
   /** Whether a save of the row got an answer that may hide a stored event. */
   wasUncertain(index: number): boolean;
   snapshot(): RunSnapshot;
@@ -24,7 +24,8 @@ export interface UndoContext {
   setRow(index: number, state: RowRunState): void;
   /** Waits for the pacer and any hold; false when no request may go (stopped or halted). */
   take(): Promise<boolean>;
-  deleteEvent(eventId: string): Promise<void>;
+  /** Deletes an event the row `index` made. */
+  deleteEvent(eventId: string, index: number): Promise<void>;
   disposed(): boolean;
   waitToRetry(failure: ApiFailure): Promise<void>;
   /** Looks the row's event up, claiming what it finds; 'stop' when the run stopped meanwhile. */
@@ -36,11 +37,11 @@ export interface UndoContext {
 
 export async function runUndo(run: UndoContext): Promise<RunPhase> {
   /** Deletes one event the run made, waiting when told to slow down. */
-  const deleteOne = async (eventId: string, failures: UndoFailures): Promise<Deleted> => {
+  const deleteOne = async (eventId: string, index: number, failures: UndoFailures): Promise<Deleted> => {
     for (;;) {
       if (!(await run.take())) return 'cancelled';
       try {
-        await run.deleteEvent(eventId);
+        await run.deleteEvent(eventId, index);
         return 'deleted';
       } catch (error) {
         if (run.disposed()) return 'cancelled';
@@ -72,14 +73,14 @@ export async function runUndo(run: UndoContext): Promise<RunPhase> {
       const state = run.snapshot().rows[index];
       if (state.state === 'saved') {
         deleted.add(state.eventId);
-        const result = await deleteOne(state.eventId, failures);
+        const result = await deleteOne(state.eventId, index, failures);
         if (result === 'cancelled' || result === 'paused') return 'stop';
         if (result === 'deleted') run.setRow(index, { state: 'undone', eventId: state.eventId });
         else if (result === 'failed') deleted.delete(state.eventId);
         if (result === 'failed') return 'next';
       }
       // A row whose answer was lost once may have been stored more than once: its other copies go too.
-      if (!run.wasUncertain(index) || !run.canLookUp) return 'next';
+      if (!run.wasUncertain(index) || !run.canLookUp(index)) return 'next';
       for (let copies = 0; copies < MAX_COPIES; copies++) {
         let found: string | undefined | 'stop';
         try {
@@ -99,7 +100,7 @@ export async function runUndo(run: UndoContext): Promise<RunPhase> {
         }
         if (found === 'stop') return 'stop';
         if (!found) return 'next';
-        const result = await deleteOne(found, failures);
+        const result = await deleteOne(found, index, failures);
         if (result === 'cancelled' || result === 'paused') return 'stop';
         if (result === 'failed') return 'next';
         if (run.snapshot().rows[index].state !== 'undone') run.setRow(index, { state: 'undone', eventId: found });

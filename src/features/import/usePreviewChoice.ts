@@ -5,7 +5,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { CalEventItem } from '../../core/apiContract';
 import type { CalendarPattern } from '../../core/effectiveDays';
-import { createPreviewer, isImportable, isTickedByDefault, type PreviewRow } from './preview';
+import { createPreviewer, impactYearOf, isImportable, isTickedByDefault, type PreviewRow } from './preview';
 import type { RowEditing } from './PreviewTable';
 import { draftOfRow, reviseRow, type RowEdit } from './revise';
 import type { SourceRow } from './rows';
@@ -46,7 +46,8 @@ export function usePreviewChoice(rows: readonly SourceRow[] | undefined, items: 
   const ticked = useCallback((p: PreviewRow, i: number) => isTicked(p, i, ticks), [ticks]);
   const tickedRows = useMemo(() => (shown ? shown.rows.flatMap((p, i) => (isTicked(p, i, ticks) && p.status !== 'invalid' ? [p.row] : [])) : []), [shown, ticks]);
   const contradicting = useMemo(() => (shown ? shown.rows.filter((p) => (p.status === 'new' || p.status === 'overlaps') && p.contradicts).length : 0), [shown]);
-  const impact = useMemo(() => previewer?.impact(tickedRows), [previewer, tickedRows]);
+  const impactYear = useMemo(() => impactYearOf(tickedRows, year), [tickedRows, year]);
+  const impact = useMemo(() => previewer?.impact(tickedRows, impactYear), [previewer, tickedRows, impactYear]);
 
   const onEdit = useCallback((i: number, edit: RowEdit) => change((c) => ({ ...c, edits: { ...c.edits, [i]: { ...c.edits[i], ...edit } } })), [change]);
   const onTick = useCallback((i: number, value: boolean) => change((c) => ({ ...c, ticks: { ...c.ticks, [i]: value } })), [change]);
@@ -56,5 +57,5 @@ export function usePreviewChoice(rows: readonly SourceRow[] | undefined, items: 
     [rows, choice.edits, onEdit, onTick],
   );
 
-  return { shown, ticked, tickedRows, contradicting, impact, editing, onTicks };
+  return { shown, ticked, tickedRows, contradicting, impact, impactYear, editing, onTicks };
 }

@@ -26,6 +26,7 @@ export function SettingsUnreadable({ failure, fallback, retrying, onRetry }: Set
       title={w('settingsUnreadable')}
       failure={failure}
       testId="settings-unreadable"
+      action="read"
       after={
         <>
           {fallback && (
@@ -48,7 +49,7 @@ export function SettingsUnavailableDialog({ failure, onClose }: { failure: ApiFa
   const common = useTexts(COMMON_TEXTS);
   return (
     <Modal opened onClose={onClose} title={w('settingsUnavailableTitle')} closeButtonProps={{ 'aria-label': common('close') }} centered>
-      <FailureAlert title={w('settingsUnreadable')} failure={failure} />
+      <FailureAlert title={w('settingsUnreadable')} failure={failure} action="read" />
       <Group justify="flex-end" mt="lg">
         <Button variant="default" onClick={onClose} data-autofocus>
           {common('close')}

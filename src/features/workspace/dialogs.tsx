@@ -18,7 +18,7 @@ import { CONFLICT_TEXTS } from '../../ui/forms/conflictText';
 import { usePersonalCalendars } from '../../api/calendars';
 import { UndoDelete } from './UndoDelete';
 import { WORKSPACE_TEXTS } from './workspaceText';
-import { DEFAULT_TIME_ZONE } from '../../core/calendarSettingsSchema';
+import { DEFAULT_TIME_ZONE } from '../../core/timeZone';
 
 /** Asks before one of the calendar's own events is deleted; names it, and says what becomes of its days. */
 export function DeleteEventDialog({

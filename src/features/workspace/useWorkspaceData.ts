@@ -13,7 +13,7 @@ import { monthEventsQueryOptions, useFindOwnEvent, useMonthEvents } from '../../
 import { addMonths, firstDay, formatMonth, lastDay, monthOf, parseMonth, todayIn, type Month } from '../../core/months';
 import type { WorkspaceView } from './viewUrl';
 import type { Here, WorkspaceAction, WorkspaceState } from './workspaceState';
-import { DEFAULT_TIME_ZONE } from '../../core/calendarSettingsSchema';
+import { DEFAULT_TIME_ZONE } from '../../core/timeZone';
 
 export function useWorkspaceData(view: WorkspaceView, state: WorkspaceState, dispatch: Dispatch<WorkspaceAction>) {
   const locale = useLocale();
