@@ -127,3 +127,27 @@ test('an empty end date takes the start date as it is typed or picked, and follo
   await expect(start).toHaveValue('2026-11-25');
   await expect(end).toHaveValue('2026-11-25');
 });
+
+test.describe('toasts on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('the “saved” toast sits just above the form’s sheet, over neither the sheet nor the month’s controls', async ({ page }) => {
+    await page.goto(`/?lang=zh-CN&cal_id=${CHINA_CAL.id}&month=2026-12`);
+    await page.locator('[data-date="2026-12-16"]').tap();
+    await page.getByRole('textbox', { name: '名称', exact: true }).fill('值班演练');
+    await page.getByRole('button', { name: '保存', exact: true }).tap();
+    const toast = page.getByRole('alert').filter({ hasText: '事件已保存' });
+    await expect(toast).toBeVisible();
+    const sheet = page.getByTestId('event-sheet');
+    const overlaps = async (a: { x: number; y: number; width: number; height: number }, b: { x: number; y: number; width: number; height: number }) =>
+      a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+    const box = (await toast.boundingBox())!;
+    const sheetBox = (await sheet.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(sheetBox.y);
+    expect(sheetBox.y - (box.y + box.height), 'the toast sits right on the sheet, not at the top over the month').toBeLessThanOrEqual(24);
+    for (const control of [page.getByRole('button', { name: '上个月' }), page.getByRole('button', { name: '下个月' }), page.getByRole('button', { name: '本月' })]) {
+      const c = await control.boundingBox();
+      if (c) expect(await overlaps(box, c), `the toast covers ${control}`).toBe(false);
+    }
+  });
+});

@@ -6,6 +6,9 @@ import { useEffect, useRef, type KeyboardEvent, type PointerEvent, type ReactNod
 import classes from './Workspace.module.css';
 import { WORKSPACE_TEXTS } from './workspaceText';
 
+/** The open sheet's height on the page's root, read by the toasts' position. */
+const SHEET_HEIGHT = '--panel-sheet-height';
+
 interface FormSheetProps {
   /** A phone outside a portal's frame: the form is a sheet. Otherwise the plain panel, as before. */
   sheet: boolean;
@@ -63,6 +66,20 @@ export function FormSheet({ sheet, sessionKey, title, collapsed, onCollapsedChan
       // After the closing dialog has given the focus back (Mantine returns it 10 ms after closing,
       // to ✕, which is gone by then).
       window.setTimeout(() => target?.isConnected && target.focus(), 20);
+    };
+  }, [sheet]);
+
+  // The sheet's height, for the toasts (ui/Toaster.tsx): on a phone they sit just above it, over
+  // neither the form nor the month's controls at the top.
+  useEffect(() => {
+    const surface = surfaceRef.current;
+    if (!sheet || !surface) return;
+    const root = document.documentElement.style;
+    const observer = new ResizeObserver(() => root.setProperty(SHEET_HEIGHT, `${surface.getBoundingClientRect().height}px`));
+    observer.observe(surface);
+    return () => {
+      observer.disconnect();
+      root.removeProperty(SHEET_HEIGHT);
     };
   }, [sheet]);
 
