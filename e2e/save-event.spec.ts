@@ -158,16 +158,35 @@ test('a create whose answer is lost after the commit is found in the calendar: o
   expect(await sandbox.ownEvents(US_CAL.id, 2026)).toEqual([expect.objectContaining({ event_id: eventId, summary: 'Lost answer, found' })]);
 });
 
-test('a create refused with a 5xx before the commit says the calendar was checked, and Save again stores one copy', async ({ page, sandbox }) => {
+const NOT_FOUND_YET = 'The calendar was checked twice and the event is not in it yet, but it may still be saved and appear later. Save again looks for it first: if it is there, Save changes it instead of adding a copy.';
+
+test('a create refused with a 5xx before the commit says the event is not found yet, and Save again stores one copy', async ({ page, sandbox }) => {
   await page.goto(FORM_PAGE);
   const f = form(page);
   await fillEvent(page, { calendar: US_CAL.label, summary: 'Not stored', start: '2026-12-24', end: '2026-12-24' });
   await sandbox.fault({ path: '/calendar/event/upsert', fault: { type: 'error', code: 'ServiceUnavailable', status: 504 } });
   await f.save.click();
-  await expect(f.errorSummary).toContainText('The event was not saved');
-  await expect(f.errorSummary).toContainText('The calendar was checked: the event is not in it, so saving again makes no copy.');
+  await expect(page.getByRole('alert', { name: 'The event may not be saved' })).toContainText(NOT_FOUND_YET);
   expect(await sandbox.ownEvents(US_CAL.id, 2026)).toEqual([]);
   await f.save.click();
   await expect(f.status).toHaveText('Saved “Not stored”.');
   expect(await sandbox.ownEvents(US_CAL.id, 2026)).toHaveLength(1);
+});
+
+test('a create stored only after its lost answer and the look-ups: Save again finds it and changes it, no second copy', async ({ page, sandbox }) => {
+  await page.goto(FORM_PAGE);
+  const f = form(page);
+  await fillEvent(page, { calendar: US_CAL.label, summary: 'Stored late', start: '2026-12-24', end: '2026-12-24' });
+  // Flashduty stores it 8 s after the 504: past the look-up at once and the one 5 s later.
+  await sandbox.fault({ path: '/calendar/event/upsert', fault: { type: 'commit-then-error', code: 'ServiceUnavailable', status: 504, commitAfterMs: 8_000 } });
+  await f.save.click();
+  const alert = page.getByRole('alert', { name: 'The event may not be saved' });
+  await expect(alert).toContainText(NOT_FOUND_YET, { timeout: 15_000 });
+  await expect(alert).not.toContainText('makes no copy');
+  await expect.poll(() => sandbox.ownEvents(US_CAL.id, 2026), { timeout: 10_000 }).toHaveLength(1);
+  const [stored] = await sandbox.ownEvents(US_CAL.id, 2026);
+  await f.summary.fill('Stored late, changed');
+  await f.save.click();
+  await expect(f.status).toHaveText('Saved “Stored late, changed”.');
+  expect(await sandbox.ownEvents(US_CAL.id, 2026)).toEqual([expect.objectContaining({ event_id: stored.event_id, summary: 'Stored late, changed' })]);
 });

@@ -221,7 +221,11 @@ export async function apiRoutes(app: FastifyInstance, options: ApiOptions) {
     const { sandbox } = backend;
     const account = sandboxAccountOf(request, backend.accounts);
     const fault = backend.accounts === 'per-header' ? sandbox.takeFault(account, endpoint) : undefined;
-    if (fault?.type === 'commit-then-error') sandbox.handle(account, endpoint, body, locale(request));
+    if (fault?.type === 'commit-then-error') {
+      const commit = () => sandbox.handle(account, endpoint, body, locale(request));
+      if (fault.commitAfterMs === undefined) commit();
+      else setTimeout(commit, fault.commitAfterMs).unref();
+    }
     if (fault && fault.type !== 'delay' && fault.type !== 'corrupt') {
       // Faults write the raw response; the headers set so far (CORS, security) go with it.
       reply.hijack();

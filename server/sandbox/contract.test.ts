@@ -585,6 +585,18 @@ describe('limits that keep the sandbox’s memory bounded', () => {
     expect((await server.post('/calendar/info', { cal_id: calId }, h)).json.error.code).toBe('ResourceNotFound');
   });
 
+  it('plays a commit that lands after its error answer (commitAfterMs): the event is stored only later', async () => {
+    const h = account();
+    const setFault = (rule: unknown) => fetch(`${server.url}/__sandbox/faults`, { method: 'POST', headers: { ...h, 'Content-Type': 'application/json' }, body: JSON.stringify(rule) });
+    expect((await setFault({ path: '/calendar/event/upsert', fault: { type: 'commit-then-error', code: 'ServiceUnavailable', status: 504, commitAfterMs: 300 } })).status).toBe(200);
+    const before = server.sandbox.ownEvents(h['x-sandbox-account']).length;
+    const r = await server.post('/calendar/event/upsert', event, h);
+    expect(r.status).toBe(504);
+    expect(server.sandbox.ownEvents(h['x-sandbox-account'])).toHaveLength(before);
+    await expect.poll(() => server.sandbox.ownEvents(h['x-sandbox-account']).length, { timeout: 3000 }).toBe(before + 1);
+    expect((await setFault({ fault: { type: 'commit-then-error', code: 'X', commitAfterMs: 200_000 } })).status).toBe(400);
+  });
+
   it('refuses fault rules it cannot play, and more than 100 waiting', async () => {
     const h = { ...account(), 'Content-Type': 'application/json' };
     const setFault = (rule: unknown) => fetch(`${server.url}/__sandbox/faults`, { method: 'POST', headers: h, body: JSON.stringify(rule) }).then((r) => r.status);

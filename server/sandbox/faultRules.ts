@@ -20,7 +20,8 @@ const faultRuleSchema = z.object({
   fault: z.union([
     z.object({ type: z.literal('error'), ...errorFault }),
     // The request is carried out (an event stored), then answered with this error: an answer lost after the commit.
-    z.object({ type: z.literal('commit-then-error'), ...errorFault }),
+    // `commitAfterMs`: answered at once, carried out that much later (Flashduty storing it after a timeout).
+    z.object({ type: z.literal('commit-then-error'), ...errorFault, commitAfterMs: z.optional(z.int().check(z.gte(0), z.lte(120_000))) }),
     z.object({ type: z.literal('delay'), ms: z.int().check(z.gte(0), z.lte(120_000)) }),
     z.object({ type: z.literal('html'), status: z.optional(status) }),
     z.object({ type: z.literal('drop') }),

@@ -2,12 +2,14 @@
 // id) and the mutations (save, delete), each mutation refreshing what it changed. Every part of the
 // panel reads and writes events through this module, the import's paced run included.
 import { queryOptions, skipToken, useMutation, useMutationState, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useRef } from 'react';
 import type { CalEventItem, CalEventListResponse, CalEventUpsertRequest, CalEventUpsertResponse } from '../core/apiContract';
 import { isOwnEvent } from '../core/effectiveDays';
 import { FIRST_YEAR } from '../core/months';
 import type { ApiClient } from './client';
 import { useApiClient } from './ApiClientProvider';
 import { ApiError, isApiError, mayBeStored, type ApiFailure } from './errors';
+import { CreateNotFoundYet, findAnyLostCreate, LOST_CREATE_SETTLE_MS, settleLostCreate, type LostCreate } from './lostCreate';
 
 export const eventKeys = {
   all: ['events'] as const,
@@ -109,29 +111,46 @@ export type SavedEvent = CalEventUpsertResponse & { answerLost?: true };
 /**
  * Creates (no `event_id`) or updates an event; the server's answer is the only confirmation, but for
  * a create whose answer was lost (no answer, a 5xx): the API has no idempotency key, so the calendar
- * is looked up (a fresh list of the start's year) for an event like it created since the save was
- * sent; if there is one, that is the save's event, and a second Save changes it instead of copying it.
- * An update names its event, so sending it again stores no copy.
+ * is looked up at once and after a short wait (lostCreate.ts) for an event like it created since the
+ * save was sent; if there is one, that is the save's event. If not, it may still appear: the next
+ * create of this form (Save again) looks for it first and, found, changes that event instead of
+ * adding a copy; `forgetLost` (a new event) ends that. An update names its event: no copy.
  */
-export function useUpsertEvent() {
+export function useUpsertEvent({ settleMs = LOST_CREATE_SETTLE_MS } = {}) {
   const client = useApiClient();
   const queryClient = useQueryClient();
-  return useMutation({
+  // Creates whose answer was lost and that were not found: they may still be stored.
+  const lost = useRef<LostCreate[]>([]);
+  const mutation = useMutation({
     mutationFn: async (request: CalEventUpsertRequest): Promise<SavedEvent> => {
+      let send = request;
+      const unsettled = lost.current.filter((l) => l.request.cal_id === request.cal_id);
+      if (!request.event_id && unsettled.length > 0) {
+        const stored = await findAnyLostCreate(client, unsettled);
+        if (stored) send = { ...request, event_id: stored.event_id };
+      }
       const sentAt = client.serverNow() / 1000;
       try {
-        return await client.call('/calendar/event/upsert', request);
+        const saved = await client.call('/calendar/event/upsert', send);
+        if (send.event_id) lost.current = [];
+        return saved;
       } catch (error) {
-        if (request.event_id || !isApiError(error) || !mayBeStored(error.failure)) throw error;
-        const list = await client.call('/calendar/event/list', { cal_id: request.cal_id, year: Number(request.start_at.slice(0, 4)) }).catch(() => undefined);
-        const found = list?.items.filter(isEventOf(request)).find(createdSince(sentAt));
-        if (!found) throw error;
+        if (send.event_id || !isApiError(error) || !mayBeStored(error.failure)) throw error;
+        const isNew = createdSince(sentAt);
+        const one: LostCreate = { request: send, isIts: (e) => isEventOf(send)(e) && isNew(e) };
+        const { found, checked } = await settleLostCreate(client, one, settleMs);
+        if (!found) {
+          lost.current.push(one);
+          throw new CreateNotFoundYet(error.failure, checked);
+        }
+        lost.current = [];
         return { cal_id: found.cal_id, event_id: found.event_id, summary: found.summary, answerLost: true };
       }
     },
     // Returned, so the mutation stays pending until lists of that calendar are fresh again.
     onSuccess: (_data, request) => refreshEventsOf(queryClient, request.cal_id),
   });
+  return { ...mutation, forgetLost: () => (lost.current = []) };
 }
 
 /**

@@ -30,6 +30,7 @@ import {
 import { DESCRIPTION_MAX, SUMMARY_MAX, codePointLength } from '../../core/limits';
 import { formFieldOfFailure } from '../../ui/forms/serverFieldErrors';
 import { useUpsertEvent } from '../../api/events';
+import { CreateNotFoundYet } from '../../api/lostCreate';
 import { merged, type FieldConflict } from '../../core/fieldConflicts';
 import { sameEventFields, type EventFieldName } from './conflict';
 import { UndoChange } from './UndoToast';
@@ -213,12 +214,15 @@ export function EventForm({ fixedCalId, event, prefill, onSaved, onUndone, onEdi
     check.forget();
     setSummaryShown(false);
     upsert.reset();
+    upsert.forgetLost(); // a new event: a lost create of the last one is not looked for again
     focusLater('summary');
   };
 
   const failure = upsert.isError ? failureOf(upsert.error) : undefined;
-  // No answer, or a 5xx: an update may be stored; a create was looked for in the calendar and is not there.
+  // No answer, or a 5xx: the event may be stored (a create was looked for and is not there yet).
   const lost = failure !== undefined && mayBeStored(failure);
+  const notFoundYet = upsert.error instanceof CreateNotFoundYet ? upsert.error : undefined;
+  const lostNote = notFoundYet ? t(notFoundYet.checked ? 'lostCreateNote' : 'lostCreateUncheckedNote') : t('lostUpdateNote');
   const summaryVisible = summaryShown && (failure !== undefined || problems.length > 0);
 
   return (
@@ -233,8 +237,8 @@ export function EventForm({ fixedCalId, event, prefill, onSaved, onUndone, onEdi
       {summaryVisible && (
         <ErrorSummary
           ref={summaryRef}
-          failure={failure && describeFailure(failure, locale, { note: lost ? t(upsert.variables?.event_id ? 'lostUpdateNote' : 'lostCreateNote') : undefined, fieldShowsIt: !!formFieldOfFailure(failure) })}
-          title={lost && upsert.variables?.event_id ? t('errorSummaryMaybeTitle') : undefined}
+          failure={failure && describeFailure(failure, locale, { note: lost ? lostNote : undefined, fieldShowsIt: !!formFieldOfFailure(failure) })}
+          title={lost ? t('errorSummaryMaybeTitle') : undefined}
           problems={problems}
           onFocusField={(field) => setFocus(field as EventFormField)}
         />
