@@ -133,6 +133,29 @@ test('Escape during an import, then "Close and stop": the dialog closes, and the
   expect((await sandbox.ownEvents(calId, 2026)).length).toBeGreaterThanOrEqual(1);
 });
 
+test('leaving the page during an import asks first (the browser\'s question); once it has ended, it does not', async ({ page, sandbox }) => {
+  const calId = await newCalendar(page, sandbox);
+  await sandbox.fault({ path: '/calendar/event/upsert', times: 2, fault: { type: 'delay', ms: 0 } });
+  await sandbox.fault({ path: '/calendar/event/upsert', times: 3, fault: { type: 'delay', ms: 3000 } });
+  const dialog = await startImport(page, calId);
+  await expect(dialog.getByTestId('import-progress')).toHaveText('2 of 5 saved');
+  const asked = page.waitForEvent('dialog');
+  await page.close({ runBeforeUnload: true });
+  const question = await asked;
+  expect(question.type()).toBe('beforeunload');
+  await question.dismiss(); // stay
+  await expect(dialog.getByTestId('import-summary')).toContainText('5 saved, 0 skipped, 0 failed.', { timeout: 30_000 });
+  // Ended: nothing left to lose but the Undo, which the page keeps only as long as it is open anyway.
+  let askedAgain = false;
+  page.on('dialog', (d) => {
+    askedAgain = true;
+    void d.accept();
+  });
+  await page.close({ runBeforeUnload: true });
+  await expect.poll(() => page.isClosed()).toBe(true);
+  expect(askedAgain).toBe(false);
+});
+
 test('a screen reader hears the progress in steps, not at every row; the visible line counts every row', async ({ page, sandbox }) => {
   const calId = await newCalendar(page, sandbox);
   // 150 weekly working days of 2026 (a day off on a weekend would be unticked as already so).

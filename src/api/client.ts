@@ -30,6 +30,11 @@ export interface ApiClient {
   baseUrl: string;
   /** Records of the lists last read that could not be read (left out): the workspace says how many. */
   unreadable?: UnreadableRecords;
+  /**
+   * The server's clock now, in milliseconds: the browser's, moved by what the last answer's `Date`
+   * said (a browser clock minutes off would otherwise misjudge which events a lost create made).
+   */
+  serverNow: () => number;
 }
 
 export interface UnreadableRecords {
@@ -41,6 +46,8 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
   const unreadable = createUnreadableRecords();
+  let serverOffsetMs = 0;
+  const serverNow = () => Date.now() + serverOffsetMs;
 
   const call: ApiCall = async (path, body, init) => {
     // setTimeout rather than AbortSignal.timeout, so that a test's fake clock can drive it.
@@ -62,6 +69,8 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
         signal: controller.signal,
       });
       text = await response.text();
+      const serverDate = Date.parse(response.headers.get('Date') ?? '');
+      if (Number.isFinite(serverDate)) serverOffsetMs = serverDate - Date.now();
     } catch (error) {
       if (timedOut) throw new ApiError({ kind: 'timeout', timeoutMs });
       if (init?.signal?.aborted) throw error; // the caller cancelled: not a failure to report
@@ -74,7 +83,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     return checkRecords(path, body, envelope.data, { status: response.status, requestId: envelope.requestId }, unreadable);
   };
 
-  return { call, baseUrl, unreadable };
+  return { call, baseUrl, unreadable, serverNow };
 }
 
 /** Unreadable records per list asked for (path and body): a list read again cleanly counts none. */

@@ -97,10 +97,10 @@ export const refreshEventsOf = (queryClient: QueryClient, calId: string) => quer
 export const isEventOf = (request: CalEventUpsertRequest) => (e: CalEventItem) =>
   isOwnEvent(request.cal_id, e) && e.start_at === request.start_at && e.end_at === request.end_at && e.is_off === request.is_off && e.summary.trim() === request.summary.trim();
 
-/** How far the server's clock may be behind the browser's when a lost create is looked for. */
+/** How far the API's clock may be behind our server's (whose `Date` the client reads) when a lost create is looked for. */
 const CLOCK_SLACK_S = 300;
 
-/** Whether an event was created since `sentAt` (seconds, the browser's clock): a lost create's look-up takes no older one. */
+/** Whether an event was created since `sentAt` (seconds, the server's clock: ApiClient.serverNow): a lost create's look-up takes no older one. */
 export const createdSince = (sentAt: number) => (e: CalEventItem) => e.created_at >= sentAt - CLOCK_SLACK_S;
 
 /** A saved event; `answerLost`: the save's answer was lost, and the event was found in the calendar. */
@@ -118,7 +118,7 @@ export function useUpsertEvent() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (request: CalEventUpsertRequest): Promise<SavedEvent> => {
-      const sentAt = Date.now() / 1000;
+      const sentAt = client.serverNow() / 1000;
       try {
         return await client.call('/calendar/event/upsert', request);
       } catch (error) {

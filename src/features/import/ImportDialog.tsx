@@ -12,7 +12,7 @@ import '@mantine/core/styles/Paper.css';
 import { Alert, Button, Group, Modal, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useQueries, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { useApiClient } from '../../api/ApiClientProvider';
 import { failureOf } from '../../api/errors';
 import type { CalEventItem, CalendarItem } from '../../core/apiContract';
@@ -34,6 +34,7 @@ import { createRun, type StartedRun } from './startRun';
 import { usePreviewChoice } from './usePreviewChoice';
 import type { ImportRun } from './importRun';
 import { DiscardChangesDialog, useGuardedClose } from '../../ui/DiscardChanges';
+import { useWarnBeforeLeaving } from '../../ui/useWarnBeforeLeaving';
 import { loadPublicHolidays, useSourceRows, type Source } from './useSourceRows';
 import { DEFAULT_TIME_ZONE } from '../../core/timeZone';
 
@@ -99,8 +100,11 @@ export default function ImportDialog({ calendar, calendars, year, onClose }: Imp
     };
   }, [started, invalidate]);
 
-  // Closing while the run is under way or paused stops it and takes its Undo away: it asks first.
+  // Closing while the run is under way or paused stops it and takes its Undo away: it asks first,
+  // and so does leaving the page (the browser's own question).
   const guard = useGuardedClose(() => unfinished(started?.run), onClose);
+  const subscribeToRun = useCallback((listener: () => void) => started?.run.subscribe(listener) ?? (() => {}), [started]);
+  useWarnBeforeLeaving(useSyncExternalStore(subscribeToRun, () => unfinished(started?.run)) !== undefined);
 
   const startImport = () => {
     if (!shown || tickedRows.length === 0 || read.reading) return;

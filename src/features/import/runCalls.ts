@@ -23,7 +23,7 @@ export interface RunCallsOptions {
 }
 
 export function runCalls({ client, calId, listYear, before }: RunCallsOptions): Pick<ImportRunOptions, 'save' | 'deleteEvent' | 'findSaved' | 'canFind'> {
-  const isNew = createdSince(Date.now() / 1000);
+  const isNew = createdSince(client.serverNow() / 1000);
   const requestOf = (row: ImportRow): CalEventUpsertRequest => ({ cal_id: calId, summary: row.summary, description: row.description, is_off: row.isOff, start_at: row.start, end_at: toExclusiveEnd(row.last) });
   const findSaved = async (row: ImportRow, signal: AbortSignal, exclude: ReadonlySet<string> = new Set()) => {
     const data = await listYear(Number(row.start.slice(0, 4)), signal);

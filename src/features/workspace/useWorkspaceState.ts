@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useReducer } from 'react';
 import { useWorkspaceView } from './viewUrl';
 import { reloadKeepsDrafts } from '../../ui/reloadDrafts';
+import { useWarnBeforeLeaving } from '../../ui/useWarnBeforeLeaving';
 import { workspaceReducer } from './workspaceReducer';
 import { initialWorkspaceState } from './workspaceState';
 
@@ -18,13 +19,6 @@ export function useWorkspaceState() {
   useLayoutEffect(() => {
     if (navigation) go(navigation.to, navigation.mode);
   }, [navigation, go]);
-  useEffect(() => {
-    if (!dirty) return;
-    const warn = (event: BeforeUnloadEvent) => {
-      if (!reloadKeepsDrafts()) event.preventDefault();
-    };
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [dirty]);
+  useWarnBeforeLeaving(dirty, reloadKeepsDrafts);
   return { view, state, dispatch };
 }
