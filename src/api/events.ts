@@ -154,6 +154,25 @@ export function useUpsertEvent({ settleMs = LOST_CREATE_SETTLE_MS } = {}) {
 }
 
 /**
+ * The newest `updated_at` of an event among the calendar's lists fetched since `since` (ms), counting
+ * only versions `matches` takes (those a save wrote: a save's answer names no updated_at; the lists
+ * refreshed after it do). Undefined when no such list holds such a version.
+ */
+export function cachedUpdatedAt(queryClient: QueryClient, calId: string, eventId: string, since: number, matches: (e: CalEventItem) => boolean): number | undefined {
+  const times = queryClient
+    .getQueryCache()
+    .findAll({ queryKey: eventKeys.ofCalendar(calId) })
+    .filter((query) => query.state.dataUpdatedAt >= since)
+    .flatMap((query) => {
+      const data = query.state.data as CalEventListResponse | CalEventItem | null | undefined;
+      return data && 'items' in data ? data.items : data ? [data] : [];
+    })
+    .filter((e) => e.event_id === eventId && e.cal_id === calId && matches(e))
+    .map((e) => e.updated_at);
+  return times.length > 0 ? Math.max(...times) : undefined;
+}
+
+/**
  * The event as the server holds it now, read past every cache: from its month's list (the month
  * it started in when loaded), then its year's and the years around it (someone may have moved it).
  * Undefined when no list holds it: it was deleted.

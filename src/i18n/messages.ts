@@ -71,6 +71,8 @@ const en = {
   changeUndoneBody: '“{summary}” is back as it was before your save.',
   undoChangeFailed: 'The change could not be undone. Try Undo again.',
   undoChangeGone: 'The event has since been deleted: there is no change to undo.',
+  undoChangeChanged: 'Someone else has changed “{summary}” since your save, so Undo changed nothing. Open the event to see their version.',
+  openChangedEvent: 'Open event',
   savedAnswerLost: 'The answer was lost, but the event is saved: “{summary}” is in “{calendar}”.',
 
   errorSummaryTitle: 'The event was not saved',
@@ -156,6 +158,8 @@ const zhCN: Texts<typeof en>['zh-CN'] = {
   changeUndoneBody: '“{summary}”已恢复为保存前的内容。',
   undoChangeFailed: '修改未能撤销，请再次点击“撤销”。',
   undoChangeGone: '该事件已删除，无法撤销修改。',
+  undoChangeChanged: '保存后“{summary}”已被他人修改，撤销未做任何更改。打开事件可查看对方的版本。',
+  openChangedEvent: '打开事件',
   savedAnswerLost: '服务器的响应丢失了，但事件已保存：“{summary}”在“{calendar}”中。',
 
   errorSummaryTitle: '事件未保存',

@@ -29,10 +29,11 @@ import {
 } from '../../core/eventSchema';
 import { DESCRIPTION_MAX, SUMMARY_MAX, codePointLength } from '../../core/limits';
 import { formFieldOfFailure } from '../../ui/forms/serverFieldErrors';
-import { useUpsertEvent } from '../../api/events';
+import { cachedUpdatedAt, useUpsertEvent } from '../../api/events';
 import { CreateNotFoundYet } from '../../api/lostCreate';
+import { useQueryClient } from '@tanstack/react-query';
 import { merged, type FieldConflict } from '../../core/fieldConflicts';
-import { sameEventFields, type EventFieldName } from './conflict';
+import { fieldsOf, sameEventFields, type EventFieldName } from './conflict';
 import { UndoChange } from './UndoToast';
 import { EventConflictReview } from './ConflictReview';
 import { ConflictGone } from './ConflictGone';
@@ -96,6 +97,7 @@ export function EventForm({ fixedCalId, event, prefill, onSaved, onUndone, onEdi
   });
   const values = useWatch({ control }) as EventFormInput;
   const upsert = useUpsertEvent();
+  const queryClient = useQueryClient();
   const notify = useNotify();
   const calendars = usePersonalCalendars();
   const [eventId, setEventId] = useState(event?.event_id);
@@ -180,6 +182,7 @@ export function EventForm({ fixedCalId, event, prefill, onSaved, onUndone, onEdi
 
   /** `before`: the version the save changes (for the toast's Undo). */
   const send = (valid: EventFormValues, eventId: string | undefined, before = check.base) => {
+    const sentAt = Date.now();
     upsert.mutate(toUpsertRequest(valid, eventId), {
       onSuccess: (data) => {
         const savedId = data.event_id ?? eventId;
@@ -194,7 +197,13 @@ export function EventForm({ fixedCalId, event, prefill, onSaved, onUndone, onEdi
         const message = t(data.answerLost ? 'savedAnswerLost' : 'savedBody', { summary, calendar });
         const previous = eventId && before && onUndone && !sameEventFields(before, pickFields(valid)) ? previousEvent(valid.cal_id, eventId, before, event) : undefined;
         // With an Undo to reach, the toast stays longer.
-        if (previous && onUndone) notify({ title: t('savedTitle'), message: <UndoChange message={message} previous={previous} onUndone={onUndone} />, color: 'teal', closeLabel: t('dismiss'), autoClose: 15_000 });
+        if (previous && onUndone) {
+          // What this save wrote, as the lists refreshed after it show it: Undo writes only over that.
+          const fields = pickFields(valid);
+          const saved = { ...fields, updated_at: cachedUpdatedAt(queryClient, valid.cal_id, previous.event_id, sentAt, (e) => sameEventFields(fieldsOf(e), fields)) };
+          const body = <UndoChange message={message} previous={previous} saved={saved} onUndone={onUndone} onOpen={onUndone} />;
+          notify({ title: t('savedTitle'), message: body, color: 'teal', closeLabel: t('dismiss'), autoClose: 15_000 });
+        }
         else notify({ title: t('savedTitle'), message, color: 'teal', closeLabel: t('dismiss') });
         onSaved?.({ cal_id: data.cal_id, event_id: savedId, summary });
       },

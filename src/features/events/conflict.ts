@@ -28,3 +28,13 @@ const same = (name: EventFieldName, a: EventFields, b: EventFields) => (name ===
 export const sameEventFields = (a: EventFields, b: EventFields) => EVENT_FIELD_NAMES.every((name) => same(name, a, b));
 
 export const eventConflicts = (base: EventFields, mine: EventFields, theirs: EventFields) => conflictsOf(base, mine, theirs, EVENT_FIELD_NAMES, same);
+
+/** What a save wrote: its fields, and the `updated_at` the server gave it when a fresh list showed it. */
+export type SavedVersion = EventFields & { updated_at?: number };
+
+/**
+ * Whether the event now is no longer the version a save wrote (someone else changed it since): a
+ * field differs, or its `updated_at` does (fields too, as the API's updated_at counts whole seconds).
+ */
+export const changedSince = (saved: SavedVersion, now: CalEventItem) =>
+  !sameEventFields(saved, fieldsOf(now)) || (saved.updated_at !== undefined && now.updated_at !== saved.updated_at);
