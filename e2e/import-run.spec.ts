@@ -30,6 +30,16 @@ async function startImport(page: Page, calId: string, lang: 'en' | 'zh-CN' = 'en
   return dialog;
 }
 
+/** An import of the 5 rows caught mid-run: the pool sends all 5 at once, two are answered at once, three after `slowMs`. */
+async function importMidRun(page: Page, sandbox: SandboxAccount, slowMs: number, lang: 'en' | 'zh-CN' = 'en') {
+  const calId = await newCalendar(page, sandbox);
+  await sandbox.fault({ path: '/calendar/event/upsert', times: 2, fault: { type: 'delay', ms: 0 } });
+  await sandbox.fault({ path: '/calendar/event/upsert', times: 3, fault: { type: 'delay', ms: slowMs } });
+  const dialog = await startImport(page, calId, lang);
+  await expect(dialog.getByTestId('import-progress')).toHaveText(lang === 'en' ? '2 of 5 saved' : '已保存 2 / 5');
+  return { calId, dialog };
+}
+
 test('a save stored but answered 504 is found on retry, not stored again; Undo leaves none', async ({ page, sandbox }) => {
   const calId = await newCalendar(page, sandbox);
   let upserts = 0;
@@ -99,12 +109,8 @@ for (const lang of ['en', 'zh-CN'] as const) {
   });
 
   test(`Escape during an import asks; kept open, the run ends and its Undo works (${lang})`, async ({ page, sandbox }) => {
-    const calId = await newCalendar(page, sandbox);
-    // All 5 go at once (the pool): two answered at once, three after 3 s, so Escape comes mid-run.
-    await sandbox.fault({ path: '/calendar/event/upsert', times: 2, fault: { type: 'delay', ms: 0 } });
-    await sandbox.fault({ path: '/calendar/event/upsert', times: 3, fault: { type: 'delay', ms: 3000 } });
-    const dialog = await startImport(page, calId, lang);
-    await expect(dialog.getByTestId('import-progress')).toHaveText(lang === 'en' ? '2 of 5 saved' : '已保存 2 / 5');
+    // Three saves answered after 3 s, so Escape comes mid-run.
+    const { calId, dialog } = await importMidRun(page, sandbox, 3000, lang);
     await page.keyboard.press('Escape');
     // The question every dialog holding something to lose asks (DiscardChangesDialog), over the import.
     const question = page.getByRole('dialog', { name: lang === 'en' ? 'Close while the import is running?' : '导入仍在进行，要关闭吗？' });
@@ -121,12 +127,7 @@ for (const lang of ['en', 'zh-CN'] as const) {
 }
 
 test('Escape during an import, then "Close and stop": the dialog closes, and the saves so far stay', async ({ page, sandbox }) => {
-  const calId = await newCalendar(page, sandbox);
-  // The pool sends all 5 at once: two are answered at once, three take 5 s, so the run is under way with 2 saved.
-  await sandbox.fault({ path: '/calendar/event/upsert', times: 2, fault: { type: 'delay', ms: 0 } });
-  await sandbox.fault({ path: '/calendar/event/upsert', times: 3, fault: { type: 'delay', ms: 5000 } });
-  const dialog = await startImport(page, calId);
-  await expect(dialog.getByTestId('import-progress')).toHaveText('2 of 5 saved');
+  const { calId, dialog } = await importMidRun(page, sandbox, 5000);
   await page.keyboard.press('Escape');
   await page.getByRole('dialog', { name: 'Close while the import is running?' }).getByRole('button', { name: 'Close and stop' }).click();
   await expect(dialog).toBeHidden();
@@ -134,11 +135,7 @@ test('Escape during an import, then "Close and stop": the dialog closes, and the
 });
 
 test('leaving the page during an import asks first (the browser\'s question); once it has ended, it does not', async ({ page, sandbox }) => {
-  const calId = await newCalendar(page, sandbox);
-  await sandbox.fault({ path: '/calendar/event/upsert', times: 2, fault: { type: 'delay', ms: 0 } });
-  await sandbox.fault({ path: '/calendar/event/upsert', times: 3, fault: { type: 'delay', ms: 3000 } });
-  const dialog = await startImport(page, calId);
-  await expect(dialog.getByTestId('import-progress')).toHaveText('2 of 5 saved');
+  const { dialog } = await importMidRun(page, sandbox, 3000);
   const asked = page.waitForEvent('dialog');
   await page.close({ runBeforeUnload: true });
   const question = await asked;
