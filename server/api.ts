@@ -167,6 +167,9 @@ export async function apiRoutes(app: FastifyInstance, options: ApiOptions) {
       } catch {
         return sendError(reply, 'BadRequest', lang);
       }
+      // Read now: a client that hangs up before the answer (a timeout, a closed tab) takes its socket's
+      // address with it, and those are the writes whose outcome the audit most needs to place.
+      const client = clientAddressOf(request, options.trustProxy);
       const outcome = backend.kind === 'live' ? await forward(endpoint, text, request, reply) : await answerFromSandbox(endpoint, body, request, reply);
       // A write through this server shows in the calendar's feed at its next poll, not 5 minutes later
       // (and a deleted calendar's feed is a 404 at once). Any answer: a failed save may have been stored.
@@ -176,7 +179,6 @@ export async function apiRoutes(app: FastifyInstance, options: ApiOptions) {
       }
       if (audit && WRITE_ENDPOINTS.has(endpoint)) {
         const user = trustedUserHeader ? utf8Header(request.headers[trustedUserHeader]) : undefined;
-        const client = clientAddressOf(request, options.trustProxy);
         audit.record({
           // An instant, not a calendar date: the one place an ISO timestamp is right.
           time: new Date().toISOString(), // eslint-disable-line no-restricted-syntax

@@ -95,6 +95,21 @@ describe('the client’s address', () => {
     }
   });
 
+  it('is kept for a write whose client hung up before the answer (its socket gone when the line is written)', async () => {
+    const server = await startServer({ audit: true });
+    try {
+      const headers = { 'content-type': 'application/json', 'x-sandbox-account': 'audit-hung-up' };
+      const fault = await fetch(`${server.url}/__sandbox/faults`, { method: 'POST', headers, body: JSON.stringify({ path: '/calendar/event/upsert', fault: { type: 'delay', ms: 3000 } }) });
+      expect(fault.ok).toBe(true);
+      const hungUp = fetch(`${server.url}/api/calendar/event/upsert`, { method: 'POST', headers, body: JSON.stringify(event), signal: AbortSignal.timeout(500) });
+      await expect(hungUp).rejects.toThrow();
+      await expect.poll(() => server.audit.length, { timeout: 10_000 }).toBe(1);
+      expect(server.audit[0]).toMatchObject({ endpoint: '/calendar/event/upsert', client: '127.0.0.1' });
+    } finally {
+      await server.close();
+    }
+  });
+
   it('with TRUST_PROXY, is the one the proxy added last to X-Forwarded-For (not what the client wrote before it)', async () => {
     const server = await startServer({ audit: true, trustProxy: true });
     try {
