@@ -29,7 +29,9 @@ it('keeps what is on screen when a background refresh fails, and says so in a to
   server.sandbox.addFault('default', { path: '/calendar/list', fault: { type: 'error', code: 'ServiceUnavailable' } });
   screen.getByRole('button', { name: 'Refresh' }).click();
   await screen.findByText('The Flashduty service is temporarily unavailable.', {}, { timeout: 3000 });
-  expect(screen.getByText('Save again in a few minutes.')).toBeTruthy();
+  // A read that failed: the advice is to load again, never to save again.
+  expect(screen.getByText('It could not be loaded: wait a few seconds, then press Retry or reload the page.')).toBeTruthy();
+  expect(screen.queryByText(/Save again/)).toBeNull();
   expect(screen.getByText('On-call China (sample), Support US (sample)')).toBeTruthy();
   await waitFor(() => expect(screen.getByRole('button', { name: 'Dismiss' })).toBeTruthy());
 });
