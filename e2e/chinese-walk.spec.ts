@@ -123,7 +123,7 @@ test('an empty end date takes the start date as it is typed or picked, and follo
   await end.fill('');
   await start.fill('');
   await page.getByRole('button', { name: '从日历中选择开始日期' }).click();
-  await page.getByRole('dialog', { name: '从日历中选择开始日期' }).getByRole('button', { name: /^25 / }).click(); // opens on this month, November 2026
+  await page.getByRole('dialog', { name: '从日历中选择开始日期' }).getByRole('button', { name: '2026年11月25日星期三', exact: true }).click(); // opens on this month; named as the grid names a day
   await expect(start).toHaveValue('2026-11-25');
   await expect(end).toHaveValue('2026-11-25');
 });

@@ -69,7 +69,7 @@ test('mounts two independent panels without changing the host page’s styles, a
   await a.getByRole('button', { name: 'Choose start date from a calendar' }).click();
   await expect(a.getByRole('dialog')).toBeVisible();
   expect(await a.getByRole('dialog').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(255, 255, 255)');
-  await a.getByRole('button', { name: '5 October 2026', exact: true }).click();
+  await a.getByRole('button', { name: 'Monday, 5 October 2026', exact: true }).click();
   await expect(fa.start).toHaveValue('2026-10-05');
   expect((await hostLook(page)).body).toEqual(before.body);
   expect((await hostLook(page)).bodyChildren).toEqual(before.bodyChildren);

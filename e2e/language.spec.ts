@@ -44,6 +44,7 @@ test('the date picker speaks the interface language', async ({ page }) => {
   const dialog = page.getByRole('dialog', { name: '从日历中选择开始日期' });
   await expect(dialog.getByRole('button', { name: '下个月' })).toBeVisible();
   await expect(dialog.getByRole('columnheader').first()).toHaveText('一');
+  await expect(dialog.getByRole('button', { name: '2026年10月1日星期四', exact: true })).toBeVisible();
 });
 
 test('the language buttons switch the interface and keep what was typed', async ({ page }) => {

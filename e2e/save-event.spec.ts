@@ -92,14 +92,14 @@ test('dates picked from the calendar are the days clicked, in any time zone', as
   await page.getByRole('button', { name: 'Choose start date from a calendar' }).click();
   const dialog = page.getByRole('dialog', { name: 'Choose start date from a calendar' });
   await expect(dialog).toBeVisible();
-  await dialog.getByRole('button', { name: '15 October 2026', exact: true }).click();
+  await dialog.getByRole('button', { name: 'Thursday, 15 October 2026', exact: true }).click();
   await expect(f.start).toHaveValue('2026-10-15');
   await expect(dialog).toBeHidden();
 
   await f.end.fill('2026-10-31');
   await page.getByRole('button', { name: 'Choose end date from a calendar' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Next month' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: '1 November 2026', exact: true }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Sunday, 1 November 2026', exact: true }).click();
   await expect(f.end).toHaveValue('2026-11-01');
   await expect(page.getByTestId('date-range')).toHaveText('Thu, 15 Oct 2026 – Sun, 1 Nov 2026 · 18 days');
 });
@@ -132,7 +132,7 @@ test('the date picker works from the keyboard', async ({ page }) => {
   await expect(f.start).toHaveValue('2026-10-01');
 
   await page.keyboard.press('Enter');
-  await expect(dialog.getByRole('button', { name: '1 October 2026', exact: true })).toBeFocused();
+  await expect(dialog.getByRole('button', { name: 'Thursday, 1 October 2026', exact: true })).toBeFocused();
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('Enter');
   await expect(f.start).toHaveValue('2026-10-02');

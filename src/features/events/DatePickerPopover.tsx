@@ -11,7 +11,7 @@ import { DAYJS_LOCALE } from '../../core/locale';
 import { CalendarIcon, type DatePickerButtonProps } from './CalendarIcon';
 import classes from './DatePickerPopover.module.css';
 import { isIsoDate } from '../../core/dates';
-import { formatMonthName, monthNames } from '../../core/formatDates';
+import { formatLongDay, formatMonthName, monthNames } from '../../core/formatDates';
 
 interface DatePickerPopoverProps extends DatePickerButtonProps {
   /** Opened at once: the placeholder was clicked while this code was loading. */
@@ -61,6 +61,8 @@ export default function DatePickerPopover({ valueNow, onPick, label, locale, ope
             // Headers and month names as the rest of the panel writes them: 2026年11月 and 11月, not 十一月 2026.
             monthLabelFormat={(date) => formatMonthName(Number(date.slice(0, 4)), Number(date.slice(5, 7)), locale)}
             monthsListFormat={(date) => monthNames(locale)[Number(date.slice(5, 7)) - 1]}
+            // Each day named as the month's grid names it: 2026年10月1日星期四, not “1 十月 2026”.
+            getDayAriaLabel={(date) => formatLongDay(date, locale)}
             classNames={{ day: classes.day }}
             onChange={(date) => {
               if (date) onPick(date);
