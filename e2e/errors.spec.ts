@@ -23,17 +23,21 @@ async function expectValuesKept(page: Page) {
   await expect(f.end).toHaveValue(typed.end);
 }
 
-const serverErrors: { name: string; fault: Fault; says: RegExp }[] = [
-  { name: 'RequestTooFrequently', fault: { type: 'error', code: 'RequestTooFrequently' }, says: /Too many requests.*Wait a few seconds, then save again\./s },
-  { name: 'Unauthorized', fault: { type: 'error', code: 'Unauthorized' }, says: /app key is wrong or has expired.*Ask an administrator to renew the app key/s },
-  { name: 'AccessDenied', fault: { type: 'error', code: 'AccessDenied' }, says: /permission.*Calendars Manage permission/s },
-  { name: 'ResourceNotFound', fault: { type: 'error', code: 'ResourceNotFound' }, says: /no longer exists.*Reload the page/s },
-  { name: 'InternalError', fault: { type: 'error', code: 'InternalError' }, says: /internal error.*report the request ID/s },
-  { name: 'an error envelope in an HTTP 200', fault: { type: 'error', code: 'ServiceUnavailable', status: 200 }, says: /temporarily unavailable/ },
-  { name: 'an unknown code', fault: { type: 'error', code: 'CalendarFrozen', message: 'The calendar is frozen until Monday.' }, says: /\(CalendarFrozen\): The calendar is frozen until Monday\./ },
+const NOT_SAVED = 'The event was not saved';
+/** A server error that may come after the event was stored: the form cannot say it was not saved. */
+const MAYBE_SAVED = 'The event may not be saved';
+
+const serverErrors: { name: string; fault: Fault; says: RegExp; title: string }[] = [
+  { name: 'RequestTooFrequently', fault: { type: 'error', code: 'RequestTooFrequently' }, says: /Too many requests.*Wait a few seconds, then save again\./s, title: NOT_SAVED },
+  { name: 'Unauthorized', fault: { type: 'error', code: 'Unauthorized' }, says: /app key is wrong or has expired.*Ask an administrator to renew the app key/s, title: NOT_SAVED },
+  { name: 'AccessDenied', fault: { type: 'error', code: 'AccessDenied' }, says: /permission.*Calendars Manage permission/s, title: NOT_SAVED },
+  { name: 'ResourceNotFound', fault: { type: 'error', code: 'ResourceNotFound' }, says: /no longer exists.*Reload the page/s, title: NOT_SAVED },
+  { name: 'InternalError', fault: { type: 'error', code: 'InternalError' }, says: /internal error.*report the request ID/s, title: MAYBE_SAVED },
+  { name: 'an error envelope in an HTTP 200', fault: { type: 'error', code: 'ServiceUnavailable', status: 200 }, says: /temporarily unavailable/, title: MAYBE_SAVED },
+  { name: 'an unknown code', fault: { type: 'error', code: 'CalendarFrozen', message: 'The calendar is frozen until Monday.' }, says: /\(CalendarFrozen\): The calendar is frozen until Monday\./, title: NOT_SAVED },
 ];
 
-for (const { name, fault, says } of serverErrors) {
+for (const { name, fault, says, title } of serverErrors) {
   test(`${name}: says what happened and what to do, with a request ID, and keeps every value`, async ({ page, sandbox }) => {
     await page.goto(FORM_PAGE);
     await fillEvent(page, typed);
@@ -42,6 +46,7 @@ for (const { name, fault, says } of serverErrors) {
     const summary = form(page).errorSummary;
     await expect(summary).toBeVisible();
     await expect(summary).toBeFocused();
+    await expect(summary).toContainText(title);
     await expect(summary).toContainText(says);
     await expect(summary).toContainText('Everything you entered is still here.');
     await expect(summary.getByTestId('request-id')).toHaveText(/^[0-9A-Z]{26}$/);
@@ -75,6 +80,7 @@ test('an HTML page from a proxy says the answer could not be read', async ({ pag
   await fillEvent(page, typed);
   await sandbox.fault({ path: '/calendar/event/upsert', fault: { type: 'html', status: 502 } });
   await form(page).save.click();
+  await expect(form(page).errorSummary).toContainText(MAYBE_SAVED);
   await expect(form(page).errorSummary).toContainText('The server sent an answer the panel cannot read (HTTP 502).');
   await expectValuesKept(page);
 });
@@ -84,6 +90,7 @@ test('a dropped connection says the server could not be reached', async ({ page,
   await fillEvent(page, typed);
   await sandbox.fault({ path: '/calendar/event/upsert', fault: { type: 'drop' } });
   await form(page).save.click();
+  await expect(form(page).errorSummary).toContainText(MAYBE_SAVED);
   await expect(form(page).errorSummary).toContainText('could not reach the server, or the connection dropped');
   await expectValuesKept(page);
   // The next try goes through.
@@ -99,6 +106,7 @@ test('a server that does not answer in 15 seconds is given up on, and says so', 
   await form(page).save.click();
   await expect(form(page).status).toHaveText('Saving…');
   await page.clock.runFor(15_000);
+  await expect(form(page).errorSummary).toContainText(MAYBE_SAVED);
   await expect(form(page).errorSummary).toContainText('The server did not answer within 15 seconds.');
   await expect(form(page).save).toBeEnabled();
   await expectValuesKept(page);

@@ -27,7 +27,8 @@ export function form(page: Scope) {
     start: page.getByRole('textbox', { name: 'Start date', exact: true }),
     end: page.getByRole('textbox', { name: 'End date', exact: true }),
     save: page.getByRole('button', { name: 'Save', exact: true }),
-    errorSummary: page.getByRole('alert').filter({ hasText: 'The event was not saved' }),
+    // Titled “was not saved” for a refusal, “may not be saved” when the answer was lost (the event may be stored).
+    errorSummary: page.getByRole('alert').filter({ hasText: /The event (was not|may not be) saved/ }),
     status: page.getByTestId('form-status'),
     eventId: page.getByTestId('event-id'),
   };
