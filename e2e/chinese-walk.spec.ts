@@ -131,7 +131,8 @@ test('an empty end date takes the start date as it is typed or picked, and follo
 test.describe('toasts on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
-  test('the “saved” toast sits just above the form’s sheet, over neither the sheet nor the month’s controls', async ({ page }) => {
+  test('the “saved” toast sits just above the form’s sheet, over neither the sheet nor the month’s controls', async ({ page, sandbox }) => {
+    void sandbox; // it saves: in an account of its own, not the sample account other tests read
     await page.goto(`/?lang=zh-CN&cal_id=${CHINA_CAL.id}&month=2026-12`);
     await page.locator('[data-date="2026-12-16"]').tap();
     await page.getByRole('textbox', { name: '名称', exact: true }).fill('值班演练');
