@@ -6,6 +6,7 @@
 // every copy the run made, the ones only a look-up finds included. Told to slow down, the whole pool
 // waits; the calendar gone (ResourceNotFound on a create) or the network down halts it: no request
 // starts after that answer, those already in flight finish. No React here: the dialog subscribes.
+import { LOST_CREATE_SETTLE_MS } from '../../api/lostCreate';
 import { failureOf, mayBeStored, type ApiFailure } from '../../api/errors';
 import { FLASHDUTY_LIMITS, createPacer, systemClock } from './pacer';
 import { cursor, runPool, type PoolOutcome } from './pool';
@@ -23,11 +24,10 @@ export const IMPORT_POOL_SIZE = 5;
 /** Waits without a Retry-After: 1 s, then twice as long each time, at most a minute. */
 const BACK_OFF_FIRST_MS = 1_000;
 const BACK_OFF_MAX_MS = 60_000;
-const SETTLE_MS = 5_000;
 type Outcome = 'next' | 'again' | 'stop';
 
 export function createImportRun(options: ImportRunOptions): ImportRun {
-  const { rows, save, deleteEvent, findSaved, settleMs = SETTLE_MS, concurrency = IMPORT_POOL_SIZE } = options;
+  const { rows, save, deleteEvent, findSaved, settleMs = LOST_CREATE_SETTLE_MS, concurrency = IMPORT_POOL_SIZE } = options;
   /** Whether a row whose answer was lost can be looked up (else it may not be sent again). */
   const canFind = (index: number) => findSaved !== undefined && (options.canFind?.(rows[index].row) ?? true);
   const clock = options.clock ?? systemClock;
