@@ -97,6 +97,24 @@ for (const { name, system, stored, expected } of [
   });
 }
 
+// The switch is in the prerendered header: a click before the panel's code has arrived (a slow
+// network, a loaded machine) is not lost. CI caught the click landing before hydration.
+test('the header’s switch works before the panel’s scripts have arrived, and the choice is remembered', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.route('**/*.js', () => undefined); // never answered
+  await page.goto('/?lang=zh-CN', { waitUntil: 'commit' });
+  const html = page.locator('html');
+  await expect(html).toHaveAttribute(SCHEME, 'light');
+  await page.getByRole('group', { name: '外观' }).getByRole('button', { name: '深色' }).click();
+  await expect(html).toHaveAttribute(SCHEME, 'dark');
+  expect(await page.evaluate(() => localStorage.getItem('calendar-panel:color-scheme'))).toBe('dark');
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
+  await page.reload();
+  await expect(page.getByRole('grid')).toBeVisible();
+  await expect(html).toHaveAttribute(SCHEME, 'dark');
+  await expect(page.getByRole('group', { name: '外观' }).getByRole('button', { name: '深色' })).toHaveAttribute('aria-pressed', 'true');
+});
+
 test('the printed year stays light in dark mode', async ({ page, sandbox }) => {
   void sandbox;
   await page.emulateMedia({ colorScheme: 'dark' });

@@ -84,8 +84,11 @@ test('an edit of an existing event survives the reload of the page’s code too'
   await page.getByRole('button', { name: 'Import', exact: true }).click();
   const failed = page.getByTestId('part-failed');
   await failed.getByRole('button', { name: 'Retry' }).click(LOADED);
+  // The retry must have failed before the code comes back (else it loads, and nothing asks to reload).
+  const reload = failed.getByRole('button', { name: 'Reload the page' });
+  await expect(reload).toBeVisible(LOADED);
   await restore();
-  await failed.getByRole('button', { name: 'Reload the page' }).click(LOADED);
+  await reload.click();
   await expect(page.getByTestId('draft-restored')).toBeVisible(LOADED);
   await expect(f.summary).toHaveValue('Offsite, edited before the redeploy');
   await expect(page.getByTestId('event-id')).toContainText('cale.SampleTeamOffsite001');

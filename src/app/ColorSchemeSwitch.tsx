@@ -54,6 +54,7 @@ export function ColorSchemeSwitch() {
           key={scheme}
           variant={scheme === chosen ? 'filled' : 'subtle'}
           aria-pressed={scheme === chosen}
+          data-color-scheme-choice={scheme}
           aria-label={t(label)}
           title={t(label)}
           onClick={() => setColorScheme(scheme)}

@@ -12,14 +12,19 @@ export const COLOR_SCHEME_STORAGE_KEY = 'calendar-panel:color-scheme';
 
 /**
  * In a portal's iframe (`embed=1`) the portal decides (`theme=light|dark|auto`, light without it);
- * the page of its own follows the remembered choice, or the system's setting. Kept ES5 and small:
- * it runs before anything else, on every page load.
+ * the page of its own follows the remembered choice, or the system's setting. The header's switch
+ * (its buttons carry `data-color-scheme-choice`) works from the first paint: a click before React
+ * has hydrated it stores the choice and applies it here, and Mantine reads the same stored choice
+ * when it starts (after it, React's handler does the same again: harmless). Kept ES5 and small: it
+ * runs before anything else, on every page load.
  */
 export const COLOR_SCHEME_SCRIPT =
-  '(function(){var d=document.documentElement,q=new URLSearchParams(location.search),s=null;' +
-  "if(q.get('embed')==='1'){s=q.get('theme');if(s!=='dark'&&s!=='auto')s='light'}" +
-  "else{try{s=localStorage.getItem('" +
+  "(function(){var d=document.documentElement,k='" +
   COLOR_SCHEME_STORAGE_KEY +
-  "')}catch(e){}}" +
-  "if(s!=='light'&&s!=='dark')s=matchMedia('(prefers-color-scheme: dark)').matches?'dark':'light';" +
-  "d.setAttribute('data-mantine-color-scheme',s)})()";
+  "',q=new URLSearchParams(location.search),s=null;" +
+  "function a(s){if(s!=='light'&&s!=='dark')s=matchMedia('(prefers-color-scheme: dark)').matches?'dark':'light';d.setAttribute('data-mantine-color-scheme',s)}" +
+  "if(q.get('embed')==='1'){s=q.get('theme');if(s!=='dark'&&s!=='auto')s='light'}" +
+  'else{try{s=localStorage.getItem(k)}catch(e){}}' +
+  'a(s);' +
+  "document.addEventListener('click',function(e){var b=e.target&&e.target.closest&&e.target.closest('[data-color-scheme-choice]');if(!b)return;" +
+  "s=b.getAttribute('data-color-scheme-choice');try{localStorage.setItem(k,s)}catch(e){}a(s)})})()";
