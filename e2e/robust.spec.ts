@@ -237,6 +237,22 @@ test.describe('import files', () => {
     await expect(dialog.getByRole('textbox', { name: 'Paste rows' })).toHaveValue('');
   });
 
+  // A repeating rule that never ends in the year (every 999,999,999 days from 2026) spun the reader for
+  // ever, and every later file or paste waited behind it (attacker round 4, L5). Stopped at the reader's
+  // time limit (20 s), it is said; the paste that follows is read at once.
+  test('an .ics whose repeating rule never ends is stopped at the reader’s time limit and said; the next paste is read', async ({ page, sandbox }) => {
+    void sandbox;
+    const ics = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//x//y//EN', 'BEGIN:VEVENT', 'UID:u@x', 'DTSTART;VALUE=DATE:20260101', 'RRULE:FREQ=DAILY;INTERVAL=999999999', 'SUMMARY:S', 'END:VEVENT', 'END:VCALENDAR', ''].join('\r\n');
+    const dialog = await chooseFile(page, 'endless.ics', Buffer.from(ics));
+    await expect(dialog.getByTestId('file-problem')).toHaveText(
+      'Reading the rows was stopped after 20 s: they may hold a repeating event whose rule never ends (RRULE). Nothing was read. Check the repeating events, or choose another file.',
+      { timeout: 60_000 },
+    );
+    await dialog.getByRole('tab', { name: 'Paste or file' }).click();
+    await dialog.getByRole('textbox', { name: 'Paste rows' }).fill('Summary,Start date\nOffsite,2026-12-10');
+    await expect(dialog.getByTestId('preview-counts')).toContainText('1 row', LOADED);
+  });
+
   test('a UTF-8 file with one stray byte keeps its Chinese names, and the place not read is said', async ({ page, sandbox }) => {
     void sandbox;
     const csv = Buffer.from('名称,开始日期,结束日期,休息日\n国庆节,2026-10-01,2026-10-07,是\n元旦,2027-01-01,,是\n', 'utf8');

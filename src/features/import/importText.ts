@@ -26,6 +26,7 @@ const en = {
   pasteTooLarge: 'The pasted text is {size}: a paste may be at most {max} (a year of events takes a few kB). Nothing was pasted; the box keeps what it held. Paste the events alone.',
   reading: 'Reading the rows…',
   readFailed: 'The rows could not be read: the reader stopped with an error. Choose the file or paste the rows again; if it fails again, reload the page.',
+  readTooLong: 'Reading the rows was stopped after {seconds} s: they may hold a repeating event whose rule never ends (RRULE). Nothing was read. Check the repeating events, or choose another file.',
   fileUnreadable: {
     one: '{count} place in this file could not be read (shown as �): it holds bytes that are neither UTF-8 nor GBK. Check the names in the preview, or save the file as UTF-8 and choose it again.',
     other: '{count} places in this file could not be read (shown as �): it holds bytes that are neither UTF-8 nor GBK. Check the names in the preview, or save the file as UTF-8 and choose it again.',
@@ -170,6 +171,7 @@ const zhCN: Texts<typeof en>['zh-CN'] = {
   pasteTooLarge: '粘贴的文本大小为 {size}，一次最多可粘贴 {max}（一年的事件通常只有几 kB）。本次未粘贴，输入框保留原有内容。请只粘贴事件。',
   reading: '正在读取…',
   readFailed: '无法读取这些行：读取时出错。请重新选择文件或重新粘贴；若仍失败，请刷新页面。',
+  readTooLong: '读取已在 {seconds} 秒后停止：其中可能有重复规则（RRULE）永不结束的重复事件，未读取任何内容。请检查重复事件，或选择其他文件。',
   fileUnreadable: '该文件有 {count} 处无法识别（显示为 �）：其中有既不是 UTF-8 也不是 GBK 的字节。请核对预览中的名称，或将文件另存为 UTF-8 后重新选择。',
 
   country: '国家或地区',

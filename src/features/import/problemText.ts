@@ -62,5 +62,7 @@ export function fileProblemText(problem: FileProblem, text: ImportText, locale: 
       return text('notCalendar');
     case 'readFailed':
       return text('readFailed');
+    case 'readTooLong':
+      return text('readTooLong', { seconds: problem.seconds });
   }
 }

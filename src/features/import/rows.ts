@@ -87,7 +87,9 @@ export type FileProblem =
   /** Not an iCalendar file, or one broken beyond reading. */
   | { code: 'notCalendar' }
   /** The reader (a Web Worker) failed: nothing was read. */
-  | { code: 'readFailed' };
+  | { code: 'readFailed' }
+  /** The reader ran past its time limit and was stopped (a rule that repeats without end): nothing was read. */
+  | { code: 'readTooLong'; seconds: number };
 
 
 export type ParseResult = { ok: true; rows: SourceRow[] } | { ok: false; problem: FileProblem };

@@ -11,7 +11,7 @@ import { copyRows } from './copyRows';
 import type { CopyChoice } from './CopySource';
 import { FIRST_YEAR } from '../../core/months';
 import type { ReadFile } from './PasteSource';
-import { readInWorker } from './readInWorker';
+import { ReadTooLong, readInWorker } from './readInWorker';
 import { isIcsText } from './isIcsText';
 import type { FileJob, FileRead, ParseJob, SourceRead } from './readSource';
 
@@ -43,7 +43,7 @@ function useParsed(job: ParseJob | FileJob | undefined): SourceRead & Partial<Fi
     let current = true;
     readInWorker(job).then(
       (read) => current && setParsed({ job, read }),
-      () => current && setParsed({ job, read: { problem: { code: 'readFailed' } } }),
+      (error: unknown) => current && setParsed({ job, read: { problem: error instanceof ReadTooLong ? { code: 'readTooLong', seconds: error.seconds } : { code: 'readFailed' } } }),
     );
     return () => {
       current = false;
