@@ -1,6 +1,8 @@
 // The "saved" toast's Undo never writes over someone else's change (issue 21, attacker round 3, M4):
 // A saves an edit; within the toast's 15 s someone else (here the API) moves or deletes the event;
 // A's Undo reads the event first, writes nothing, says why, and offers to open the event as it is now.
+// An Undo answered 504 after it was stored is settled by the same read (attacker round 4, M2): the old
+// fields, so it is undone (said so; the form shows them); stored late, Undo again recognises its own write.
 import type { Page } from '@playwright/test';
 import { ACCOUNT_HEADER, CHINA_CAL, expect, test, type SandboxAccount } from './fixtures';
 
@@ -11,11 +13,13 @@ const TEXT = {
     summary: 'Summary', end: 'End date', save: 'Save', savedToast: 'Event saved', undo: 'Undo', open: 'Open event',
     changed: 'Someone else has changed “Offsite (A)” since your save, so Undo changed nothing. Open the event to see their version.',
     gone: 'The event has since been deleted: there is no change to undo.',
+    undoneTitle: 'Change undone', notUndone: 'The change could not be undone. Try Undo again.', someoneElse: 'Someone else has changed',
   },
   'zh-CN': {
     summary: '名称', end: '结束日期', save: '保存', savedToast: '事件已保存', undo: '撤销', open: '打开事件',
     changed: '保存后“Offsite (A)”已被他人修改，撤销未做任何更改。打开事件可查看对方的版本。',
     gone: '该事件已删除，无法撤销修改。',
+    undoneTitle: '修改已撤销', notUndone: '修改未能撤销，请再次点击“撤销”。', someoneElse: '已被他人修改',
   },
 } as const;
 
@@ -31,6 +35,8 @@ async function saveRename(page: Page, lang: keyof typeof TEXT) {
   await expect(toast.getByRole('button', { name: T.undo, exact: true })).toBeVisible();
   return toast;
 }
+
+const lostUndo = (commitAfterMs?: number) => ({ path: '/calendar/event/upsert', fault: { type: 'commit-then-error' as const, code: 'ServiceUnavailable', status: 504, commitAfterMs } });
 
 async function api(page: Page, sandbox: SandboxAccount, path: string, data: object) {
   const res = await page.request.post(`/api${path}`, { headers: { [ACCOUNT_HEADER]: sandbox.id }, data });
@@ -69,4 +75,37 @@ test('Undo of a save after someone deleted the event says so and creates nothing
   await expect(toast).toContainText(TEXT.en.gone);
   await expect(toast.getByRole('button', { name: 'Undo', exact: true })).toHaveCount(0);
   expect(await sandbox.ownEvents(CHINA_CAL.id, 2026)).toEqual([]);
+});
+
+for (const lang of ['en', 'zh-CN'] as const) {
+  test(`Undo of a change answered 504 after it was stored says it is undone, and the form shows the old fields (${lang})`, async ({ page, sandbox }) => {
+    const T = TEXT[lang];
+    const toast = await saveRename(page, lang);
+    await expect.poll(async () => (await stored(sandbox))?.summary).toBe('Offsite (A)');
+    await sandbox.fault(lostUndo());
+    await toast.getByRole('button', { name: T.undo, exact: true }).click();
+
+    await expect(page.getByRole('alert').filter({ hasText: T.undoneTitle })).toBeVisible();
+    await expect(toast.getByRole('button', { name: T.undo, exact: true })).toHaveCount(0);
+    await expect(toast).not.toContainText(T.notUndone);
+    await expect(page.getByRole('textbox', { name: T.summary, exact: true })).toHaveValue(OFFSITE.summary);
+    expect((await stored(sandbox))?.summary).toBe(OFFSITE.summary);
+  });
+}
+
+test('Undo again after a lost Undo stored late recognises its own write: undone, not “someone else”', async ({ page, sandbox }) => {
+  const T = TEXT.en;
+  const toast = await saveRename(page, 'en');
+  await expect.poll(async () => (await stored(sandbox))?.summary).toBe('Offsite (A)');
+  // Answered 504 at once, stored 3 s later: the read after the lost answer still finds the saved fields.
+  await sandbox.fault(lostUndo(3_000));
+  await toast.getByRole('button', { name: T.undo, exact: true }).click();
+  await expect(toast).toContainText(T.notUndone);
+  await expect.poll(async () => (await stored(sandbox))?.summary, { timeout: 10_000 }).toBe(OFFSITE.summary);
+
+  await toast.getByRole('button', { name: T.undo, exact: true }).click();
+  await expect(page.getByRole('alert').filter({ hasText: T.undoneTitle })).toBeVisible();
+  await expect(toast).not.toContainText(T.someoneElse);
+  await expect(page.getByRole('textbox', { name: T.summary, exact: true })).toHaveValue(OFFSITE.summary);
+  expect((await stored(sandbox))?.summary).toBe(OFFSITE.summary);
 });

@@ -1,53 +1,84 @@
 // A toast's Undo for an event (after a delete, or a save that changed it): one upsert with the old
 // fields, through the same mutation as the form; once, then the toast says how it went. The Undo of
-// a save first reads the event again: a change someone else made since is never written over.
+// a save first reads the event again: a change someone else made since is never written over. Its
+// write, when the answer is lost (no answer, a 5xx: it may be stored all the same), is settled by
+// that same read, as a lost delete is (api/events.ts deleteEvent).
 import { Button, Group, Text } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import type { CalEventItem, CalEventUpsertRequest, CalEventUpsertResponse } from '../../core/apiContract';
 import { useApiClient } from '../../api/ApiClientProvider';
+import { isApiError, mayBeStored } from '../../api/errors';
 import { useTexts } from '../../i18n/I18nProvider';
 import { COMMON_TEXTS } from '../../core/commonText';
 import { PAGE_TEXTS } from '../../i18n/messages';
 import { useNotify } from '../../ui/notify';
 import { readEventNow, refreshEventsOf, useEventDeleted, useUpsertEvent } from '../../api/events';
 import { useQueryClient } from '@tanstack/react-query';
-import { changedSince, type SavedVersion } from './conflict';
+import { changedSince, fieldsOf, sameEventFields, type SavedVersion } from './conflict';
+
+/** How things stand, read: `undone` (the event holds the old fields already), `stop` (why not to write), or undefined (not undone). */
+export type UndoCheck = { undone: true } | { stop: ReactNode } | undefined;
 
 interface UndoToastProps {
   /** What happened: "“Team offsite” is deleted." */
   message: string;
   undoLabel: string;
-  failedText: string;
+  /** Why the Undo failed (it may depend on the error: a lost create not found yet may still appear). */
+  failedText: string | ((error: unknown) => string);
   /** The upsert that undoes it. */
   request: CalEventUpsertRequest;
-  onUndone: (data: CalEventUpsertResponse) => void;
+  /** Undone: the upsert's answer, or none when a read showed it undone (a lost answer, or an earlier Undo's write). */
+  onUndone: (data: CalEventUpsertResponse | undefined) => void;
   /** Why there is nothing to undo any more (the event was deleted since), in place of Undo. */
   gone?: string;
-  /** Read before the write: why not to write (shown in place of Undo), or undefined to go on. */
-  before?: () => Promise<ReactNode | undefined>;
+  /**
+   * Reads how things stand, before the write (undefined: write), and again after a write whose answer
+   * was lost (undefined: it was not written; Undo may be pressed again).
+   */
+  check?: () => Promise<UndoCheck>;
+  /** Said when a write's answer was lost and the read after it failed too: it may be undone all the same. */
+  unknownText?: string;
 }
 
-export function UndoToast({ message, undoLabel, failedText, request, onUndone, gone, before }: UndoToastProps) {
+const lostAnswer = (error: unknown) => isApiError(error) && mayBeStored(error.failure);
+
+export function UndoToast({ message, undoLabel, failedText, request, onUndone, gone, check, unknownText }: UndoToastProps) {
   const restore = useUpsertEvent();
-  const [failed, setFailed] = useState(false);
-  const [reading, setReading] = useState(false);
+  const [failed, setFailed] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState(false);
   const [stopped, setStopped] = useState<ReactNode>();
+  const failedOf = (error: unknown) => (typeof failedText === 'function' ? failedText(error) : failedText);
+  const finish = (data: CalEventUpsertResponse | undefined) => {
+    setDone(true);
+    onUndone(data);
+  };
+  /** Settles a read: true when it said undone or stop (nothing more to do). */
+  const settled = (read: UndoCheck) => {
+    if (read && 'undone' in read) finish(undefined);
+    else if (read) setStopped(read.stop);
+    return read !== undefined;
+  };
   const undo = async () => {
-    if (reading || restore.isPending || restore.isSuccess) return;
-    setFailed(false);
-    let stop: ReactNode | undefined;
-    setReading(true);
+    if (busy || done) return;
+    setFailed(undefined);
+    setBusy(true);
     try {
-      stop = await before?.();
-    } catch {
-      // The read failed: nothing is written without it; Undo may be pressed again.
-      setFailed(true);
-      return;
+      // A failed read: nothing is written without it; Undo may be pressed again.
+      if (check && settled(await check())) return;
+      try {
+        finish(await restore.mutateAsync(request));
+      } catch (error) {
+        if (!check || !lostAnswer(error)) throw error;
+        const after = await check().catch(() => 'unknown' as const);
+        if (after === 'unknown') setFailed(unknownText ?? failedOf(error));
+        else if (!settled(after)) setFailed(failedOf(error));
+      }
+    } catch (error) {
+      setFailed(failedOf(error));
     } finally {
-      setReading(false);
+      setBusy(false);
     }
-    if (stop) setStopped(stop);
-    else restore.mutate(request, { onSuccess: onUndone, onError: () => setFailed(true) });
   };
   if (stopped && !gone) {
     return (
@@ -66,13 +97,13 @@ export function UndoToast({ message, undoLabel, failedText, request, onUndone, g
       </Text>
       {failed && !gone && (
         <Text size="sm" c="var(--panel-red-text)" role="alert">
-          {failedText}
+          {failed}
         </Text>
       )}
       {gone && <Text size="sm">{gone}</Text>}
-      {!restore.isSuccess && !gone && (
+      {!done && !gone && (
         <Group mt={4}>
-          <Button size="compact-sm" variant="light" onClick={() => void undo()} loading={reading || restore.isPending}>
+          <Button size="compact-sm" variant="light" onClick={() => void undo()} loading={busy}>
             {undoLabel}
           </Button>
         </Group>
@@ -100,29 +131,35 @@ export function UndoChange({ message, previous, saved, onUndone, onOpen }: UndoC
   const queryClient = useQueryClient();
   const { cal_id, event_id, summary, description, is_off, start_at, end_at } = previous;
   const deleted = useEventDeleted(event_id);
-  const before = async () => {
+  const check = async (): Promise<UndoCheck> => {
     const now = await readEventNow(client, { cal_id, event_id, start_at: saved.start_date });
-    if (now && !changedSince(saved, now)) return undefined;
-    // The page shows their version (or none) too, and opens it as it is now.
+    // Its old fields already: this Undo's write was stored (its answer lost), or an earlier one's.
+    const undone = now !== undefined && sameEventFields(fieldsOf(previous), fieldsOf(now));
+    if (now && !undone && !changedSince(saved, now)) return undefined;
+    // The page shows the event as it is now (the old fields, their version, or none).
     await refreshEventsOf(queryClient, cal_id);
-    if (!now) return <Text size="sm">{t('undoChangeGone')}</Text>;
-    return (
-      <>
-        <Text size="sm" role="alert" style={{ overflowWrap: 'anywhere' }}>
-          {t('undoChangeChanged', { summary: saved.summary })}
-        </Text>
-        <Group mt={4}>
-          <Button size="compact-sm" variant="light" onClick={() => onOpen(now)}>
-            {t('openChangedEvent')}
-          </Button>
-        </Group>
-      </>
-    );
+    if (undone) return { undone: true };
+    if (!now) return { stop: <Text size="sm">{t('undoChangeGone')}</Text> };
+    return {
+      stop: (
+        <>
+          <Text size="sm" role="alert" style={{ overflowWrap: 'anywhere' }}>
+            {t('undoChangeChanged', { summary: saved.summary })}
+          </Text>
+          <Group mt={4}>
+            <Button size="compact-sm" variant="light" onClick={() => onOpen(now)}>
+              {t('openChangedEvent')}
+            </Button>
+          </Group>
+        </>
+      ),
+    };
   };
   return (
     <UndoToast
       message={message}
-      before={before}
+      check={check}
+      unknownText={t('undoChangeUnknown')}
       gone={deleted ? t('undoChangeGone') : undefined}
       undoLabel={common('undo')}
       failedText={t('undoChangeFailed')}

@@ -1,10 +1,13 @@
 // The "Event deleted" toast's Undo: the event is created again with its old fields (through the same
-// upsert as the form; the server gives it a new event ID), and the workspace opens it.
+// upsert as the form; the server gives it a new event ID), and the workspace opens it. A create whose
+// answer was lost and that the calendar does not hold yet may still appear: the toast says so, and
+// Undo again looks for it first (api/events.ts useUpsertEvent), so it adds no copy.
 import type { CalEventItem } from '../../core/apiContract';
 import { useTexts } from '../../i18n/I18nProvider';
 import { COMMON_TEXTS } from '../../core/commonText';
 import { PAGE_TEXTS } from '../../i18n/messages';
 import { useNotify } from '../../ui/notify';
+import { CreateNotFoundYet } from '../../api/lostCreate';
 import { UndoToast } from '../events/UndoToast';
 import { WORKSPACE_TEXTS } from './workspaceText';
 
@@ -24,10 +27,10 @@ export function UndoDelete({ event, onRestored }: UndoDeleteProps) {
     <UndoToast
       message={w('deletedBody', { summary })}
       undoLabel={common('undo')}
-      failedText={w('restoreFailed')}
+      failedText={(error) => (error instanceof CreateNotFoundYet ? w(error.checked ? 'restoreMayAppear' : 'restoreUnchecked') : w('restoreFailed'))}
       request={{ cal_id, summary, description: description ?? '', is_off, start_at, end_at }}
       onUndone={(data) => {
-        const restored = { ...event, event_id: data.event_id ?? event.event_id };
+        const restored = { ...event, event_id: data?.event_id ?? event.event_id };
         notify({ color: 'teal', title: w('restoredTitle'), message: w('restoredBody', { summary, id: restored.event_id }), closeLabel: t('dismiss') });
         onRestored(restored);
       }}
