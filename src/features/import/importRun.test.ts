@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError, type ApiFailure } from '../../api/errors';
 import { createImportRun, type ImportRunOptions, type RowRunState, type RunSnapshot } from './importRun';
-import type { Clock } from './pacer';
+import type { Clock } from '../../core/clock';
 import type { ImportRow } from './rows';
 import { fakeClock } from '../../test/fakeClock';
 

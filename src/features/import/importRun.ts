@@ -8,7 +8,8 @@
 // starts after that answer, those already in flight finish. No React here: the dialog subscribes.
 import { LOST_CREATE_SETTLE_MS } from '../../api/lostCreate';
 import { failureOf, mayBeStored, type ApiFailure } from '../../api/errors';
-import { FLASHDUTY_LIMITS, createPacer, systemClock } from './pacer';
+import { systemClock } from '../../core/clock';
+import { FLASHDUTY_LIMITS, createPacer } from './pacer';
 import { cursor, runPool, type PoolOutcome } from './pool';
 import { runUndo } from './runUndo';
 import { calendarGone, isNetwork, isTooFrequent, makeSnapshot, pending, type ImportRun, type ImportRunOptions, type RowRunState, type RunPhase, type RunSnapshot } from './runTypes';

@@ -1,7 +1,8 @@
 // What an import run is and says: each row's state, the run's phase, the snapshot the dialog
 // renders, and the options and methods of a run (importRun.ts runs it).
 import type { ApiFailure } from '../../api/errors';
-import type { Clock, RateLimits } from './pacer';
+import type { Clock } from '../../core/clock';
+import type { RateLimits } from './pacer';
 import type { ImportRow } from './rows';
 
 export type RowRunState =
