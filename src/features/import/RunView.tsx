@@ -107,7 +107,7 @@ export function RunView(props: {
               {text('keptChanged', { rows: named(kept) })}
             </Text>
           )}
-          {mayAppear.length > 0 && (
+          {mayAppear.length > 0 && !(task === 'undo' && busy) && (
             <Text size="sm" data-testid="import-may-appear">
               {text(task === 'undo' ? 'mayAppearUndone' : 'mayAppear', { rows: named(mayAppear) })}
             </Text>
