@@ -58,6 +58,28 @@ test('reports saves and its height to the portal, and shows no page chrome', asy
   expect((await received(page)).map((m) => m.type)).toContain('calendar-panel:ready');
 });
 
+// The portal sizes the frame to its content, so a toast fixed to the frame's bottom edge sat on Save
+// and its status line. In a frame the toasts come below the content, and the frame grows to show them.
+test('the “saved” toast in the portal’s frame covers neither Save nor its status, and the frame grows to show it', async ({ page, sandbox }) => {
+  void sandbox;
+  const frame = await openPortal(page, panelUrl({ cal_id: CHINA_CAL.id, lang: 'en', parent_origin: PORTAL }));
+  const f = form(frame);
+  await fillEvent(frame, { summary: 'Portal day', start: '2026-05-06', end: '2026-05-06' });
+  await f.save.click();
+  const toast = frame.getByRole('alert').filter({ hasText: 'Event saved' });
+  await expect(toast).toBeVisible();
+  await expect(f.status).toHaveText('Saved “Portal day”.');
+  const overlaps = (a: { x: number; y: number; width: number; height: number }, b: typeof a) =>
+    a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+  const toastBox = (await toast.boundingBox())!;
+  for (const control of [f.save, f.status]) expect(overlaps(toastBox, (await control.boundingBox())!), `the toast covers ${control}`).toBe(false);
+  await expect.poll(async () => {
+    const frameBox = (await page.locator('#panel').boundingBox())!;
+    const box = (await toast.boundingBox())!;
+    return box.y + box.height <= frameBox.y + frameBox.height;
+  }).toBe(true);
+});
+
 test('takes a calendar and a language from the portal, and ignores a third party’s messages', async ({ page }) => {
   const frame = await openPortal(page, panelUrl({ cal_id: CHINA_CAL.id, lang: 'en', parent_origin: PORTAL }), `${THIRD_PARTY}/third-party.html`);
   const f = form(frame);

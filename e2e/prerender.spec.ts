@@ -72,6 +72,29 @@ test('the page paints its shell before any script runs, then hydrates it without
   expect(problems).toEqual([]);
 });
 
+// A click on the prerendered language switch before the code has arrived (a slow network, a loaded
+// machine) is not lost: the page loads in that language, keeping the rest of the address; once
+// hydrated, the switch changes the language in place (the test above), with no reload.
+test('the language switch works before the page’s code has arrived, and keeps the calendar and month', async ({ page }) => {
+  await page.route(/\.js$/, () => undefined); // never answered
+  const address = `/?lang=en&cal_id=${CHINA_CAL.id}&month=2026-10`;
+  await page.goto(address, { waitUntil: 'commit' });
+  await expect(page.getByRole('heading', { level: 1, name: 'Service calendar events' })).toBeVisible();
+  await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: '中文' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '服务日历事件' })).toBeVisible();
+  const url = new URL(page.url());
+  expect(Object.fromEntries(url.searchParams)).toEqual({ lang: 'zh-CN', cal_id: CHINA_CAL.id, month: '2026-10' });
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
+  await page.reload();
+  await expect(page.getByRole('grid', { name: '2026年10月' })).toBeVisible();
+  // Hydrated: the switch changes the language in place, the inline script no longer loads a page.
+  await page.evaluate(() => Object.assign(window, { samePage: true }));
+  await page.getByRole('group', { name: '语言' }).getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('grid', { name: 'October 2026' })).toBeVisible();
+  await expect(page).toHaveURL(/lang=en/);
+  expect(await page.evaluate(() => 'samePage' in window)).toBe(true);
+});
+
 test('a browser whose language differs from the one the server guessed renders its own, without a warning', async ({ browser }) => {
   // The server reads Accept-Language; the page reads navigator.languages: here they disagree.
   const context = await browser.newContext({ locale: 'en-US', extraHTTPHeaders: { 'Accept-Language': 'zh-CN' } });

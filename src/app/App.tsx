@@ -120,7 +120,11 @@ export function App({ config }: { config: PanelConfig }) {
                     variant={l === locale ? 'filled' : 'subtle'}
                     aria-pressed={l === locale}
                     lang={l}
-                    onClick={() => setLocale(l)}
+                    data-lang-choice={l}
+                    onClick={(event) => {
+                      event.preventDefault(); // handled: the page's inline script leaves it (src/core/colorScheme.ts)
+                      setLocale(l);
+                    }}
                   >
                     {LANGUAGE_NAMES[l]}
                   </Button>

@@ -57,7 +57,10 @@ export function ColorSchemeSwitch() {
           data-color-scheme-choice={scheme}
           aria-label={t(label)}
           title={t(label)}
-          onClick={() => setColorScheme(scheme)}
+          onClick={(event) => {
+            event.preventDefault(); // handled: the page's inline script leaves it (src/core/colorScheme.ts)
+            setColorScheme(scheme);
+          }}
         >
           {icon}
         </ActionIcon>

@@ -29,6 +29,8 @@ interface ProvidersProps {
    * its own follows the user's choice (the header's switch), remembered in localStorage, or the system.
    */
   portalTheme?: PortalTheme;
+  /** In a portal's iframe: toasts below the content, in the flow, not fixed over its bottom (src/ui/Toaster.tsx). */
+  toastsInFlow?: boolean;
   children: ReactNode;
 }
 
@@ -42,7 +44,7 @@ const portalColorSchemeManager: MantineColorSchemeManager = {
   clear: () => undefined,
 };
 
-export function Providers({ locale, apiBase, shadow, portalTheme, children }: ProvidersProps) {
+export function Providers({ locale, apiBase, shadow, portalTheme, toastsInFlow, children }: ProvidersProps) {
   const client = useMemo(() => createApiClient({ baseUrl: apiBase, language: () => locale }), [apiBase, locale]);
   const [queryClient] = useState(
     () =>
@@ -75,7 +77,7 @@ export function Providers({ locale, apiBase, shadow, portalTheme, children }: Pr
       <I18nProvider locale={locale}>
         <ApiClientProvider client={client}>
           <QueryClientProvider client={queryClient}>
-            <NotifyProvider>
+            <NotifyProvider inFlow={toastsInFlow}>
               {children}
               <BackgroundRefreshErrors />
               <RefetchOnLanguage />

@@ -12,11 +12,13 @@ export const COLOR_SCHEME_STORAGE_KEY = 'calendar-panel:color-scheme';
 
 /**
  * In a portal's iframe (`embed=1`) the portal decides (`theme=light|dark|auto`, light without it);
- * the page of its own follows the remembered choice, or the system's setting. The header's switch
- * (its buttons carry `data-color-scheme-choice`) works from the first paint: a click before React
- * has hydrated it stores the choice and applies it here, and Mantine reads the same stored choice
- * when it starts (after it, React's handler does the same again: harmless). Kept ES5 and small: it
- * runs before anything else, on every page load.
+ * the page of its own follows the remembered choice, or the system's setting.
+ * The header's switches work from the first paint, before React has hydrated them: a click on a
+ * colour-scheme choice (`data-color-scheme-choice`) stores and applies it (Mantine reads the same
+ * stored choice when it starts); a click on a language (`data-lang-choice`) loads the page in it,
+ * keeping the rest of the address. Once hydrated, React's handlers do it and mark the click handled
+ * (preventDefault), and this listener leaves it. Kept ES5 and small: it runs before anything else,
+ * on every page load.
  */
 export const COLOR_SCHEME_SCRIPT =
   "(function(){var d=document.documentElement,k='" +
@@ -26,5 +28,6 @@ export const COLOR_SCHEME_SCRIPT =
   "if(q.get('embed')==='1'){s=q.get('theme');if(s!=='dark'&&s!=='auto')s='light'}" +
   'else{try{s=localStorage.getItem(k)}catch(e){}}' +
   'a(s);' +
-  "document.addEventListener('click',function(e){var b=e.target&&e.target.closest&&e.target.closest('[data-color-scheme-choice]');if(!b)return;" +
-  "s=b.getAttribute('data-color-scheme-choice');try{localStorage.setItem(k,s)}catch(e){}a(s)})})()";
+  "document.addEventListener('click',function(e){var t=e.target,b=!e.defaultPrevented&&t&&t.closest&&t.closest('[data-color-scheme-choice],[data-lang-choice]'),c,u;if(!b)return;" +
+  "c=b.getAttribute('data-color-scheme-choice');if(c){try{localStorage.setItem(k,c)}catch(x){}a(c);return}" +
+  "if(b.getAttribute('aria-pressed')==='true')return;u=new URL(location.href);u.searchParams.set('lang',b.getAttribute('data-lang-choice'));location.assign(u.href)})})()";

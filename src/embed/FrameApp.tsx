@@ -49,11 +49,12 @@ export function FrameApp({ config }: { config: PanelConfig }) {
       }),
     [bridge, workspace],
   );
-  useEffect(() => bridge.reportHeight(contentRef.current!), [bridge]);
+  // The frame's root: the content and, below it, the toasts (in the flow here: Providers' toastsInFlow).
+  useEffect(() => bridge.reportHeight(contentRef.current!.parentElement!), [bridge]);
   useEffect(() => bridge.post({ type: 'calendar-panel:ready' }), [bridge]);
 
   return (
-    <Providers locale={locale} apiBase={config.apiBase} portalTheme={portalTheme}>
+    <Providers locale={locale} apiBase={config.apiBase} portalTheme={portalTheme} toastsInFlow>
       <Box ref={contentRef} p="xs" component="main">
         <PartBoundary>
         {workspace ? (

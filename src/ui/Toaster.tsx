@@ -11,8 +11,11 @@ export { createNotificationsStore, showNotification } from '@mantine/notificatio
  * from the form on the right, whose Name field a top-centred toast covered). On a phone at the
  * bottom, just above the event form's sheet when it is open (FormSheet.tsx sets its height): at the
  * top they covered the month's controls (‹ ›, month and year) and the first week.
+ * In a portal's iframe (`inFlow`) below the panel's content, in the page's flow: the portal sizes the
+ * frame to its content, so a fixed toast sat on the frame's bottom edge, over Save.
  */
-export default function Toaster({ store }: { store: NotificationsStore }) {
+export default function Toaster({ store, inFlow = false }: { store: NotificationsStore; inFlow?: boolean }) {
   const wide = useMediaQuery('(min-width: 62em)');
+  if (inFlow) return <Notifications store={store} position="bottom-center" withinPortal={false} classNames={{ root: classes.inFlow }} />;
   return <Notifications store={store} position={wide ? 'bottom-left' : 'bottom-center'} classNames={wide ? undefined : { root: classes.phone }} />;
 }

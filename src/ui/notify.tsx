@@ -10,7 +10,7 @@ export type Notify = (data: NotificationData & { closeLabel: string }) => void;
 
 const loadToaster = () => import('./Toaster');
 
-function createNotifier() {
+function createNotifier(inFlow: boolean) {
   let wanted = false;
   const listeners = new Set<() => void>();
   // Loaded by the first toast only: until then nothing is fetched.
@@ -54,7 +54,7 @@ function createNotifier() {
     // No toast in the prerendered page (src/prerender.tsx), nor while it hydrates.
     const isWanted = useSyncExternalStore(subscribe, () => wanted, () => false);
     if (!isWanted) return null;
-    toaster ??= retryableLazy(() => load().then(([m, store]) => ({ default: () => <m.default store={store} /> })));
+    toaster ??= retryableLazy(() => load().then(([m, store]) => ({ default: () => <m.default store={store} inFlow={inFlow} /> })));
     const Toaster = toaster;
     // A toast whose code could not be loaded: the panel goes on without it (its own alerts say what happened).
     return (
@@ -71,9 +71,12 @@ function createNotifier() {
 
 const NotifyContext = createContext<Notify | null>(null);
 
-/** Provides `useNotify` to the panel, and renders its toasts once there is one. */
-export function NotifyProvider({ children }: { children: ReactNode }) {
-  const [{ notify, Toasts }] = useState(createNotifier);
+/**
+ * Provides `useNotify` to the panel, and renders its toasts once there is one: fixed on the screen,
+ * or `inFlow` after the panel's content (in a portal's iframe, which is as tall as its content).
+ */
+export function NotifyProvider({ inFlow = false, children }: { inFlow?: boolean; children: ReactNode }) {
+  const [{ notify, Toasts }] = useState(() => createNotifier(inFlow));
   return (
     <NotifyContext.Provider value={notify}>
       {children}
