@@ -138,7 +138,7 @@ export function useUpsertEvent({ settleMs = LOST_CREATE_SETTLE_MS } = {}) {
         if (send.event_id || !isApiError(error) || !mayBeStored(error.failure)) throw error;
         const isNew = createdSince(sentAt);
         const one: LostCreate = { request: send, isIts: (e) => isEventOf(send)(e) && isNew(e) };
-        const { found, checked } = await settleLostCreate(client, one, settleMs);
+        const { found, checked } = await settleLostCreate(client, one, { settleMs });
         if (!found) {
           lost.current.push(one);
           throw new CreateNotFoundYet(error.failure, checked);

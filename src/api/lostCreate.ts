@@ -4,6 +4,7 @@
 // "may still appear", and the next create of the same form looks for it first and, found, changes
 // that event instead of adding a copy.
 import type { CalEventItem, CalEventUpsertRequest } from '../core/apiContract';
+import { systemClock, type Clock } from '../core/clock';
 import type { ApiClient } from './client';
 import { ApiError, type ApiFailure } from './errors';
 
@@ -36,10 +37,14 @@ export async function findLostCreate(client: ApiClient, { request, isIts }: Lost
 }
 
 /**
- * Looks for a lost create at once and, not found, once more after `settleMs`. Returns the event, or
- * `checked: false` when no look-up got an answer.
+ * Looks for a lost create at once and, not found, once more after `settleMs` (on `clock`, which tests
+ * drive). Returns the event, or `checked: false` when no look-up got an answer.
  */
-export async function settleLostCreate(client: ApiClient, lost: LostCreate, settleMs = LOST_CREATE_SETTLE_MS): Promise<{ found?: CalEventItem; checked: boolean }> {
+export async function settleLostCreate(
+  client: ApiClient,
+  lost: LostCreate,
+  { settleMs = LOST_CREATE_SETTLE_MS, clock = systemClock }: { settleMs?: number; clock?: Clock } = {},
+): Promise<{ found?: CalEventItem; checked: boolean }> {
   let checked = false;
   const look = async () => {
     try {
@@ -50,7 +55,7 @@ export async function settleLostCreate(client: ApiClient, lost: LostCreate, sett
       return undefined;
     }
   };
-  const found = (await look()) ?? (await new Promise((resolve) => setTimeout(resolve, settleMs)).then(look));
+  const found = (await look()) ?? (await clock.sleep(settleMs).then(look));
   return { found, checked };
 }
 

@@ -1,4 +1,4 @@
-import type { Clock } from '../features/import/pacer';
+import type { Clock } from '../core/clock';
 
 /** A clock for the import's pacing: time passes only by sleeping, a wait ends at once with the clock moved on by its length. */
 export function fakeClock(): Clock & { time: number } {

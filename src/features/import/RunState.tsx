@@ -1,4 +1,5 @@
-// One row's state during an import run: not sent, saving, saved (with its event ID), skipped, undone, failed.
+// One row's state during an import run: not sent, saving, saved (with its event ID), skipped, undone,
+// kept (changed since), failed, or not found yet and may still appear (a lost answer).
 import { Code, Stack, Text } from '@mantine/core';
 import { FIRST_YEAR } from '../../core/months';
 import { FailureText } from './FailureText';
@@ -31,12 +32,24 @@ export function RunState({ state, text }: { state: RowRunState; text: ImportText
       );
     case 'undone':
       return <Text size="sm">{text('stateUndone')}</Text>;
+    case 'kept':
+      return (
+        <Text size="sm" c="var(--panel-orange-text)">
+          {text('stateKept')}
+        </Text>
+      );
     case 'failed':
       return (
         <Stack gap={0}>
-          <Text size="sm" c="var(--panel-red-text)" fw={600}>
-            {text('stateFailed')}
-          </Text>
+          {state.uncertain && !state.unchecked ? (
+            <Text size="sm" c="var(--panel-orange-text)" fw={600}>
+              {text('stateMayAppear')}
+            </Text>
+          ) : (
+            <Text size="sm" c="var(--panel-red-text)" fw={600}>
+              {text('stateFailed')}
+            </Text>
+          )}
           <FailureText failure={state.failure} />
           {state.unchecked ? (
             <Text size="sm">{text('stateFailedUnchecked', { year: FIRST_YEAR })}</Text>

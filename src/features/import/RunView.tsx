@@ -31,6 +31,8 @@ export function RunView(props: {
   const { started, locale, text, onInvalidate, onAnother, onClose } = props;
   const common = useTexts(COMMON_TEXTS);
   const { run, preview: shown, runIndex } = started;
+  // The run's rows, in its order: the preview's valid rows.
+  const rowsRun = useMemo(() => shown.rows.flatMap((p) => (p.status === 'invalid' ? [] : [p.row])), [shown]);
   const snapshot = useRunSnapshot(run);
   const { counts, phase, task } = snapshot;
   const stateOf = (i: number) => {
@@ -39,8 +41,16 @@ export function RunView(props: {
   };
   const busy = phase === 'running' || phase === 'waiting';
   const toSend = snapshot.rows.length - counts.skipped;
-  const done = task === 'import' ? counts.saved + counts.failed : counts.undone;
-  const total = task === 'import' ? toSend : counts.saved + counts.undone;
+  const done = task === 'import' ? counts.saved + counts.failed : counts.undone + counts.kept;
+  const total = task === 'import' ? toSend : counts.saved + counts.undone + counts.kept;
+  // Rows whose lost save no look-up has found (a row that cannot be looked up says so itself), and rows changed since, kept.
+  const mayAppear = snapshot.mayAppear.filter((r) => {
+    const s = snapshot.rows[r];
+    return !(s.state === 'failed' && s.unchecked);
+  });
+  const kept = snapshot.rows.flatMap((s, r) => (s.state === 'kept' ? [r] : []));
+  const maybeFailed = snapshot.rows.filter((s) => s.state === 'failed' && s.uncertain && !s.unchecked).length;
+  const named = (runRows: readonly number[]) => formatList(locale, runRows.map((r) => text('namedRow', { summary: rowsRun[r].summary, date: rowsRun[r].start })));
   const percent = total === 0 ? 100 : Math.round((done / total) * 100);
   const invalid = shown.rows.length - snapshot.rows.length;
   const progress = task === 'import' ? text('progress', { done: counts.saved, total: toSend }) : text('progressUndo', { done: counts.undone, total });
@@ -89,9 +99,19 @@ export function RunView(props: {
         >
           <Text size="sm">
             {task === 'import' || phase !== 'undone'
-              ? text('runSummary', { saved: counts.saved, skipped: counts.skipped + invalid, failed: counts.failed })
+              ? text('runSummary', { saved: counts.saved, skipped: counts.skipped + invalid, failed: counts.failed - maybeFailed })
               : text('undoSummary', { count: counts.undone })}
           </Text>
+          {kept.length > 0 && (
+            <Text size="sm" data-testid="import-kept">
+              {text('keptChanged', { rows: named(kept) })}
+            </Text>
+          )}
+          {mayAppear.length > 0 && !(task === 'undo' && busy) && (
+            <Text size="sm" data-testid="import-may-appear">
+              {text(task === 'undo' ? 'mayAppearUndone' : 'mayAppear', { rows: named(mayAppear) })}
+            </Text>
+          )}
           {snapshot.undoFailures.length > 0 && (
             <Text size="sm" c="var(--panel-red-text)">
               {text('undoFailures', { count: snapshot.undoFailures.length, ids: formatList(locale, snapshot.undoFailures.map((f) => f.eventId)) })}
@@ -113,7 +133,7 @@ export function RunView(props: {
             {text('goOn')}
           </Button>
         )}
-        {!busy && phase !== 'stopped' && (counts.saved > 0 || snapshot.rows.some((r) => r.state === 'failed' && r.uncertain) || (task === 'undo' && phase !== 'undone')) && (
+        {!busy && phase !== 'stopped' && (counts.saved > 0 || mayAppear.length > 0 || (task === 'undo' && phase !== 'undone')) && (
           <Button variant="default" c="var(--panel-red-text)" onClick={() => void run.undo().then(onInvalidate)}>
             {text('undo')}
           </Button>

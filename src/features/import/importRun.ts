@@ -2,14 +2,18 @@
 // limits, with every row's progress for the dialog to show. A saved row is never sent again: not by
 // a retry, not by a resume. A save whose answer was lost or ambiguous (the network dropped, the
 // client timed out, a proxy's page, a 5xx such as the proxy's 504) may still have been stored, so
-// the row is looked up before it is sent again, when the dialog gives a way to look. Undo deletes
-// every copy the run made, the ones only a look-up finds included. Told to slow down, the whole pool
+// the row is looked up before it is sent again, when the dialog gives a way to look: after the
+// settling time, and not found, once more a settling time later. Not found, it may still appear
+// (lostAnswers.ts): the snapshot names it. Undo deletes every copy the run made, the ones only a
+// look-up finds included, and keeps an event changed since (isChanged). Told to slow down, the whole pool
 // waits; the calendar gone (ResourceNotFound on a create) or the network down halts it: no request
 // starts after that answer, those already in flight finish. No React here: the dialog subscribes.
 import { LOST_CREATE_SETTLE_MS } from '../../api/lostCreate';
 import { failureOf, mayBeStored, type ApiFailure } from '../../api/errors';
-import { FLASHDUTY_LIMITS, createPacer, systemClock } from './pacer';
+import { systemClock } from '../../core/clock';
+import { FLASHDUTY_LIMITS, createPacer } from './pacer';
 import { cursor, runPool, type PoolOutcome } from './pool';
+import { lostAnswers } from './lostAnswers';
 import { runUndo } from './runUndo';
 import { calendarGone, isNetwork, isTooFrequent, makeSnapshot, pending, type ImportRun, type ImportRunOptions, type RowRunState, type RunPhase, type RunSnapshot } from './runTypes';
 
@@ -27,7 +31,7 @@ const BACK_OFF_MAX_MS = 60_000;
 type Outcome = 'next' | 'again' | 'stop';
 
 export function createImportRun(options: ImportRunOptions): ImportRun {
-  const { rows, save, deleteEvent, findSaved, settleMs = LOST_CREATE_SETTLE_MS, concurrency = IMPORT_POOL_SIZE } = options;
+  const { rows, save, deleteEvent, findSaved, isChanged, settleMs = LOST_CREATE_SETTLE_MS, concurrency = IMPORT_POOL_SIZE } = options;
   /** Whether a row whose answer was lost can be looked up (else it may not be sent again). */
   const canFind = (index: number) => findSaved !== undefined && (options.canFind?.(rows[index].row) ?? true);
   const clock = options.clock ?? systemClock;
@@ -35,7 +39,7 @@ export function createImportRun(options: ImportRunOptions): ImportRun {
   const disposal = new AbortController();
   const listeners = new Set<(snapshot: RunSnapshot) => void>();
 
-  let snapshot = makeSnapshot({ task: 'import', phase: 'ready', rows: rows.map(({ skip }): RowRunState => (skip ? { state: 'skipped' } : { state: 'pending' })), undoFailures: [] });
+  let snapshot = makeSnapshot({ task: 'import', phase: 'ready', rows: rows.map(({ skip }): RowRunState => (skip ? { state: 'skipped' } : { state: 'pending' })), undoFailures: [], mayAppear: [] });
   let loop: Promise<void> | undefined;
   let cancelled = false;
   // A worker of the pool met a pause or a stop: no request starts after it (until the next loop).
@@ -45,8 +49,8 @@ export function createImportRun(options: ImportRunOptions): ImportRun {
   let backOffMs = BACK_OFF_FIRST_MS;
   // The server said to slow down: no request goes before this clock time.
   let holdUntil = 0;
-  // Rows whose save may have been stored unseen, and when that answer came (clock time).
-  const uncertainSince = new Map<number, number>();
+  // Rows whose save may have been stored unseen: when that answer came, and whether a look-up has found it since.
+  const lost = lostAnswers((mayAppear) => update({ mayAppear }));
 
   const update = (change: Partial<Omit<RunSnapshot, 'counts'>>) => {
     if (disposal.signal.aborted) return;
@@ -94,17 +98,26 @@ export function createImportRun(options: ImportRunOptions): ImportRun {
 
   /** The events rows other than `index` hold: a look-up for `index` must not take one of them. */
   const claimedByOthers = (index: number) =>
-    new Set(snapshot.rows.flatMap((s, i) => (i !== index && (s.state === 'saved' || s.state === 'undone') ? [s.eventId] : [])));
+    new Set(snapshot.rows.flatMap((s, i) => (i !== index && (s.state === 'saved' || s.state === 'undone' || s.state === 'kept') ? [s.eventId] : [])));
 
   /**
-   * Looks for the row's event, after the settling time since its ambiguous answer; paced. What it
-   * finds is claimed (`claim`) at once, before another row's look-up, running meanwhile, can take it.
+   * Looks for the row's event, after the settling time since its ambiguous answer, and not found, once
+   * more a settling time later (a save stored late: Flashduty past the proxy's timeout); paced. What
+   * it finds is claimed (`claim`) at once, before another row's look-up, running meanwhile, can take it.
    */
   const lookUp = async (index: number, claim: (eventId: string) => void, alsoExclude: ReadonlySet<string> = new Set()): Promise<string | undefined | 'stop'> => {
     if (!findSaved || !canFind(index)) return undefined;
-    const since = uncertainSince.get(index);
+    const since = lost.since(index);
     const wait = since === undefined ? 0 : since + settleMs - clock.now();
     if (wait > 0) await clock.sleep(wait, wake.signal);
+    const first = await lookOnce(index, claim, alsoExclude);
+    if (first !== undefined) return first;
+    await clock.sleep(settleMs, wake.signal);
+    return lookOnce(index, claim, alsoExclude);
+  };
+
+  const lookOnce = async (index: number, claim: (eventId: string) => void, alsoExclude: ReadonlySet<string>): Promise<string | undefined | 'stop'> => {
+    if (!findSaved) return undefined;
     const taken = () => new Set([...claimedByOthers(index), ...alsoExclude]);
     for (const seen = new Set<string>(); ; ) {
       if (!(await take())) return 'stop';
@@ -117,6 +130,7 @@ export function createImportRun(options: ImportRunOptions): ImportRun {
         continue;
       }
       claim(found);
+      lost.found(index);
       return found;
     }
   };
@@ -176,7 +190,7 @@ export function createImportRun(options: ImportRunOptions): ImportRun {
       if (!snapshot.stoppedBy) update({ stoppedBy: failure });
       return 'stop';
     }
-    if (mayBeStored(failure)) uncertainSince.set(index, clock.now());
+    if (mayBeStored(failure)) lost.lost(index, clock.now());
     // A lost answer for a row no look-up can find (a year the API does not list): not sent again.
     const unchecked = findSaved !== undefined && !canFind(index) && (uncertain || mayBeStored(failure));
     if (isNetwork(failure)) {
@@ -220,7 +234,8 @@ export function createImportRun(options: ImportRunOptions): ImportRun {
       rowCount: rows.length,
       concurrency,
       canLookUp: canFind,
-      wasUncertain: (index) => uncertainSince.has(index),
+      mayAppear: lost.mayAppear,
+      isChanged: isChanged && ((eventId, index) => isChanged(eventId, rows[index].row, disposal.signal)),
       snapshot: () => snapshot,
       update,
       setRow,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createPacer, systemClock } from './pacer';
+import { systemClock } from '../../core/clock';
+import { createPacer } from './pacer';
 import { fakeClock } from '../../test/fakeClock';
 
 describe('createPacer', () => {

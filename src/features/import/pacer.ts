@@ -2,27 +2,7 @@
 // each request waits until both sliding windows have room for it, so a bulk import never meets
 // RequestTooFrequently on its own account unless something else shares the account's budget.
 
-export interface Clock {
-  /** Milliseconds on any steady scale. */
-  now(): number;
-  /** Resolves after `ms`, or at once when the signal aborts (it never rejects). */
-  sleep(ms: number, signal?: AbortSignal): Promise<void>;
-}
-
-export const systemClock: Clock = {
-  now: () => Date.now(),
-  sleep: (ms, signal) =>
-    new Promise((resolve) => {
-      if (signal?.aborted) return resolve();
-      const done = () => {
-        clearTimeout(timer);
-        signal?.removeEventListener('abort', done);
-        resolve();
-      };
-      const timer = setTimeout(done, ms);
-      signal?.addEventListener('abort', done);
-    }),
-};
+import { type Clock } from '../../core/clock';
 
 export interface RateLimits {
   perSecond: number;

@@ -4,7 +4,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startServer } from '../../../server/test/startServer';
 import { createApiClient } from '../../api/client';
-import { runCalls } from './runCalls';
+import { changedSince, runCalls } from './runCalls';
 import type { ImportRow } from './rows';
 
 let server: Awaited<ReturnType<typeof startServer>>;
@@ -45,5 +45,41 @@ describe("the import run's look-up", () => {
       const { eventId } = await calls.save(row, new AbortController().signal);
       expect(await calls.findSaved?.(row, new AbortController().signal, new Set())).toBe(eventId);
     });
+  });
+});
+
+describe("undo's look before it deletes an event the run made", () => {
+  const client = () => createApiClient({ baseUrl: `${server.url}/api`, language: () => 'en' });
+  const listYear = (year: number, signal?: AbortSignal) => client().call('/calendar/event/list', { cal_id: CHINA_CAL, year }, { signal });
+  const signal = new AbortController().signal;
+  const made = (summary: string, start: string): ImportRow => ({ ...offsite, summary, start, last: start });
+
+  it.each([
+    ['renamed', { summary: 'Renamed by a colleague' }],
+    ['moved to another day', { start_at: '2026-12-15', end_at: '2026-12-16' }],
+    ['moved to another year', { start_at: '2027-01-04', end_at: '2027-01-05' }],
+    ['given a description', { description: 'keep: on-call swap' }],
+  ])('finds it changed when it was %s since', async (_how, change) => {
+    const calls = runCalls({ client: client(), calId: CHINA_CAL, listYear, before: new Set() });
+    const row = made(`Changed since ${Math.random()}`, '2026-12-14');
+    const { eventId } = await calls.save(row, signal);
+    await client().call('/calendar/event/upsert', { cal_id: CHINA_CAL, event_id: eventId, summary: row.summary, description: '', is_off: true, start_at: row.start, end_at: '2026-12-15', ...change });
+    expect(await calls.isChanged?.(eventId, row, signal)).toBe(true);
+  });
+
+  it('finds it unchanged as the run saved it', async () => {
+    const calls = runCalls({ client: client(), calId: CHINA_CAL, listYear, before: new Set() });
+    const row = made('Left as imported', '2026-12-17');
+    const { eventId } = await calls.save(row, signal);
+    expect(await calls.isChanged?.(eventId, row, signal)).toBe(false);
+  });
+
+  it('finds it changed when it was saved again unchanged later (edited after its creation)', async () => {
+    const calls = runCalls({ client: client(), calId: CHINA_CAL, listYear, before: new Set() });
+    const row = made('Saved again', '2026-12-18');
+    const { eventId } = await calls.save(row, signal);
+    const listed = (await listYear(2026)).items.find((e) => e.event_id === eventId)!;
+    expect(changedSince({ cal_id: CHINA_CAL, summary: row.summary, description: '', is_off: true, start_at: row.start, end_at: '2026-12-19' }, { ...listed, updated_at: listed.created_at + 60 })).toBe(true);
+    expect(changedSince({ cal_id: CHINA_CAL, summary: row.summary, description: '', is_off: true, start_at: row.start, end_at: '2026-12-19' }, listed)).toBe(false);
   });
 });

@@ -1,7 +1,8 @@
 // What an import run is and says: each row's state, the run's phase, the snapshot the dialog
 // renders, and the options and methods of a run (importRun.ts runs it).
 import type { ApiFailure } from '../../api/errors';
-import type { Clock, RateLimits } from './pacer';
+import type { Clock } from '../../core/clock';
+import type { RateLimits } from './pacer';
 import type { ImportRow } from './rows';
 
 export type RowRunState =
@@ -19,7 +20,9 @@ export type RowRunState =
   /** Not ticked, or already in the calendar: never sent. */
   | { state: 'skipped' }
   /** Saved by this run, then deleted by its undo. */
-  | { state: 'undone'; eventId: string };
+  | { state: 'undone'; eventId: string }
+  /** Saved by this run, then changed by someone (renamed, moved, edited): its undo kept it. */
+  | { state: 'kept'; eventId: string };
 
 export type RowRunStateName = RowRunState['state'];
 
@@ -52,6 +55,11 @@ export interface RunSnapshot {
   stoppedBy?: ApiFailure;
   /** Events undo could not delete, and why. */
   undoFailures: readonly { eventId: string; failure: ApiFailure }[];
+  /**
+   * The rows (indexes, in order) a save of which got a lost answer and whose event no look-up has
+   * found yet: an event may still appear for each (Flashduty storing it late), whatever their state.
+   */
+  mayAppear: readonly number[];
 }
 
 export interface ImportRunOptions {
@@ -75,11 +83,18 @@ export interface ImportRunOptions {
    * for such rows; without it such a row is sent again, and may be stored twice.
    */
   findSaved?: (row: ImportRow, signal: AbortSignal, exclude: ReadonlySet<string>) => Promise<string | undefined>;
+  /**
+   * Whether the row's event (`eventId`, saved by the run) was changed since (another summary, other
+   * days or kind, another description, or edited after its creation): undo keeps such an event. It
+   * throws the API client's errors; without it undo deletes without a look.
+   */
+  isChanged?: (eventId: string, row: ImportRow, signal: AbortSignal) => Promise<boolean>;
   /** Whether findSaved can look the row up at all (the API lists no year before 2023); every row when absent. */
   canFind?: (row: ImportRow) => boolean;
   /**
    * How long after an ambiguous answer a look-up waits, so that a save still under way upstream
-   * (a proxy that gave up waiting) has landed before the run looks for it. Default 5 s.
+   * (a proxy that gave up waiting) has landed before the run looks for it; not found, it looks once
+   * more this much later (as the event form looks for a lost create). Default 5 s (LOST_CREATE_SETTLE_MS).
    */
   settleMs?: number;
   clock?: Clock;
@@ -114,8 +129,8 @@ export const isNetwork = (failure: ApiFailure) => failure.kind === 'network' || 
 
 export const pending = (uncertain: boolean | undefined): RowRunState => (uncertain ? { state: 'pending', uncertain: true } : { state: 'pending' });
 
-export function makeSnapshot({ task, phase, rows, undoFailures, retryAt, pausedBy, stoppedBy }: Omit<RunSnapshot, 'counts'>): RunSnapshot {
-  const counts: Record<RowRunStateName, number> = { pending: 0, saving: 0, saved: 0, failed: 0, skipped: 0, undone: 0 };
+export function makeSnapshot({ task, phase, rows, undoFailures, mayAppear, retryAt, pausedBy, stoppedBy }: Omit<RunSnapshot, 'counts'>): RunSnapshot {
+  const counts: Record<RowRunStateName, number> = { pending: 0, saving: 0, saved: 0, failed: 0, skipped: 0, undone: 0, kept: 0 };
   for (const row of rows) counts[row.state]++;
   return {
     task,
@@ -123,6 +138,7 @@ export function makeSnapshot({ task, phase, rows, undoFailures, retryAt, pausedB
     rows,
     counts,
     undoFailures,
+    mayAppear,
     ...(retryAt === undefined ? {} : { retryAt }),
     ...(pausedBy ? { pausedBy } : {}),
     ...(stoppedBy ? { stoppedBy } : {}),

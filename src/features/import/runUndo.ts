@@ -1,5 +1,6 @@
-// An import run's undo: deletes every event the run made, a few at once (the run's pool), and for a
-// row whose answer was lost once, the further copies a look-up finds. Told to slow down, it waits
+// An import run's undo: deletes every event the run made, a few at once (the run's pool), but for one
+// changed since (renamed, moved, edited: kept, and named), and for a row whose lost answer no look-up
+// has accounted for yet, the further copies a look-up finds. Told to slow down, it waits
 // with the whole pool; the network down pauses it; the calendar gone ends it (its events went too).
 import { failureOf, type ApiFailure } from '../../api/errors';
 import { cursor, runPool, type PoolOutcome } from './pool';
@@ -8,7 +9,7 @@ import { calendarGone, isNetwork, isTooFrequent, type RowRunState, type RunPhase
 /** The most further copies undo looks for per uncertain row (each one a list and a delete). */
 const MAX_COPIES = 5;
 
-type Deleted = 'deleted' | 'failed' | 'paused' | 'cancelled';
+type Deleted = 'deleted' | 'kept' | 'failed' | 'paused' | 'cancelled';
 type UndoFailures = { eventId: string; failure: ApiFailure }[];
 
 /** What the run lends its undo (importRun.ts). */
@@ -17,8 +18,10 @@ export interface UndoContext {
   concurrency: number;
   /** Whether the run can look the row's event up (findSaved, and a year the API lists). */
   canLookUp(index: number): boolean;
-  /** Whether a save of the row got an answer that may hide a stored event. */
-  wasUncertain(index: number): boolean;
+  /** Whether a save of the row got a lost answer that no look-up has accounted for (lostAnswers.ts). */
+  mayAppear(index: number): boolean;
+  /** Whether the event the row saved was changed since (throws the API client's errors); absent: no look. */
+  isChanged?: (eventId: string, index: number) => Promise<boolean>;
   snapshot(): RunSnapshot;
   update(change: Partial<Omit<RunSnapshot, 'counts'>>): void;
   setRow(index: number, state: RowRunState): void;
@@ -36,11 +39,12 @@ export interface UndoContext {
 }
 
 export async function runUndo(run: UndoContext): Promise<RunPhase> {
-  /** Deletes one event the run made, waiting when told to slow down. */
-  const deleteOne = async (eventId: string, index: number, failures: UndoFailures): Promise<Deleted> => {
+  /** Deletes one event the run made (`look`: unless it was changed since), waiting when told to slow down. */
+  const deleteOne = async (eventId: string, index: number, failures: UndoFailures, look = false): Promise<Deleted> => {
     for (;;) {
       if (!(await run.take())) return 'cancelled';
       try {
+        if (look && run.isChanged && (await run.isChanged(eventId, index))) return 'kept';
         await run.deleteEvent(eventId, index);
         return 'deleted';
       } catch (error) {
@@ -73,15 +77,16 @@ export async function runUndo(run: UndoContext): Promise<RunPhase> {
       const state = run.snapshot().rows[index];
       if (state.state === 'saved') {
         deleted.add(state.eventId);
-        const result = await deleteOne(state.eventId, index, failures);
+        const result = await deleteOne(state.eventId, index, failures, true);
         if (result === 'cancelled' || result === 'paused') return 'stop';
         if (result === 'deleted') run.setRow(index, { state: 'undone', eventId: state.eventId });
+        if (result === 'kept') run.setRow(index, { state: 'kept', eventId: state.eventId });
         else if (result === 'failed') deleted.delete(state.eventId);
         if (result === 'failed') return 'next';
       }
-      // A row whose answer was lost once may have been stored more than once: its other copies go too.
-      if (!run.wasUncertain(index) || !run.canLookUp(index)) return 'next';
+      // A row whose lost answer no look-up has accounted for may have been stored more than once: its other copies go too.
       for (let copies = 0; copies < MAX_COPIES; copies++) {
+        if (!run.mayAppear(index) || !run.canLookUp(index)) return 'next';
         let found: string | undefined | 'stop';
         try {
           found = await run.lookUp(index, (eventId) => deleted.add(eventId), deleted);
@@ -103,12 +108,12 @@ export async function runUndo(run: UndoContext): Promise<RunPhase> {
         const result = await deleteOne(found, index, failures);
         if (result === 'cancelled' || result === 'paused') return 'stop';
         if (result === 'failed') return 'next';
-        if (run.snapshot().rows[index].state !== 'undone') run.setRow(index, { state: 'undone', eventId: found });
+        if (!['undone', 'kept'].includes(run.snapshot().rows[index].state)) run.setRow(index, { state: 'undone', eventId: found });
       }
       return 'next';
     };
 
-    const wanted = (i: number) => run.snapshot().rows[i].state === 'saved' || run.wasUncertain(i);
+    const wanted = (i: number) => run.snapshot().rows[i].state === 'saved' || run.mayAppear(i);
     await runPool(run.concurrency, cursor(run.rowCount, wanted), async (index) => {
       const outcome = await undoRow(index);
       if (outcome === 'stop') run.halt();

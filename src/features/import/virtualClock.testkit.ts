@@ -1,7 +1,7 @@
 // A clock for tests of work that runs concurrently: time stands still while anything can still run,
 // and moves to the next timer only once every promise has settled. A request that "takes 100 ms"
 // sleeps 100 ms on it, so several in flight overlap as they do on the real clock.
-import type { Clock } from './pacer';
+import type { Clock } from '../../core/clock';
 
 export interface VirtualClock extends Clock {
   time: number;
