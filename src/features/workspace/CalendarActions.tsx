@@ -111,7 +111,10 @@ export function CalendarActions({ calendars, calendar, settingsFailure, year, th
         {open === 'new' && <CalendarSettingsDialog year={year} onClose={close} onCreated={onCreated} />}
         {open === 'settings' && settingsFailure && <SettingsUnavailableDialog failure={settingsFailure} onClose={close} />}
         {open === 'settings' && calendar && !settingsFailure && <CalendarSettingsDialog key={calendar.cal_id} calendar={calendar} year={year} onClose={close} />}
-        {open === 'import' && importing && <ImportDialog key={importing.cal_id} calendar={importing} calendars={calendars} year={year} onClose={close} />}
+        {open === 'import' && importing && (
+          // Its settings as they are now (a link made from the dialog), while the workspace shows it.
+          <ImportDialog key={importing.cal_id} calendar={calendar?.cal_id === importing.cal_id ? calendar : importing} calendars={calendars} year={year} onClose={close} />
+        )}
         {open === 'delete' && deleting && (
           <DeleteCalendarDialog
             calendar={deleting}
