@@ -39,11 +39,17 @@ export async function findLostCreate(client: ApiClient, { request, isIts }: Lost
  * Looks for a lost create at once and, not found, once more after `settleMs`. Returns the event, or
  * `checked: false` when no look-up got an answer.
  */
-export async function settleLostCreate(client: ApiClient, lost: LostCreate, settleMs = LOST_CREATE_SETTLE_MS): Promise<{ found?: CalEventItem; checked: boolean }> {
+export const settleLostCreate = (client: ApiClient, lost: LostCreate, settleMs = LOST_CREATE_SETTLE_MS) => settleLost(() => findLostCreate(client, lost), settleMs);
+
+/**
+ * Any lost create (an event, a calendar): `find` looks for what it stored, at once and, not found,
+ * once more after `settleMs`. `checked: false` when no look-up got an answer.
+ */
+export async function settleLost<T>(find: () => Promise<T | undefined>, settleMs = LOST_CREATE_SETTLE_MS): Promise<{ found?: T; checked: boolean }> {
   let checked = false;
   const look = async () => {
     try {
-      const found = await findLostCreate(client, lost);
+      const found = await find();
       checked = true;
       return found;
     } catch {
