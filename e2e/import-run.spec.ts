@@ -2,7 +2,7 @@
 // found again instead of stored twice, and Undo leaves nothing; a calendar deleted during the run
 // stops it at once; Escape during a run asks before the run and its Undo go.
 import type { Page } from '@playwright/test';
-import { ACCOUNT_HEADER, expect, test, type SandboxAccount } from './fixtures';
+import { ACCOUNT_HEADER, PANEL, PORTAL, expect, test, type SandboxAccount } from './fixtures';
 
 test.beforeEach(() => test.slow());
 
@@ -189,4 +189,34 @@ test('a screen reader hears the progress in steps, not at every row; the visible
   expect(seen.line.length).toBeGreaterThan(20);
   expect(seen.announced.length).toBeLessThanOrEqual(11);
   expect(seen.announced.at(-1)).toBe('150 of 150 saved');
+});
+
+// A portal's set-calendar, or Back to another calendar, while an import runs: the workspace behind
+// shows the other calendar, and the import goes on in its dialog, which names its calendar; its
+// summary and Undo stay (attacker round 4: the run was dropped without a word, 10 of 30 rows stored).
+test('a portal that switches the framed workspace’s calendar mid-import: the run goes on, says so, and its Undo works', async ({ page, sandbox }) => {
+  const calId = await newCalendar(page, sandbox);
+  const other = await newCalendar(page, sandbox);
+  await sandbox.fault({ path: '/calendar/event/upsert', times: 2, fault: { type: 'delay', ms: 0 } });
+  await sandbox.fault({ path: '/calendar/event/upsert', times: 3, fault: { type: 'delay', ms: 3000 } });
+  // The portal sizes the frame to its content; a page as tall shows the frame's dialog where it opens.
+  await page.setViewportSize({ width: 1280, height: 2400 });
+  const panel = `${PANEL}/?${new URLSearchParams({ embed: '1', view: 'workspace', cal_id: calId, month: '2026-10', lang: 'zh-CN', parent_origin: PORTAL })}`;
+  await page.goto(`${PORTAL}/iframe-host.html?${new URLSearchParams({ panel })}`);
+  const frame = page.frameLocator('#panel');
+  await frame.getByRole('button', { name: '导入', exact: true }).click();
+  const dialog = frame.getByRole('dialog', { name: '导入事件' });
+  await expect(dialog).toContainText('导入到日历“Run target”');
+  await dialog.getByRole('textbox', { name: '粘贴行' }).fill(CSV);
+  await dialog.getByRole('button', { name: '导入 5 个事件' }).click();
+  await expect(dialog.getByTestId('import-progress')).toHaveText('已保存 2 / 5');
+
+  await page.evaluate((cal_id) => (window as unknown as { sendToPanel: (m: unknown) => void }).sendToPanel({ type: 'calendar-panel:set-calendar', cal_id }), other);
+  await expect(frame.locator('#workspace-calendar')).toHaveValue(other);
+  await expect(dialog.getByTestId('import-summary')).toContainText('已保存 5，跳过 0，失败 0。', { timeout: 30_000 });
+  expect(await sandbox.ownEvents(calId, 2026)).toHaveLength(5);
+  expect(await sandbox.ownEvents(other, 2026)).toEqual([]);
+  await dialog.getByRole('button', { name: '撤销导入' }).click();
+  await expect(dialog.getByTestId('import-summary')).toContainText('导入已撤销', { timeout: 30_000 });
+  expect(await sandbox.ownEvents(calId, 2026)).toEqual([]);
 });

@@ -109,6 +109,47 @@ test('the year view whose code cannot be loaded: a message with Retry in its pla
   await expect(failed).toHaveCount(0);
 });
 
+// A lazily loaded chunk's stylesheet refused (a redeploy while the page is open) fails as its script
+// would: no uncaught error (Vite's "Unable to preload CSS" was one), the part's place says it could
+// not be loaded, Retry fetches the stylesheet again (before, Retry showed the part unstyled), and
+// the part comes back with its styles.
+const LAZY_CSS = /\/assets\/(?!index-)[^/]+\.css$/; // every stylesheet but the page's own, which the HTML links
+const refused = (route: Parameters<Parameters<Page['route']>[1]>[0]) => route.fulfill({ status: 404, body: 'Not Found' });
+
+test('the workspace whose stylesheets are refused at the start: no uncaught error, the message, a reload offered after Retry, then the month styled (from the bare address)', async ({ page, sandbox }) => {
+  void sandbox;
+  await page.route(LAZY_CSS, refused);
+  await page.goto('/?lang=en');
+  const failed = page.getByTestId('part-failed');
+  await expect(failed).toContainText('This part of the panel could not be loaded.', LOADED);
+  await failed.getByRole('button', { name: 'Retry' }).click();
+  await expect(failed.getByRole('button', { name: 'Reload the page' })).toBeVisible(LOADED);
+  await page.unroute(LAZY_CSS, refused);
+  await failed.getByRole('button', { name: 'Retry' }).click();
+  await expect(page.getByRole('grid', { name: 'November 2026' })).toBeVisible(LOADED);
+  await expect(failed).toHaveCount(0);
+  // A rule of the month's own stylesheet applies.
+  await expect(page.locator('td[data-date="2026-11-18"]')).toHaveCSS('cursor', 'pointer');
+});
+
+test('the year view whose stylesheet is refused: the message, Retry fails again while it is refused, then the year styled (zh-CN)', async ({ page, sandbox }) => {
+  void sandbox;
+  await page.goto(`/?lang=zh-CN&cal_id=${CHINA_CAL.id}&month=2026-11`);
+  await expect(page.getByRole('grid', { name: '2026年11月' })).toBeVisible(LOADED);
+  await page.route(LAZY_CSS, refused);
+  await page.getByRole('button', { name: '年', exact: true }).click();
+  const failed = page.getByTestId('part-failed');
+  await expect(failed).toContainText('面板的这一部分无法加载。', LOADED);
+  await failed.getByRole('button', { name: '重试' }).click();
+  await expect(failed.getByRole('button', { name: '刷新页面' })).toBeVisible(LOADED);
+  await page.unroute(LAZY_CSS, refused);
+  await failed.getByRole('button', { name: '重试' }).click();
+  const january = page.getByRole('button', { name: /^1月/ });
+  await expect(january).toBeVisible(LOADED);
+  await expect(failed).toHaveCount(0);
+  await expect(january).toHaveCSS('cursor', 'pointer'); // the year view's own stylesheet
+});
+
 test('a malformed record from the API is left out and said, and the month is drawn (from the bare address)', async ({ page, sandbox }) => {
   await sandbox.fault({ path: '/calendar/event/list', fault: { type: 'corrupt' }, times: 1000 });
   await page.goto('/?lang=en');

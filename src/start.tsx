@@ -5,6 +5,10 @@ import { loadWorkspace } from './app/App';
 import { readConfig } from './app/config';
 import { Root } from './app/Root';
 import { shellKindOf, shellMark } from './core/shell';
+import { watchChunkStyles } from './ui/retryableLazy';
+
+// Before the first lazy import: a chunk's stylesheet that is refused fails as its script would (retryableLazy.tsx).
+watchChunkStyles();
 
 const config = readConfig(window.location, navigator.languages);
 document.documentElement.lang = config.locale;
@@ -12,8 +16,9 @@ document.documentElement.lang = config.locale;
 // schema); the page of its own loads none of it before its first paint. Started at once, beside
 // nothing else, so the frame waits one small request for it.
 const frameModule = config.embed ? import('./embed/FrameApp') : undefined;
-// The page of its own starts the workspace's download as early (App.tsx).
-if (!config.embed) void loadWorkspace();
+// The page of its own starts the workspace's download as early (App.tsx). A failure is said by the
+// workspace's place when it renders (its load tries again): here it would be an uncaught error.
+if (!config.embed) loadWorkspace().catch(() => undefined);
 
 const container = document.getElementById('root')!;
 // The server sent the first screen prerendered (src/prerender.tsx) in this page's shell and

@@ -12,7 +12,7 @@ export function retryableLazy<C extends ComponentType<any>>(load: () => Promise<
   // again, fail again, and never reach the boundary.
   const make = (): LazyExoticComponent<C> =>
     lazy(() =>
-      load().catch((error: unknown) => {
+      load().then(afterMissingStyles).catch((error: unknown) => {
         failed.add(startOver);
         throw error;
       }),
@@ -36,4 +36,58 @@ export function retryFailedLoads() {
 export function isChunkLoadError(error: unknown): boolean {
   const message = error instanceof Error ? `${error.name} ${error.message}` : String(error);
   return /dynamically imported module|Importing a module script failed|ChunkLoadError|Unable to preload CSS|error loading dynamically imported module/i.test(message);
+}
+
+// A stylesheet of a lazily loaded chunk that is refused (the server redeployed while the page was
+// open) fails as its script does. Vite's preload helper takes a stylesheet it could not load as
+// loaded from then on: the next import that needs it went on without it, and the part showed
+// unstyled (the year view as bare text after Retry); and the first import's failure was an uncaught
+// error where nothing awaited it yet (the workspace's download, started before it renders). So a
+// refused stylesheet is taken here instead (its vite:preloadError's default prevented: no import
+// fails for it), kept as missing, and fetched again before the next lazy part shows: still refused,
+// that part fails as a chunk that could not be loaded (isChunkLoadError), and its boundary says so
+// with Retry, which fetches it again, then a reload.
+
+/** Stylesheets found missing, each with its new load while one is under way. */
+const missingStyles = new Map<string, Promise<void> | undefined>();
+
+/** Listens for the stylesheets Vite's preload helper could not load (src/start.tsx, before the panel's first lazy import). */
+export function watchChunkStyles() {
+  window.addEventListener('vite:preloadError', (event) => {
+    const { payload } = event as Event & { payload?: unknown };
+    const href = payload instanceof Error ? /^Unable to preload CSS for (\S+)$/.exec(payload.message)?.[1] : undefined;
+    if (href === undefined) return; // a script: its import fails, and where it is awaited says so
+    if (!missingStyles.has(href)) missingStyles.set(href, undefined);
+    event.preventDefault();
+  });
+}
+
+/** The module once every stylesheet found missing has loaded; rejects as Vite's helper does if one is still refused. */
+export async function afterMissingStyles<M>(module: M): Promise<M> {
+  await Promise.all([...missingStyles.keys()].map(loadStylesheet));
+  return module;
+}
+
+function loadStylesheet(href: string): Promise<void> {
+  const loading =
+    missingStyles.get(href) ??
+    new Promise<void>((resolve, reject) => {
+      for (const link of document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')) if (link.href === href) link.remove();
+      const link = document.createElement('link');
+      link.rel = 'stylesheet';
+      link.crossOrigin = ''; // as Vite's helper asks for it
+      link.href = href;
+      link.addEventListener('load', () => {
+        missingStyles.delete(href);
+        resolve();
+      });
+      link.addEventListener('error', () => {
+        link.remove();
+        missingStyles.set(href, undefined); // the next part to load asks again
+        reject(new Error(`Unable to preload CSS for ${href}`));
+      });
+      document.head.append(link);
+    });
+  missingStyles.set(href, loading);
+  return loading;
 }

@@ -1,51 +1,33 @@
+// The event form: the fields (EventFields.tsx) between its heading and its save bar
+// (EventFormParts.tsx), validated with the shared schema; its save flow is useEventSave.tsx, and what
+// it shares with the page around it useFormPageSync.ts.
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Paper, Stack, Text } from '@mantine/core';
-import { useNotify } from '../../ui/notify';
-import { useEffect, useState, type ReactNode } from 'react';
-import { Controller, useForm, useWatch } from 'react-hook-form';
-import { failureOf, mayBeStored } from '../../api/errors';
+import type { ReactNode } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { usePersonalCalendars } from '../../api/calendars';
 import type { CalEventItem } from '../../core/apiContract';
+import { eventFormSchema, type EventFormField, type EventFormInput, type EventFormValues } from '../../core/eventSchema';
+import { DESCRIPTION_MAX, SUMMARY_MAX, codePointLength } from '../../core/limits';
+import { DEFAULT_TIME_ZONE } from '../../core/timeZone';
 import { useLocale, useTexts } from '../../i18n/I18nProvider';
 import { PAGE_TEXTS, VALIDATION_TEXTS } from '../../i18n/messages';
-import { CalendarField } from './CalendarField';
-import { usePersonalCalendars } from '../../api/calendars';
-import { EventDateFields } from './EventDateFields';
-import { FIELDS, inputId } from './eventFormFields';
-import { EventTextFields } from './EventTextFields';
-import { usePendingFocus } from './usePendingFocus';
-import { usePastHydration } from '../../ui/usePastHydration';
-import { DayOffField, EventFormHeader, SaveBar } from './EventFormParts';
-import { initialValues, previousEvent } from './eventFormValues';
-import { compareDates, isIsoDate } from '../../core/dates';
 import { ErrorSummary, type FieldProblem } from '../../ui/forms/ErrorSummary';
 import { describeFailure } from '../../ui/forms/failureSummary';
-import {
-  emptyEventForm,
-  eventFormSchema,
-  toUpsertRequest,
-  type EventFormField,
-  type EventFormInput,
-  type EventFormValues,
-} from '../../core/eventSchema';
-import { DESCRIPTION_MAX, SUMMARY_MAX, codePointLength } from '../../core/limits';
 import { formFieldOfFailure } from '../../ui/forms/serverFieldErrors';
-import { cachedUpdatedAt, useUpsertEvent } from '../../api/events';
-import { CreateNotFoundYet } from '../../api/lostCreate';
-import { useQueryClient } from '@tanstack/react-query';
-import { merged, type FieldConflict } from '../../core/fieldConflicts';
-import { fieldsOf, sameEventFields, type EventFieldName } from './conflict';
-import { UndoChange } from './UndoToast';
-import { EventConflictReview } from './ConflictReview';
+import { usePastHydration } from '../../ui/usePastHydration';
 import { ConflictGone } from './ConflictGone';
-import { pickFields, useSaveCheck } from './useSaveCheck';
-import { draftKey, useKeptDraft } from './formDraft';
-import { DEFAULT_TIME_ZONE } from '../../core/timeZone';
+import { EventConflictReview } from './ConflictReview';
+import { EventFields } from './EventFields';
+import { EventFormHeader, SaveBar } from './EventFormParts';
+import { FIELDS } from './eventFormFields';
+import { initialValues, type EventPrefill } from './eventFormValues';
+import { useEventSave, type SavedEvent } from './useEventSave';
+import { useFormPageSync } from './useFormPageSync';
+import { usePendingFocus } from './usePendingFocus';
 
-export interface SavedEvent {
-  cal_id: string;
-  event_id?: string;
-  summary: string;
-}
+// The form's own types, for the pages that use it.
+export type { EventPrefill, SavedEvent };
 
 export interface EventFormProps {
   /** A calendar fixed by the page: the form shows it instead of offering a choice. */
@@ -70,23 +52,13 @@ export interface EventFormProps {
   actions?: ReactNode;
 }
 
-export interface EventPrefill {
-  start_date: string;
-  last_date: string;
-  is_off: boolean;
-}
-
 /** The event form: validates with the shared schema, saves through the upsert mutation. */
 export function EventForm({ fixedCalId, event, prefill, onSaved, onUndone, onEditingChange, onDirtyChange, onDatesChange, renderImpact, actions }: EventFormProps) {
   const live = usePastHydration();
   const locale = useLocale();
   const t = useTexts(PAGE_TEXTS);
   const tv = useTexts(VALIDATION_TEXTS);
-  const { control, register, handleSubmit, formState, setError, setFocus, reset, resetField, getValues, setValue, trigger } = useForm<
-    EventFormInput,
-    unknown,
-    EventFormValues
-  >({
+  const form = useForm<EventFormInput, unknown, EventFormValues>({
     resolver: zodResolver(eventFormSchema),
     defaultValues: initialValues(fixedCalId, event, prefill),
     // Errors first appear on Save (a message appearing on blur would move the Save button away
@@ -95,46 +67,15 @@ export function EventForm({ fixedCalId, event, prefill, onSaved, onUndone, onEdi
     reValidateMode: 'onChange',
     shouldFocusError: false, // the error summary takes focus and links to each field
   });
+  const { control, handleSubmit, formState, setFocus } = form;
   const values = useWatch({ control }) as EventFormInput;
-  const upsert = useUpsertEvent();
-  const queryClient = useQueryClient();
-  const notify = useNotify();
   const calendars = usePersonalCalendars();
-  const [eventId, setEventId] = useState(event?.event_id);
-  const check = useSaveCheck(event);
-  const [summaryShown, setSummaryShown] = useState(false);
-
-  // A new choice of days replaces the dates and the kind; what was typed stays.
-  const { start_date, last_date, is_off } = prefill ?? {};
-  useEffect(() => {
-    if (start_date === undefined || last_date === undefined || is_off === undefined) return;
-    resetField('start_date', { defaultValue: start_date });
-    resetField('last_date', { defaultValue: last_date });
-    resetField('is_off', { defaultValue: is_off });
-  }, [start_date, last_date, is_off, resetField]);
-
-  const { start_date: first, last_date: last } = values;
-  useEffect(() => {
-    if (isIsoDate(first) && isIsoDate(last) && compareDates(first, last) <= 0) onDatesChange?.(first, last);
-  }, [first, last, onDatesChange]);
-
-  const dirty = formState.isDirty;
-  useEffect(() => onDirtyChange?.(dirty), [dirty, onDirtyChange]);
-
-  // A reload of the page's code keeps what is typed here, and gives it back once (formDraft.ts).
-  const restored = useKeptDraft(
-    draftKey(fixedCalId ?? event?.cal_id ?? '', event?.event_id, prefill?.start_date ?? ''),
-    () => (dirty ? { key: draftKey(getValues('cal_id'), eventId, getValues('start_date')), values: { ...getValues() } } : undefined),
-    (kept) => {
-      for (const { field } of FIELDS) {
-        const value = kept[field];
-        if (typeof value === typeof getValues(field) && field !== 'cal_id') setValue(field, value as never, { shouldDirty: true });
-      }
-    },
-  );
-
   // Focus moves once its target is on screen (usePendingFocus.ts).
   const { focusLater, saveRef, summaryRef } = usePendingFocus(setFocus);
+  const saving = useEventSave({ form, focusLater, fixedCalId, event, onSaved, onUndone, onEditingChange });
+  const { eventId, upsert, check, failure, lost } = saving;
+  const dirty = formState.isDirty;
+  const restored = useFormPageSync({ form, values, dirty, eventId, fixedCalId, event, prefill, onDirtyChange, onDatesChange });
 
   const paramsFor = (field: EventFormField): Record<string, string | number> => {
     if (field === 'summary') return { max: SUMMARY_MAX, count: codePointLength(values.summary.trim()) };
@@ -151,92 +92,11 @@ export function EventForm({ fixedCalId, event, prefill, onSaved, onUndone, onEdi
     const message = errorOf(field);
     return message ? [{ field, inputId: id, label: t(label), message }] : [];
   });
-
-  const showSummary = () => {
-    setSummaryShown(true);
-    focusLater('error-summary');
-  };
-
-  const save = async (valid: EventFormValues) => {
-    if (upsert.isPending || check.checking) return; // a second click or Enter while saving sends nothing
-    setSummaryShown(false);
-    if (await check.mayGo(eventId, valid)) send(valid, eventId);
-  };
-
-  /** Saves the fields chosen from both versions; theirs is the version the save now starts from. */
-  const saveChoices = (choices: readonly FieldConflict<EventFieldName>[]) => {
-    if (check.review?.kind !== 'conflict') return;
-    const { mine, theirs } = check.review;
-    const values = { ...getValues(), ...merged(mine, theirs, choices) };
-    for (const { field } of choices) setValue(field, values[field], { shouldDirty: true });
-    check.settle(getValues('cal_id'), theirs);
-    void handleSubmit((valid) => send(valid, eventId, theirs), showSummary)();
-  };
-
-  const takeTheirs = () => {
-    if (check.review?.kind !== 'conflict') return;
-    const { theirs } = check.review;
-    reset({ ...getValues(), ...theirs });
-    check.settle(getValues('cal_id'), theirs);
-  };
-
-  /** `before`: the version the save changes (for the toast's Undo). */
-  const send = (valid: EventFormValues, eventId: string | undefined, before = check.base) => {
-    const sentAt = Date.now();
-    upsert.mutate(toUpsertRequest(valid, eventId), {
-      onSuccess: (data) => {
-        const savedId = data.event_id ?? eventId;
-        const summary = data.summary ?? valid.summary;
-        const calendar = calendars.data?.find((c) => c.cal_id === valid.cal_id)?.cal_name ?? valid.cal_id;
-        setEventId(savedId);
-        onEditingChange?.(savedId);
-        check.settle(valid.cal_id, valid);
-        reset(getValues()); // what is on screen is now what is saved
-        // Save was pressed: while it was busy the focus fell to the page; it comes back to Save.
-        if (!document.activeElement || document.activeElement === document.body) focusLater('save');
-        const message = t(data.answerLost ? 'savedAnswerLost' : 'savedBody', { summary, calendar });
-        const previous = eventId && before && onUndone && !sameEventFields(before, pickFields(valid)) ? previousEvent(valid.cal_id, eventId, before, event) : undefined;
-        // With an Undo to reach, the toast stays longer.
-        if (previous && onUndone) {
-          // What this save wrote, as the lists refreshed after it show it: Undo writes only over that.
-          const fields = pickFields(valid);
-          const saved = { ...fields, updated_at: cachedUpdatedAt(queryClient, valid.cal_id, previous.event_id, sentAt, (e) => sameEventFields(fieldsOf(e), fields)) };
-          const body = <UndoChange message={message} previous={previous} saved={saved} onUndone={onUndone} onOpen={onUndone} />;
-          notify({ title: t('savedTitle'), message: body, color: 'teal', closeLabel: t('dismiss'), autoClose: 15_000 });
-        }
-        else notify({ title: t('savedTitle'), message, color: 'teal', closeLabel: t('dismiss') });
-        onSaved?.({ cal_id: data.cal_id, event_id: savedId, summary });
-      },
-      onError: (error) => {
-        const f = failureOf(error);
-        const field = formFieldOfFailure(f);
-        if (field && f.kind === 'server') setError(field, { type: 'server', message: f.message });
-        showSummary();
-      },
-    });
-  };
-
-  const startNew = () => {
-    reset(emptyEventForm(fixedCalId ?? getValues('cal_id')));
-    setEventId(undefined);
-    onEditingChange?.(undefined);
-    check.forget();
-    setSummaryShown(false);
-    upsert.reset();
-    upsert.forgetLost(); // a new event: a lost create of the last one is not looked for again
-    focusLater('summary');
-  };
-
-  const failure = upsert.isError ? failureOf(upsert.error) : undefined;
-  // No answer, or a 5xx: the event may be stored (a create was looked for and is not there yet).
-  const lost = failure !== undefined && mayBeStored(failure);
-  const notFoundYet = upsert.error instanceof CreateNotFoundYet ? upsert.error : undefined;
-  const lostNote = notFoundYet ? t(notFoundYet.checked ? 'lostCreateNote' : 'lostCreateUncheckedNote') : t('lostUpdateNote');
-  const summaryVisible = summaryShown && (failure !== undefined || problems.length > 0);
+  const summaryVisible = saving.summaryShown && (failure !== undefined || problems.length > 0);
 
   return (
     <Paper withBorder radius="md" p={{ base: 'md', sm: 'xl' }} component="section" aria-labelledby="event-form-title">
-      <EventFormHeader eventId={eventId} event={event} onNew={startNew} actions={actions} />
+      <EventFormHeader eventId={eventId} event={event} onNew={saving.startNew} actions={actions} />
       {restored && (
         <Text size="sm" role="status" c="teal.9" mb="sm" data-testid="draft-restored">
           {t('draftRestored')}
@@ -246,56 +106,30 @@ export function EventForm({ fixedCalId, event, prefill, onSaved, onUndone, onEdi
       {summaryVisible && (
         <ErrorSummary
           ref={summaryRef}
-          failure={failure && describeFailure(failure, locale, { note: lost ? lostNote : undefined, fieldShowsIt: !!formFieldOfFailure(failure) })}
+          failure={failure && describeFailure(failure, locale, { note: lost ? saving.lostNote : undefined, fieldShowsIt: !!formFieldOfFailure(failure) })}
           title={lost ? t('errorSummaryMaybeTitle') : undefined}
           problems={problems}
           onFocusField={(field) => setFocus(field as EventFormField)}
         />
       )}
 
-      <form noValidate onSubmit={(event) => handleSubmit(save, showSummary)(event)}>
+      <form noValidate onSubmit={(event) => handleSubmit(saving.save, saving.showSummary)(event)}>
         {/* The prerendered form view is read-only until React has hydrated it: what is typed
             before would be lost (React renders the fields again over it), and a keyboard user's
             focus with it. It paints at once; it takes input a moment later. */}
         <fieldset disabled={!live} style={FIELDSET}>
         <Stack gap="md" mt={summaryVisible ? 'md' : 0}>
-          <Controller
-            control={control}
-            name="cal_id"
-            render={({ field }) => (
-              <CalendarField
-                id={inputId('cal_id')}
-                fixedCalId={fixedCalId}
-                value={field.value}
-                onChange={field.onChange}
-                onBlur={field.onBlur}
-                inputRef={field.ref}
-                error={errorOf('cal_id')}
-              />
-            )}
-          />
-          <EventTextFields register={register} errorOf={errorOf} summary={values.summary} description={values.description} />
-          <DayOffField control={control} id={inputId('is_off')} />
-          <EventDateFields control={control} trigger={trigger} submitted={formState.isSubmitted} errorOf={errorOf} ids={{ start_date: inputId('start_date'), last_date: inputId('last_date') }} first={values.start_date} last={values.last_date} setLast={(value) => setValue('last_date', value, { shouldDirty: true, shouldValidate: formState.isSubmitted })} />
+          <EventFields form={form} values={values} fixedCalId={fixedCalId} submitted={formState.isSubmitted} errorOf={errorOf} />
           {renderImpact?.(values, eventId, upsert.isSuccess && !dirty)}
           {check.review?.kind === 'conflict' && (
             <EventConflictReview
               {...check.review}
               timeZone={calendars.data?.find((cal) => cal.cal_id === values.cal_id)?.timezone ?? DEFAULT_TIME_ZONE}
-              onSave={saveChoices}
-              onTakeTheirs={takeTheirs}
+              onSave={saving.saveChoices}
+              onTakeTheirs={saving.takeTheirs}
             />
           )}
-          {check.review?.kind === 'gone' && (
-            <ConflictGone
-              onSaveAsNew={() => {
-                check.forget();
-                setEventId(undefined);
-                onEditingChange?.(undefined);
-                void handleSubmit((valid) => send(valid, undefined), showSummary)();
-              }}
-            />
-          )}
+          {check.review?.kind === 'gone' && <ConflictGone onSaveAsNew={saving.saveAsNew} />}
           <SaveBar
             saveRef={saveRef}
             checking={check.checking}

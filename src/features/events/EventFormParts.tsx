@@ -1,12 +1,10 @@
-// The event form's heading (new or which event, who changed it when, "New event"), its day-off switch
-// and its save bar.
-import { Button, Code, Group, Switch, Text, Title } from '@mantine/core';
+// The event form's frame: its heading (new or which event, who changed it when, "New event") and
+// its save bar.
+import { Button, Code, Group, Text, Title } from '@mantine/core';
 import type { ReactNode, Ref } from 'react';
-import { Controller, type Control } from 'react-hook-form';
 import { usePersonalCalendars } from '../../api/calendars';
 import type { CalEventItem } from '../../core/apiContract';
 import { DEFAULT_TIME_ZONE } from '../../core/timeZone';
-import type { EventFormInput } from '../../core/eventSchema';
 import { useTexts } from '../../i18n/I18nProvider';
 import { COMMON_TEXTS } from '../../core/commonText';
 import { PAGE_TEXTS } from '../../i18n/messages';
@@ -40,34 +38,6 @@ export function EventFormHeader({ eventId, event, onNew, actions }: { eventId?: 
         {actions}
       </Group>
     </Group>
-  );
-}
-
-/** Day off or working day, with what that means said under the switch. */
-export function DayOffField({ control, id }: { control: Control<EventFormInput>; id: string }) {
-  const t = useTexts(PAGE_TEXTS);
-  return (
-    <Controller
-      control={control}
-      name="is_off"
-      render={({ field }) => (
-        <div>
-          <Switch
-            id={id}
-            ref={field.ref}
-            label={t('dayOff')}
-            aria-describedby="event-is-off-meaning"
-            checked={field.value}
-            onChange={(e) => field.onChange(e.currentTarget.checked)}
-            onBlur={field.onBlur}
-            size="md"
-          />
-          <Text id="event-is-off-meaning" size="sm" mt={4} ml={54}>
-            {field.value ? t('dayOffOn') : t('dayOffOff')}
-          </Text>
-        </div>
-      )}
-    />
   );
 }
 

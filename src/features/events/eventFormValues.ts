@@ -3,7 +3,13 @@ import type { CalEventItem } from '../../core/apiContract';
 import { toExclusiveEnd, toInclusiveEnd } from '../../core/dates';
 import { emptyEventForm, type EventFormInput } from '../../core/eventSchema';
 import type { EventFields } from './conflict';
-import type { EventPrefill } from './EventForm';
+
+/** Days chosen elsewhere (the workspace's grid) for a new event. */
+export interface EventPrefill {
+  start_date: string;
+  last_date: string;
+  is_off: boolean;
+}
 
 export function initialValues(fixedCalId: string | undefined, event: CalEventItem | undefined, prefill: EventPrefill | undefined): EventFormInput {
   if (!event) return { ...emptyEventForm(fixedCalId ?? ''), ...prefill };

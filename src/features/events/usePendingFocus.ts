@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { EventFormField } from '../../core/eventSchema';
 
-type FocusTarget = 'error-summary' | 'save' | EventFormField;
+export type FocusTarget = 'error-summary' | 'save' | EventFormField;
 
 /**
  * Focus that moves once its target is on screen: the error summary may appear a render later than

@@ -4,7 +4,7 @@
 import '@mantine/core/styles/Menu.css';
 import '@mantine/core/styles/Popover.css';
 import { Button, Menu } from '@mantine/core';
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useApiClient } from '../../api/ApiClientProvider';
 import type { CalendarItem } from '../../core/apiContract';
@@ -17,8 +17,9 @@ import { daysCsv, toCsv } from './exportCsv';
 import { toIcs } from './exportIcs';
 import { EXPORT_TEXTS } from './exportText';
 import { IMPORT_TEXTS } from './importText';
+import { retryableLazy } from '../../ui/retryableLazy';
 
-const SubscribeDialog = lazy(() => import('./SubscribeDialog'));
+const SubscribeDialog = retryableLazy(() => import('./SubscribeDialog'));
 
 export interface ExportMenuProps {
   calendar: CalendarItem;

@@ -119,7 +119,16 @@ export default function ImportDialog({ calendar, calendars, year, onClose }: Imp
       onClose={guard.requestClose}
       // While the question is open, Escape is its "Keep it open" (both dialogs hear the key).
       closeOnEscape={!guard.question.opened}
-      title={text('dialogTitle')} size="64rem" fullScreen={narrow} closeButtonProps={{ 'aria-label': common('close') }}>
+      // It names its calendar: the workspace behind may show another one meanwhile (CalendarActions).
+      title={
+        <>
+          {text('dialogTitle')}
+          <Text component="span" display="block" size="sm" c="dimmed" fw={400}>
+            {text('intoCalendar', { name: calendar.cal_name })}
+          </Text>
+        </>
+      }
+      size="64rem" fullScreen={narrow} closeButtonProps={{ 'aria-label': common('close') }}>
       <DiscardChangesDialog
         {...guard.question}
         title={guard.reason === 'paused' ? text('closePausedTitle') : text('closeRunningTitle')}

@@ -5,6 +5,7 @@ import { RUN_EN, RUN_ZH } from './runText';
 
 const en = {
   dialogTitle: 'Import events',
+  intoCalendar: 'Into “{name}”',
   source: 'Source',
   sourcePaste: 'Paste or file',
   sourceHolidays: 'Public holidays',
@@ -149,6 +150,7 @@ const en = {
 
 const zhCN: Texts<typeof en>['zh-CN'] = {
   dialogTitle: '导入事件',
+  intoCalendar: '导入到日历“{name}”',
   source: '来源',
   sourcePaste: '粘贴或文件',
   sourceHolidays: '公共节假日',

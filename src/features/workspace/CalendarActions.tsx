@@ -37,8 +37,11 @@ interface CalendarActionsProps {
 export function CalendarActions({ calendars, calendar, settingsFailure, year, thisYear, onCreated, onDeleted }: CalendarActionsProps) {
   const text = useTexts(CALENDAR_TEXTS);
   const [open, setOpen] = useState<'new' | 'settings' | 'delete' | 'import'>();
-  // The calendar being deleted stays with its dialog while the calendar list moves on without it.
+  // The calendar being deleted stays with its dialog while the calendar list moves on without it; the
+  // calendar being imported into stays with its import, whatever calendar the workspace shows meanwhile
+  // (Back, or a portal's set-calendar): a new calendar would end the run and take its Undo away.
   const [deleting, setDeleting] = useState<CalendarItem>();
+  const [importing, setImporting] = useState<CalendarItem>();
   // The export menu replaces its placeholder button once wanted (and stays).
   const [exportWanted, setExportWanted] = useState(false);
   const atLimit = calendars.length >= MAX_PERSONAL_CALENDARS;
@@ -78,7 +81,10 @@ export function CalendarActions({ calendars, calendar, settingsFailure, year, th
               }} onPointerEnter={preload(loadDelete)} onFocus={preload(loadDelete)}>
               {text('deleteCalendar')}
             </Button>
-            <Button variant="default" size="sm" onClick={() => setOpen('import')} onPointerEnter={preload(loadImport)} onFocus={preload(loadImport)}>
+            <Button variant="default" size="sm" onClick={() => {
+                setImporting(calendar);
+                setOpen('import');
+              }} onPointerEnter={preload(loadImport)} onFocus={preload(loadImport)}>
               {text('importEvents')}
             </Button>
             {exportWanted ? (
@@ -105,7 +111,7 @@ export function CalendarActions({ calendars, calendar, settingsFailure, year, th
         {open === 'new' && <CalendarSettingsDialog year={year} onClose={close} onCreated={onCreated} />}
         {open === 'settings' && settingsFailure && <SettingsUnavailableDialog failure={settingsFailure} onClose={close} />}
         {open === 'settings' && calendar && !settingsFailure && <CalendarSettingsDialog key={calendar.cal_id} calendar={calendar} year={year} onClose={close} />}
-        {open === 'import' && calendar && <ImportDialog key={calendar.cal_id} calendar={calendar} calendars={calendars} year={year} onClose={close} />}
+        {open === 'import' && importing && <ImportDialog key={importing.cal_id} calendar={importing} calendars={calendars} year={year} onClose={close} />}
         {open === 'delete' && deleting && (
           <DeleteCalendarDialog
             calendar={deleting}

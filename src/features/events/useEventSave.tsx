@@ -1,0 +1,142 @@
+// The event form's save flow: the check for others' changes before a save (useSaveCheck.ts), the
+// upsert, and what follows it: the "saved" toast (with Undo when the save changed an event), the
+// error summary of a refused or lost save, the conflict review's choices, and "New event".
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { UseFormReturn } from 'react-hook-form';
+import { failureOf, mayBeStored } from '../../api/errors';
+import { usePersonalCalendars } from '../../api/calendars';
+import { cachedUpdatedAt, useUpsertEvent } from '../../api/events';
+import { CreateNotFoundYet } from '../../api/lostCreate';
+import type { CalEventItem } from '../../core/apiContract';
+import { emptyEventForm, toUpsertRequest, type EventFormInput, type EventFormValues } from '../../core/eventSchema';
+import { merged, type FieldConflict } from '../../core/fieldConflicts';
+import { useTexts } from '../../i18n/I18nProvider';
+import { PAGE_TEXTS } from '../../i18n/messages';
+import { formFieldOfFailure } from '../../ui/forms/serverFieldErrors';
+import { useNotify } from '../../ui/notify';
+import { fieldsOf, sameEventFields, type EventFieldName } from './conflict';
+import { previousEvent } from './eventFormValues';
+import type { FocusTarget } from './usePendingFocus';
+import { pickFields, useSaveCheck } from './useSaveCheck';
+import { UndoChange } from './UndoToast';
+
+export interface SavedEvent {
+  cal_id: string;
+  event_id?: string;
+  summary: string;
+}
+
+interface EventSaveOptions {
+  form: UseFormReturn<EventFormInput, unknown, EventFormValues>;
+  /** Moves the focus once its target is on screen (usePendingFocus.ts). */
+  focusLater: (target: FocusTarget) => void;
+  fixedCalId?: string;
+  event?: CalEventItem;
+  onSaved?: (saved: SavedEvent) => void;
+  onUndone?: (previous: CalEventItem) => void;
+  onEditingChange?: (eventId: string | undefined) => void;
+}
+
+export function useEventSave({ form, focusLater, fixedCalId, event, onSaved, onUndone, onEditingChange }: EventSaveOptions) {
+  const { handleSubmit, setError, reset, getValues, setValue } = form;
+  const t = useTexts(PAGE_TEXTS);
+  const upsert = useUpsertEvent();
+  const queryClient = useQueryClient();
+  const notify = useNotify();
+  const calendars = usePersonalCalendars();
+  const [eventId, setEventId] = useState(event?.event_id);
+  const check = useSaveCheck(event);
+  const [summaryShown, setSummaryShown] = useState(false);
+
+  const showSummary = () => {
+    setSummaryShown(true);
+    focusLater('error-summary');
+  };
+
+  const save = async (valid: EventFormValues) => {
+    if (upsert.isPending || check.checking) return; // a second click or Enter while saving sends nothing
+    setSummaryShown(false);
+    if (await check.mayGo(eventId, valid)) send(valid, eventId);
+  };
+
+  /** Saves the fields chosen from both versions; theirs is the version the save now starts from. */
+  const saveChoices = (choices: readonly FieldConflict<EventFieldName>[]) => {
+    if (check.review?.kind !== 'conflict') return;
+    const { mine, theirs } = check.review;
+    const values = { ...getValues(), ...merged(mine, theirs, choices) };
+    for (const { field } of choices) setValue(field, values[field], { shouldDirty: true });
+    check.settle(getValues('cal_id'), theirs);
+    void handleSubmit((valid) => send(valid, eventId, theirs), showSummary)();
+  };
+
+  const takeTheirs = () => {
+    if (check.review?.kind !== 'conflict') return;
+    const { theirs } = check.review;
+    reset({ ...getValues(), ...theirs });
+    check.settle(getValues('cal_id'), theirs);
+  };
+
+  /** The event was deleted by someone else meanwhile: what is on screen is saved as a new one. */
+  const saveAsNew = () => {
+    check.forget();
+    setEventId(undefined);
+    onEditingChange?.(undefined);
+    void handleSubmit((valid) => send(valid, undefined), showSummary)();
+  };
+
+  /** `before`: the version the save changes (for the toast's Undo). */
+  const send = (valid: EventFormValues, eventId: string | undefined, before = check.base) => {
+    const sentAt = Date.now();
+    upsert.mutate(toUpsertRequest(valid, eventId), {
+      onSuccess: (data) => {
+        const savedId = data.event_id ?? eventId;
+        const summary = data.summary ?? valid.summary;
+        const calendar = calendars.data?.find((c) => c.cal_id === valid.cal_id)?.cal_name ?? valid.cal_id;
+        setEventId(savedId);
+        onEditingChange?.(savedId);
+        check.settle(valid.cal_id, valid);
+        reset(getValues()); // what is on screen is now what is saved
+        // Save was pressed: while it was busy the focus fell to the page; it comes back to Save.
+        if (!document.activeElement || document.activeElement === document.body) focusLater('save');
+        const message = t(data.answerLost ? 'savedAnswerLost' : 'savedBody', { summary, calendar });
+        const previous = eventId && before && onUndone && !sameEventFields(before, pickFields(valid)) ? previousEvent(valid.cal_id, eventId, before, event) : undefined;
+        // With an Undo to reach, the toast stays longer.
+        if (previous && onUndone) {
+          // What this save wrote, as the lists refreshed after it show it: Undo writes only over that.
+          const fields = pickFields(valid);
+          const saved = { ...fields, updated_at: cachedUpdatedAt(queryClient, valid.cal_id, previous.event_id, sentAt, (e) => sameEventFields(fieldsOf(e), fields)) };
+          const body = <UndoChange message={message} previous={previous} saved={saved} onUndone={onUndone} onOpen={onUndone} />;
+          notify({ title: t('savedTitle'), message: body, color: 'teal', closeLabel: t('dismiss'), autoClose: 15_000 });
+        }
+        else notify({ title: t('savedTitle'), message, color: 'teal', closeLabel: t('dismiss') });
+        onSaved?.({ cal_id: data.cal_id, event_id: savedId, summary });
+      },
+      onError: (error) => {
+        const f = failureOf(error);
+        const field = formFieldOfFailure(f);
+        if (field && f.kind === 'server') setError(field, { type: 'server', message: f.message });
+        showSummary();
+      },
+    });
+  };
+
+  const startNew = () => {
+    reset(emptyEventForm(fixedCalId ?? getValues('cal_id')));
+    setEventId(undefined);
+    onEditingChange?.(undefined);
+    check.forget();
+    setSummaryShown(false);
+    upsert.reset();
+    upsert.forgetLost(); // a new event: a lost create of the last one is not looked for again
+    focusLater('summary');
+  };
+
+  const failure = upsert.isError ? failureOf(upsert.error) : undefined;
+  // No answer, or a 5xx: the event may be stored (a create was looked for and is not there yet).
+  const lost = failure !== undefined && mayBeStored(failure);
+  const notFoundYet = upsert.error instanceof CreateNotFoundYet ? upsert.error : undefined;
+  const lostNote = notFoundYet ? t(notFoundYet.checked ? 'lostCreateNote' : 'lostCreateUncheckedNote') : t('lostUpdateNote');
+
+  return { eventId, upsert, check, summaryShown, failure, lost, lostNote, save, showSummary, saveChoices, takeTheirs, saveAsNew, startNew };
+}
