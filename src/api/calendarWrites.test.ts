@@ -17,6 +17,7 @@ afterAll(() => server.close());
 beforeEach(() => server.sandbox.reset(ACCOUNT));
 
 const ACCOUNT = 'default';
+const ZONE = 'Asia/Shanghai';
 const client = () => createApiClient({ baseUrl: `${server.url}/api/`, language: () => 'en' });
 const lostAnswer = { code: 'ServiceUnavailable', status: 504 } as const;
 const fault = (path: string, f: Record<string, unknown>) => expect(server.sandbox.addFault(ACCOUNT, { path, fault: f })).toBe(true);
@@ -33,7 +34,7 @@ const calendar = (fields: Partial<CalendarItem>): CalendarItem => ({
 });
 
 describe('isCalendarOf', () => {
-  const lost: LostCalendarCreate = { request: { cal_name: ' Ops Dubai ' }, sentAt: 10_000 };
+  const lost: LostCalendarCreate = { request: { cal_name: ' Ops Dubai ', timezone: ZONE }, sentAt: 10_000 };
   it('takes a personal calendar of the name (trimmed) created since the create was sent, with the clocks’ slack', () => {
     expect(isCalendarOf(lost)(calendar({ cal_name: 'Ops Dubai', created_at: 10_001 }))).toBe(true);
     expect(isCalendarOf(lost)(calendar({ cal_name: 'Ops Dubai', created_at: 9_800 }))).toBe(true);
@@ -62,7 +63,7 @@ describe('createCalendar', () => {
   it('an answer lost after the calendar was stored: it is found and is the create’s calendar, one of it', async () => {
     fault('/calendar/create', { type: 'commit-then-error', ...lostAnswer });
     const lost: LostCalendarCreate[] = [];
-    const created = await createCalendar(client(), { cal_name: 'Lost at once' }, lost, 50);
+    const created = await createCalendar(client(), { cal_name: 'Lost at once', timezone: ZONE }, lost, 50);
     const stored = await named('Lost at once');
     expect(stored).toHaveLength(1);
     expect(created).toEqual({ cal_id: stored[0]!.cal_id, cal_name: 'Lost at once', answerLost: true });
@@ -71,7 +72,7 @@ describe('createCalendar', () => {
 
   it('stored a moment after its answer: found on the second look', async () => {
     fault('/calendar/create', { type: 'commit-then-error', ...lostAnswer, commitAfterMs: 200 });
-    const created = await createCalendar(client(), { cal_name: 'Lost late' }, [], 800);
+    const created = await createCalendar(client(), { cal_name: 'Lost late', timezone: ZONE }, [], 800);
     expect(created.answerLost).toBe(true);
     expect(await named('Lost late')).toHaveLength(1);
   });
@@ -79,12 +80,12 @@ describe('createCalendar', () => {
   it('stored after both looks: “not found yet”, and the next create finds it instead of making a second calendar', async () => {
     fault('/calendar/create', { type: 'commit-then-error', ...lostAnswer, commitAfterMs: 400 });
     const lost: LostCalendarCreate[] = [];
-    const error = await settled(createCalendar(client(), { cal_name: 'Lost later' }, lost, 20));
+    const error = await settled(createCalendar(client(), { cal_name: 'Lost later', timezone: ZONE }, lost, 20));
     expect(error).toBeInstanceOf(CreateNotFoundYet);
     expect((error as CreateNotFoundYet).checked).toBe(true);
     expect(lost).toHaveLength(1);
     await expect.poll(() => named('Lost later').then((c) => c.length)).toBe(1);
-    const again = await createCalendar(client(), { cal_name: 'Lost later' }, lost, 20);
+    const again = await createCalendar(client(), { cal_name: 'Lost later', timezone: ZONE }, lost, 20);
     expect(again.answerLost).toBe(true);
     expect(await named('Lost later')).toHaveLength(1);
     expect(lost).toEqual([]);
@@ -93,8 +94,8 @@ describe('createCalendar', () => {
   it('an answer lost and nothing stored: “not found yet”, and the next create makes it', async () => {
     fault('/calendar/create', { type: 'error', ...lostAnswer });
     const lost: LostCalendarCreate[] = [];
-    expect(await settled(createCalendar(client(), { cal_name: 'Never stored' }, lost, 20))).toBeInstanceOf(CreateNotFoundYet);
-    const again = await createCalendar(client(), { cal_name: 'Never stored' }, lost, 20);
+    expect(await settled(createCalendar(client(), { cal_name: 'Never stored', timezone: ZONE }, lost, 20))).toBeInstanceOf(CreateNotFoundYet);
+    const again = await createCalendar(client(), { cal_name: 'Never stored', timezone: ZONE }, lost, 20);
     expect(again.answerLost).toBeUndefined();
     expect(await named('Never stored')).toHaveLength(1);
   });
@@ -117,7 +118,7 @@ describe('updateCalendar', () => {
 });
 
 describe('deleteCalendar', () => {
-  const fresh = async () => (await client().call('/calendar/create', { cal_name: 'Doomed' })).cal_id;
+  const fresh = async () => (await client().call('/calendar/create', { cal_name: 'Doomed', timezone: ZONE })).cal_id;
   it('an answer lost after the delete was done: read back, it is gone, so deleted', async () => {
     const id = await fresh();
     fault('/calendar/delete', { type: 'commit-then-error', ...lostAnswer });
