@@ -66,13 +66,27 @@ test.beforeEach(() => test.slow());
 for (const lang of ['en', 'zh-CN'] as const) {
   const T = TEXT[lang];
   const toast = (page: Page, text: string) => page.getByRole('alert').filter({ hasText: text });
+  /** "New calendar" opened from the bare address, the name typed. */
+  const newCalendar = async (page: Page) => {
+    await page.goto(`/?lang=${lang}`);
+    await page.getByRole('button', { name: T.newCalendar }).click();
+    const dialog = page.getByRole('dialog', { name: T.newCalendar });
+    await dialog.getByRole('textbox', { name: T.name }).fill(NAME);
+    return dialog;
+  };
+  /** A calendar of NAME shown, its delete dialog open and the name typed. */
+  const deleting = async (page: Page, sandbox: SandboxAccount) => {
+    const calId = await createByApi(page, sandbox);
+    await page.goto(`/?lang=${lang}&cal_id=${calId}`);
+    await page.getByRole('button', { name: T.deleteCalendar }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('textbox', { name: T.confirm }).fill(NAME);
+    return { calId, dialog };
+  };
 
   test.describe(`a calendar's answer lost (${lang})`, () => {
     test('a new calendar stored, its answer lost: found, shown and said created; one calendar', async ({ page, sandbox }) => {
-      await page.goto(`/?lang=${lang}`);
-      await page.getByRole('button', { name: T.newCalendar }).click();
-      const dialog = page.getByRole('dialog', { name: T.newCalendar });
-      await dialog.getByRole('textbox', { name: T.name }).fill(NAME);
+      const dialog = await newCalendar(page);
       await sandbox.fault({ path: '/calendar/create', fault: { type: 'commit-then-error', ...LOST } });
       await dialog.getByRole('button', { name: T.create }).click();
       await expect(toast(page, T.created)).toBeVisible();
@@ -83,10 +97,7 @@ for (const lang of ['en', 'zh-CN'] as const) {
     });
 
     test('a new calendar stored only after the look-ups: “may have been created”, and Create again shows it, no second calendar', async ({ page, sandbox }) => {
-      await page.goto(`/?lang=${lang}`);
-      await page.getByRole('button', { name: T.newCalendar }).click();
-      const dialog = page.getByRole('dialog', { name: T.newCalendar });
-      await dialog.getByRole('textbox', { name: T.name }).fill(NAME);
+      const dialog = await newCalendar(page);
       // Flashduty stores it 8 s after the 504: past the look-up at once and the one 5 s later.
       await sandbox.fault({ path: '/calendar/create', fault: { type: 'commit-then-error', ...LOST, commitAfterMs: 8_000 } });
       await dialog.getByRole('button', { name: T.create }).click();
@@ -102,10 +113,7 @@ for (const lang of ['en', 'zh-CN'] as const) {
     });
 
     test('a new calendar refused with a 504 before it was stored: Create again makes one', async ({ page, sandbox }) => {
-      await page.goto(`/?lang=${lang}`);
-      await page.getByRole('button', { name: T.newCalendar }).click();
-      const dialog = page.getByRole('dialog', { name: T.newCalendar });
-      await dialog.getByRole('textbox', { name: T.name }).fill(NAME);
+      const dialog = await newCalendar(page);
       await sandbox.fault({ path: '/calendar/create', fault: { type: 'error', ...LOST } });
       await dialog.getByRole('button', { name: T.create }).click();
       await expect(dialog.getByRole('alert', { name: T.maybeCreated })).toContainText(T.notFoundYet, { timeout: 15_000 });
@@ -129,11 +137,7 @@ for (const lang of ['en', 'zh-CN'] as const) {
     });
 
     test('a delete done, its answer lost: read back, said deleted, and the picker no longer lists it', async ({ page, sandbox }) => {
-      const calId = await createByApi(page, sandbox);
-      await page.goto(`/?lang=${lang}&cal_id=${calId}`);
-      await page.getByRole('button', { name: T.deleteCalendar }).click();
-      const dialog = page.getByRole('dialog');
-      await dialog.getByRole('textbox', { name: T.confirm }).fill(NAME);
+      const { calId, dialog } = await deleting(page, sandbox);
       await sandbox.fault({ path: '/calendar/delete', fault: { type: 'commit-then-error', ...LOST } });
       await dialog.getByRole('button', { name: T.deleteCalendar }).click();
       await expect(toast(page, T.deleted)).toBeVisible();
@@ -143,11 +147,7 @@ for (const lang of ['en', 'zh-CN'] as const) {
     });
 
     test('a delete refused with a 504 before it was done: said still there, and Delete again deletes', async ({ page, sandbox }) => {
-      const calId = await createByApi(page, sandbox);
-      await page.goto(`/?lang=${lang}&cal_id=${calId}`);
-      await page.getByRole('button', { name: T.deleteCalendar }).click();
-      const dialog = page.getByRole('dialog');
-      await dialog.getByRole('textbox', { name: T.confirm }).fill(NAME);
+      const { dialog } = await deleting(page, sandbox);
       await sandbox.fault({ path: '/calendar/delete', fault: { type: 'error', ...LOST } });
       await dialog.getByRole('button', { name: T.deleteCalendar }).click();
       await expect(dialog.getByRole('alert', { name: T.notDeleted })).toContainText(T.stillThere);
