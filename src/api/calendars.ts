@@ -2,10 +2,12 @@
 // lists, one calendar's settings) and the mutations (create, update, delete), each refreshing what it
 // changed. A calendar's days follow its settings, so an update refreshes its event lists too.
 import { queryOptions, skipToken, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useRef } from 'react';
 import type { CalendarCreateRequest, CalendarIdRequest, CalendarUpdateRequest } from '../core/apiContract';
 import type { ApiClient } from './client';
 import { useApiClient } from './ApiClientProvider';
 import { eventKeys, refreshEventsOf } from './events';
+import { createCalendar, deleteCalendar, updateCalendar, type LostCalendarCreate } from './calendarWrites';
 
 export const calendarKeys = {
   all: ['calendars'] as const,
@@ -51,32 +53,38 @@ export function useCalendarInfo(calId: string | undefined) {
   return useQuery(calendarInfoQueryOptions(useApiClient(), calId));
 }
 
-/** Creates a personal calendar; the calendar list is fresh again when it settles. */
-export function useCreateCalendar() {
+/**
+ * Creates a personal calendar; the calendar list is fresh again when it settles. A lost answer is
+ * settled by looking for the calendar (calendarWrites.ts); the creates not found yet are kept, and
+ * Save again looks for them first.
+ */
+export function useCreateCalendar({ settleMs }: { settleMs?: number } = {}) {
   const client = useApiClient();
   const queryClient = useQueryClient();
+  const lost = useRef<LostCalendarCreate[]>([]);
   return useMutation({
-    mutationFn: (request: CalendarCreateRequest) => client.call('/calendar/create', request),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: calendarKeys.all }),
+    mutationFn: (request: CalendarCreateRequest) => createCalendar(client, request, lost.current, settleMs),
+    // Also after a failure: a create not found yet may appear in the list later.
+    onSettled: () => queryClient.invalidateQueries({ queryKey: calendarKeys.all }),
   });
 }
 
-/** Changes the fields it is sent of a calendar; the calendar and its event lists are asked for again. */
+/** Changes the fields it is sent of a calendar (a lost answer settled by reading it); the calendar and its event lists are asked for again. */
 export function useUpdateCalendar() {
   const client = useApiClient();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (request: CalendarUpdateRequest) => client.call('/calendar/update', request),
+    mutationFn: (request: CalendarUpdateRequest) => updateCalendar(client, request),
     onSuccess: (_data, request) => Promise.all([queryClient.invalidateQueries({ queryKey: calendarKeys.all }), refreshEventsOf(queryClient, request.cal_id)]),
   });
 }
 
-/** Deletes a personal calendar with its events (refused with ReferenceExist while rules use it). */
+/** Deletes a personal calendar with its events (refused with ReferenceExist while rules use it; a lost answer settled by reading it). */
 export function useDeleteCalendar() {
   const client = useApiClient();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (request: CalendarIdRequest) => client.call('/calendar/delete', request),
+    mutationFn: (request: CalendarIdRequest) => deleteCalendar(client, request.cal_id),
     onSuccess: (_data, request) => {
       // Nothing of it is asked for again: its cached lists go, and the calendar list is refetched.
       // Not awaited: the page moves to another calendar first (the caller's onSuccess), so that the

@@ -102,8 +102,8 @@ export const isEventOf = (request: CalEventUpsertRequest) => (e: CalEventItem) =
 /** How far the API's clock may be behind our server's (whose `Date` the client reads) when a lost create is looked for. */
 const CLOCK_SLACK_S = 300;
 
-/** Whether an event was created since `sentAt` (seconds, the server's clock: ApiClient.serverNow): a lost create's look-up takes no older one. */
-export const createdSince = (sentAt: number) => (e: CalEventItem) => e.created_at >= sentAt - CLOCK_SLACK_S;
+/** Whether an event (or a calendar) was created since `sentAt` (seconds, the server's clock: ApiClient.serverNow): a lost create's look-up takes no older one. */
+export const createdSince = (sentAt: number) => (e: { created_at: number }) => e.created_at >= sentAt - CLOCK_SLACK_S;
 
 /** A saved event; `answerLost`: the save's answer was lost, and the event was found in the calendar. */
 export type SavedEvent = CalEventUpsertResponse & { answerLost?: true };

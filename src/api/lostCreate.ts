@@ -40,15 +40,22 @@ export async function findLostCreate(client: ApiClient, { request, isIts }: Lost
  * Looks for a lost create at once and, not found, once more after `settleMs` (on `clock`, which tests
  * drive). Returns the event, or `checked: false` when no look-up got an answer.
  */
-export async function settleLostCreate(
-  client: ApiClient,
-  lost: LostCreate,
-  { settleMs = LOST_CREATE_SETTLE_MS, clock = systemClock }: { settleMs?: number; clock?: Clock } = {},
-): Promise<{ found?: CalEventItem; checked: boolean }> {
+export const settleLostCreate = (client: ApiClient, lost: LostCreate, options: SettleOptions = {}) => settleLost(() => findLostCreate(client, lost), options);
+
+export interface SettleOptions {
+  settleMs?: number;
+  clock?: Clock;
+}
+
+/**
+ * Any lost create (an event, a calendar): `find` looks for what it stored, at once and, not found,
+ * once more after `settleMs` (on `clock`). `checked: false` when no look-up got an answer.
+ */
+export async function settleLost<T>(find: () => Promise<T | undefined>, { settleMs = LOST_CREATE_SETTLE_MS, clock = systemClock }: SettleOptions = {}): Promise<{ found?: T; checked: boolean }> {
   let checked = false;
   const look = async () => {
     try {
-      const found = await findLostCreate(client, lost);
+      const found = await find();
       checked = true;
       return found;
     } catch {

@@ -7,7 +7,8 @@ import { Button, Group, Modal, Select, Stack, Text, TextInput, Textarea, type Co
 import { useMediaQuery } from '@mantine/hooks';
 import { useEffect, useRef, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
-import { failureOf } from '../../api/errors';
+import { failureOf, mayBeStored } from '../../api/errors';
+import { CreateNotFoundYet } from '../../api/lostCreate';
 import type { CalendarItem } from '../../core/apiContract';
 import { useNotify } from '../../ui/notify';
 import { DiscardChangesDialog, useGuardedClose } from '../../ui/DiscardChanges';
@@ -135,7 +136,7 @@ export default function CalendarSettingsDialog({ calendar, year, onClose, onCrea
     if (!calendar) {
       create.mutate(toCreateRequest(valid), {
         onSuccess: (data) => {
-          notify({ color: 'teal', title: text('createdTitle'), message: text('createdBody', { name: valid.cal_name }), closeLabel: t('dismiss') });
+          notify({ color: 'teal', title: text('createdTitle'), message: text(data.answerLost ? 'createdAnswerLost' : 'createdBody', { name: valid.cal_name }), closeLabel: t('dismiss') });
           onCreated?.(data.cal_id);
           onClose();
         },
@@ -151,9 +152,9 @@ export default function CalendarSettingsDialog({ calendar, year, onClose, onCrea
     const request = toUpdateRequest(calId, before, valid);
     if (!request) return setUnchanged(true);
     update.mutate(request, {
-      onSuccess: () => {
+      onSuccess: (data) => {
         reset(valid);
-        notify({ color: 'teal', title: text('savedTitle'), message: text('savedBody', { name: valid.cal_name }), closeLabel: t('dismiss') });
+        notify({ color: 'teal', title: text('savedTitle'), message: text(data.answerLost ? 'savedAnswerLost' : 'savedBody', { name: valid.cal_name }), closeLabel: t('dismiss') });
         onClose();
       },
       onError,
@@ -178,6 +179,9 @@ export default function CalendarSettingsDialog({ calendar, year, onClose, onCrea
   };
 
   const failure = mutation.isError ? failureOf(mutation.error) : undefined;
+  // A create whose answer was lost, looked for and not found yet: it may still appear.
+  const notFoundYet = !calendar && create.error instanceof CreateNotFoundYet && failure && mayBeStored(failure) ? create.error : undefined;
+  const lostNote = notFoundYet && text(notFoundYet.checked ? 'createLostNote' : 'createLostUncheckedNote');
   // Escape, ✕ and Cancel ask before typed settings are dropped, as the event form does.
   const guard = useGuardedClose(formState.isDirty, onClose);
   const close = () => !mutation.isPending && guard.requestClose();
@@ -197,8 +201,8 @@ export default function CalendarSettingsDialog({ calendar, year, onClose, onCrea
       {summaryShown && (failure || problems.length > 0) && (
         <ErrorSummary
           ref={summaryRef}
-          title={calendar ? text('failedTitle') : text('createFailedTitle')}
-          failure={failure && describeFailure(failure, locale, { fieldShowsIt: !!wireFieldOfFailure(failure, FIELDS) })}
+          title={calendar ? text('failedTitle') : text(notFoundYet ? 'createMaybeTitle' : 'createFailedTitle')}
+          failure={failure && describeFailure(failure, locale, { note: lostNote, fieldShowsIt: !!wireFieldOfFailure(failure, FIELDS) })}
           problems={problems}
           onFocusField={(field) => setFocus(field as CalendarSettingsField)}
         />

@@ -12,7 +12,7 @@ import { useNotify } from '../../ui/notify';
 import { useTexts } from '../../i18n/I18nProvider';
 import { COMMON_TEXTS } from '../../core/commonText';
 import { PAGE_TEXTS } from '../../i18n/messages';
-import { yearEventsQueryOptions } from '../../api/events';
+import { DeleteUnconfirmed, yearEventsQueryOptions } from '../../api/events';
 import { CALENDAR_TEXTS } from './calendarText';
 import { useDeleteCalendar } from '../../api/calendars';
 import { isOwnEvent } from '../../core/effectiveDays';
@@ -54,8 +54,9 @@ export default function DeleteCalendarDialog({ calendar, thisYear, onClose, onDe
     remove.mutate(
       { cal_id: calendar.cal_id },
       {
-        onSuccess: () => {
-          notify({ color: 'teal', title: text('deletedTitle'), message: text('deletedBody', { name: calendar.cal_name }), closeLabel: t('dismiss') });
+        onSuccess: (outcome) => {
+          const body = outcome === 'answerLost' ? 'deletedAnswerLost' : outcome === 'alreadyGone' ? 'deletedAlready' : 'deletedBody';
+          notify({ color: 'teal', title: text('deletedTitle'), message: text(body, { name: calendar.cal_name }), closeLabel: t('dismiss') });
           onDeleted(calendar);
         },
       },
@@ -64,6 +65,12 @@ export default function DeleteCalendarDialog({ calendar, thisYear, onClose, onDe
 
   const failure = remove.isError ? failureOf(remove.error) : undefined;
   const inUse = failure?.kind === 'server' && failure.code === 'ReferenceExist';
+  // A lost answer, read past: the calendar is still there, or the read failed too.
+  const unconfirmed = remove.error instanceof DeleteUnconfirmed ? remove.error : undefined;
+  const ownWords =
+    inUse ? text('deleteInUse', { name: calendar.cal_name })
+    : unconfirmed ? text(unconfirmed.stillThere ? 'deleteStillThere' : 'deleteUnchecked', { name: calendar.cal_name })
+    : undefined;
 
   return (
     <Modal opened onClose={close} title={text('deleteTitle', { name: calendar.cal_name })} closeButtonProps={{ 'aria-label': common('close') }} centered>
@@ -88,9 +95,12 @@ export default function DeleteCalendarDialog({ calendar, thisYear, onClose, onDe
             data-autofocus
           />
           {failure && (
-            <FailureAlert title={text('deleteFailed')} failure={failure}>
-              {inUse && <Text size="sm">{text('deleteInUse', { name: calendar.cal_name })}</Text>}
-            </FailureAlert>
+            // Our own words for the cases we know; otherwise (no children) the error's general text.
+            <FailureAlert
+              title={text(unconfirmed && !unconfirmed.stillThere ? 'deleteMaybeTitle' : 'deleteFailed')}
+              failure={failure}
+              children={ownWords === undefined ? undefined : <Text size="sm">{ownWords}</Text>}
+            />
           )}
           <Group justify="flex-end" mt="xs">
             <Button variant="default" onClick={close} disabled={remove.isPending}>

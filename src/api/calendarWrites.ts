@@ -1,0 +1,112 @@
+// A calendar's create, update and delete when the answer is lost (no answer, a 5xx: the proxy's 504,
+// an upstream timeout): Flashduty may have done it all the same, so each is settled by reading, as an
+// event's are (events.ts, lostCreate.ts). A create is looked for by its name, created since it was
+// sent; an update by the calendar's fields now; a delete by the calendar's absence.
+import type { CalendarCreateRequest, CalendarCreateResponse, CalendarItem, CalendarUpdateRequest } from '../core/apiContract';
+import { sameSet } from '../core/calendarSettingsSchema';
+import type { ApiClient } from './client';
+import { isApiError, mayBeStored, type ApiFailure } from './errors';
+import { createdSince, DeleteUnconfirmed, type DeleteOutcome } from './events';
+import { CreateNotFoundYet, LOST_CREATE_SETTLE_MS, settleLost } from './lostCreate';
+
+/** A create whose answer was lost: a calendar of its name created since it was sent (the server's clock) is its own. */
+export interface LostCalendarCreate {
+  request: CalendarCreateRequest;
+  /** Seconds, the server's clock (ApiClient.serverNow). */
+  sentAt: number;
+}
+
+/** Whether a listed calendar is the one a lost create stored: personal, enabled, of its name, created since it was sent. */
+export const isCalendarOf =
+  ({ request, sentAt }: LostCalendarCreate) =>
+  (c: CalendarItem) =>
+    c.kind === 'personal' && c.status !== 'deleted' && c.cal_name.trim() === request.cal_name.trim() && createdSince(sentAt)(c);
+
+/** The calendar one of the lost creates stored, if the account (a fresh list) holds it; a failed list throws. */
+export async function findLostCalendar(client: ApiClient, lost: readonly LostCalendarCreate[]): Promise<CalendarItem | undefined> {
+  if (lost.length === 0) return undefined;
+  const { items } = await client.call('/calendar/list', { kind: 'personal' });
+  return lost.map((one) => items.find(isCalendarOf(one))).find((c) => c !== undefined);
+}
+
+/** A created calendar; `answerLost`: the create's answer was lost, and the calendar was found in the account. */
+export type CreatedCalendar = CalendarCreateResponse & { answerLost?: true };
+
+/**
+ * Creates a calendar. `lost` holds the creates of this form whose answer was lost and that were not
+ * found: a calendar of theirs found now is the one this create makes (no second copy, no second
+ * place of the five). A lost answer is settled by looking at once and after `settleMs`; not found,
+ * it joins `lost` and CreateNotFoundYet says it may still appear.
+ */
+export async function createCalendar(client: ApiClient, request: CalendarCreateRequest, lost: LostCalendarCreate[], settleMs = LOST_CREATE_SETTLE_MS): Promise<CreatedCalendar> {
+  const earlier = await findLostCalendar(client, lost.filter((l) => l.request.cal_name.trim() === request.cal_name.trim()));
+  if (earlier) {
+    lost.length = 0;
+    return { cal_id: earlier.cal_id, cal_name: earlier.cal_name, answerLost: true };
+  }
+  const one: LostCalendarCreate = { request, sentAt: client.serverNow() / 1000 };
+  try {
+    return await client.call('/calendar/create', request);
+  } catch (error) {
+    if (!isApiError(error) || !mayBeStored(error.failure)) throw error;
+    const { found, checked } = await settleLost(() => findLostCalendar(client, [one]), { settleMs });
+    if (!found) {
+      lost.push(one);
+      throw new CreateNotFoundYet(error.failure, checked);
+    }
+    lost.length = 0;
+    return { cal_id: found.cal_id, cal_name: found.cal_name, answerLost: true };
+  }
+}
+
+/** Whether the calendar holds every field an update sent (a name trimmed, days and linked calendars in any order). */
+export function storedAsSent(request: CalendarUpdateRequest, stored: CalendarItem): boolean {
+  const { cal_id: _id, ...sent } = request;
+  return Object.entries(sent).every(([field, value]) => {
+    if (value === undefined || value === null) return true;
+    const now = stored[field as keyof CalendarItem];
+    if (Array.isArray(value)) return Array.isArray(now) ? sameSet<unknown>(value, now) : value.length === 0 && now === undefined;
+    if (field === 'cal_name') return typeof now === 'string' && now.trim() === String(value).trim();
+    return now === value;
+  });
+}
+
+/** The calendar as the server holds it now (past every cache). */
+const readCalendar = (client: ApiClient, calId: string) => client.call('/calendar/info', { cal_id: calId });
+
+/** Updates a calendar; a lost answer is settled by reading it: holding what was sent, it is saved (`answerLost`). */
+export async function updateCalendar(client: ApiClient, request: CalendarUpdateRequest): Promise<{ answerLost?: true }> {
+  try {
+    await client.call('/calendar/update', request);
+    return {};
+  } catch (error) {
+    if (!isApiError(error) || !mayBeStored(error.failure)) throw error;
+    const stored = await readCalendar(client, request.cal_id).catch(() => undefined);
+    if (stored && storedAsSent(request, stored)) return { answerLost: true };
+    throw error;
+  }
+}
+
+const isNotFound = (failure: ApiFailure) => failure.kind === 'server' && failure.code === 'ResourceNotFound';
+
+/**
+ * Deletes a personal calendar. A lost answer is settled by reading it: gone (ResourceNotFound), it
+ * was deleted (`answerLost`); still there, DeleteUnconfirmed says so (`stillThere`: Delete again);
+ * the read failed too, DeleteUnconfirmed without it. A delete of a calendar already gone is `alreadyGone`.
+ */
+export async function deleteCalendar(client: ApiClient, calId: string): Promise<DeleteOutcome> {
+  try {
+    await client.call('/calendar/delete', { cal_id: calId });
+    return 'deleted';
+  } catch (error) {
+    if (!isApiError(error)) throw error;
+    if (isNotFound(error.failure)) return 'alreadyGone';
+    if (!mayBeStored(error.failure)) throw error;
+    const now = await readCalendar(client, calId).then(
+      (c) => (c.status === 'deleted' ? 'gone' : 'there'),
+      (read: unknown) => (isApiError(read) && isNotFound(read.failure) ? 'gone' : 'unknown'),
+    );
+    if (now === 'gone') return 'answerLost';
+    throw new DeleteUnconfirmed(error.failure, now === 'there');
+  }
+}
