@@ -1,6 +1,6 @@
 // A calendar's create, settings save and delete whose answer is lost (the proxy's 504) after, or
 // before, Flashduty carried it out: the panel reads what happened and says it, in both languages.
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import type { CalendarItem } from '../src/core/apiContract';
 import { ACCOUNT_HEADER, expect, test, type SandboxAccount } from './fixtures';
 
@@ -75,6 +75,14 @@ for (const lang of ['en', 'zh-CN'] as const) {
     return dialog;
   };
   /** A calendar of NAME shown, its delete dialog open and the name typed. */
+  /** Said created, the dialog closed, one calendar of the name stored, and the picker shows it. */
+  const shownCreatedOnce = async (page: Page, sandbox: SandboxAccount, dialog: Locator) => {
+    await expect(toast(page, T.created)).toBeVisible();
+    await expect(dialog).toBeHidden();
+    const stored = await named(page, sandbox);
+    expect(stored).toHaveLength(1);
+    await expect(page.getByRole('combobox', { name: T.calendar })).toHaveValue(stored[0]!.cal_id);
+  };
   const deleting = async (page: Page, sandbox: SandboxAccount) => {
     const calId = await createByApi(page, sandbox);
     await page.goto(`/?lang=${lang}&cal_id=${calId}`);
@@ -89,11 +97,7 @@ for (const lang of ['en', 'zh-CN'] as const) {
       const dialog = await newCalendar(page);
       await sandbox.fault({ path: '/calendar/create', fault: { type: 'commit-then-error', ...LOST } });
       await dialog.getByRole('button', { name: T.create }).click();
-      await expect(toast(page, T.created)).toBeVisible();
-      await expect(dialog).toBeHidden();
-      const stored = await named(page, sandbox);
-      expect(stored).toHaveLength(1);
-      await expect(page.getByRole('combobox', { name: T.calendar })).toHaveValue(stored[0]!.cal_id);
+      await shownCreatedOnce(page, sandbox, dialog);
     });
 
     test('a new calendar stored only after the look-ups: “may have been created”, and Create again shows it, no second calendar', async ({ page, sandbox }) => {
@@ -105,11 +109,7 @@ for (const lang of ['en', 'zh-CN'] as const) {
       await expect(alert).toContainText(T.notFoundYet, { timeout: 15_000 });
       await expect.poll(() => named(page, sandbox).then((c) => c.length), { timeout: 10_000 }).toBe(1);
       await dialog.getByRole('button', { name: T.create }).click();
-      await expect(toast(page, T.created)).toBeVisible();
-      await expect(dialog).toBeHidden();
-      const stored = await named(page, sandbox);
-      expect(stored).toHaveLength(1);
-      await expect(page.getByRole('combobox', { name: T.calendar })).toHaveValue(stored[0]!.cal_id);
+      await shownCreatedOnce(page, sandbox, dialog);
     });
 
     test('a new calendar refused with a 504 before it was stored: Create again makes one', async ({ page, sandbox }) => {
