@@ -2,9 +2,10 @@
 // first paste or file is read), so the page stays responsive while a large file is decoded and
 // parsed. A job that fails, or a worker that cannot start or stops, rejects: the dialog says the rows
 // could not be read (no fallback on the page's thread: its chunk would split the first page's).
-// A job that runs past READ_TIME_LIMIT_MS (a recurrence rule that never ends, which no list of
+// A job that reads past READ_TIME_LIMIT_MS (a recurrence rule that never ends, which no list of
 // impossible rules can foresee) is stopped with the worker: it rejects with ReadTooLong, and the jobs
-// queued behind it go on in a new worker.
+// queued behind it go on in a new worker. The time counts from the worker's `started` (the worker's
+// own download, on a slow network, is not reading).
 import type { ReadAnswer, ReadJob } from './readSource';
 
 /** A 2 MB file is read in about a second, a few on a loaded machine. */
@@ -38,7 +39,8 @@ function stopWorker(stopped: Worker): [number, Waiting][] {
 function startWorker(): Worker {
   if (worker) return worker;
   const started = new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module', name: 'import-reader' });
-  started.onmessage = ({ data }: MessageEvent<{ ready?: true; id?: number; answer?: never; error?: string }>) => {
+  started.onmessage = ({ data }: MessageEvent<{ started?: number; id?: number; answer?: never; error?: string }>) => {
+    if (data.started !== undefined) return startTimer(started, data.started);
     const job = data.id === undefined ? undefined : waiting.get(data.id);
     if (!job) return;
     waiting.delete(data.id!);
@@ -55,15 +57,20 @@ function startWorker(): Worker {
   return started;
 }
 
-function send(id: number, waiter: Waiting) {
-  const target = startWorker();
+/** The worker began reading job `id`: past the limit, the worker is stopped. */
+function startTimer(target: Worker, id: number) {
+  const waiter = waiting.get(id);
+  if (!waiter) return;
   waiter.timer = setTimeout(() => {
-    const jobs = stopWorker(target);
-    for (const [otherId, other] of jobs) {
+    for (const [otherId, other] of stopWorker(target)) {
       if (otherId === id) other.reject(new ReadTooLong());
       else resend(otherId, other); // queued behind it: read in a new worker, with a time of its own
     }
   }, READ_TIME_LIMIT_MS);
+}
+
+function send(id: number, waiter: Waiting) {
+  const target = startWorker();
   waiting.set(id, waiter);
   target.postMessage({ id, job: waiter.job });
 }
