@@ -139,6 +139,34 @@ test('the date picker works from the keyboard', async ({ page }) => {
   await expect(dialog).toBeHidden();
 });
 
+test('the date picker opened with Enter while its code is still on the way gives the focus back to its button on Escape', async ({ page }) => {
+  // CI in Shanghai: on a loaded machine the Enter fell on the placeholder button; the calendar opened
+  // when its code arrived, and Escape then left the focus nowhere.
+  let release = () => {};
+  const arrived = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/DatePickerPopover-[^/]+\.js$/, async (route) => {
+    await arrived;
+    await route.continue();
+  });
+  await page.goto(FORM_PAGE);
+  const f = form(page);
+  await f.start.fill('2026-10-01');
+  await page.keyboard.press('Tab');
+  const button = page.getByRole('button', { name: 'Choose start date from a calendar' });
+  await expect(button).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(button).toHaveAttribute('aria-busy', 'true'); // heard, waiting for the code
+  release();
+  const dialog = page.getByRole('dialog', { name: 'Choose start date from a calendar' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.locator(':focus')).toHaveCount(1);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(button).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(dialog.getByRole('button', { name: 'Thursday, 1 October 2026', exact: true })).toBeFocused();
+});
+
 test('a create whose answer is lost after the commit is found in the calendar: one copy stored, and Save again changes it', async ({ page, sandbox }) => {
   await page.goto(FORM_PAGE);
   const f = form(page);
