@@ -4,6 +4,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startServer } from '../../../server/test/startServer';
 import { createApiClient } from '../../api/client';
+import { fakeClock } from '../../test/fakeClock';
 import { changedSince, runCalls } from './runCalls';
 import type { ImportRow } from './rows';
 
@@ -81,5 +82,26 @@ describe("undo's look before it deletes an event the run made", () => {
     const listed = (await listYear(2026)).items.find((e) => e.event_id === eventId)!;
     expect(changedSince({ cal_id: CHINA_CAL, summary: row.summary, description: '', is_off: true, start_at: row.start, end_at: '2026-12-19' }, { ...listed, updated_at: listed.created_at + 60 })).toBe(true);
     expect(changedSince({ cal_id: CHINA_CAL, summary: row.summary, description: '', is_off: true, start_at: row.start, end_at: '2026-12-19' }, listed)).toBe(false);
+  });
+
+  it("lists a year once for the looks of a few seconds' deletes, then again", async () => {
+    const clock = fakeClock();
+    const listed: number[] = [];
+    const countingList = (year: number, signal?: AbortSignal) => {
+      listed.push(year);
+      return listYear(year, signal);
+    };
+    const calls = runCalls({ client: client(), calId: CHINA_CAL, listYear: countingList, before: new Set(), clock });
+    const rows = [made('Looked at first', '2026-12-21'), made('Looked at second', '2026-12-22')];
+    const ids = [];
+    for (const row of rows) ids.push((await calls.save(row, signal)).eventId);
+    listed.length = 0;
+    await calls.isChanged?.(ids[0], rows[0], signal);
+    await clock.sleep(2_999);
+    await calls.isChanged?.(ids[1], rows[1], signal);
+    expect(listed).toEqual([2026]);
+    await clock.sleep(1);
+    await calls.isChanged?.(ids[0], rows[0], signal);
+    expect(listed).toEqual([2026, 2026]);
   });
 });

@@ -6,6 +6,7 @@ import type { ApiClient } from '../../api/client';
 import { ApiError } from '../../api/errors';
 import { createdSince, deleteEvent, isEventOf, readEventNow } from '../../api/events';
 import type { CalEventItem, CalEventListResponse, CalEventUpsertRequest } from '../../core/apiContract';
+import { systemClock, type Clock } from '../../core/clock';
 import { toExclusiveEnd } from '../../core/dates';
 import { FIRST_YEAR } from '../../core/months';
 import type { ImportRunOptions } from './importRun';
@@ -21,6 +22,8 @@ export interface RunCallsOptions {
    * them for a row's, nor any event created before the run started (of a year the preview did not load).
    */
   before: ReadonlySet<string>;
+  /** How long undo's list of a year is fresh is measured on it (tests drive it). */
+  clock?: Clock;
 }
 
 /** How long undo's list of a year serves its looks before the next delete lists it again. */
@@ -30,7 +33,7 @@ const UNDO_LIST_FRESH_MS = 3_000;
 export const changedSince = (request: CalEventUpsertRequest, now: CalEventItem) =>
   !isEventOf(request)(now) || now.description.trim() !== (request.description ?? '').trim() || now.updated_at > now.created_at;
 
-export function runCalls({ client, calId, listYear, before }: RunCallsOptions): Pick<ImportRunOptions, 'save' | 'deleteEvent' | 'findSaved' | 'canFind' | 'isChanged'> {
+export function runCalls({ client, calId, listYear, before, clock = systemClock }: RunCallsOptions): Pick<ImportRunOptions, 'save' | 'deleteEvent' | 'findSaved' | 'canFind' | 'isChanged'> {
   const isNew = createdSince(client.serverNow() / 1000);
   const requestOf = (row: ImportRow): CalEventUpsertRequest => ({ cal_id: calId, summary: row.summary, description: row.description, is_off: row.isOff, start_at: row.start, end_at: toExclusiveEnd(row.last) });
   const findSaved = async (row: ImportRow, signal: AbortSignal, exclude: ReadonlySet<string> = new Set()) => {
@@ -42,9 +45,9 @@ export function runCalls({ client, calId, listYear, before }: RunCallsOptions): 
   const recent = new Map<number, { at: number; list: Promise<CalEventListResponse> }>();
   const listForUndo = (year: number, signal: AbortSignal) => {
     const kept = recent.get(year);
-    if (kept && Date.now() - kept.at < UNDO_LIST_FRESH_MS) return kept.list;
+    if (kept && clock.now() - kept.at < UNDO_LIST_FRESH_MS) return kept.list;
     const list = listYear(year, signal);
-    recent.set(year, { at: Date.now(), list });
+    recent.set(year, { at: clock.now(), list });
     list.catch(() => recent.delete(year));
     return list;
   };
