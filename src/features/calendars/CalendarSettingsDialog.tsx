@@ -1,9 +1,7 @@
 // "New calendar" and "Calendar settings": one form for both. Loaded when first opened.
 import '../../ui/dialogStyles';
-import '@mantine/core/styles/Combobox.css';
-import '@mantine/core/styles/Popover.css';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Group, Modal, Select, Stack, Text, TextInput, Textarea, type ComboboxItem, type OptionsFilter } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useEffect, useRef, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
@@ -35,8 +33,7 @@ import { DEFAULT_TIME_ZONE } from '../../core/timeZone';
 import { SETTINGS_MESSAGES, CALENDAR_TEXTS } from './calendarText';
 import { useCreateCalendar, usePublicHolidayCalendars, useUpdateCalendar } from '../../api/calendars';
 import { SettingsImpactSummary } from './SettingsImpactSummary';
-import { timeZoneOptions } from './timeZones';
-import { searchTimeZones } from './timeZoneSearch';
+import { TimeZoneField } from './TimeZoneField';
 import { readSettingsNow, settingsConflicts, SettingsConflictReview } from './SettingsConflict';
 import { merged, type FieldConflict } from '../../core/fieldConflicts';
 import { CONFLICT_TEXTS } from '../../ui/forms/conflictText';
@@ -56,8 +53,6 @@ export interface CalendarSettingsDialogProps {
 
 const FIELDS: CalendarSettingsField[] = ['cal_name', 'description', 'timezone', 'workdays', 'extra_cal_ids'];
 const inputId = (field: CalendarSettingsField) => `calendar-${field.replace('_', '-')}`;
-/** A city or a country in either language, or an offset in any common form (timeZoneSearch.ts). */
-const filterTimeZones: OptionsFilter = ({ options, search }) => searchTimeZones(options as ComboboxItem[], search);
 
 export default function CalendarSettingsDialog({ calendar, year, onClose, onCreated }: CalendarSettingsDialogProps) {
   const locale = useLocale();
@@ -92,15 +87,6 @@ export default function CalendarSettingsDialog({ calendar, year, onClose, onCrea
   useEffect(() => {
     if (summaryShown) summaryRef.current?.focus();
   }, [summaryShown, formState.submitCount]);
-
-  // Every zone with its offset costs ~0.3 s to list: the calendar's own zone is shown at once (with
-  // the same label it has in the full list, so a search typed meanwhile is kept), the list follows
-  // once the dialog is painted.
-  const [zones, setZones] = useState(() => timeZoneOptions(initial.timezone, new Date(), [initial.timezone]));
-  useEffect(() => {
-    const timer = setTimeout(() => setZones(timeZoneOptions(initial.timezone)), 50);
-    return () => clearTimeout(timer);
-  }, [initial.timezone]);
 
   const errorOf = (field: CalendarSettingsField) => {
     const message = formState.errors[field]?.message;
@@ -233,23 +219,7 @@ export default function CalendarSettingsDialog({ calendar, year, onClose, onCrea
             control={control}
             name="timezone"
             render={({ field }) => (
-              <Select
-                id={inputId('timezone')}
-                ref={field.ref}
-                label={text('timeZone')}
-                description={text('timeZoneHint')}
-                required
-                searchable
-                data={zones}
-                value={field.value}
-                onChange={(value) => value && field.onChange(value)}
-                onBlur={field.onBlur}
-                filter={filterTimeZones}
-                nothingFoundMessage={text('timeZoneNone')}
-                maxDropdownHeight={280}
-                allowDeselect={false}
-                error={errorOf('timezone')}
-              />
+              <TimeZoneField id={inputId('timezone')} inputRef={field.ref} initial={initial.timezone} value={field.value} onChange={field.onChange} onBlur={field.onBlur} error={errorOf('timezone')} />
             )}
           />
           <Controller
