@@ -289,6 +289,24 @@ for (const [lang, says, reload] of [
   });
 }
 
+for (const [what, address] of [
+  ['prerendered', '/?embed=1&lang=zh-CN'],
+  ['with look parameters, nothing prerendered', '/?embed=1&lang=zh-CN&theme=dark'],
+] as const) {
+  test(`a portal's frame whose form code cannot be loaded says so with a reload, and the reload brings the form (${what})`, async ({ page }) => {
+    // The frame's own code (the event form) is a chunk of its own after the start's.
+    const missing = (route: Parameters<Parameters<Page['route']>[1]>[0]) => route.fulfill({ status: 404, body: 'Not Found' });
+    await page.route(/\/assets\/FrameApp-[^/]+\.js$/, missing);
+    await page.goto(address);
+    const notice = page.getByRole('alert').filter({ hasText: '面板代码加载失败，页面暂时无法使用。' });
+    await expect(notice).toBeVisible(LOADED);
+    await page.unroute(/\/assets\/FrameApp-[^/]+\.js$/, missing);
+    await notice.getByRole('button', { name: '刷新页面' }).click();
+    await expect(page.getByRole('textbox', { name: /名称/ })).toBeEnabled(LOADED);
+    await expect(notice).toBeHidden();
+  });
+}
+
 test('a slow /calendar/info does not hide the month: its days, Import and Export come from the calendar list at once', async ({ page, sandbox }) => {
   // Slower than the whole test's wait for the month: before, three 15 s attempts kept "…" for 45 s.
   await sandbox.fault({ path: '/calendar/info', fault: { type: 'delay', ms: 60_000 }, times: 1000 });

@@ -1,9 +1,10 @@
 // The panel's start, loaded by src/main.tsx once the page has painted.
-import { lazy, startTransition } from 'react';
+import { startTransition, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { loadWorkspace } from './app/App';
 import { readConfig } from './app/config';
 import { Root } from './app/Root';
+import { showBootFailure } from './app/bootFailure';
 import { shellKindOf, shellMark } from './core/shell';
 import { watchChunkStyles } from './ui/retryableLazy';
 
@@ -16,6 +17,8 @@ document.documentElement.lang = config.locale;
 // schema); the page of its own loads none of it before its first paint. Started at once, beside
 // nothing else, so the frame waits one small request for it.
 const frameModule = config.embed ? import('./embed/FrameApp') : undefined;
+// Without it the frame cannot be used (an inert form, or nothing): said as the start's own failure is.
+frameModule?.catch(() => showBootFailure());
 // The page of its own starts the workspace's download as early (App.tsx). A failure is said by the
 // workspace's place when it renders (its load tries again): here it would be an uncaught error.
 if (!config.embed) loadWorkspace().catch(() => undefined);
@@ -27,12 +30,8 @@ const container = document.getElementById('root')!;
 const kind = shellKindOf(new URLSearchParams(window.location.search));
 // Either way in a transition: React renders (or hydrates) the first screen in short slices instead
 // of one long task, so the page stays responsive while it starts (`npm run bench`: total blocking time).
-if (kind && container.dataset.shell === shellMark(kind, config.locale)) {
-  // The frame's form is in the HTML: its code comes before hydration, so that nothing suspends.
-  if (frameModule) void frameModule.then(({ FrameApp }) => startTransition(() => void hydrateRoot(container, <Root config={config} FrameApp={FrameApp} />)));
-  else startTransition(() => void hydrateRoot(container, <Root config={config} />));
-} else {
-  const FrameApp = lazy(async () => ({ default: (await frameModule!).FrameApp }));
-  const root = createRoot(container);
-  startTransition(() => root.render(<Root config={config} FrameApp={FrameApp} />));
-}
+const prerendered = kind !== undefined && container.dataset.shell === shellMark(kind, config.locale);
+const show = (root: ReactNode) => startTransition(() => void (prerendered ? hydrateRoot(container, root) : createRoot(container).render(root)));
+// The frame's code comes before its first render, so that nothing suspends (its form is in the HTML).
+if (frameModule) void frameModule.then(({ FrameApp }) => show(<Root config={config} FrameApp={FrameApp} />), () => undefined);
+else show(<Root config={config} />);
