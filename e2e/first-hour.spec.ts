@@ -4,6 +4,7 @@
 // keyboard. The month shows its days after every step (no grey placeholders, 班/休 in the cells).
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { transitionsEnded } from './helpers';
 
 const T = {
   en: {
@@ -95,7 +96,10 @@ for (const lang of ['en', 'zh-CN'] as const) {
     test.describe(`with ${pointer === 'mouse' ? 'a mouse at 1280 px' : 'touch at 390 px'}`, () => {
       if (pointer === 'touch') test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
       else test.use({ viewport: { width: 1280, height: 900 } });
-      const press = (target: Locator) => (pointer === 'touch' ? target.tap() : target.click());
+      const press = async (target: Locator) => {
+        await transitionsEnded(target.page());
+        await (pointer === 'touch' ? target.tap() : target.click());
+      };
 
       test(`the first hour (${lang})`, async ({ page, sandbox }) => {
         // 1. The bare address: this month (the clock says 18 November 2026) of the first calendar.

@@ -54,3 +54,12 @@ export function recordUpserts(page: Page): CalEventUpsertRequest[] {
   });
   return bodies;
 }
+
+/**
+ * Waits for the page's CSS transitions to end (a dialog sliding in). A tap or click is aimed where
+ * the target is when Playwright finds it still; on a loaded machine a dialog's entrance can look
+ * still for two frames and move on, and the tap lands beside the button (first-hour, touch, CI).
+ */
+export async function transitionsEnded(page: Page) {
+  await page.evaluate(() => Promise.all(document.getAnimations().filter((a) => a instanceof CSSTransition).map((a) => a.finished.catch(() => undefined))));
+}
