@@ -95,3 +95,23 @@ test('update changes calendar and language; unmount leaves the element as it was
   await expect(page.getByText('Calendar panel A')).toBeVisible();
   expect(await hostLook(page)).toEqual(before);
 });
+
+test('a create whose answer is lost, from a portal page whose clock is 7 minutes fast, is found: one event, and Save again changes it', async ({ page, sandbox }) => {
+  // The look-up takes only events created since the save, by the server's clock, which the page
+  // learns from each answer's Date: on another origin it reads it only if CORS exposes it.
+  await page.clock.setSystemTime(new Date(Date.now() + 7 * 60_000)); // before the page's first answer
+  await openHost(page);
+  const a = page.locator('#panel-a');
+  const fa = form(a);
+  await fillEvent(a, { summary: 'Fast clock', start: '2026-12-24', end: '2026-12-24' });
+  await sandbox.fault({ path: '/calendar/event/upsert', fault: { type: 'commit-then-error', code: 'ServiceUnavailable', status: 504 } });
+  await fa.save.click();
+  await expect(fa.status).toHaveText('Saved “Fast clock”.');
+  await expect(a.getByText('The answer was lost, but the event is saved: “Fast clock” is in “On-call China (sample)”.')).toBeVisible();
+  await a.getByRole('button', { name: 'Dismiss' }).click(); // the longer notice covers Save at this size
+  await fa.summary.fill('Fast clock, changed');
+  await fa.save.click();
+  await expect(fa.status).toHaveText('Saved “Fast clock, changed”.');
+  const mine = (await sandbox.ownEvents(CHINA_CAL.id, 2026)).filter((e) => e.summary.startsWith('Fast clock'));
+  expect(mine).toEqual([expect.objectContaining({ summary: 'Fast clock, changed' })]);
+});
