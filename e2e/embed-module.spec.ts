@@ -115,3 +115,26 @@ test('a create whose answer is lost, from a portal page whose clock is 7 minutes
   const mine = (await sandbox.ownEvents(CHINA_CAL.id, 2026)).filter((e) => e.summary.startsWith('Fast clock'));
   expect(mine).toEqual([expect.objectContaining({ summary: 'Fast clock, changed' })]);
 });
+
+test('update with another calendar while the form holds unsaved edits asks first: Keep editing keeps them, Discard changes switches', async ({ page }) => {
+  await openHost(page);
+  const a = page.locator('#panel-a');
+  const fa = form(a);
+  await expect(fa.calendar).toHaveValue(CHINA_CAL.label);
+  await fa.summary.fill('Typed before the portal switched');
+  const update = (calId: string) => page.evaluate((cal) => (window as unknown as { panels: { a: { update: (o: object) => void } } }).panels.a.update({ calId: cal }), calId);
+
+  await update(US_CAL.id);
+  const ask = a.getByRole('dialog', { name: 'Discard unsaved changes?' });
+  await expect(ask).toBeVisible();
+  await ask.getByRole('button', { name: 'Keep editing' }).click();
+  await expect(ask).toBeHidden();
+  await expect(fa.summary).toHaveValue('Typed before the portal switched');
+  await expect(fa.calendar).toHaveValue(CHINA_CAL.label);
+
+  await update(CHINA_CAL.id); // back to the calendar shown: nothing to ask, nothing lost
+  await update(US_CAL.id);
+  await ask.getByRole('button', { name: 'Discard changes' }).click();
+  await expect(fa.calendar).toHaveValue(US_CAL.label);
+  await expect(fa.summary).toHaveValue('');
+});
