@@ -14,6 +14,7 @@ async function openPortal(page: Page, panel: string, third?: string) {
   return page.frameLocator('#panel');
 }
 
+const toPanel = (page: Page, message: object) => page.evaluate((m) => (window as unknown as { sendToPanel: (m: unknown) => void }).sendToPanel(m), message);
 const received = (page: Page) => page.evaluate(() => (window as unknown as { received: { type: string }[] }).received);
 
 test('the frame’s event form loads no workspace code (the page of its own does)', async ({ page }) => {
@@ -182,4 +183,88 @@ test('view=workspace frames the whole workspace without page chrome, and reports
   // The portal switches the calendar: the workspace shows the other one.
   await page.evaluate((calId) => (window as unknown as { sendToPanel: (m: unknown) => void }).sendToPanel({ type: 'calendar-panel:set-calendar', cal_id: calId }), CHINA_CAL.id);
   await expect(frame.getByRole('combobox', { name: 'Calendar' })).toHaveValue(CHINA_CAL.id);
+});
+
+// Attacker round 5 (M3): set-calendar dropped the frame's typed summary and description without a
+// word, even when it named the calendar shown. Now it goes the way of the page's own calendar switch.
+test('the portal’s set-calendar keeps what was typed in the frame’s form: the same calendar changes nothing, another asks first', async ({ page }) => {
+  const frame = await openPortal(page, panelUrl({ cal_id: CHINA_CAL.id, lang: 'en', parent_origin: PORTAL }));
+  await expect(form(frame).calendar).toHaveValue(CHINA_CAL.label);
+  await fillEvent(frame, { summary: 'Typed, not saved', description: 'A minute of typing.' });
+  // The calendar shown (a portal re-sending its own); the language sent after it shows it was handled.
+  await toPanel(page, { type: 'calendar-panel:set-calendar', cal_id: CHINA_CAL.id });
+  await toPanel(page, { type: 'calendar-panel:set-language', lang: 'zh-CN' });
+  await expect(frame.getByRole('heading', { name: '新建事件' })).toBeVisible();
+  const summary = frame.getByRole('textbox', { name: '名称', exact: true });
+  const calendar = frame.getByRole('textbox', { name: '日历', exact: true });
+  await expect(summary).toHaveValue('Typed, not saved');
+  await expect(frame.getByRole('textbox', { name: '描述', exact: true })).toHaveValue('A minute of typing.');
+  await expect(frame.getByRole('dialog')).toHaveCount(0);
+
+  // Another calendar: asked first, in the frame; 继续编辑 keeps the form and its calendar.
+  await toPanel(page, { type: 'calendar-panel:set-calendar', cal_id: US_CAL.id });
+  const question = frame.getByRole('dialog', { name: '放弃未保存的修改？' });
+  await expect(question).toContainText('对此事件的修改尚未保存。');
+  await question.getByRole('button', { name: '继续编辑' }).click();
+  await expect(question).toBeHidden();
+  await expect(summary).toHaveValue('Typed, not saved');
+  await expect(calendar).toHaveValue(CHINA_CAL.label);
+
+  // Asked again, 放弃修改 switches: a new event of the other calendar.
+  await toPanel(page, { type: 'calendar-panel:set-calendar', cal_id: US_CAL.id });
+  await question.getByRole('button', { name: '放弃修改' }).click();
+  await expect(calendar).toHaveValue(US_CAL.label);
+  await expect(summary).toHaveValue('');
+});
+
+test('the frame editing an event keeps the edit when the portal re-sends its calendar; once saved, another calendar switches at once', async ({ page }) => {
+  const frame = await openPortal(page, panelUrl({ cal_id: CHINA_CAL.id, event_id: 'cale.SampleTeamOffsite001', lang: 'en', parent_origin: PORTAL }));
+  const f = form(frame);
+  await expect(f.summary).toHaveValue('Team offsite (sample)');
+  await f.summary.fill('Team offsite, edited');
+  await toPanel(page, { type: 'calendar-panel:set-calendar', cal_id: CHINA_CAL.id });
+  await toPanel(page, { type: 'calendar-panel:set-language', lang: 'zh-CN' });
+  await expect(frame.getByRole('heading', { name: '编辑事件' })).toBeVisible();
+  const summary = frame.getByRole('textbox', { name: '名称', exact: true });
+  await expect(summary).toHaveValue('Team offsite, edited');
+  await expect(frame.getByRole('dialog')).toHaveCount(0);
+
+  await frame.getByRole('button', { name: '保存', exact: true }).click();
+  await expect
+    .poll(() => received(page))
+    .toContainEqual({ type: 'calendar-event:saved', cal_id: CHINA_CAL.id, event_id: 'cale.SampleTeamOffsite001', summary: 'Team offsite, edited' });
+  // Nothing unsaved: the other calendar's new event at once, no question.
+  await toPanel(page, { type: 'calendar-panel:set-calendar', cal_id: US_CAL.id });
+  await expect(frame.getByRole('heading', { name: '新建事件' })).toBeVisible();
+  await expect(frame.getByRole('textbox', { name: '日历', exact: true })).toHaveValue(US_CAL.label);
+  await expect(summary).toHaveValue('');
+  await expect(frame.getByRole('dialog')).toHaveCount(0);
+});
+
+// Attacker round 5 (L1): the framed workspace switched its month to the portal's calendar and kept
+// the open form, whose Save then wrote to the old calendar. The picker's guard asks first.
+test('the framed workspace asks before the portal’s set-calendar drops an open form’s edits; kept, they save to the calendar shown', async ({ page, sandbox }) => {
+  const frame = await openPortal(page, panelUrl({ view: 'workspace', cal_id: CHINA_CAL.id, month: '2026-10', lang: 'en', parent_origin: PORTAL }));
+  await frame.locator('[data-date="2026-10-14"]').click();
+  const f = form(frame);
+  await f.summary.fill('Typed in the framed workspace');
+  await toPanel(page, { type: 'calendar-panel:set-calendar', cal_id: US_CAL.id });
+  const question = frame.getByRole('dialog', { name: 'Discard unsaved changes?' });
+  await question.getByRole('button', { name: 'Keep editing' }).click();
+  await expect(question).toBeHidden();
+  const picker = frame.getByRole('combobox', { name: 'Calendar' });
+  await expect(picker).toHaveValue(CHINA_CAL.id);
+  await f.save.click();
+  await expect(f.status).toHaveText('Saved “Typed in the framed workspace”.');
+  const typed = (events: { summary: string }[]) => events.filter((e) => e.summary.startsWith('Typed'));
+  expect(typed(await sandbox.ownEvents(CHINA_CAL.id, 2026))).toHaveLength(1);
+  expect(typed(await sandbox.ownEvents(US_CAL.id, 2026))).toEqual([]);
+
+  // Edited again, then discarded: the other calendar in the same month, the form closed.
+  await f.summary.fill('Typed again');
+  await toPanel(page, { type: 'calendar-panel:set-calendar', cal_id: US_CAL.id });
+  await question.getByRole('button', { name: 'Discard changes' }).click();
+  await expect(picker).toHaveValue(US_CAL.id);
+  await expect(frame.getByRole('grid', { name: 'October 2026' })).toBeVisible();
+  await expect(f.summary).toHaveCount(0);
 });

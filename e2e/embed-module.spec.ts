@@ -95,3 +95,46 @@ test('update changes calendar and language; unmount leaves the element as it was
   await expect(page.getByText('Calendar panel A')).toBeVisible();
   expect(await hostLook(page)).toEqual(before);
 });
+
+test('a create whose answer is lost, from a portal page whose clock is 7 minutes fast, is found: one event, and Save again changes it', async ({ page, sandbox }) => {
+  // The look-up takes only events created since the save, by the server's clock, which the page
+  // learns from each answer's Date: on another origin it reads it only if CORS exposes it.
+  await page.clock.setSystemTime(new Date(Date.now() + 7 * 60_000)); // before the page's first answer
+  await openHost(page);
+  const a = page.locator('#panel-a');
+  const fa = form(a);
+  await fillEvent(a, { summary: 'Fast clock', start: '2026-12-24', end: '2026-12-24' });
+  await sandbox.fault({ path: '/calendar/event/upsert', fault: { type: 'commit-then-error', code: 'ServiceUnavailable', status: 504 } });
+  await fa.save.click();
+  await expect(fa.status).toHaveText('Saved “Fast clock”.');
+  await expect(a.getByText('The answer was lost, but the event is saved: “Fast clock” is in “On-call China (sample)”.')).toBeVisible();
+  await a.getByRole('button', { name: 'Dismiss' }).click(); // the longer notice covers Save at this size
+  await fa.summary.fill('Fast clock, changed');
+  await fa.save.click();
+  await expect(fa.status).toHaveText('Saved “Fast clock, changed”.');
+  const mine = (await sandbox.ownEvents(CHINA_CAL.id, 2026)).filter((e) => e.summary.startsWith('Fast clock'));
+  expect(mine).toEqual([expect.objectContaining({ summary: 'Fast clock, changed' })]);
+});
+
+test('update with another calendar while the form holds unsaved edits asks first: Keep editing keeps them, Discard changes switches', async ({ page }) => {
+  await openHost(page);
+  const a = page.locator('#panel-a');
+  const fa = form(a);
+  await expect(fa.calendar).toHaveValue(CHINA_CAL.label);
+  await fa.summary.fill('Typed before the portal switched');
+  const update = (calId: string) => page.evaluate((cal) => (window as unknown as { panels: { a: { update: (o: object) => void } } }).panels.a.update({ calId: cal }), calId);
+
+  await update(US_CAL.id);
+  const ask = a.getByRole('dialog', { name: 'Discard unsaved changes?' });
+  await expect(ask).toBeVisible();
+  await ask.getByRole('button', { name: 'Keep editing' }).click();
+  await expect(ask).toBeHidden();
+  await expect(fa.summary).toHaveValue('Typed before the portal switched');
+  await expect(fa.calendar).toHaveValue(CHINA_CAL.label);
+
+  await update(CHINA_CAL.id); // back to the calendar shown: nothing to ask, nothing lost
+  await update(US_CAL.id);
+  await ask.getByRole('button', { name: 'Discard changes' }).click();
+  await expect(fa.calendar).toHaveValue(US_CAL.label);
+  await expect(fa.summary).toHaveValue('');
+});

@@ -167,6 +167,50 @@ test('the date picker opened with Enter while its code is still on the way gives
   await expect(dialog.getByRole('button', { name: 'Thursday, 1 October 2026', exact: true })).toBeFocused();
 });
 
+test('a click on the date picker before its code arrives no longer counts once the scheduler has gone on to another field', async ({ page }) => {
+  // Attacker round 5: the calendar opened when its code came, wherever the focus was by then, and took
+  // the keys typed into Summary (a space picked a day).
+  let release = () => {};
+  const arrived = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/DatePickerPopover-[^/]+\.js$/, async (route) => {
+    await arrived;
+    await route.continue();
+  });
+  await page.goto(FORM_PAGE);
+  const f = form(page);
+  await f.start.fill('2026-10-01');
+  const startButton = page.getByRole('button', { name: 'Choose start date from a calendar' });
+  await startButton.click();
+  await expect(startButton).toHaveAttribute('aria-busy', 'true');
+  await f.summary.click();
+  await page.keyboard.type('ef');
+  release();
+  await expect(startButton).toHaveAttribute('aria-expanded', 'false'); // its code is there, and it stayed shut
+  await page.keyboard.type(' g');
+  await expect(f.summary).toHaveValue('ef g');
+  await expect(f.summary).toBeFocused();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(f.start).toHaveValue('2026-10-01');
+});
+
+test('two date pickers clicked before their code arrives: only the last clicked opens, with the focus', async ({ page }) => {
+  let release = () => {};
+  const arrived = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/DatePickerPopover-[^/]+\.js$/, async (route) => {
+    await arrived;
+    await route.continue();
+  });
+  await page.goto(FORM_PAGE);
+  await form(page).start.fill('2026-10-01');
+  await page.getByRole('button', { name: 'Choose start date from a calendar' }).click();
+  await page.getByRole('button', { name: 'Choose end date from a calendar' }).click();
+  release();
+  const endCalendar = page.getByRole('dialog', { name: 'Choose end date from a calendar' });
+  await expect(endCalendar).toBeVisible();
+  await expect(endCalendar.locator(':focus')).toHaveCount(1);
+  await expect(page.getByRole('dialog')).toHaveCount(1);
+});
+
 test('a create whose answer is lost after the commit is found in the calendar: one copy stored, and Save again changes it', async ({ page, sandbox }) => {
   await page.goto(FORM_PAGE);
   const f = form(page);

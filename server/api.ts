@@ -101,8 +101,9 @@ export async function apiRoutes(app: FastifyInstance, options: ApiOptions) {
     methods: ['POST'],
     // The sandbox's account header lets parallel tests keep their data apart; Flashduty has none.
     allowedHeaders: backend.kind === 'sandbox' && backend.accounts === 'per-header' ? ['Content-Type', 'X-Sandbox-Account'] : ['Content-Type'],
-    // Retry-After is not a CORS-safelisted header: a portal's page reads it only when exposed.
-    exposedHeaders: ['Flashcat-Request-Id', 'Retry-After'],
+    // Neither is CORS-safelisted: a portal's page reads them only when exposed. Date is the server's
+    // clock, by which the look-up after a lost answer takes what was created since (src/api/client.ts).
+    exposedHeaders: ['Flashcat-Request-Id', 'Retry-After', 'Date'],
     maxAge: 600,
     strictPreflight: false,
   });

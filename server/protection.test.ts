@@ -126,7 +126,7 @@ describe('/api accepts same-origin calls and the listed origins only', () => {
     const r = await list({ Origin: PORTAL });
     expect(r.status).toBe(200);
     expect(r.headers.get('access-control-allow-origin')).toBe(PORTAL);
-    expect(r.headers.get('access-control-expose-headers')).toBe('Flashcat-Request-Id, Retry-After');
+    expect(r.headers.get('access-control-expose-headers')).toBe('Flashcat-Request-Id, Retry-After, Date');
     expect(r.headers.get('vary')).toContain('Origin');
 
     const preflight = await fetch(`${server.url}/api/calendar/event/upsert`, {

@@ -15,10 +15,12 @@ interface EmbeddedEventEditorProps {
   onSaved: (saved: SavedEvent) => void;
   /** After a delete the portal's frame offers a new event. */
   onDeleted: () => void;
+  /** Whether the form holds unsaved edits (the frame asks before the portal's calendar drops them). */
+  onDirtyChange?: (dirty: boolean) => void;
 }
 
 /** The iframe's form for the event a portal names (`?embed=1&cal_id=…&event_id=…`), with Delete. */
-export function EmbeddedEventEditor({ calId, eventId, onSaved, onDeleted }: EmbeddedEventEditorProps) {
+export function EmbeddedEventEditor({ calId, eventId, onSaved, onDeleted, onDirtyChange }: EmbeddedEventEditorProps) {
   const t = useTexts(PAGE_TEXTS);
   const w = useTexts(WORKSPACE_TEXTS);
   const common = useTexts(COMMON_TEXTS);
@@ -55,6 +57,7 @@ export function EmbeddedEventEditor({ calId, eventId, onSaved, onDeleted }: Embe
         fixedCalId={calId}
         event={found.data}
         onSaved={onSaved}
+        onDirtyChange={onDirtyChange}
         actions={
           <Button variant="subtle" color="red" c="var(--panel-red-text)" onClick={() => setDeleting(found.data ?? undefined)}>
             {w('delete')}

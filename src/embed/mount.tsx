@@ -4,12 +4,14 @@
 import './mount.css';
 import '../styles';
 import { Box } from '@mantine/core';
-import { StrictMode, useMemo, useState } from 'react';
+import { StrictMode, useCallback, useMemo, useReducer, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { parsePortalTheme, type PortalTheme } from '../app/portalTheme';
 import { Providers } from '../app/Providers';
 import { EventForm, type SavedEvent } from '../features/events/EventForm';
 import { pickLocale, type Locale } from '../core/locale';
+import CalendarSwitchQuestion from './CalendarSwitchQuestion';
+import { frameReducer } from './frameState';
 
 export type { SavedEvent };
 
@@ -27,7 +29,11 @@ export interface MountOptions extends PortalTheme {
 }
 
 export interface MountedPanel {
-  /** Changes some options; the others stay (and so does the look when `theme`, `primary` or `radius` is invalid). A new `calId` starts a new event. */
+  /**
+   * Changes some options; the others stay (and so does the look when `theme`, `primary` or `radius` is
+   * invalid). A new `calId` starts a new event; while the form holds unsaved edits the panel asks first
+   * ("Keep editing" keeps the form and its calendar), as the iframe does on `set-calendar`.
+   */
   update(options: Partial<MountOptions>): void;
   /** Removes the panel; the element is left as it was before `mount`. */
   unmount(): void;
@@ -93,10 +99,19 @@ function MountedPanel({ options, box, portalTarget }: { options: MountOptions; b
   const [shadow] = useState(() => ({ rootElement: box, portalTarget }));
   const { theme, primary, radius } = options;
   const portalTheme = useMemo(() => parsePortalTheme({ theme, primary, radius }), [theme, primary, radius]);
+  // The form's calendar, and the question before a new `calId` drops unsaved edits (frameState.ts, as the iframe).
+  const [frame, dispatch] = useReducer(frameReducer, { calId: options.calId, dirty: false });
+  const [calIdAsked, setCalIdAsked] = useState(options.calId);
+  if (options.calId !== calIdAsked) {
+    setCalIdAsked(options.calId);
+    if (options.calId !== undefined) dispatch({ type: 'portalCalendar', calId: options.calId });
+  }
+  const onDirtyChange = useCallback((dirty: boolean) => dispatch({ type: 'dirty', dirty }), []);
   return (
     <Providers locale={locale} apiBase={options.apiBase} shadow={shadow} portalTheme={portalTheme}>
       <Box lang={locale}>
-        <EventForm key={options.calId ?? ''} fixedCalId={options.calId} onSaved={options.onSaved} />
+        <EventForm key={frame.calId ?? ''} fixedCalId={frame.calId} onSaved={options.onSaved} onDirtyChange={onDirtyChange} />
+        <CalendarSwitchQuestion opened={frame.asked !== undefined} onKeep={() => dispatch({ type: 'keepEditing' })} onDiscard={() => dispatch({ type: 'discard' })} />
       </Box>
     </Providers>
   );

@@ -25,13 +25,16 @@ export default function DatePickerPopover({ valueNow, onPick, label, locale, ope
   // A keyboard user who reached the placeholder keeps the focus on this button: the swap would
   // otherwise drop it on the page. Checked when this button is in the page (a Tab may land on the
   // placeholder between React's render of this one and its commit), and only if the focus is
-  // nowhere else. A click heard early is made again on this button only then, after the focus is
-  // back here: the popover remembers what had the focus when it opens, and gives it back on Escape.
+  // nowhere else. A click heard early counts only so (the scheduler has not gone on to another
+  // field meanwhile, where the calendar would take the keys), and is made again on this button
+  // after the focus is back here: the popover remembers what had the focus when it opens, and gives
+  // it back on Escape.
   const buttonRef = useRef<HTMLButtonElement>(null);
   const earlyClickMade = useRef(false); // once: React's strict mode runs this effect twice
   useLayoutEffect(() => {
     const focusDropped = document.activeElement == null || document.activeElement === document.body;
-    if (placeholderFocused?.current && focusDropped) buttonRef.current?.focus();
+    if (!placeholderFocused?.current || !focusDropped) return;
+    buttonRef.current?.focus();
     if (openOnMount && !earlyClickMade.current) {
       earlyClickMade.current = true;
       buttonRef.current?.click();

@@ -8,6 +8,7 @@ import { COMMON_TEXTS } from '../../core/commonText';
 import { PAGE_TEXTS } from '../../i18n/messages';
 import { useNotify } from '../../ui/notify';
 import { CreateNotFoundYet } from '../../api/lostCreate';
+import { isApiError } from '../../api/errors';
 import { UndoToast } from '../events/UndoToast';
 import { WORKSPACE_TEXTS } from './workspaceText';
 
@@ -15,6 +16,9 @@ interface UndoDeleteProps {
   event: CalEventItem;
   onRestored: (restored: CalEventItem) => void;
 }
+
+/** The calendar was deleted meanwhile (the event's create names it): nothing can be restored into it. */
+const calendarGone = (error: unknown) => isApiError(error) && error.failure.kind === 'server' && error.failure.code === 'ResourceNotFound';
 
 /** The toast's body: what was deleted, and Undo (once; then it says how the undo went). */
 export function UndoDelete({ event, onRestored }: UndoDeleteProps) {
@@ -27,7 +31,11 @@ export function UndoDelete({ event, onRestored }: UndoDeleteProps) {
     <UndoToast
       message={w('deletedBody', { summary })}
       undoLabel={common('undo')}
-      failedText={(error) => (error instanceof CreateNotFoundYet ? w(error.checked ? 'restoreMayAppear' : 'restoreUnchecked') : w('restoreFailed'))}
+      failedText={(error) =>
+        error instanceof CreateNotFoundYet ? w(error.checked ? 'restoreMayAppear' : 'restoreUnchecked')
+        : calendarGone(error) ? w('restoreCalendarGone') // Undo again cannot help
+        : w('restoreFailed')
+      }
       request={{ cal_id, summary, description: description ?? '', is_off, start_at, end_at }}
       onUndone={(data) => {
         const restored = { ...event, event_id: data?.event_id ?? event.event_id };

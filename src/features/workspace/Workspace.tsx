@@ -49,9 +49,11 @@ interface WorkspaceProps {
    * bottom of a frame as tall as its content is out of sight); the form stays below the month.
    */
   framed?: boolean;
+  /** The portal's calendars (set-calendar): each goes the way of the picker's, asking first about unsaved edits. Returns the cleanup. */
+  calendarRequests?: (onCalendar: (calId: string) => void) => () => void;
 }
 
-export default function Workspace({ onSaved, framed = false }: WorkspaceProps = {}) {
+export default function Workspace({ onSaved, framed = false, calendarRequests }: WorkspaceProps = {}) {
   const t = useTexts(PAGE_TEXTS);
   const w = useTexts(WORKSPACE_TEXTS);
   const common = useTexts(COMMON_TEXTS);
@@ -96,6 +98,7 @@ export default function Workspace({ onSaved, framed = false }: WorkspaceProps = 
   const onRestored = useStable((event: CalEventItem) => dispatch({ type: 'restored', event, here }));
   const askDelete = useStable((event: CalEventItem) => dispatch({ type: 'askDelete', event }));
   const switchCalendar = useStable((next: string) => dispatch({ type: 'switchCalendar', calId: next, here }));
+  useEffect(() => calendarRequests?.(switchCalendar), [calendarRequests, switchCalendar]);
   const showView = (to: WorkspaceView) => dispatch({ type: 'showView', to });
   const onPick = useStable((date: string) => dispatch({ type: 'pickDay', date, days, here }));
   const onExtend = useStable((date: string, from?: string) => dispatch({ type: 'extendTo', date, from, days, here }));

@@ -92,6 +92,8 @@ export function workspaceReducer(state: WorkspaceState, action: WorkspaceAction)
         return view.eventId ? navigate(closed, { ...view, eventId: undefined }, 'push') : closed;
       });
     case 'switchCalendar':
+      // The calendar shown (a portal re-sending its calendar): nothing changes, the form stays.
+      if (action.calId === action.here.calId) return state;
       return guarded(state, action, (s) =>
         navigate({ ...open(s, undefined), selection: undefined, lookupMiss: undefined }, { calId: action.calId, month: action.here.month }, 'push'),
       );

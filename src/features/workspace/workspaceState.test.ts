@@ -244,6 +244,11 @@ describe('switchCalendar', () => {
     expect(s.navigation).toEqual({ to: { calId: 'cal.new', month: '2026-12' }, mode: 'push' });
   });
 
+  it('to the calendar shown changes nothing: the form and its edits stay', () => {
+    expect(run(DIRTY, { type: 'switchCalendar', calId: CAL, here: EDITING_HERE })).toBe(DIRTY);
+    expect(run(EDITING, { type: 'switchCalendar', calId: CAL, here: EDITING_HERE })).toBe(EDITING);
+  });
+
   it('with unsaved edits asks first', () => {
     const s = run(DIRTY, { type: 'switchCalendar', calId: 'cal.other', here: EDITING_HERE });
     expect(s.navigation).toBe(DIRTY.navigation);
