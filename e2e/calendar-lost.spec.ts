@@ -80,6 +80,15 @@ for (const lang of ['en', 'zh-CN'] as const) {
     await dialog.getByRole('textbox', { name: T.name }).fill(NAME);
     return dialog;
   };
+  /** New calendar's create stored 8 s after its 504 (past the look-up at once and the one 5 s later): said “may have been created”. */
+  const createdLate = async (page: Page, sandbox: SandboxAccount) => {
+    const dialog = await newCalendar(page);
+    await sandbox.fault({ path: '/calendar/create', fault: { type: 'commit-then-error', ...LOST, commitAfterMs: 8_000 } });
+    await dialog.getByRole('button', { name: T.create }).click();
+    const alert = dialog.getByRole('alert', { name: T.maybeCreated });
+    await expect(alert).toContainText(T.notFoundYet, { timeout: 15_000 });
+    return { dialog, alert };
+  };
   /** A calendar of NAME shown, its delete dialog open and the name typed. */
   /** Said created, the dialog closed, one calendar of the name stored, and the picker shows it. */
   const shownCreatedOnce = async (page: Page, sandbox: SandboxAccount, dialog: Locator) => {
@@ -107,23 +116,14 @@ for (const lang of ['en', 'zh-CN'] as const) {
     });
 
     test('a new calendar stored only after the look-ups: “may have been created”, and Create again shows it, no second calendar', async ({ page, sandbox }) => {
-      const dialog = await newCalendar(page);
-      // Flashduty stores it 8 s after the 504: past the look-up at once and the one 5 s later.
-      await sandbox.fault({ path: '/calendar/create', fault: { type: 'commit-then-error', ...LOST, commitAfterMs: 8_000 } });
-      await dialog.getByRole('button', { name: T.create }).click();
-      const alert = dialog.getByRole('alert', { name: T.maybeCreated });
-      await expect(alert).toContainText(T.notFoundYet, { timeout: 15_000 });
+      const { dialog } = await createdLate(page, sandbox);
       await expect.poll(() => named(page, sandbox).then((c) => c.length), { timeout: 10_000 }).toBe(1);
       await dialog.getByRole('button', { name: T.create }).click();
       await shownCreatedOnce(page, sandbox, dialog);
     });
 
     test('a new calendar stored only after the look-ups, the dialog cancelled and opened again: Create still finds it, no second calendar', async ({ page, sandbox }) => {
-      const dialog = await newCalendar(page);
-      await sandbox.fault({ path: '/calendar/create', fault: { type: 'commit-then-error', ...LOST, commitAfterMs: 8_000 } });
-      await dialog.getByRole('button', { name: T.create }).click();
-      const alert = dialog.getByRole('alert', { name: T.maybeCreated });
-      await expect(alert).toContainText(T.notFoundYet, { timeout: 15_000 });
+      const { dialog, alert } = await createdLate(page, sandbox);
       // What to do names the button the dialog has (not "save again").
       await expect(alert).toContainText(T.createAgain);
       await dialog.getByRole('button', { name: T.cancel }).click();
