@@ -17,7 +17,10 @@ const TEXT = {
     confirm: 'Type the calendar’s name to confirm',
     created: 'The answer was lost, but the calendar is created: “Ops Lost” is shown.',
     maybeCreated: 'The calendar may have been created',
-    notFoundYet: 'The account was checked twice and the calendar is not in it yet, but it may still be created and appear later. Create calendar again looks for it first: if it is there, it is shown and no second calendar is made.',
+    notFoundYet: 'The account was checked twice and the calendar is not in it yet, but it may still be created and appear later. Pressing “Create calendar” again looks for it first: if it is there, it is shown and no second calendar is made.',
+    createAgain: 'Press “Create calendar” again in a few minutes.',
+    cancel: 'Cancel',
+    discard: 'Discard changes',
     createdPlain: '“Ops Lost” is created and shown.',
     saved: 'The answer was lost, but the settings of “Ops Lost” are saved.',
     deleted: 'The answer was lost, but “Ops Lost” and its events are deleted.',
@@ -38,6 +41,9 @@ const TEXT = {
     created: '服务器的响应丢失了，但日历已创建：已显示“Ops Lost”。',
     maybeCreated: '日历可能已创建',
     notFoundYet: '已两次查看账户，暂未找到此日历，但它可能已创建、稍后才出现。再次点击“创建日历”会先查找：若已存在，就直接显示，不会再建一个日历。',
+    createAgain: '请几分钟后再次点击“创建日历”。',
+    cancel: '取消',
+    discard: '放弃修改',
     createdPlain: '已创建“Ops Lost”。',
     saved: '服务器的响应丢失了，但“Ops Lost”的设置已保存。',
     deleted: '服务器的响应丢失了，但“Ops Lost”及其中的全部事件已删除。',
@@ -74,6 +80,15 @@ for (const lang of ['en', 'zh-CN'] as const) {
     await dialog.getByRole('textbox', { name: T.name }).fill(NAME);
     return dialog;
   };
+  /** New calendar's create stored 8 s after its 504 (past the look-up at once and the one 5 s later): said “may have been created”. */
+  const createdLate = async (page: Page, sandbox: SandboxAccount) => {
+    const dialog = await newCalendar(page);
+    await sandbox.fault({ path: '/calendar/create', fault: { type: 'commit-then-error', ...LOST, commitAfterMs: 8_000 } });
+    await dialog.getByRole('button', { name: T.create }).click();
+    const alert = dialog.getByRole('alert', { name: T.maybeCreated });
+    await expect(alert).toContainText(T.notFoundYet, { timeout: 15_000 });
+    return { dialog, alert };
+  };
   /** A calendar of NAME shown, its delete dialog open and the name typed. */
   /** Said created, the dialog closed, one calendar of the name stored, and the picker shows it. */
   const shownCreatedOnce = async (page: Page, sandbox: SandboxAccount, dialog: Locator) => {
@@ -101,15 +116,25 @@ for (const lang of ['en', 'zh-CN'] as const) {
     });
 
     test('a new calendar stored only after the look-ups: “may have been created”, and Create again shows it, no second calendar', async ({ page, sandbox }) => {
-      const dialog = await newCalendar(page);
-      // Flashduty stores it 8 s after the 504: past the look-up at once and the one 5 s later.
-      await sandbox.fault({ path: '/calendar/create', fault: { type: 'commit-then-error', ...LOST, commitAfterMs: 8_000 } });
-      await dialog.getByRole('button', { name: T.create }).click();
-      const alert = dialog.getByRole('alert', { name: T.maybeCreated });
-      await expect(alert).toContainText(T.notFoundYet, { timeout: 15_000 });
+      const { dialog } = await createdLate(page, sandbox);
       await expect.poll(() => named(page, sandbox).then((c) => c.length), { timeout: 10_000 }).toBe(1);
       await dialog.getByRole('button', { name: T.create }).click();
       await shownCreatedOnce(page, sandbox, dialog);
+    });
+
+    test('a new calendar stored only after the look-ups, the dialog cancelled and opened again: Create still finds it, no second calendar', async ({ page, sandbox }) => {
+      const { dialog, alert } = await createdLate(page, sandbox);
+      // What to do names the button the dialog has (not "save again").
+      await expect(alert).toContainText(T.createAgain);
+      await dialog.getByRole('button', { name: T.cancel }).click();
+      await page.getByRole('dialog').getByRole('button', { name: T.discard }).click();
+      await expect(dialog).toBeHidden();
+      await expect.poll(() => named(page, sandbox).then((c) => c.length), { timeout: 10_000 }).toBe(1);
+      await page.getByRole('button', { name: T.newCalendar }).click();
+      const again = page.getByRole('dialog', { name: T.newCalendar });
+      await again.getByRole('textbox', { name: T.name }).fill(NAME);
+      await again.getByRole('button', { name: T.create }).click();
+      await shownCreatedOnce(page, sandbox, again);
     });
 
     test('a new calendar refused with a 504 before it was stored: Create again makes one', async ({ page, sandbox }) => {

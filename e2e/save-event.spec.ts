@@ -262,3 +262,26 @@ test('a create stored only after its lost answer and the look-ups: Save again fi
   await expect(f.status).toHaveText('Saved “Stored late, changed”.');
   expect(await sandbox.ownEvents(US_CAL.id, 2026)).toEqual([expect.objectContaining({ event_id: stored.event_id, summary: 'Stored late, changed' })]);
 });
+
+test('a create stored only after its lost answer and the look-ups, the workspace’s form closed and opened again on its days: Save finds it, no second copy', async ({ page, sandbox }) => {
+  await page.goto(`/?lang=en&cal_id=${US_CAL.id}&month=2026-12`);
+  const f = form(page);
+  const christmasEve = page.getByRole('gridcell', { name: /^Thursday, 24 December 2026/ });
+  await christmasEve.click();
+  await f.summary.fill('Stored late');
+  await sandbox.fault({ path: '/calendar/event/upsert', fault: { type: 'commit-then-error', code: 'ServiceUnavailable', status: 504, commitAfterMs: 8_000 } });
+  await f.save.click();
+  await expect(page.getByRole('alert', { name: 'The event may not be saved' })).toContainText(NOT_FOUND_YET, { timeout: 15_000 });
+  await expect.poll(() => sandbox.ownEvents(US_CAL.id, 2026), { timeout: 10_000 }).toHaveLength(1);
+  const [stored] = await sandbox.ownEvents(US_CAL.id, 2026);
+  await page.getByRole('button', { name: 'Close the form' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Discard changes' }).click();
+  await expect(f.summary).toBeHidden();
+  // The grid has not shown it yet: the day opens a new event's form, its summary typed otherwise.
+  await christmasEve.click();
+  await expect(page.getByRole('heading', { name: 'New event' })).toBeVisible();
+  await f.summary.fill('Christmas Eve');
+  await f.save.click();
+  await expect(f.status).toHaveText('Saved “Christmas Eve”.');
+  expect(await sandbox.ownEvents(US_CAL.id, 2026)).toEqual([expect.objectContaining({ event_id: stored.event_id, summary: 'Christmas Eve' })]);
+});

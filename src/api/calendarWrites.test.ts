@@ -4,9 +4,9 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startServer } from '../../server/test/startServer';
 import { createApiClient } from './client';
 import type { CalendarItem } from '../core/apiContract';
-import { createCalendar, deleteCalendar, isCalendarOf, storedAsSent, updateCalendar, type LostCalendarCreate } from './calendarWrites';
+import { createCalendar, deleteCalendar, isCalendarOf, storedAsSent, updateCalendar } from './calendarWrites';
 import { DeleteUnconfirmed } from './events';
-import { CreateNotFoundYet } from './lostCreate';
+import { CreateNotFoundYet, lostCreatesOf, type LostCalendarCreate } from './lostCreate';
 import { ApiError } from './errors';
 
 let server: Awaited<ReturnType<typeof startServer>>;
@@ -62,40 +62,51 @@ describe('storedAsSent', () => {
 describe('createCalendar', () => {
   it('an answer lost after the calendar was stored: it is found and is the create’s calendar, one of it', async () => {
     fault('/calendar/create', { type: 'commit-then-error', ...lostAnswer });
-    const lost: LostCalendarCreate[] = [];
-    const created = await createCalendar(client(), { cal_name: 'Lost at once', timezone: ZONE }, lost, 50);
+    const page = client();
+    const created = await createCalendar(page, { cal_name: 'Lost at once', timezone: ZONE }, 50);
     const stored = await named('Lost at once');
     expect(stored).toHaveLength(1);
     expect(created).toEqual({ cal_id: stored[0]!.cal_id, cal_name: 'Lost at once', answerLost: true });
-    expect(lost).toEqual([]);
+    expect(lostCreatesOf(page).calendars).toEqual([]);
   });
 
   it('stored a moment after its answer: found on the second look', async () => {
     fault('/calendar/create', { type: 'commit-then-error', ...lostAnswer, commitAfterMs: 200 });
-    const created = await createCalendar(client(), { cal_name: 'Lost late', timezone: ZONE }, [], 800);
+    const created = await createCalendar(client(), { cal_name: 'Lost late', timezone: ZONE }, 800);
     expect(created.answerLost).toBe(true);
     expect(await named('Lost late')).toHaveLength(1);
   });
 
-  it('stored after both looks: “not found yet”, and the next create finds it instead of making a second calendar', async () => {
+  it('stored after both looks: “not found yet”, and the next create of the page’s client finds it instead of making a second calendar', async () => {
     fault('/calendar/create', { type: 'commit-then-error', ...lostAnswer, commitAfterMs: 400 });
-    const lost: LostCalendarCreate[] = [];
-    const error = await settled(createCalendar(client(), { cal_name: 'Lost later', timezone: ZONE }, lost, 20));
+    const page = client();
+    const error = await settled(createCalendar(page, { cal_name: 'Lost later', timezone: ZONE }, 20));
     expect(error).toBeInstanceOf(CreateNotFoundYet);
     expect((error as CreateNotFoundYet).checked).toBe(true);
-    expect(lost).toHaveLength(1);
+    expect(lostCreatesOf(page).calendars).toHaveLength(1);
     await expect.poll(() => named('Lost later').then((c) => c.length)).toBe(1);
-    const again = await createCalendar(client(), { cal_name: 'Lost later', timezone: ZONE }, lost, 20);
+    const again = await createCalendar(page, { cal_name: ' Lost later', timezone: ZONE }, 20);
     expect(again.answerLost).toBe(true);
     expect(await named('Lost later')).toHaveLength(1);
-    expect(lost).toEqual([]);
+    expect(lostCreatesOf(page).calendars).toEqual([]);
+  });
+
+  it('a lost create of another name is neither taken nor forgotten by a create', async () => {
+    fault('/calendar/create', { type: 'commit-then-error', ...lostAnswer, commitAfterMs: 400 });
+    const page = client();
+    expect(await settled(createCalendar(page, { cal_name: 'Lost first', timezone: ZONE }, 20))).toBeInstanceOf(CreateNotFoundYet);
+    await expect.poll(() => named('Lost first').then((c) => c.length)).toBe(1);
+    expect((await createCalendar(page, { cal_name: 'Another', timezone: ZONE }, 20)).answerLost).toBeUndefined();
+    expect(lostCreatesOf(page).calendars).toEqual([expect.objectContaining({ request: expect.objectContaining({ cal_name: 'Lost first' }) })]);
+    expect((await createCalendar(page, { cal_name: 'Lost first', timezone: ZONE }, 20)).answerLost).toBe(true);
+    expect(await named('Lost first')).toHaveLength(1);
   });
 
   it('an answer lost and nothing stored: “not found yet”, and the next create makes it', async () => {
     fault('/calendar/create', { type: 'error', ...lostAnswer });
-    const lost: LostCalendarCreate[] = [];
-    expect(await settled(createCalendar(client(), { cal_name: 'Never stored', timezone: ZONE }, lost, 20))).toBeInstanceOf(CreateNotFoundYet);
-    const again = await createCalendar(client(), { cal_name: 'Never stored', timezone: ZONE }, lost, 20);
+    const page = client();
+    expect(await settled(createCalendar(page, { cal_name: 'Never stored', timezone: ZONE }, 20))).toBeInstanceOf(CreateNotFoundYet);
+    const again = await createCalendar(page, { cal_name: 'Never stored', timezone: ZONE }, 20);
     expect(again.answerLost).toBeUndefined();
     expect(await named('Never stored')).toHaveLength(1);
   });

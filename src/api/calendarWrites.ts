@@ -6,15 +6,8 @@ import type { CalendarCreateRequest, CalendarCreateResponse, CalendarItem, Calen
 import { sameSet } from '../core/calendarSettingsSchema';
 import type { ApiClient } from './client';
 import { isApiError, mayBeStored, type ApiFailure } from './errors';
-import { createdSince, DeleteUnconfirmed, type DeleteOutcome } from './events';
-import { CreateNotFoundYet, LOST_CREATE_SETTLE_MS, settleLost } from './lostCreate';
-
-/** A create whose answer was lost: a calendar of its name created since it was sent (the server's clock) is its own. */
-export interface LostCalendarCreate {
-  request: CalendarCreateRequest;
-  /** Seconds, the server's clock (ApiClient.serverNow). */
-  sentAt: number;
-}
+import { DeleteUnconfirmed, type DeleteOutcome } from './events';
+import { createdSince, CreateNotFoundYet, dropLost, LOST_CREATE_SETTLE_MS, lostCreatesOf, settleLost, type LostCalendarCreate } from './lostCreate';
 
 /** Whether a listed calendar is the one a lost create stored: personal, enabled, of its name, created since it was sent. */
 export const isCalendarOf =
@@ -33,15 +26,18 @@ export async function findLostCalendar(client: ApiClient, lost: readonly LostCal
 export type CreatedCalendar = CalendarCreateResponse & { answerLost?: true };
 
 /**
- * Creates a calendar. `lost` holds the creates of this form whose answer was lost and that were not
- * found: a calendar of theirs found now is the one this create makes (no second copy, no second
- * place of the five). A lost answer is settled by looking at once and after `settleMs`; not found,
- * it joins `lost` and CreateNotFoundYet says it may still appear.
+ * Creates a calendar. The client's lost creates (lostCreatesOf: those whose answer was lost and that
+ * were not found, from any dialog since the page opened) of the same name are looked for first: a
+ * calendar of theirs found now is the one this create makes (no second copy, no second place of the
+ * five). A lost answer is settled by looking at once and after `settleMs`; not found, it joins them
+ * and CreateNotFoundYet says it may still appear.
  */
-export async function createCalendar(client: ApiClient, request: CalendarCreateRequest, lost: LostCalendarCreate[], settleMs = LOST_CREATE_SETTLE_MS): Promise<CreatedCalendar> {
-  const earlier = await findLostCalendar(client, lost.filter((l) => l.request.cal_name.trim() === request.cal_name.trim()));
+export async function createCalendar(client: ApiClient, request: CalendarCreateRequest, settleMs = LOST_CREATE_SETTLE_MS): Promise<CreatedCalendar> {
+  const lost = lostCreatesOf(client).calendars;
+  const same = lost.filter((l) => l.request.cal_name.trim() === request.cal_name.trim());
+  const earlier = await findLostCalendar(client, same);
   if (earlier) {
-    lost.length = 0;
+    dropLost(lost, same);
     return { cal_id: earlier.cal_id, cal_name: earlier.cal_name, answerLost: true };
   }
   const one: LostCalendarCreate = { request, sentAt: client.serverNow() / 1000 };
@@ -54,7 +50,7 @@ export async function createCalendar(client: ApiClient, request: CalendarCreateR
       lost.push(one);
       throw new CreateNotFoundYet(error.failure, checked);
     }
-    lost.length = 0;
+    dropLost(lost, same);
     return { cal_id: found.cal_id, cal_name: found.cal_name, answerLost: true };
   }
 }

@@ -2,12 +2,11 @@
 // lists, one calendar's settings) and the mutations (create, update, delete), each refreshing what it
 // changed. A calendar's days follow its settings, so an update refreshes its event lists too.
 import { queryOptions, skipToken, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useRef } from 'react';
 import type { CalendarCreateRequest, CalendarIdRequest, CalendarUpdateRequest } from '../core/apiContract';
 import type { ApiClient } from './client';
 import { useApiClient } from './ApiClientProvider';
 import { eventKeys, refreshEventsOf } from './events';
-import { createCalendar, deleteCalendar, updateCalendar, type LostCalendarCreate } from './calendarWrites';
+import { createCalendar, deleteCalendar, updateCalendar } from './calendarWrites';
 
 export const calendarKeys = {
   all: ['calendars'] as const,
@@ -54,16 +53,16 @@ export function useCalendarInfo(calId: string | undefined) {
 }
 
 /**
- * Creates a personal calendar; the calendar list is fresh again when it settles. A lost answer is
- * settled by looking for the calendar (calendarWrites.ts); the creates not found yet are kept, and
- * Save again looks for them first.
+ * Creates a personal calendar; the calendar list is fresh again when it settles (a lost create found,
+ * too). A lost answer is settled by looking for the calendar (calendarWrites.ts); the creates not
+ * found yet are kept by the API client for the page's life, and any later create of the same name,
+ * from this dialog or one opened again, looks for them first.
  */
 export function useCreateCalendar({ settleMs }: { settleMs?: number } = {}) {
   const client = useApiClient();
   const queryClient = useQueryClient();
-  const lost = useRef<LostCalendarCreate[]>([]);
   return useMutation({
-    mutationFn: (request: CalendarCreateRequest) => createCalendar(client, request, lost.current, settleMs),
+    mutationFn: (request: CalendarCreateRequest) => createCalendar(client, request, settleMs),
     // Also after a failure: a create not found yet may appear in the list later.
     onSettled: () => queryClient.invalidateQueries({ queryKey: calendarKeys.all }),
   });

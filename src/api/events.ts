@@ -3,13 +3,13 @@
 // panel reads and writes events through this module, the import's paced run included.
 import { queryOptions, skipToken, useMutation, useMutationState, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useRef } from 'react';
-import type { CalEventItem, CalEventListResponse, CalEventUpsertRequest, CalEventUpsertResponse } from '../core/apiContract';
-import { isOwnEvent } from '../core/effectiveDays';
+import type { CalEventItem, CalEventListResponse, CalEventUpsertRequest } from '../core/apiContract';
 import { FIRST_YEAR } from '../core/months';
 import type { ApiClient } from './client';
 import { useApiClient } from './ApiClientProvider';
 import { ApiError, isApiError, mayBeStored, type ApiFailure } from './errors';
-import { CreateNotFoundYet, findAnyLostCreate, LOST_CREATE_SETTLE_MS, settleLostCreate, type LostCreate } from './lostCreate';
+import { LOST_CREATE_SETTLE_MS } from './lostCreate';
+import { upsertEvent } from './upsertEvent';
 
 export const eventKeys = {
   all: ['events'] as const,
@@ -95,62 +95,25 @@ export function useFindOwnEvent(calId: string | undefined, eventId: string | und
 /** After a calendar's events changed: its lists are asked for again (settles when they are fresh). */
 export const refreshEventsOf = (queryClient: QueryClient, calId: string) => queryClient.invalidateQueries({ queryKey: eventKeys.ofCalendar(calId) });
 
-/** Whether a listed event is the one a create asked for: own, the same days, kind and summary. */
-export const isEventOf = (request: CalEventUpsertRequest) => (e: CalEventItem) =>
-  isOwnEvent(request.cal_id, e) && e.start_at === request.start_at && e.end_at === request.end_at && e.is_off === request.is_off && e.summary.trim() === request.summary.trim();
-
-/** How far the API's clock may be behind our server's (whose `Date` the client reads) when a lost create is looked for. */
-const CLOCK_SLACK_S = 300;
-
-/** Whether an event (or a calendar) was created since `sentAt` (seconds, the server's clock: ApiClient.serverNow): a lost create's look-up takes no older one. */
-export const createdSince = (sentAt: number) => (e: { created_at: number }) => e.created_at >= sentAt - CLOCK_SLACK_S;
-
-/** A saved event; `answerLost`: the save's answer was lost, and the event was found in the calendar. */
-export type SavedEvent = CalEventUpsertResponse & { answerLost?: true };
-
 /**
- * Creates (no `event_id`) or updates an event; the server's answer is the only confirmation, but for
- * a create whose answer was lost (no answer, a 5xx): the API has no idempotency key, so the calendar
- * is looked up at once and after a short wait (lostCreate.ts) for an event like it created since the
- * save was sent; if there is one, that is the save's event. If not, it may still appear: the next
- * create of this form (Save again) looks for it first and, found, changes that event instead of
- * adding a copy; `forgetLost` (a new event) ends that. An update names its event: no copy.
+ * Creates (no `event_id`) or updates an event (upsertEvent.ts): the server's answer is the only
+ * confirmation, but for a create whose answer was lost (no answer, a 5xx), which is looked for in the
+ * calendar and, not found, kept for the page's life by the API client (lostCreate.ts): the next
+ * create of the same days and kind, or of this form, looks for it first and, found, changes that
+ * event instead of adding a copy. `forgetLost` (a new event) ends this form's claim on its lost
+ * creates; one of the same days and kind still finds them. An update names its event: no copy.
  */
 export function useUpsertEvent({ settleMs = LOST_CREATE_SETTLE_MS } = {}) {
   const client = useApiClient();
   const queryClient = useQueryClient();
-  // Creates whose answer was lost and that were not found: they may still be stored.
-  const lost = useRef<LostCreate[]>([]);
+  // This form, as its lost creates name it; a new key after New event.
+  const form = useRef<object>({});
   const mutation = useMutation({
-    mutationFn: async (request: CalEventUpsertRequest): Promise<SavedEvent> => {
-      let send = request;
-      const unsettled = lost.current.filter((l) => l.request.cal_id === request.cal_id);
-      if (!request.event_id && unsettled.length > 0) {
-        const stored = await findAnyLostCreate(client, unsettled);
-        if (stored) send = { ...request, event_id: stored.event_id };
-      }
-      const sentAt = client.serverNow() / 1000;
-      try {
-        const saved = await client.call('/calendar/event/upsert', send);
-        if (send.event_id) lost.current = [];
-        return saved;
-      } catch (error) {
-        if (send.event_id || !isApiError(error) || !mayBeStored(error.failure)) throw error;
-        const isNew = createdSince(sentAt);
-        const one: LostCreate = { request: send, isIts: (e) => isEventOf(send)(e) && isNew(e) };
-        const { found, checked } = await settleLostCreate(client, one, { settleMs });
-        if (!found) {
-          lost.current.push(one);
-          throw new CreateNotFoundYet(error.failure, checked);
-        }
-        lost.current = [];
-        return { cal_id: found.cal_id, event_id: found.event_id, summary: found.summary, answerLost: true };
-      }
-    },
+    mutationFn: (request: CalEventUpsertRequest) => upsertEvent(client, request, { form: form.current, settleMs }),
     // Returned, so the mutation stays pending until lists of that calendar are fresh again.
     onSuccess: (_data, request) => refreshEventsOf(queryClient, request.cal_id),
   });
-  return { ...mutation, forgetLost: () => (lost.current = []) };
+  return { ...mutation, forgetLost: () => (form.current = {}) };
 }
 
 /**

@@ -168,6 +168,7 @@ export default function CalendarSettingsDialog({ calendar, year, onClose, onCrea
   // A create whose answer was lost, looked for and not found yet: it may still appear.
   const notFoundYet = !calendar && create.error instanceof CreateNotFoundYet && failure && mayBeStored(failure) ? create.error : undefined;
   const lostNote = notFoundYet && text(notFoundYet.checked ? 'createLostNote' : 'createLostUncheckedNote');
+  const lostTodo = notFoundYet && text(notFoundYet.failure.kind === 'network' ? 'createLostNetworkTodo' : 'createLostTodo');
   // Escape, ✕ and Cancel ask before typed settings are dropped, as the event form does.
   const guard = useGuardedClose(formState.isDirty, onClose);
   const close = () => !mutation.isPending && guard.requestClose();
@@ -188,7 +189,7 @@ export default function CalendarSettingsDialog({ calendar, year, onClose, onCrea
         <ErrorSummary
           ref={summaryRef}
           title={calendar ? text('failedTitle') : text(notFoundYet ? 'createMaybeTitle' : 'createFailedTitle')}
-          failure={failure && describeFailure(failure, locale, { note: lostNote, fieldShowsIt: !!wireFieldOfFailure(failure, FIELDS) })}
+          failure={failure && describeFailure(failure, locale, { note: lostNote, todo: lostTodo, fieldShowsIt: !!wireFieldOfFailure(failure, FIELDS) })}
           problems={problems}
           onFocusField={(field) => setFocus(field as CalendarSettingsField)}
         />

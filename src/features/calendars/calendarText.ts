@@ -41,8 +41,10 @@ const en = {
   createFailedTitle: 'The calendar was not created',
   createdAnswerLost: 'The answer was lost, but the calendar is created: “{name}” is shown.',
   createMaybeTitle: 'The calendar may have been created',
-  createLostNote: 'The account was checked twice and the calendar is not in it yet, but it may still be created and appear later. Create calendar again looks for it first: if it is there, it is shown and no second calendar is made.',
-  createLostUncheckedNote: 'The account could not be checked for it: it may be created all the same. Create calendar again looks for it first: if it is there, it is shown and no second calendar is made.',
+  createLostNote: 'The account was checked twice and the calendar is not in it yet, but it may still be created and appear later. Pressing “Create calendar” again looks for it first: if it is there, it is shown and no second calendar is made.',
+  createLostUncheckedNote: 'The account could not be checked for it: it may be created all the same. Pressing “Create calendar” again looks for it first: if it is there, it is shown and no second calendar is made.',
+  createLostTodo: 'Press “Create calendar” again in a few minutes.',
+  createLostNetworkTodo: 'Check your network connection, then press “Create calendar” again.',
   savedAnswerLost: 'The answer was lost, but the settings of “{name}” are saved.',
 
   impactTitle: 'What saving does in {year}',
@@ -133,6 +135,8 @@ const zhCN: Texts<typeof en>['zh-CN'] = {
   createMaybeTitle: '日历可能已创建',
   createLostNote: '已两次查看账户，暂未找到此日历，但它可能已创建、稍后才出现。再次点击“创建日历”会先查找：若已存在，就直接显示，不会再建一个日历。',
   createLostUncheckedNote: '无法查看账户确认此日历，它也可能已创建。再次点击“创建日历”会先查找：若已存在，就直接显示，不会再建一个日历。',
+  createLostTodo: '请几分钟后再次点击“创建日历”。',
+  createLostNetworkTodo: '请检查网络连接后再次点击“创建日历”。',
   savedAnswerLost: '服务器的响应丢失了，但“{name}”的设置已保存。',
 
   impactTitle: '保存后 {year} 年的变化',

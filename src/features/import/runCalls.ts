@@ -4,7 +4,8 @@
 // and undo's look at an event before it deletes it (changed since the import: kept).
 import type { ApiClient } from '../../api/client';
 import { ApiError } from '../../api/errors';
-import { createdSince, deleteEvent, isEventOf, readEventNow } from '../../api/events';
+import { deleteEvent, readEventNow } from '../../api/events';
+import { createdSince, isEventOf } from '../../api/lostCreate';
 import type { CalEventItem, CalEventListResponse, CalEventUpsertRequest } from '../../core/apiContract';
 import { systemClock, type Clock } from '../../core/clock';
 import { toExclusiveEnd } from '../../core/dates';
