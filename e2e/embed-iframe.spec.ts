@@ -217,7 +217,8 @@ test('the portal’s set-calendar keeps what was typed in the frame’s form: th
   await expect(summary).toHaveValue('');
 });
 
-test('the frame editing an event keeps the edit when the portal re-sends its calendar; once saved, another calendar switches at once', async ({ page }) => {
+test('the frame editing an event keeps the edit when the portal re-sends its calendar; once saved, another calendar switches at once', async ({ page, sandbox }) => {
+  void sandbox; // it saves: its own account, apart from the other tests'
   const frame = await openPortal(page, panelUrl({ cal_id: CHINA_CAL.id, event_id: 'cale.SampleTeamOffsite001', lang: 'en', parent_origin: PORTAL }));
   const f = form(frame);
   await expect(f.summary).toHaveValue('Team offsite (sample)');
