@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { CHINA_CAL, US_CAL, expect, test } from './fixtures';
 import { FORM_PAGE, fillEvent, form, recordUpserts } from './helpers';
 
@@ -139,15 +140,21 @@ test('the date picker works from the keyboard', async ({ page }) => {
   await expect(dialog).toBeHidden();
 });
 
-test('the date picker opened with Enter while its code is still on the way gives the focus back to its button on Escape', async ({ page }) => {
-  // CI in Shanghai: on a loaded machine the Enter fell on the placeholder button; the calendar opened
-  // when its code arrived, and Escape then left the focus nowhere.
+/** The date picker's code is held on the way until the returned function lets it arrive (a slow network). */
+async function pickerCodeHeld(page: Page) {
   let release = () => {};
   const arrived = new Promise<void>((resolve) => (release = resolve));
   await page.route(/\/assets\/DatePickerPopover-[^/]+\.js$/, async (route) => {
     await arrived;
     await route.continue();
   });
+  return release;
+}
+
+test('the date picker opened with Enter while its code is still on the way gives the focus back to its button on Escape', async ({ page }) => {
+  // CI in Shanghai: on a loaded machine the Enter fell on the placeholder button; the calendar opened
+  // when its code arrived, and Escape then left the focus nowhere.
+  const release = await pickerCodeHeld(page);
   await page.goto(FORM_PAGE);
   const f = form(page);
   await f.start.fill('2026-10-01');
@@ -170,12 +177,7 @@ test('the date picker opened with Enter while its code is still on the way gives
 test('a click on the date picker before its code arrives no longer counts once the scheduler has gone on to another field', async ({ page }) => {
   // Attacker round 5: the calendar opened when its code came, wherever the focus was by then, and took
   // the keys typed into Summary (a space picked a day).
-  let release = () => {};
-  const arrived = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/DatePickerPopover-[^/]+\.js$/, async (route) => {
-    await arrived;
-    await route.continue();
-  });
+  const release = await pickerCodeHeld(page);
   await page.goto(FORM_PAGE);
   const f = form(page);
   await f.start.fill('2026-10-01');
@@ -194,12 +196,7 @@ test('a click on the date picker before its code arrives no longer counts once t
 });
 
 test('two date pickers clicked before their code arrives: only the last clicked opens, with the focus', async ({ page }) => {
-  let release = () => {};
-  const arrived = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/DatePickerPopover-[^/]+\.js$/, async (route) => {
-    await arrived;
-    await route.continue();
-  });
+  const release = await pickerCodeHeld(page);
   await page.goto(FORM_PAGE);
   await form(page).start.fill('2026-10-01');
   await page.getByRole('button', { name: 'Choose start date from a calendar' }).click();
