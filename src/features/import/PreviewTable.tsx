@@ -5,8 +5,8 @@
 // in the page whole. The table says how many rows it has (aria-rowcount) and where each is.
 import { Table } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import { useCallback, useMemo, useRef, useState, type FocusEvent } from 'react';
 import type { Locale } from '../../core/locale';
 import type { RowRunState } from './importRun';
 import type { ImportText } from './importText';
@@ -36,8 +36,22 @@ interface PreviewTableProps {
 
 /** Up to this many rows, all are in the page (find in page, a screen reader's table reading). */
 const WHOLE_UP_TO = 100;
-/** Rows kept in the page beyond each edge of the box: Tab always finds the next row there. */
+/** Rows kept in the page beyond each edge of the box. */
 const OVERSCAN = 10;
+
+/**
+ * The rows in the page: those in view and around them, and always the row holding the focus and those
+ * either side of it. The scroll a focus makes reaches the virtualiser a frame or more later (much more
+ * on a busy machine), so Tab held down, or pressed fast, could run past the last row in the page and
+ * out of the table; the focus is followed at once. A row scrolled far away by the wheel keeps the focus
+ * (and what is being typed there) too.
+ */
+function withFocusedRow(range: Range, focused: number | null): number[] {
+  const shown = defaultRangeExtractor(range);
+  if (focused === null || focused >= range.count) return shown;
+  const near = [focused - 1, focused, focused + 1].filter((i) => i >= 0 && i < range.count);
+  return [...new Set([...shown, ...near])].sort((a, b) => a - b);
+}
 
 export function PreviewTable({ rows, locale, text, isTicked, editing, stateOf }: PreviewTableProps) {
   const narrow = useMediaQuery('(max-width: 40em)') ?? false;
@@ -48,6 +62,13 @@ export function PreviewTable({ rows, locale, text, isTicked, editing, stateOf }:
   const onEdit = editing?.onEdit;
   const onTick = editing?.onTick;
   const actions = useMemo((): RowActions | undefined => (onEdit && onTick ? { onEdit, onTick, onOpenDates } : undefined), [onEdit, onTick, onOpenDates]);
+  // The row holding the focus (a focus event is rendered before the next key is read).
+  const [focused, setFocused] = useState<number | null>(null);
+  const onFocus = useCallback((e: FocusEvent<HTMLElement>) => {
+    const row = (e.target as HTMLElement).closest<HTMLElement>('[data-index]');
+    setFocused(row ? Number(row.dataset.index) : null);
+  }, []);
+  const rangeExtractor = useCallback((range: Range) => withFocusedRow(range, focused), [focused]);
 
   // The virtualiser hands out a new list of rows after each scroll: nothing here is memoised by a compiler.
   // eslint-disable-next-line react-hooks/incompatible-library -- see above
@@ -56,15 +77,19 @@ export function PreviewTable({ rows, locale, text, isTicked, editing, stateOf }:
     getScrollElement: () => scroller.current,
     estimateSize: () => (narrow ? 132 : 46),
     overscan: rows.length <= WHOLE_UP_TO ? WHOLE_UP_TO : OVERSCAN,
+    rangeExtractor,
     useFlushSync: false,
   });
   const items = virtualizer.getVirtualItems();
-  const before = items.length > 0 ? items[0].start : 0;
-  const after = items.length > 0 ? virtualizer.getTotalSize() - items[items.length - 1].end : 0;
+  const Tag = narrow ? 'li' : 'tr';
+  // Space for the rows not in the page, so the scroll bar is the whole list's.
+  const spacer = (key: string, height: number) =>
+    height > 0 && (Tag === 'tr' ? <tr key={key} aria-hidden style={{ height }}><td colSpan={5} style={{ padding: 0 }} /></tr> : <li key={key} aria-hidden style={{ height }} />);
 
-  const rendered = items.map(({ index }) => {
+  const rendered = items.flatMap(({ index, start }, k) => {
     const p = rows[index];
-    return (
+    const gap = spacer(`gap-${index}`, start - (k > 0 ? items[k - 1].end : 0));
+    return [gap, (
       <PreviewRowView
         key={index}
         index={index}
@@ -82,19 +107,16 @@ export function PreviewTable({ rows, locale, text, isTicked, editing, stateOf }:
         position={narrow ? index + 1 : index + 2}
         count={rows.length}
       />
-    );
+    )];
   });
-  // Space for the rows not in the page, so the scroll bar is the whole list's.
-  const spacer = (height: number, Tag: 'tr' | 'li') =>
-    height > 0 && (Tag === 'tr' ? <tr aria-hidden style={{ height }}><td colSpan={5} style={{ padding: 0 }} /></tr> : <li aria-hidden style={{ height }} />);
+  const after = spacer('after', virtualizer.getTotalSize() - (items.length > 0 ? items[items.length - 1].end : 0));
 
   return (
-    <div ref={scroller} style={{ maxHeight: narrow ? '70vh' : 'min(60vh, 40rem)', overflow: 'auto', overscrollBehavior: 'contain' }} data-testid="preview-scroller">
+    <div ref={scroller} style={{ maxHeight: narrow ? '70vh' : 'min(60vh, 40rem)', overflow: 'auto', overscrollBehavior: 'contain' }} data-testid="preview-scroller" onFocus={onFocus}>
       {narrow ? (
         <ul aria-label={text('tableLabel')} data-testid="import-preview" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-          {spacer(before, 'li')}
           {rendered}
-          {spacer(after, 'li')}
+          {after}
         </ul>
       ) : (
         <Table withTableBorder verticalSpacing={6} horizontalSpacing="xs" miw={720} aria-label={text('tableLabel')} aria-rowcount={rows.length + 1} data-testid="import-preview">
@@ -110,9 +132,8 @@ export function PreviewTable({ rows, locale, text, isTicked, editing, stateOf }:
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {spacer(before, 'tr')}
             {rendered}
-            {spacer(after, 'tr')}
+            {after}
           </Table.Tbody>
         </Table>
       )}
