@@ -158,6 +158,16 @@ test('2027: the dialog and the year view of a China-linked calendar say the sche
   await expect(page.getByTestId('schedule-missing')).toHaveCount(0);
 });
 
+/** How much wider than its longest option's text a select is (less than 0: the text is cut). */
+const roomInSelect = (select: Locator) =>
+  select.evaluate((el: HTMLSelectElement) => {
+    const style = getComputedStyle(el);
+    const measure = document.createElement('canvas').getContext('2d')!;
+    measure.font = style.font;
+    const widest = Math.max(...[...el.options].map((o) => measure.measureText(o.text).width));
+    return el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - widest;
+  });
+
 test('a Japanese feed with four names of 50 characters: mended in place, and imported but for the Sunday one, already off (en)', async ({ page, sandbox }) => {
   const calId = await newCalendar(page, sandbox);
   const dialog = await openImport(page, 'en', calId, 2026);
@@ -166,6 +176,8 @@ test('a Japanese feed with four names of 50 characters: mended in place, and imp
   const invalid = preview.locator('[data-status="invalid"]');
   await expect(invalid).toHaveCount(4);
   await expect(invalid.first()).toContainText('The summary has 50 characters; at most 40');
+  // Beside long messages the kind still reads whole: no select narrower than its longest option ("Wor…").
+  for (const kind of await preview.getByRole('combobox', { name: /^Kind of line/ }).all()) expect(await roomInSelect(kind)).toBeGreaterThanOrEqual(0);
   for (let i = 0; i < 4; i++) {
     const field = invalid.first().getByRole('textbox', { name: /^Summary of line/ });
     await expect(field).toHaveAccessibleDescription(/50 of at most 40 characters/);

@@ -88,6 +88,7 @@ function cellsOf({ index: i, p, ticked, draft, edit, datesOpen, state, actions, 
     kind: (
       <NativeSelect
         size="xs"
+        w="max-content"
         aria-label={text('kindOfLine', { line })}
         value={(edit?.isOff ?? draft.isOff) ? 'off' : 'work'}
         onChange={(e) => actions.onEdit(i, { isOff: e.currentTarget.value === 'off' })}
