@@ -3,7 +3,7 @@
 // live mode (RouteNotFound, a proxy failure, …).
 import type { ErrorCode } from '../src/core/apiContract';
 import { matchLocale, type Locale } from '../src/core/locale';
-import { defineTexts, textsFor, type Texts } from '../src/core/text';
+import { defineTexts, formatList, textsFor, type Texts } from '../src/core/text';
 import type { BodyProblem } from './requestBody';
 
 export function localeOf(acceptLanguage: string | undefined): Locale {
@@ -95,7 +95,6 @@ const requestEn = {
   notAnObject: 'The request body must be a JSON object.',
   unknownField: 'The request has a field {field} that {endpoint} does not take. Its fields are {fields}, spelled exactly so (letter case counts).',
   repeatedField: 'The request has the field {field} more than once: each field may appear only once.',
-  fieldSeparator: ', ',
 } as const;
 
 const requestZh: Texts<typeof requestEn>['zh-CN'] = {
@@ -104,7 +103,6 @@ const requestZh: Texts<typeof requestEn>['zh-CN'] = {
   notAnObject: '请求体必须是 JSON 对象。',
   unknownField: '请求中的字段 {field} 不是 {endpoint} 的参数。该接口的参数为 {fields}，须按此拼写（区分大小写）。',
   repeatedField: '请求中的字段 {field} 出现了多次：每个字段只能出现一次。',
-  fieldSeparator: '、',
 };
 
 /** What the server says of a request it cannot attribute, or whose body it cannot take (api.ts). */
@@ -131,7 +129,7 @@ export function bodyProblemMessage(problem: BodyProblem, endpoint: string, field
     case 'not-an-object':
       return text('notAnObject');
     case 'unknown-field':
-      return text('unknownField', { field: JSON.stringify(problem.field.slice(0, 100)), endpoint, fields: fields.join(text('fieldSeparator')) });
+      return text('unknownField', { field: JSON.stringify(problem.field.slice(0, 100)), endpoint, fields: formatList(locale, fields, 'unit') });
     case 'repeated-field':
       return text('repeatedField', { field: JSON.stringify(problem.field.slice(0, 100)) });
   }
