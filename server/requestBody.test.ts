@@ -3,7 +3,12 @@
 // decoder matches keys case-insensitively with Unicode folding (ſ = s, K = k), the last match
 // winning, so such a body could be audited as one calendar and written to another.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { REQUEST_FIELDS } from '../src/core/apiContract';
+import { upsertRequestSchema } from '../src/core/eventSchema';
 import { repeatedKey } from './requestBody';
+import { calIdSchema } from './sandbox/calendarHandlers';
+import { calendarSchemas } from './sandbox/calendarRules';
+import { eventIdSchema, listSchema } from './sandbox/eventHandlers';
 import { startFakeFlashduty } from './test/fakeFlashduty';
 import { startServer } from './test/startServer';
 
@@ -105,4 +110,20 @@ describe('repeatedKey', () => {
   ])('%s → %s', (json, key) => {
     expect(repeatedKey(json)).toBe(key);
   });
+});
+
+it('the sandbox’s request schemas take exactly the fields the server lets through', () => {
+  const calendar = calendarSchemas([]);
+  const schemas = {
+    '/calendar/info': calIdSchema,
+    '/calendar/create': calendar.create,
+    '/calendar/update': calendar.update,
+    '/calendar/delete': calIdSchema,
+    '/calendar/event/list': listSchema,
+    '/calendar/event/upsert': upsertRequestSchema,
+    '/calendar/event/delete': eventIdSchema,
+  } as const;
+  for (const [endpoint, schema] of Object.entries(schemas)) {
+    expect(Object.keys(schema.shape).sort(), endpoint).toEqual([...REQUEST_FIELDS[endpoint as keyof typeof schemas]].sort());
+  }
 });
