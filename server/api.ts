@@ -1,17 +1,19 @@
 // `/api`: the eight calendar endpoints, each a POST route, answered by the sandbox or forwarded to
 // Flashduty. Before either: the Origin check (same origin or ALLOWED_ORIGINS, with CORS for the
-// latter), an exact `application/json` body within the size limit. Anything else under /api is
+// latter), an exact `application/json` body within the size limit, a JSON object of the endpoint's
+// fields as the contract spells them, each once (requestBody.ts). Anything else under /api is
 // answered here with the API's own envelope (RouteNotFound, MethodNotAllowed, …) and goes nowhere.
 import cors from '@fastify/cors';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { ENDPOINT_PATHS, type ErrorCode } from '../src/core/apiContract';
+import { ENDPOINT_PATHS, REQUEST_FIELDS, type ErrorCode } from '../src/core/apiContract';
 import { auditFields, WRITE_ENDPOINTS, type AuditTrail } from './audit';
 import { callerOf, clientAddressOf, headerCount, utf8Header } from './caller';
 import { sandboxAccountOf, sendEnvelope, sendError } from './envelope';
 import { feedPath, type FeedCall, type Feeds } from './feed';
 import { proxyFailureMessage, type FlashdutyProxy } from './proxy';
 import { corruptRecord, playFault } from './sandbox/faults';
-import { localeOf, foreignOriginMessage, repeatedUserMessage } from './messages';
+import { bodyProblemMessage, localeOf, foreignOriginMessage, repeatedUserMessage } from './messages';
+import { readRequestBody, type ReadBody } from './requestBody';
 import type { Sandbox } from './sandbox/sandbox';
 
 export type ApiBackend =
@@ -73,7 +75,7 @@ export async function apiRoutes(app: FastifyInstance, options: ApiOptions) {
   const allowedOrigins = new Set(options.allowedOrigins);
   const locale = (request: FastifyRequest) => localeOf(request.headers['accept-language']);
 
-  // Only JSON, taken as text: the live path forwards it byte for byte, the sandbox parses it.
+  // Only JSON, taken as text: readBody parses it and checks its keys (requestBody.ts).
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('*', { parseAs: 'string', bodyLimit: options.maxBodyBytes }, (request, body, done) => {
     if (!JSON_TYPE.test(request.headers['content-type'] ?? '')) {
@@ -140,13 +142,9 @@ export async function apiRoutes(app: FastifyInstance, options: ApiOptions) {
   if (feeds) {
     app.post(FEED_URL_PATH, async (request, reply) => {
       const lang = locale(request);
-      let body: unknown;
-      try {
-        body = JSON.parse(typeof request.body === 'string' && request.body.trim() !== '' ? request.body : '{}');
-      } catch {
-        return sendError(reply, 'BadRequest', lang);
-      }
-      const calId = (body as { cal_id?: unknown } | null)?.cal_id;
+      const read = readBody(FEED_URL_PATH, request, reply);
+      if (!read.ok) return reply;
+      const calId = read.body.cal_id;
       // A lone surrogate (`"\ud800"`) is no character a URL can hold.
       if (typeof calId !== 'string' || calId === '' || calId.length > 200 || LONE_SURROGATE.test(calId)) return sendError(reply, 'InvalidParameter', lang);
       const text = JSON.stringify({ cal_id: calId });
@@ -161,20 +159,17 @@ export async function apiRoutes(app: FastifyInstance, options: ApiOptions) {
     app.post(endpoint, async (request, reply) => {
       const lang = locale(request);
       if (!JSON_TYPE.test(request.headers['content-type'] ?? '')) return sendError(reply, 'InvalidContentType', lang);
-      const text = typeof request.body === 'string' && request.body.trim() !== '' ? request.body : '{}';
-      let body: unknown;
-      try {
-        body = JSON.parse(text);
-      } catch {
-        return sendError(reply, 'BadRequest', lang);
-      }
+      // What is read here is what the backend, the feeds and the audit trail take, and what live mode sends.
+      const read = readBody(endpoint, request, reply);
+      if (!read.ok) return reply;
+      const { body, text } = read;
       // Read now: a client that hangs up before the answer (a timeout, a closed tab) takes its socket's
       // address with it, and those are the writes whose outcome the audit most needs to place.
       const client = clientAddressOf(request, options.trustProxy);
       const outcome = backend.kind === 'live' ? await forward(endpoint, text, request, reply) : await answerFromSandbox(endpoint, body, request, reply);
       // A write through this server shows in the calendar's feed at its next poll, not 5 minutes later
       // (and a deleted calendar's feed is a 404 at once). Any answer: a failed save may have been stored.
-      const writtenCalId = (body as { cal_id?: unknown } | null)?.cal_id;
+      const writtenCalId = body.cal_id;
       if (feeds && WRITE_ENDPOINTS.has(endpoint) && typeof writtenCalId === 'string') {
         feeds.forget(writtenCalId, backend.kind === 'sandbox' ? sandboxAccountOf(request, backend.accounts) : 'default');
       }
@@ -195,6 +190,17 @@ export async function apiRoutes(app: FastifyInstance, options: ApiOptions) {
       }
       return reply;
     });
+  }
+
+  /** The request's body, or a BadRequest sent that says why it is refused (requestBody.ts). */
+  function readBody(endpoint: keyof typeof REQUEST_FIELDS, request: FastifyRequest, reply: FastifyReply): ReadBody {
+    const fields = REQUEST_FIELDS[endpoint];
+    const read = readRequestBody(request.body, fields);
+    if (!read.ok) {
+      if (read.problem.type !== 'not-json') request.log.warn({ problem: read.problem.type }, 'API call refused: the body is not an object of the endpoint’s fields, each once');
+      sendError(reply, 'BadRequest', locale(request), bodyProblemMessage(read.problem, endpoint, fields, locale(request)));
+    }
+    return read;
   }
 
   // `failuresOnly`: answer only a failure; a success is left for the caller to answer.

@@ -3,7 +3,8 @@
 // live mode (RouteNotFound, a proxy failure, …).
 import type { ErrorCode } from '../src/core/apiContract';
 import { matchLocale, type Locale } from '../src/core/locale';
-import { defineTexts, textsFor, type Texts } from '../src/core/text';
+import { defineTexts, formatList, textsFor, type Texts } from '../src/core/text';
+import type { BodyProblem } from './requestBody';
 
 export function localeOf(acceptLanguage: string | undefined): Locale {
   for (const part of (acceptLanguage ?? '').split(',')) {
@@ -91,14 +92,20 @@ export const PROXY_MESSAGES = defineTexts('server proxy message', proxyEn, proxy
 const requestEn = {
   repeatedUser: 'The request named its user more than once (header {header}): the proxy in front must set that header once, replacing any the browser sent.',
   foreignOrigin: 'The request came from another site: only the panel’s own page and the sites listed in ALLOWED_ORIGINS may call this API.',
+  notAnObject: 'The request body must be a JSON object.',
+  unknownField: 'The request has a field {field} that {endpoint} does not take. Its fields are {fields}, spelled exactly so (letter case counts).',
+  repeatedField: 'The request has the field {field} more than once: each field may appear only once.',
 } as const;
 
 const requestZh: Texts<typeof requestEn>['zh-CN'] = {
   repeatedUser: '请求中的用户标头 {header} 出现了多次：前置代理应只设置一次，并覆盖浏览器发来的同名标头。',
   foreignOrigin: '请求来自其他网站：只有面板自己的页面和 ALLOWED_ORIGINS 中列出的网站可以调用此 API。',
+  notAnObject: '请求体必须是 JSON 对象。',
+  unknownField: '请求中的字段 {field} 不是 {endpoint} 的参数。该接口的参数为 {fields}，须按此拼写（区分大小写）。',
+  repeatedField: '请求中的字段 {field} 出现了多次：每个字段只能出现一次。',
 };
 
-/** What the server says of a request it cannot attribute (api.ts). */
+/** What the server says of a request it cannot attribute, or whose body it cannot take (api.ts). */
 export const REQUEST_MESSAGES = defineTexts('server request message', requestEn, requestZh);
 
 /** A call from another site's page (its Origin neither the panel's nor listed): not a missing permission. */
@@ -108,4 +115,22 @@ export function foreignOriginMessage(locale: Locale): string {
 
 export function repeatedUserMessage(header: string, locale: Locale): string {
   return textsFor(REQUEST_MESSAGES, locale)('repeatedUser', { header });
+}
+
+/**
+ * Why a request body is refused (requestBody.ts), naming the field as JSON writes it (quoted, controls
+ * escaped, cut at 100 characters); undefined for a body that is not JSON (the code's default message).
+ */
+export function bodyProblemMessage(problem: BodyProblem, endpoint: string, fields: readonly string[], locale: Locale): string | undefined {
+  const text = textsFor(REQUEST_MESSAGES, locale);
+  switch (problem.type) {
+    case 'not-json':
+      return undefined;
+    case 'not-an-object':
+      return text('notAnObject');
+    case 'unknown-field':
+      return text('unknownField', { field: JSON.stringify(problem.field.slice(0, 100)), endpoint, fields: formatList(locale, fields, 'unit') });
+    case 'repeated-field':
+      return text('repeatedField', { field: JSON.stringify(problem.field.slice(0, 100)) });
+  }
 }

@@ -25,7 +25,7 @@ export interface ProxyOptions {
 export interface ProxyRequest {
   /** An endpoint path such as `/calendar/event/upsert`; the caller has checked it is one of the eight. */
   path: string;
-  /** The request body, already checked to be JSON. */
+  /** The request body: the JSON the caller read, checked and audited, written anew (requestBody.ts). */
   body: string;
   acceptLanguage?: string;
 }

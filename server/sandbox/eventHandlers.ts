@@ -17,8 +17,8 @@ import { SAMPLE_ACCOUNT_ID, SAMPLE_PERSON_ID } from './sampleData';
 export const MAX_EVENTS = 2000;
 const PUBLIC_EVENTS: Record<Locale, CalEventItem[]> = { en: publicEvents('en'), 'zh-CN': publicEvents('zh-CN') };
 
-const eventIdSchema = z.object({ cal_id: z.string().check(z.minLength(1)), event_id: z.string().check(z.minLength(1)) });
-const listSchema = z.object({
+export const eventIdSchema = z.object({ cal_id: z.string().check(z.minLength(1)), event_id: z.string().check(z.minLength(1)) });
+export const listSchema = z.object({
   cal_id: z.string().check(z.minLength(1)),
   year: z.optional(z.int().check(z.gte(FIRST_YEAR), z.lte(9999))),
   month: z.optional(z.int().check(z.gte(0), z.lte(12))),

@@ -68,6 +68,28 @@ export const ENDPOINT_PATHS = [
 ] as const satisfies readonly ApiPath[];
 true satisfies Same<(typeof ENDPOINT_PATHS)[number], ApiPath>;
 
+type AllEndpoints = Endpoints & PanelEndpoints;
+
+/**
+ * The fields of each endpoint's request, spelled as the contract spells them (checked against it
+ * below). A body with any other key (`CAL_ID`, `ſummary`: one Flashduty's decoder may take for
+ * `cal_id`, `summary`), or with a key twice, is refused before it goes anywhere (server/requestBody.ts).
+ */
+export const REQUEST_FIELDS = {
+  '/calendar/list': ['kind', 'no_locale'],
+  '/calendar/info': ['cal_id'],
+  '/calendar/create': ['cal_name', 'description', 'timezone', 'team_id', 'workdays', 'extra_cal_ids'],
+  '/calendar/update': ['cal_id', 'cal_name', 'description', 'timezone', 'team_id', 'workdays', 'extra_cal_ids'],
+  '/calendar/delete': ['cal_id'],
+  '/calendar/event/list': ['cal_id', 'year', 'month', 'day'],
+  '/calendar/event/upsert': ['cal_id', 'event_id', 'summary', 'description', 'start_at', 'end_at', 'is_off'],
+  '/calendar/event/delete': ['cal_id', 'event_id'],
+  '/panel/feed-url': ['cal_id'],
+} as const satisfies { [P in keyof AllEndpoints]: readonly (keyof AllEndpoints[P]['req'])[] };
+// Every field of every request is listed: this fails to compile when the OpenAPI file adds one.
+type AllFieldsListed = { [P in keyof AllEndpoints]: Same<(typeof REQUEST_FIELDS)[P][number], keyof AllEndpoints[P]['req']> }[keyof AllEndpoints];
+true satisfies Same<AllFieldsListed, true>;
+
 /** All error codes of the current reference, in its order (checked against the enum). */
 export const ERROR_CODES = [
   'OK',
