@@ -54,6 +54,11 @@ describe('kindOfTexts', () => {
     for (const summary of ['Non-working day', 'non working day (Saturday)', 'Not a working day', '非工作日']) expect(word(summary)).toEqual({ isOff: true });
   });
 
+  it("reads the English words of chinese-days' holidays.en.ics once a calendar app dropped X-APPLE-SPECIAL-DAY", () => {
+    expect(kindOfTexts({ summary: 'National Day(Workday)', description: 'Workday', categories: 'Holidays' })).toEqual({ isOff: false, why: { code: 'word', field: 'summary', word: 'Workday' } });
+    expect(kindOfTexts({ summary: 'National Day(Holiday)', description: 'Holiday', categories: 'Holidays' })).toEqual({ isOff: true });
+  });
+
   it('makes everything else a day off, with no reason', () => {
     expect(kindOfTexts({ summary: '元旦(休)', description: '休', categories: '节假日' })).toEqual({ isOff: true });
     expect(kindOfTexts({ summary: 'Groundhog Day' })).toEqual({ isOff: true });
