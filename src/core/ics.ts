@@ -1,9 +1,11 @@
 // iCalendar (RFC 5545) as the panel writes it: the export's .ics file in the browser and the
 // subscription feed on the server. All-day events, DTEND exclusive as the API's end_at is, CRLF line
 // ends, lines folded at 75 octets, text escaped, and no control character written raw (a CR in a
-// summary from the API would end the line in the file). Working-day events say so in their SUMMARY,
-// in the file's language, so that any calendar app shows a make-up working day as one.
+// summary from the API would end the line in the file). An event whose summary's words do not say its
+// kind says it with a mark, in the file's language, so that any calendar app shows a make-up working
+// day as one, and the import reads the kind back without the X- properties.
 import type { IsoDate } from './dates';
+import { kindOfWords } from './dayWords';
 import { LOCALES, type Locale } from './locale';
 import { defineTexts, textsFor } from './text';
 
@@ -12,23 +14,36 @@ export const DAY_OFF_PROPERTY = 'X-FLASHDUTY-DAY-OFF';
 
 const PRODID = '-//Flashcat//Flashduty calendar panel//EN';
 
-/** What a working-day event's SUMMARY ends with (班 is the working-day mark, as in the year view). */
-export const ICS_TEXTS = defineTexts('ics', { workingDayMark: ' (working day)' } as const, { workingDayMark: '（班）' });
-const workingDayMark = (locale: Locale) => textsFor(ICS_TEXTS, locale)('workingDayMark');
+/**
+ * What a SUMMARY ends with when its words would not tell another calendar app (and our import, once
+ * that app dropped the X- properties) the event's kind: 班 marks a working day, 休 a day off, as in
+ * the year view.
+ */
+export const ICS_TEXTS = defineTexts('ics', { workingDayMark: ' (working day)', dayOffMark: ' (day off)' } as const, { workingDayMark: '（班）', dayOffMark: '（休）' });
+const markOfKind = (isOff: boolean, locale: Locale) => textsFor(ICS_TEXTS, locale)(isOff ? 'dayOffMark' : 'workingDayMark');
+
+/** The kind a summary's mark (of either language, at its end) says, and the mark. */
+export function markOf(summary: string): { isOff: boolean; mark: string } | undefined {
+  for (const isOff of [false, true]) {
+    for (const mark of LOCALES.map((locale) => markOfKind(isOff, locale))) if (summary.endsWith(mark)) return { isOff, mark };
+  }
+  return undefined;
+}
 
 /**
- * A name that already says "working day" in the file's language ("Labour Day make-up workday",
- * 国庆节调休上班): the mark would say it twice. (Not 班 or 调休 alone: "国庆节调休" may be the day off.)
+ * The summary as a calendar app shows it: marked with the event's kind, unless its words already say
+ * that kind as the import reads them ("Labour Day make-up workday", 国庆节调休上班; a day off by default)
+ * and it ends with no mark of its own.
  */
-const SAYS_WORKING_DAY: Readonly<Record<Locale, RegExp>> = { en: /\bwork(?:ing)?[ -]?day\b/i, 'zh-CN': /上班|补班|工作日/ };
+export function markedSummary(summary: string, isOff: boolean, locale: Locale, description = ''): string {
+  const readOff = kindOfWords({ summary, description })?.isOff ?? true;
+  return readOff === isOff && !markOf(summary) ? summary : summary + markOfKind(isOff, locale);
+}
 
-/** The summary as a calendar app shows it: a working-day event says so, once. */
-export const markedSummary = (summary: string, isOff: boolean, locale: Locale) => (isOff || SAYS_WORKING_DAY[locale].test(summary) ? summary : summary + workingDayMark(locale));
-
-/** The summary without the working-day mark of either language (one, at the end), for an import. */
-export function unmarkedSummary(summary: string): string {
-  for (const mark of LOCALES.map(workingDayMark)) if (summary.endsWith(mark)) return summary.slice(0, -mark.length);
-  return summary;
+/** The summary without the mark of its kind (one, at the end, of either language), for an import. */
+export function unmarkedSummary(summary: string, isOff: boolean): string {
+  const marked = markOf(summary);
+  return marked?.isOff === isOff ? summary.slice(0, -marked.mark.length) : summary;
 }
 
 export interface IcsEvent {
@@ -64,7 +79,7 @@ export function toIcsText({ name, events, locale, refreshMinutes }: IcsCalendar)
       `DTSTAMP:${utcStamp(event.stampMs)}`,
       `DTSTART;VALUE=DATE:${event.start.replaceAll('-', '')}`,
       `DTEND;VALUE=DATE:${event.end.replaceAll('-', '')}`,
-      `SUMMARY:${escapeText(markedSummary(event.summary, event.isOff, locale))}`,
+      `SUMMARY:${escapeText(markedSummary(event.summary, event.isOff, locale, event.description))}`,
     );
     if (event.description) lines.push(`DESCRIPTION:${escapeText(event.description)}`);
     // A day off or working day does not make anyone busy; Apple Calendar marks the two kinds of day.

@@ -92,6 +92,13 @@ describe('toIcs', () => {
     expect(result.ok && result.rows[0]).toMatchObject({ summary: 'Labour Day make-up workday (sample)', isOff: false });
   });
 
+  it('marks a day off whose name or description reads as a working day: “上班日聚餐（休）”, “Workday offsite (day off)”', () => {
+    expect(toIcs([event({ summary: '上班日聚餐', is_off: true })], '团队', 'zh-CN')).toContain('SUMMARY:上班日聚餐（休）\r\n');
+    expect(toIcs([event({ summary: 'Workday offsite', is_off: true })], 'Team', 'en')).toContain('SUMMARY:Workday offsite (day off)\r\n');
+    expect(toIcs([event({ summary: 'Team day', description: '班', is_off: true })], 'Team', 'en')).toContain('SUMMARY:Team day (day off)\r\n');
+    expect(toIcs([event({ summary: 'Bank holiday', is_off: true })], 'Team', 'en')).toContain('SUMMARY:Bank holiday\r\n');
+  });
+
   it('writes no control character raw: CR, NUL, escape, DEL and C1 in a summary or description (issue 21, item 9)', () => {
     const text = toIcs([event({ summary: 'Nat\rional\u0000 Day\u001b\u007f\u0085', description: 'a\u0007b\rc\u000bd\te' })], 'Te\u0001am\r');
     // eslint-disable-next-line no-control-regex

@@ -167,8 +167,8 @@ function occurrenceRow(vevent: Component, first: IsoDate, last: IsoDate, { line,
   if (compareDates(first, `${year}-12-31`) > 0 || compareDates(last, `${year}-01-01`) < 0) return [];
   const { isOff, why } = kindOfEvent(vevent);
   const notes: RowNote[] = [...(why && !isOff ? [{ code: 'kind' as const, why }] : []), ...extra];
-  // Our export's working-day events end their summary with a mark for other calendar apps: it is not part of the name.
-  const summary = isOff ? textOf(vevent, 'summary') : unmarkedSummary(textOf(vevent, 'summary'));
+  // Our export ends a summary with a mark of its kind for other calendar apps: it is not part of the name.
+  const summary = unmarkedSummary(textOf(vevent, 'summary'), isOff);
   return [checkRow({ line, summary, start: first, last, isOff, description: textOf(vevent, 'description'), ...(notes.length > 0 ? { notes } : {}) })];
 }
 

@@ -1,10 +1,15 @@
 // The kinds of days read from Chinese holiday feeds, Apple's and ours, in iCalendar and in pasted
 // rows; events with a time of day as the calendar's days; rows mended in the preview.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { weekday } from '../../core/dates';
 import { parseIcs } from './parseIcs';
+import { yearImpact } from './preview';
+import { parseSource } from './readSource';
 import { parseTable } from './parseTable';
 import { reviseRow } from './revise';
-import type { SourceRow } from './rows';
+import type { ImportRow, SourceRow } from './rows';
+import { wrongDays } from './testdata/chinaOfficial';
 
 const calendar = (...events: string[][]) =>
   ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Test//EN', ...events.flatMap((e) => ['BEGIN:VEVENT', ...e, 'END:VEVENT']), 'END:VCALENDAR', ''].join('\r\n');
@@ -64,6 +69,32 @@ describe('kinds read from an iCalendar file', () => {
     expect(rows[0]).toMatchObject({ notes: [{ code: 'kind' }, { code: 'timed', zone: 'Asia/Shanghai' }] });
     // In Los Angeles the same UTC event spans two days.
     expect(brief(rowsOf(parseIcs(ics, 2025, 'America/Los_Angeles')))[1]).toBe('2025-02-07..2025-02-08 work 春节补班');
+  });
+});
+
+describe('the ShuYZ / lanceliao 中国节假日 feed (holidayCal.ics), whose every day quotes the notice', () => {
+  // Each day an event of its own, 假期 all day, 补班 from 09:00 to 18:00; every description quotes the notice, which names the
+  // make-up days "…9月20日（周日）、10月10日（周六）上班". The fixture: its X-WR-CALDESC says where its shape comes from.
+  const text = readFileSync(new URL('./testdata/cn-2026-shuyz.ics', import.meta.url), 'utf8');
+  const rows = (parseSource(text, true, 2026, 'Asia/Shanghai').rows ?? []).filter((r): r is ImportRow => r.kind === 'row');
+
+  it('reads each 假期 day as a day off and each 补班 as a working day', () => {
+    expect(rows).toHaveLength(39);
+    expect(rows.filter((r) => r.summary.includes('假期')).every((r) => r.isOff)).toBe(true);
+    expect(brief(rows.filter((r) => !r.isOff))).toEqual([
+      '2026-01-04..2026-01-04 work 元旦 补班 第1天/共1天',
+      '2026-02-14..2026-02-14 work 春节 补班 第1天/共2天',
+      '2026-02-28..2026-02-28 work 春节 补班 第2天/共2天',
+      '2026-05-09..2026-05-09 work 劳动节 补班 第1天/共1天',
+      '2026-09-20..2026-09-20 work 国庆节 补班 第1天/共2天',
+      '2026-10-10..2026-10-10 work 国庆节 补班 第2天/共2天',
+    ]);
+  });
+
+  it("changes a Monday-to-Friday calendar's year to the State Council's schedule: 0 wrong days of 2026", () => {
+    const { becomeOff, becomeWorking } = yearImpact(rows, { calendar: { cal_id: 'cal.team', workdays: [1, 2, 3, 4, 5] }, items: [], year: 2026 });
+    const weekend = (d: string) => weekday(d) === 0 || weekday(d) === 6;
+    expect(wrongDays(2026, (d) => (weekend(d) ? !becomeWorking.includes(d) : becomeOff.includes(d)))).toEqual([]);
   });
 });
 
