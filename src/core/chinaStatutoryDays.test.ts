@@ -1,6 +1,6 @@
-import { getLunarDate } from 'chinese-days';
+import { getLunarDate, getSolarTerms } from 'chinese-days';
 import Holidays from 'date-holidays';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { chinaStatutoryDays, type StatutoryHoliday } from './chinaStatutoryDays';
 
 const YEARS = [2025, 2026, 2027, 2028, 2029, 2030, 2031, 2032, 2033, 2034, 2035];
@@ -9,7 +9,19 @@ const days = (year: number, holiday: StatutoryHoliday) =>
     .filter((d) => d.holiday === holiday)
     .map((d) => d.date);
 
+/** Runs `f` with the process in time zone `tz` (Node reads TZ again when it changes). */
+const inTimeZone = <T>(tz: string, f: () => T): T => {
+  process.env.TZ = tz;
+  return f();
+};
+const originalTz = process.env.TZ;
+
 describe('chinaStatutoryDays', () => {
+  afterEach(() => {
+    if (originalTz === undefined) delete process.env.TZ;
+    else process.env.TZ = originalTz;
+  });
+
   it('2027 by the amended law: 元旦 1 Jan, 春节 the eve and the first three days, 清明, 劳动节 1–2 May, 端午, 中秋, 国庆 1–3 Oct', () => {
     expect(chinaStatutoryDays(2027).map((d) => `${d.date} ${d.holiday}`)).toEqual([
       '2027-01-01 newYear',
@@ -37,6 +49,19 @@ describe('chinaStatutoryDays', () => {
     expect(days(year, 'springFestival').map(lunar).join(' ')).toMatch(/^12\/(29|30) 1\/1 1\/2 1\/3$/);
     expect(days(year, 'dragonBoat').map(lunar)).toEqual(['5/5']);
     expect(days(year, 'midAutumn').map(lunar)).toEqual(['8/15']);
+  });
+
+  it('gives the same days in every time zone (chinese-days’ solar terms and lunar-to-solar dates do not)', () => {
+    const all = () => YEARS.map((year) => chinaStatutoryDays(year));
+    const shanghai = inTimeZone('Asia/Shanghai', all);
+    for (const tz of ['America/Los_Angeles', 'Pacific/Pago_Pago', 'UTC', 'Pacific/Kiritimati']) expect(inTimeZone(tz, all), tz).toEqual(shanghai);
+    // What a browser in California met: 7 Feb for 正月初一 2027, 14 Sep for 中秋.
+    expect(inTimeZone('America/Los_Angeles', () => days(2027, 'midAutumn'))).toEqual(['2027-09-15']);
+  });
+
+  it.each(YEARS)('%i: 清明 is the day chinese-days gives, read in China', (year) => {
+    const terms = inTimeZone('Asia/Shanghai', () => getSolarTerms(`${year}-04-01`, `${year}-04-10`));
+    expect(days(year, 'qingming')).toEqual(terms.filter((t) => t.name === '清明').map((t) => t.date));
   });
 
   // date-holidays computes the lunar calendar and the solar terms astronomically, on its own.
