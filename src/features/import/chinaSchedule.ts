@@ -1,8 +1,8 @@
 // China's public holidays as the State Council schedules them each year: the statutory holidays,
 // the bridge days around them (调休放假) and the make-up working days (调休上班), from the chinese-days
 // package (MIT), 2004 to its latest published year. For a later year, whose schedule is not
-// published, the statutory days of the law in force (core/chinaStatutoryDays). Loaded with the holiday source,
-// never with the first page.
+// published, the statutory days of the law in force (core/chinaStatutoryDays). Loaded with the
+// holiday source, never with the first page.
 import schedule from 'chinese-days/dist/chinese-days.json';
 import { CHINA_STATUTORY_SINCE, chinaStatutoryDays, type StatutoryHoliday } from '../../core/chinaStatutoryDays';
 import { addDays, compareDates, type IsoDate } from '../../core/dates';
