@@ -7,6 +7,8 @@
 import type { Locator, Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import type { CalEventItem } from '../src/core/apiContract';
+import { chinaStatutoryDays } from '../src/core/chinaStatutoryDays';
+import { weekday } from '../src/core/dates';
 import { effectiveDays } from '../src/core/effectiveDays';
 import { wrongDays } from '../src/features/import/testdata/chinaOfficial';
 import { ACCOUNT_HEADER, expect, test, type SandboxAccount } from './fixtures';
@@ -156,6 +158,24 @@ test('2027: the dialog and the year view of a China-linked calendar say the sche
   await page.goto(`/?lang=zh-CN&cal_id=${calId}&month=2026-01&view=year`);
   await expect(page.getByTestId('year-view').locator('[data-date="2026-01-01"]')).toBeVisible();
   await expect(page.getByTestId('schedule-missing')).toHaveCount(0);
+});
+
+test('the China suggestion of 2027, whose schedule is not published: the statutory days of the amended law, 8 Feb 2027 off (zh-CN)', async ({ page, sandbox }) => {
+  const calId = await newCalendar(page, sandbox);
+  const dialog = await openImport(page, 'zh-CN', calId, 2027);
+  await dialog.getByRole('tab', { name: '公共节假日' }).click();
+  await dialog.getByRole('combobox', { name: '国家或地区' }).selectOption({ label: '中国' });
+  await expect(dialog.getByTestId('schedule-missing')).toContainText('目前只有法定节假日');
+  const preview = dialog.getByTestId('import-preview');
+  // The Spring Festival is the eve and the first three days: 5 to 8 February 2027 (a Monday).
+  await expect(preview.getByRole('row', { name: /^春节 / })).toContainText(/2027年2月5日周五.*2027年2月8日周一/);
+  await expect(preview.locator('[data-status]')).toHaveCount(7);
+  await importTicked(dialog, 'zh-CN', await preview.locator('[data-status="new"]').count());
+  const days = await daysOff(page, sandbox, calId, 2027);
+  expect(days.get('2027-02-08')).toBe(true);
+  // Off are the weekends and the statutory days, no other day; no make-up working day is known.
+  const statutory = new Set(chinaStatutoryDays(2027).map((d) => d.date));
+  expect([...days].filter(([day, off]) => off !== (statutory.has(day) || weekday(day) === 0 || weekday(day) === 6))).toEqual([]);
 });
 
 /** How much wider than its longest option's text a select is (less than 0: the text is cut). */

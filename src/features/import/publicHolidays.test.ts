@@ -22,12 +22,31 @@ describe('publicHolidayRows', () => {
     expect(brief(publicHolidayRows('CN', 2026, 'en'))[1]).toBe("2 2026-01-04..2026-01-04 New Year's Day: make-up working day");
   });
 
-  it("gives China's statutory days only for a year whose schedule is not published, and says so", () => {
+  it("gives China's statutory days only, by the law as amended in 2024, for a year whose schedule is not published", () => {
     expect(chinaScheduleKnown(2026)).toBe(true);
     expect(chinaScheduleKnown(2027)).toBe(false);
-    const rows = publicHolidayRows('CN', 2027, 'zh-CN');
-    expect(rows.some((r) => r.kind === 'row' && r.start === '2027-10-01')).toBe(true);
-    expect(rows.every((r) => r.kind !== 'row' || r.isOff)).toBe(true);
+    // The Spring Festival is the eve and the first three days (8 Feb 2027 a Monday), Labour Day 1 and 2 May.
+    expect(brief(publicHolidayRows('CN', 2027, 'zh-CN'))).toEqual([
+      '1 2027-01-01..2027-01-01 元旦',
+      '2 2027-02-05..2027-02-08 春节',
+      '3 2027-04-05..2027-04-05 清明',
+      '4 2027-05-01..2027-05-02 劳动节',
+      '5 2027-06-09..2027-06-09 端午',
+      '6 2027-09-15..2027-09-15 中秋',
+      '7 2027-10-01..2027-10-03 国庆节',
+    ]);
+    expect(brief(publicHolidayRows('CN', 2027, 'en'))).toEqual([
+      "1 2027-01-01..2027-01-01 New Year's Day",
+      '2 2027-02-05..2027-02-08 Spring Festival',
+      '3 2027-04-05..2027-04-05 Tomb-sweeping Day',
+      '4 2027-05-01..2027-05-02 Labour Day',
+      '5 2027-06-09..2027-06-09 Dragon Boat Festival',
+      '6 2027-09-15..2027-09-15 Mid-autumn Festival',
+      '7 2027-10-01..2027-10-03 National Day',
+    ]);
+    expect(publicHolidayRows('CN', 2027, 'en').every((r) => r.kind === 'row' && r.isOff)).toBe(true);
+    // 中秋 on the third day of National Day: both named, no day in two rows.
+    expect(brief(publicHolidayRows('CN', 2028, 'en')).slice(-2)).toEqual(['6 2028-10-01..2028-10-02 National Day', '7 2028-10-03..2028-10-03 Mid-autumn Festival']);
   });
 
   it('tells the public holidays of a country from its observances', () => {

@@ -1,7 +1,8 @@
 // A country's public holidays for a year, as rows to import: for China the State Council's schedule
-// (chinaSchedule.ts: bridge days and make-up working days included), for the rest the date-holidays
-// data. Where Flashduty keeps an official holiday calendar for the country, linking it
-// (extra_cal_ids) is better than copying: Flashduty keeps it up to date.
+// (chinaSchedule.ts: bridge days and make-up working days included; for a year not published yet,
+// the statutory days of the amended holiday law), for the rest the date-holidays data. Where
+// Flashduty keeps an official holiday calendar for the country, linking it (extra_cal_ids) is
+// better than copying: Flashduty keeps it up to date.
 import Holidays from 'date-holidays';
 import { addDays, compareDates, type IsoDate } from '../../core/dates';
 import type { Locale } from '../../core/locale';
