@@ -146,12 +146,12 @@ test('2027: the dialog and the year view of a China-linked calendar say the sche
   const dialog = await openImport(page, 'zh-CN', calId, 2027);
   await dialog.getByRole('tab', { name: '公共节假日' }).click();
   await dialog.getByRole('combobox', { name: '国家或地区' }).selectOption({ label: '中国' });
-  await expect(dialog.getByTestId('schedule-missing')).toHaveText('2027 年的放假安排尚未公布：目前只有法定节假日，调休上班日暂缺。');
+  await expect(dialog.getByTestId('schedule-missing')).toHaveText('2027 年的放假安排尚未公布：目前只有法定节假日，其余放假日和调休上班日暂缺。');
   await page.keyboard.press('Escape');
 
   await page.goto(`/?lang=en&cal_id=${calId}&month=2027-01&view=year`);
   await expect(page.getByTestId('year-view').getByTestId('schedule-missing')).toHaveText(
-    'The 2027 schedule is not published yet: only the statutory days are known; make-up working days are missing.',
+    'The 2027 schedule is not published yet: only the statutory holidays are known; its other days off and its make-up working days are missing.',
     // The workspace and the year view load after the first paint: on a loaded 2-core machine that passes 5 s.
     { timeout: 20_000 },
   );

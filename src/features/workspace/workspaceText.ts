@@ -84,7 +84,7 @@ const en = {
   badMonth: 'The link’s month “{month}” is not a month: write it as YYYY-MM, from 2023-01 on. This is {shown}.',
   unknownEvent: 'The link names an event that this calendar does not have ({id}). It may have been deleted.',
   eventLoadFailed: 'The event this link names could not be loaded.',
-  scheduleMissing: 'The {year} schedule is not published yet: only the statutory days are known; make-up working days are missing.',
+  scheduleMissing: 'The {year} schedule is not published yet: only the statutory holidays are known; its other days off and its make-up working days are missing.',
 } as const;
 
 const zhCN: Texts<typeof en>['zh-CN'] = {
@@ -169,7 +169,7 @@ const zhCN: Texts<typeof en>['zh-CN'] = {
   badMonth: '链接中的月份“{month}”无效：请写作 YYYY-MM，从 2023-01 起。当前显示{shown}。',
   unknownEvent: '本日历中没有链接中的事件（{id}），可能已被删除。',
   eventLoadFailed: '无法加载链接中的事件。',
-  scheduleMissing: '{year} 年的放假安排尚未公布：目前只有法定节假日，调休上班日暂缺。',
+  scheduleMissing: '{year} 年的放假安排尚未公布：目前只有法定节假日，其余放假日和调休上班日暂缺。',
 };
 
 export const WORKSPACE_TEXTS = defineTexts('workspace', en, zhCN);
