@@ -144,6 +144,11 @@ const en = {
   // Why a whole file or paste cannot be read.
   empty: 'Nothing to read: the text is empty.',
   missingColumns: 'The header line lacks the columns {columns}.',
+  unreadColumn: '“{header}” (column {column})',
+  unreadColumns: {
+    one: '{count} column is not read: {columns}. The import reads {known} only (named in either language).',
+    other: '{count} columns are not read: {columns}. The import reads {known} only (named in either language).',
+  },
   unreadableHeader: 'Column {column} of the header line, “{header}”, holds characters that could not be read (the file has bytes there that are not text), so which column it is cannot be told. Type that header again, or save the file as UTF-8 (Excel: “CSV UTF-8”), and choose it again.',
   tooManyRows: '{rows} rows: an import holds at most {max}.',
   notCalendar: 'This is not an iCalendar file, or it is broken.',
@@ -275,6 +280,8 @@ const zhCN: Texts<typeof en>['zh-CN'] = {
 
   empty: '没有可读取的内容：文本为空。',
   missingColumns: '表头缺少这些列：{columns}。',
+  unreadColumn: '第 {column} 列“{header}”',
+  unreadColumns: '有 {count} 列未读取：{columns}。导入只读取{known}这几列（表头用中文或英文均可）。',
   unreadableHeader: '表头第 {column} 列“{header}”中有无法识别的字符（文件在此处有不是文字的字节），无法判断这是哪一列。请重新输入该列名，或将文件另存为 UTF-8（Excel 中选“CSV UTF-8”）后重新选择。',
   tooManyRows: '共 {rows} 行：一次最多导入 {max} 行。',
   notCalendar: '这不是 iCalendar 文件，或文件已损坏。',

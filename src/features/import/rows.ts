@@ -4,7 +4,7 @@
 import { daysInclusive, isIsoDate, type IsoDate } from '../../core/dates';
 import { eventFormSchema, type ValidationMessageKey } from '../../core/eventSchema';
 import { DESCRIPTION_MAX, SUMMARY_MAX, codePointLength } from '../../core/limits';
-import type { ColumnKey } from './columns';
+import type { ColumnKey, HeaderAt } from './columns';
 import type { KindReason } from './dayKind';
 
 /** What the preview says about how a row was read. */
@@ -92,7 +92,8 @@ export type FileProblem =
   | { code: 'readTooLong'; seconds: number };
 
 
-export type ParseResult = { ok: true; rows: SourceRow[] } | { ok: false; problem: FileProblem };
+/** `unread`: the table's columns the import does not read, for the preview to name. */
+export type ParseResult = { ok: true; rows: SourceRow[]; unread?: HeaderAt[] } | { ok: false; problem: FileProblem };
 
 /**
  * The longest event an import creates. The form sets no bound, but an import is a year of holidays:
