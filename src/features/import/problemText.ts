@@ -60,6 +60,8 @@ export function fileProblemText(problem: FileProblem, text: ImportText, locale: 
       return text('tooManyRows', { rows: problem.rows, max: problem.max });
     case 'notCalendar':
       return text('notCalendar');
+    case 'notHolidayJson':
+      return text('notHolidayJson');
     case 'readFailed':
       return text('readFailed');
     case 'readTooLong':

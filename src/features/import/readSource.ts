@@ -4,6 +4,7 @@
 import type { HeaderAt } from './columns';
 import { decodeFile, type DecodedText } from './decodeText';
 import { isIcsText } from './isIcsText';
+import { isJsonText, parseHolidayJson } from './parseHolidayJson';
 import { parseIcs } from './parseIcs';
 import { parseTable } from './parseTable';
 import type { FileProblem, SourceRow } from './rows';
@@ -51,6 +52,10 @@ export function parseSource(text: string, ics: boolean, year: number, zone: stri
     return result.ok ? { rows: result.rows, otherYears: result.otherYears } : { problem: result.problem };
   }
   if (text.trim() === '') return {};
+  if (isJsonText(text)) {
+    const result = parseHolidayJson(text, year);
+    return result.ok ? { rows: result.rows, otherYears: result.otherYears } : { problem: result.problem };
+  }
   const result = parseTable(text);
   if (!result.ok) return { problem: result.problem };
   return result.unread ? { rows: result.rows, unread: result.unread } : { rows: result.rows };

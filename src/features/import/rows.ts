@@ -86,6 +86,8 @@ export type FileProblem =
   | { code: 'tooManyRows'; rows: number; max: number }
   /** Not an iCalendar file, or one broken beyond reading. */
   | { code: 'notCalendar' }
+  /** JSON that is not holiday-cn's (the one JSON the import reads). */
+  | { code: 'notHolidayJson' }
   /** The reader (a Web Worker) failed: nothing was read. */
   | { code: 'readFailed' }
   /** The reader ran past its time limit and was stopped (a rule that repeats without end): nothing was read. */
