@@ -1,7 +1,8 @@
-// A scheduler's own spreadsheet, headed as Chinese spreadsheets head it (attacker round 6, M3): the
-// kind column 是否休息日, with a make-up working day marked 否, and a column the import does not read.
-// From the bare address, in Chinese, into a calendar made for the test.
-import { expect, test } from './fixtures';
+// Files a scheduler brings that are not our export (attacker round 6): a spreadsheet headed as
+// Chinese spreadsheets head it (M3: the kind column 是否休息日, a make-up working day marked 否, a
+// column the import does not read), from the bare address in Chinese into a calendar made for the
+// test; and NateScarlet's holiday-cn JSON (L2), or another JSON refused for what it is.
+import { ACCOUNT_HEADER, expect, test } from './fixtures';
 
 const CSV = '名称,开始日期,结束日期,是否休息日,负责人\n国庆节,2026-10-01,2026-10-07,是,张三\n国庆节调休,2026-10-10,,否,李四\n';
 
@@ -31,5 +32,29 @@ test('a 是否休息日 column is read: its 否 row imports a make-up working da
   expect(stored.map((e) => [e.summary, e.start_at, e.end_at, e.is_off]).sort()).toEqual([
     ['国庆节', '2026-10-01', '2026-10-08', true],
     ['国庆节调休', '2026-10-10', '2026-10-11', false],
+  ]);
+});
+
+test('a holiday-cn .json file imports its days off and make-up working day; another JSON is refused as not that form (en)', async ({ page, sandbox }) => {
+  test.slow();
+  const created = await page.request.post('/api/calendar/create', { headers: { [ACCOUNT_HEADER]: sandbox.id }, data: { cal_name: 'holiday-cn', workdays: [1, 2, 3, 4, 5] } });
+  const calId = ((await created.json()) as { data: { cal_id: string } }).data.cal_id;
+  await page.goto(`/?lang=en&cal_id=${calId}&month=2026-01`);
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import events' });
+  const file = dialog.locator('#import-file');
+
+  await file.setInputFiles({ name: 'other.json', mimeType: 'application/json', buffer: Buffer.from('{"holidays":[{"date":"2026-01-01"}]}') });
+  await expect(dialog.getByTestId('file-problem')).toContainText('This JSON is not in holiday-cn’s form');
+  await expect(dialog.getByTestId('file-problem')).not.toContainText('lacks the columns');
+
+  const days = [['2026-01-01', true], ['2026-01-02', true], ['2026-01-03', true], ['2026-01-04', false]].map(([date, isOffDay]) => ({ name: '元旦', date, isOffDay }));
+  await file.setInputFiles({ name: '2026.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ year: 2026, days }, null, 4)) });
+  await dialog.getByRole('button', { name: 'Import 2 events' }).click();
+  await expect(dialog.getByTestId('import-summary')).toContainText('Import finished', { timeout: 30_000 });
+  const stored = await sandbox.ownEvents(calId, 2026);
+  expect(stored.map((e) => [e.summary, e.start_at, e.end_at, e.is_off]).sort()).toEqual([
+    ['元旦', '2026-01-01', '2026-01-04', true],
+    ['元旦调休上班日', '2026-01-04', '2026-01-05', false],
   ]);
 });
