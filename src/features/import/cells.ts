@@ -29,8 +29,10 @@ const YES_NO_WORDS = new Map<string, boolean>([
 ]);
 // The kind named outright: a day off (true) or a working day (false), whatever the header asks.
 const KIND_WORDS = new Map<string, boolean>([
-  ...['day off', 'off', '休息日', '休息', '休'].map((w) => [w, true] as const),
-  ...['working day', 'work', 'workday', '工作日', '工作', '上班', '班', '补班'].map((w) => [w, false] as const),
+  // As a 类型 / Type column writes them too: 节假日, 放假, 假期, holiday; 调休上班, 补班日. (调休 alone
+  // is either, so it stays a question.)
+  ...['day off', 'off', 'holiday', 'public holiday', '休息日', '休息', '休', '节假日', '法定节假日', '假日', '假期', '放假'].map((w) => [w, true] as const),
+  ...['working day', 'work', 'workday', '工作日', '工作', '上班', '班', '补班', '补班日', '上班日', '调休上班', '调休上班日'].map((w) => [w, false] as const),
 ]);
 
 /**

@@ -46,9 +46,10 @@ describe('the kind column', () => {
     expect(parseDayOffCell('', true)).toBe(true);
   });
 
-  it('headed 类型 or Type: the kind words of its cells decide', () => {
-    const csv = '名称,开始日期,类型\n国庆节,2026-10-01,休息日\n国庆节调休,2026-10-10,工作日\n';
-    expect(kinds(parseTable(csv))).toEqual([['国庆节', 'off'], ['国庆节调休', 'work']]);
+  it('headed 类型 or Type: the kind words of its cells decide, as such a column writes them', () => {
+    const csv = '名称,开始日期,类型\n国庆节,2026-10-01,休息日\n国庆节调休,2026-10-10,工作日\n春节,2026-02-16,节假日\n春节,2026-02-14,调休上班\n元旦,2026-01-01,放假\n元旦,2026-01-04,补班日\n中秋,2026-09-25,调休\n';
+    expect(kinds(parseTable(csv))).toEqual([['国庆节', 'off'], ['国庆节调休', 'work'], ['春节', 'off'], ['春节', 'work'], ['元旦', 'off'], ['元旦', 'work'], ['中秋', 'badDayOff']]);
+    expect(kinds(parseTable('Summary,Start date,Type\nNew Year,2026-01-01,Public holiday\nMake-up,2026-01-04,Workday\n'))).toEqual([['New Year', 'off'], ['Make-up', 'work']]);
   });
 });
 
