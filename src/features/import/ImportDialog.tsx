@@ -27,7 +27,7 @@ import { ImpactText } from './ImpactText';
 import { IMPORT_TEXTS } from './importText';
 import { PasteSource } from './PasteSource';
 import { PreviewTable } from './PreviewTable';
-import { fileProblemText } from './problemText';
+import { fileProblemText, unreadColumnsText } from './problemText';
 import { TickBar } from './TickBar';
 import { RunView } from './RunView';
 import { createRun, type StartedRun } from './startRun';
@@ -195,6 +195,11 @@ export default function ImportDialog({ calendar, calendars, year, onClose }: Imp
           {read.problem && (
             <Alert color="red" role="alert" data-testid="file-problem">
               {fileProblemText(read.problem, text, locale)}
+            </Alert>
+          )}
+          {read.unread && (
+            <Alert color="yellow" data-testid="unread-columns">
+              {unreadColumnsText(read.unread, text, locale)}
             </Alert>
           )}
           {rows && rows.length > 0 && listsFailed !== undefined && (

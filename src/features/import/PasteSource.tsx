@@ -85,7 +85,7 @@ export const PasteSource = memo(function PasteSource({ text, locale, year, paste
           <input
             id="import-file"
             type="file"
-            accept=".csv,.tsv,.txt,.ics,text/csv,text/tab-separated-values,text/plain,text/calendar"
+            accept=".csv,.tsv,.txt,.ics,.json,text/csv,text/tab-separated-values,text/plain,text/calendar,application/json"
             aria-describedby="import-file-description"
             onChange={(e) => {
               const chosen = e.currentTarget.files?.[0];

@@ -22,19 +22,30 @@ export function parseDateCell(cell: string): IsoDate | undefined {
   return undefined;
 }
 
-const DAY_OFF_WORDS = new Map<string, boolean>([
-  ...['yes', 'y', 'true', '1', '是', 'day off', 'off', '休息日', '休息', '休'].map((w) => [w, true] as const),
-  ...['no', 'n', 'false', '0', '否', 'working day', 'work', 'workday', '工作日', '工作', '上班', '班', '补班'].map((w) => [w, false] as const),
+// Yes and no answer the column's question (Day off? or, under a header such as 是否上班, Working day?).
+const YES_NO_WORDS = new Map<string, boolean>([
+  ...['yes', 'y', 'true', '1', '是'].map((w) => [w, true] as const),
+  ...['no', 'n', 'false', '0', '否'].map((w) => [w, false] as const),
+]);
+// The kind named outright: a day off (true) or a working day (false), whatever the header asks.
+const KIND_WORDS = new Map<string, boolean>([
+  // As a 类型 / Type column writes them too: 节假日, 放假, 假期, holiday; 调休上班, 补班日. (调休 alone
+  // is either, so it stays a question.)
+  ...['day off', 'off', 'holiday', 'public holiday', '休息日', '休息', '休', '节假日', '法定节假日', '假日', '假期', '放假'].map((w) => [w, true] as const),
+  ...['working day', 'work', 'workday', '工作日', '工作', '上班', '班', '补班', '补班日', '上班日', '调休上班', '调休上班日'].map((w) => [w, false] as const),
 ]);
 
 /**
  * The day-off cell as a boolean. An empty cell is a day off: the form starts with Day off ticked,
  * and most rows of a holiday table are holidays, so only the make-up working days need saying.
- * Undefined for any other word.
+ * Under a header that asks for a working day (`yesIsWorkingDay`: 是否上班, Working day) yes means
+ * a working day. Undefined for any other word.
  */
-export function parseDayOffCell(cell: string): boolean | undefined {
+export function parseDayOffCell(cell: string, yesIsWorkingDay = false): boolean | undefined {
   const text = cell.trim().toLowerCase().replace(/\s+/g, ' ');
-  return text === '' ? true : DAY_OFF_WORDS.get(text);
+  if (text === '') return true;
+  const answer = YES_NO_WORDS.get(text);
+  return answer === undefined ? KIND_WORDS.get(text) : answer !== yesIsWorkingDay;
 }
 
 /** The day-off cell an export writes, in the interface's language (both read back by parseDayOffCell). */

@@ -17,7 +17,7 @@ const en = {
   exampleTable:
     "{summary},{startDate},{endDate},{dayOff},{description}\nNew Year's Day,2026-01-01,,yes,\nCompany offsite,2026-06-11,2026-06-12,yes,All teams\nMake-up workday,2026-06-13,,no,",
   fileLabel: 'File',
-  fileHint: '.csv, .tsv, .txt or an iCalendar .ics (its events of {year})',
+  fileHint: '.csv, .tsv, .txt, an iCalendar .ics (its events of {year}) or a holiday-cn .json (its days of {year})',
   fileRead: 'Read from {name}.',
   fileEditAsText: 'Edit as text',
   fileOtherYears: { one: '{count} event outside {year} was left out.', other: '{count} events outside {year} were left out.' },
@@ -144,9 +144,15 @@ const en = {
   // Why a whole file or paste cannot be read.
   empty: 'Nothing to read: the text is empty.',
   missingColumns: 'The header line lacks the columns {columns}.',
+  unreadColumn: '“{header}” (column {column})',
+  unreadColumns: {
+    one: '{count} column is not read: {columns}. The import reads {known} only (named in either language).',
+    other: '{count} columns are not read: {columns}. The import reads {known} only (named in either language).',
+  },
   unreadableHeader: 'Column {column} of the header line, “{header}”, holds characters that could not be read (the file has bytes there that are not text), so which column it is cannot be told. Type that header again, or save the file as UTF-8 (Excel: “CSV UTF-8”), and choose it again.',
   tooManyRows: '{rows} rows: an import holds at most {max}.',
   notCalendar: 'This is not an iCalendar file, or it is broken.',
+  notHolidayJson: 'This JSON is not in holiday-cn’s form (a list “days” of “name”, “date” and “isOffDay”), the one JSON the import reads. It also reads tables (CSV, TSV, TXT) and iCalendar (.ics) files.',
 } as const;
 
 const zhCN: Texts<typeof en>['zh-CN'] = {
@@ -162,7 +168,7 @@ const zhCN: Texts<typeof en>['zh-CN'] = {
   example: '示例',
   exampleTable: '{summary}\t{startDate}\t{endDate}\t{dayOff}\t{description}\n国庆节\t2026-10-01\t2026-10-07\t是\t\n国庆调休\t2026-10-10\t\t否\t上班',
   fileLabel: '文件',
-  fileHint: '.csv、.tsv、.txt 或 iCalendar .ics（取其中 {year} 年的事件）',
+  fileHint: '.csv、.tsv、.txt、iCalendar .ics（取其中 {year} 年的事件）或 holiday-cn .json（取其中 {year} 年的日期）',
   fileRead: '已读取 {name}。',
   fileEditAsText: '以文本编辑',
   fileOtherYears: '{count} 个不在 {year} 年的事件已略过。',
@@ -275,9 +281,12 @@ const zhCN: Texts<typeof en>['zh-CN'] = {
 
   empty: '没有可读取的内容：文本为空。',
   missingColumns: '表头缺少这些列：{columns}。',
+  unreadColumn: '第 {column} 列“{header}”',
+  unreadColumns: '有 {count} 列未读取：{columns}。导入只读取{known}这几列（表头用中文或英文均可）。',
   unreadableHeader: '表头第 {column} 列“{header}”中有无法识别的字符（文件在此处有不是文字的字节），无法判断这是哪一列。请重新输入该列名，或将文件另存为 UTF-8（Excel 中选“CSV UTF-8”）后重新选择。',
   tooManyRows: '共 {rows} 行：一次最多导入 {max} 行。',
   notCalendar: '这不是 iCalendar 文件，或文件已损坏。',
+  notHolidayJson: '此 JSON 不是 holiday-cn 的格式（“days”列表，每项含“name”、“date”、“isOffDay”），导入只读取这一种 JSON；此外还可读取表格（CSV、TSV、TXT）和 iCalendar（.ics）文件。',
 };
 
 export const IMPORT_TEXTS = defineTexts('import', en, zhCN);

@@ -3,7 +3,7 @@
 // names the columns, in any order.
 import Papa from 'papaparse';
 import { parseDateCell, parseDayOffCell, restoreFormula } from './cells';
-import { REQUIRED_COLUMNS, columnOf, unreadableHeader, type ColumnKey } from './columns';
+import { REQUIRED_COLUMNS, headerMeaning, unreadableHeader, type ColumnKey, type HeaderAt } from './columns';
 import { kindOfTexts } from './dayKind';
 import { MAX_IMPORT_ROWS, checkRow, invalidRow, type ParseResult, type RowDraft, type SourceRow } from './rows';
 
@@ -26,13 +26,14 @@ export function parseTable(text: string): ParseResult {
   if (headerAt < 0) return { ok: false, problem: { code: 'empty' } }; // quotes around nothing, say
   const unreadable = unreadableHeader(records[headerAt].cells);
   if (unreadable) return { ok: false, problem: { code: 'unreadableHeader', ...unreadable } };
-  const columns = columnIndexes(records[headerAt].cells);
+  const { columns, unread } = columnIndexes(records[headerAt].cells);
   const missing = REQUIRED_COLUMNS.filter((key) => columns[key] === undefined);
   if (missing.length > 0) return { ok: false, problem: { code: 'missingColumns', columns: missing } };
 
   const body = records.slice(headerAt + 1).filter((r) => !isBlank(r.cells));
   if (body.length > MAX_IMPORT_ROWS) return { ok: false, problem: { code: 'tooManyRows', rows: body.length, max: MAX_IMPORT_ROWS } };
-  return { ok: true, rows: body.map((record) => rowOf(record, columns)) };
+  const rows = body.map((record) => rowOf(record, columns));
+  return unread.length > 0 ? { ok: true, rows, unread } : { ok: true, rows };
 }
 
 interface TableRecord {
@@ -105,17 +106,29 @@ function lineLocator(source: string): (offset: number) => number {
 
 const isBlank = (cells: readonly string[]) => cells.every((c) => c.trim() === '');
 
-/** Where each known column is; the first of two columns with the same name wins. */
-function columnIndexes(headers: readonly string[]): Partial<Record<ColumnKey, number>> {
-  const indexes: Partial<Record<ColumnKey, number>> = {};
-  headers.forEach((header, index) => {
-    const key = columnOf(header);
-    if (key && indexes[key] === undefined) indexes[key] = index;
-  });
-  return indexes;
+/** Where each known column is, and whether a yes in the kind column means a working day. */
+interface Columns extends Partial<Record<ColumnKey, number>> {
+  yesIsWorkingDay?: true;
 }
 
-function rowOf(record: TableRecord, columns: Partial<Record<ColumnKey, number>>): SourceRow {
+/**
+ * Where each known column is; the first of two columns with the same name wins. `unread`: the
+ * other headers that name something (an empty one names nothing), for the preview to list.
+ */
+function columnIndexes(headers: readonly string[]): { columns: Columns; unread: HeaderAt[] } {
+  const columns: Columns = {};
+  const unread: HeaderAt[] = [];
+  headers.forEach((header, index) => {
+    const meaning = headerMeaning(header);
+    if (meaning && columns[meaning.key] === undefined) {
+      columns[meaning.key] = index;
+      if (meaning.yesIsWorkingDay) columns.yesIsWorkingDay = true;
+    } else if (header.trim() !== '') unread.push({ column: index + 1, header: header.trim() });
+  });
+  return { columns, unread };
+}
+
+function rowOf(record: TableRecord, columns: Columns): SourceRow {
   const cell = (key: ColumnKey) => {
     const index = columns[key];
     return index === undefined ? '' : (record.cells[index] ?? '');
@@ -130,7 +143,7 @@ function rowOf(record: TableRecord, columns: Partial<Record<ColumnKey, number>>)
   const description = restoreFormula(cell('description'));
   // An empty day-off cell is a day off, unless the row names a make-up working day (上班, 补班, (班)).
   const read = dayOffCell.trim() === '' ? kindOfTexts({ summary, description }) : undefined;
-  const isOff = read ? read.isOff : parseDayOffCell(dayOffCell);
+  const isOff = read ? read.isOff : parseDayOffCell(dayOffCell, columns.yesIsWorkingDay);
   const notes = read?.why ? [{ code: 'kind' as const, why: read.why }] : undefined;
   const draft: RowDraft = { summary, start: startCell, last: endCell, isOff: isOff ?? true, description, ...(notes ? { notes } : {}) };
   if (startCell === '') return invalidRow(line, summary, { code: 'dateMissing', column: 'startDate' }, draft);

@@ -3,7 +3,7 @@
 import type { Locale } from '../../core/locale';
 import { formatList, textsFor } from '../../core/text';
 import { PAGE_TEXTS } from '../../i18n/messages';
-import type { ColumnKey } from './columns';
+import { COLUMNS, type ColumnKey, type HeaderAt } from './columns';
 import type { ImportText } from './importText';
 import type { FileProblem, RowProblem } from './rows';
 
@@ -60,9 +60,17 @@ export function fileProblemText(problem: FileProblem, text: ImportText, locale: 
       return text('tooManyRows', { rows: problem.rows, max: problem.max });
     case 'notCalendar':
       return text('notCalendar');
+    case 'notHolidayJson':
+      return text('notHolidayJson');
     case 'readFailed':
       return text('readFailed');
     case 'readTooLong':
       return text('readTooLong', { seconds: problem.seconds });
   }
+}
+
+/** A table's columns the import does not read, named with the columns it reads. */
+export function unreadColumnsText(unread: readonly HeaderAt[], text: ImportText, locale: Locale): string {
+  const columns = formatList(locale, unread.map((at) => text('unreadColumn', { column: at.column, header: at.header })));
+  return text('unreadColumns', { count: unread.length, columns, known: formatList(locale, COLUMNS.map((c) => columnName(c, locale))) });
 }

@@ -1,8 +1,10 @@
 // What the import reads from a paste or a file, as pure functions of their text or bytes: the work a
 // Web Worker does for the dialog (parse.worker.ts), so that decoding and parsing a large file never
 // holds the page (a 3.6 MB .ics took 8.7 s on the page's thread, a 20 MB cell 20 s).
+import type { HeaderAt } from './columns';
 import { decodeFile, type DecodedText } from './decodeText';
 import { isIcsText } from './isIcsText';
+import { isJsonText, parseHolidayJson } from './parseHolidayJson';
 import { parseIcs } from './parseIcs';
 import { parseTable } from './parseTable';
 import type { FileProblem, SourceRow } from './rows';
@@ -12,6 +14,8 @@ export interface SourceRead {
   problem?: FileProblem;
   /** Events of an iCalendar file or paste outside the year. */
   otherYears?: number;
+  /** A table's columns the import does not read. */
+  unread?: HeaderAt[];
 }
 
 
@@ -48,8 +52,13 @@ export function parseSource(text: string, ics: boolean, year: number, zone: stri
     return result.ok ? { rows: result.rows, otherYears: result.otherYears } : { problem: result.problem };
   }
   if (text.trim() === '') return {};
+  if (isJsonText(text)) {
+    const result = parseHolidayJson(text, year);
+    return result.ok ? { rows: result.rows, otherYears: result.otherYears } : { problem: result.problem };
+  }
   const result = parseTable(text);
-  return result.ok ? { rows: result.rows } : { problem: result.problem };
+  if (!result.ok) return { problem: result.problem };
+  return result.unread ? { rows: result.rows, unread: result.unread } : { rows: result.rows };
 }
 
 export function runReadJob(job: ReadJob): DecodedFile | SourceRead | FileRead {

@@ -4,7 +4,7 @@
 import { daysInclusive, isIsoDate, type IsoDate } from '../../core/dates';
 import { eventFormSchema, type ValidationMessageKey } from '../../core/eventSchema';
 import { DESCRIPTION_MAX, SUMMARY_MAX, codePointLength } from '../../core/limits';
-import type { ColumnKey } from './columns';
+import type { ColumnKey, HeaderAt } from './columns';
 import type { KindReason } from './dayKind';
 
 /** What the preview says about how a row was read. */
@@ -86,13 +86,16 @@ export type FileProblem =
   | { code: 'tooManyRows'; rows: number; max: number }
   /** Not an iCalendar file, or one broken beyond reading. */
   | { code: 'notCalendar' }
+  /** JSON that is not holiday-cn's (the one JSON the import reads). */
+  | { code: 'notHolidayJson' }
   /** The reader (a Web Worker) failed: nothing was read. */
   | { code: 'readFailed' }
   /** The reader ran past its time limit and was stopped (a rule that repeats without end): nothing was read. */
   | { code: 'readTooLong'; seconds: number };
 
 
-export type ParseResult = { ok: true; rows: SourceRow[] } | { ok: false; problem: FileProblem };
+/** `unread`: the table's columns the import does not read, for the preview to name. */
+export type ParseResult = { ok: true; rows: SourceRow[]; unread?: HeaderAt[] } | { ok: false; problem: FileProblem };
 
 /**
  * The longest event an import creates. The form sets no bound, but an import is a year of holidays:
