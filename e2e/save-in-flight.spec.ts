@@ -3,6 +3,7 @@
 // and a save that lands after the user left still says so in its toast.
 import type { Page } from '@playwright/test';
 import { ACCOUNT_HEADER, expect, test, type SandboxAccount } from './fixtures';
+import { upsertHeld } from './helpers';
 
 const TEXT = {
   en: {
@@ -31,17 +32,6 @@ async function createCalendar(page: Page, sandbox: SandboxAccount, name: string)
   const res = await page.request.post('/api/calendar/create', { headers: { [ACCOUNT_HEADER]: sandbox.id }, data: { cal_name: name, workdays: [1, 2, 3, 4, 5] } });
   expect(res.ok()).toBe(true);
   return ((await res.json()) as { data: { cal_id: string } }).data.cal_id;
-}
-
-/** The event's upsert is held on the way until the returned function lets it go (a slow answer). */
-async function upsertHeld(page: Page) {
-  let release = () => {};
-  const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/api/calendar/event/upsert', async (route) => {
-    await released;
-    await route.continue();
-  });
-  return release;
 }
 
 /** From the bare address: calendar A, a new day off on 11 November typed, Save pressed (its answer held), then calendar B chosen. */
