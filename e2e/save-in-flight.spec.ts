@@ -3,7 +3,7 @@
 // and a save that lands after the user left still says so in its toast.
 import type { Page } from '@playwright/test';
 import { ACCOUNT_HEADER, expect, test, type SandboxAccount } from './fixtures';
-import { upsertHeld } from './helpers';
+import { transitionsEnded, upsertHeld } from './helpers';
 
 const TEXT = {
   en: {
@@ -48,7 +48,10 @@ async function saveThenSwitch(page: Page, sandbox: SandboxAccount, lang: keyof t
   await page.getByRole('button', { name: T.save, exact: true }).click();
   await expect(page.getByRole('button', { name: T.save, exact: true })).toHaveAttribute('data-loading', 'true');
   await picker.selectOption({ value: b });
-  return { a, b, release, picker, question: page.getByRole('dialog', { name: T.saving }) };
+  const question = page.getByRole('dialog', { name: T.saving });
+  await expect(question).toBeVisible();
+  await transitionsEnded(page); // a click during the dialog's entrance can land beside its button
+  return { a, b, release, picker, question };
 }
 
 test('leaving while the save is on the way: the question says it is being saved, and the save that lands after says so', async ({ page, sandbox }) => {
@@ -63,6 +66,18 @@ test('leaving while the save is on the way: the question says it is being saved,
   await expect(page.getByText(T.saved('Race event', 'Roster A en'))).toBeVisible();
   expect((await sandbox.ownEvents(a, 2026)).map((e) => e.summary)).toEqual(['Race event']);
   await expect(picker).toHaveValue(b); // the user stays where they went
+});
+
+test('a save refused after the user left says so: what was not saved, and where', async ({ page, sandbox }) => {
+  await sandbox.fault({ path: '/calendar/event/upsert', fault: { type: 'error', code: 'AccessDenied' } });
+  const { a, b, release, picker, question } = await saveThenSwitch(page, sandbox, 'en');
+  await question.getByRole('button', { name: TEXT.en.leave }).click();
+  await expect(picker).toHaveValue(b);
+  await expect(page.getByRole('textbox', { name: TEXT.en.summary, exact: true })).toBeHidden(); // the form is closed
+  release();
+  const toast = page.getByRole('alert').filter({ hasText: 'The event was not saved' });
+  await expect(toast).toContainText('“Race event” was still being saved in “Roster A en” when you left the form. Open that calendar to check, and add the event again if it is not there.');
+  expect(await sandbox.ownEvents(a, 2026)).toEqual([]);
 });
 
 test.describe('in Chinese', () => {

@@ -82,7 +82,7 @@ const en = {
   restoreUnchecked: 'The answer to Undo was lost, and the calendar could not be checked: the event may be restored all the same. Undo again looks for it first: if it is there, no copy is added.',
   discardBody: 'Your changes to this event are not saved.',
   savingTitle: 'Saving the event…',
-  savingBody: 'Your changes are being saved; once they are, you go on. Leaving now does not stop the save: a message says when it is done.',
+  savingBody: 'Your changes are being saved; once they are, this closes and you go where you were going. Leaving now does not stop the save: a message says when it is done.',
   stayHere: 'Stay here',
   leaveNow: 'Leave now',
   badMonth: 'The link’s month “{month}” is not a month: write it as YYYY-MM, from 2023-01 on. This is {shown}.',
