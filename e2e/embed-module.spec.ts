@@ -2,7 +2,7 @@
 // element, the host's stay as they were, two mounts are independent, and unmount cleans up.
 import type { Page } from '@playwright/test';
 import { CHINA_CAL, PANEL, PORTAL, US_CAL, expect, test } from './fixtures';
-import { fillEvent, form } from './helpers';
+import { fillEvent, form, upsertHeld } from './helpers';
 
 /** What the host page looks like: computed styles of its own elements, and what is in its head and root. */
 function hostLook(page: Page) {
@@ -24,6 +24,9 @@ function hostLook(page: Page) {
     };
   });
 }
+
+/** The portal's `update({ calId })` of panel A. */
+const update = (page: Page, calId: string) => page.evaluate((cal) => (window as unknown as { panels: { a: { update: (o: object) => void } } }).panels.a.update({ calId: cal }), calId);
 
 async function openHost(page: Page) {
   await page.goto(`${PORTAL}/module-host.html?${new URLSearchParams({ panel: PANEL })}`);
@@ -122,9 +125,8 @@ test('update with another calendar while the form holds unsaved edits asks first
   const fa = form(a);
   await expect(fa.calendar).toHaveValue(CHINA_CAL.label);
   await fa.summary.fill('Typed before the portal switched');
-  const update = (calId: string) => page.evaluate((cal) => (window as unknown as { panels: { a: { update: (o: object) => void } } }).panels.a.update({ calId: cal }), calId);
 
-  await update(US_CAL.id);
+  await update(page, US_CAL.id);
   const ask = a.getByRole('dialog', { name: 'Discard unsaved changes?' });
   await expect(ask).toBeVisible();
   await ask.getByRole('button', { name: 'Keep editing' }).click();
@@ -132,9 +134,27 @@ test('update with another calendar while the form holds unsaved edits asks first
   await expect(fa.summary).toHaveValue('Typed before the portal switched');
   await expect(fa.calendar).toHaveValue(CHINA_CAL.label);
 
-  await update(CHINA_CAL.id); // back to the calendar shown: nothing to ask, nothing lost
-  await update(US_CAL.id);
+  await update(page, CHINA_CAL.id); // back to the calendar shown: nothing to ask, nothing lost
+  await update(page, US_CAL.id);
   await ask.getByRole('button', { name: 'Discard changes' }).click();
   await expect(fa.calendar).toHaveValue(US_CAL.label);
   await expect(fa.summary).toHaveValue('');
+});
+
+test('update with another calendar while a save is on the way: the question says so and closes once saved; the toast names the calendar saved in', async ({ page, sandbox }) => {
+  const release = await upsertHeld(page);
+  await openHost(page);
+  const a = page.locator('#panel-a');
+  const fa = form(a);
+  await fillEvent(a, { summary: 'Saved while switching', start: '2026-12-24', end: '2026-12-24' });
+  await fa.save.click();
+  await expect(fa.save).toHaveAttribute('data-loading', 'true');
+  await update(page, US_CAL.id);
+  const ask = a.getByRole('dialog', { name: 'Saving the event…' });
+  await expect(ask).toContainText('Leaving now does not stop the save');
+  release();
+  await expect(ask).toBeHidden();
+  await expect(fa.calendar).toHaveValue(US_CAL.label);
+  await expect(a.getByText('“Saved while switching” is saved in “On-call China (sample)”.')).toBeVisible();
+  expect((await sandbox.ownEvents(CHINA_CAL.id, 2026)).map((e) => e.summary)).toContain('Saved while switching');
 });

@@ -55,6 +55,20 @@ export function recordUpserts(page: Page): CalEventUpsertRequest[] {
   return bodies;
 }
 
+/** Requests to `url` are held on the way until the returned function lets them go (a slow network or answer). */
+export async function heldRequests(page: Page, url: string | RegExp) {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(url, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+/** The event's upsert, held until released (a save whose answer is slow). */
+export const upsertHeld = (page: Page) => heldRequests(page, '**/api/calendar/event/upsert');
+
 /**
  * Waits for the page's CSS transitions to end (a dialog sliding in). A tap or click is aimed where
  * the target is when Playwright finds it still; on a loaded machine a dialog's entrance can look

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { CHINA_CAL, US_CAL, expect, test } from './fixtures';
-import { FORM_PAGE, fillEvent, form, recordUpserts } from './helpers';
+import { FORM_PAGE, fillEvent, form, heldRequests, recordUpserts } from './helpers';
 
 test('creates an event, then saving again updates that event instead of adding one', async ({ page, sandbox }) => {
   const upserts = recordUpserts(page);
@@ -141,15 +141,7 @@ test('the date picker works from the keyboard', async ({ page }) => {
 });
 
 /** The date picker's code is held on the way until the returned function lets it arrive (a slow network). */
-async function pickerCodeHeld(page: Page) {
-  let release = () => {};
-  const arrived = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/DatePickerPopover-[^/]+\.js$/, async (route) => {
-    await arrived;
-    await route.continue();
-  });
-  return release;
-}
+const pickerCodeHeld = (page: Page) => heldRequests(page, /\/assets\/DatePickerPopover-[^/]+\.js$/);
 
 test('the date picker opened with Enter while its code is still on the way gives the focus back to its button on Escape', async ({ page }) => {
   // CI in Shanghai: on a loaded machine the Enter fell on the placeholder button; the calendar opened

@@ -1,17 +1,6 @@
-// The form frame's question before the portal's set-calendar drops unsaved edits: the workspace's
-// own (DiscardChangesDialog, in its words). Its own chunk, loaded once the portal sends a calendar:
-// the form frame brings no modal code otherwise.
-import { DiscardChangesDialog } from '../ui/DiscardChanges';
-import { useTexts } from '../i18n/I18nProvider';
-import { WORKSPACE_TEXTS } from '../features/workspace/workspaceText';
+// The form frame's question before the portal's set-calendar drops unsaved edits (or leaves a save
+// on the way): the workspace's own (LeaveFormQuestion). Its own chunk, loaded once the portal sends
+// a calendar: the form frame brings no modal code otherwise.
+import { LeaveFormQuestion } from '../features/workspace/LeaveFormQuestion';
 
-interface CalendarSwitchQuestionProps {
-  opened: boolean;
-  onKeep: () => void;
-  onDiscard: () => void;
-}
-
-export default function CalendarSwitchQuestion({ opened, onKeep, onDiscard }: CalendarSwitchQuestionProps) {
-  const w = useTexts(WORKSPACE_TEXTS);
-  return <DiscardChangesDialog opened={opened} body={w('discardBody')} onKeep={onKeep} onDiscard={onDiscard} />;
-}
+export default LeaveFormQuestion;

@@ -17,10 +17,11 @@ interface EmbeddedEventEditorProps {
   onDeleted: () => void;
   /** Whether the form holds unsaved edits (the frame asks before the portal's calendar drops them). */
   onDirtyChange?: (dirty: boolean) => void;
+  onSavingChange?: (saving: boolean) => void;
 }
 
 /** The iframe's form for the event a portal names (`?embed=1&cal_id=…&event_id=…`), with Delete. */
-export function EmbeddedEventEditor({ calId, eventId, onSaved, onDeleted, onDirtyChange }: EmbeddedEventEditorProps) {
+export function EmbeddedEventEditor({ calId, eventId, onSaved, onDeleted, onDirtyChange, onSavingChange }: EmbeddedEventEditorProps) {
   const t = useTexts(PAGE_TEXTS);
   const w = useTexts(WORKSPACE_TEXTS);
   const common = useTexts(COMMON_TEXTS);
@@ -58,6 +59,7 @@ export function EmbeddedEventEditor({ calId, eventId, onSaved, onDeleted, onDirt
         event={found.data}
         onSaved={onSaved}
         onDirtyChange={onDirtyChange}
+        onSavingChange={onSavingChange}
         actions={
           <Button variant="subtle" color="red" c="var(--panel-red-text)" onClick={() => setDeleting(found.data ?? undefined)}>
             {w('delete')}

@@ -65,6 +65,7 @@ export function FrameApp({ config }: { config: PanelConfig }) {
     [bridge, workspace],
   );
   const onDirtyChange = useCallback((dirty: boolean) => dispatch({ type: 'dirty', dirty }), []);
+  const onSavingChange = useCallback((saving: boolean) => dispatch({ type: 'saving', saving }), []);
   // The frame's root: the content and, below it, the toasts (in the flow here: Providers' toastsInFlow).
   useEffect(() => bridge.reportHeight(contentRef.current!.parentElement!), [bridge]);
   useEffect(() => bridge.post({ type: 'calendar-panel:ready' }), [bridge]);
@@ -79,15 +80,15 @@ export function FrameApp({ config }: { config: PanelConfig }) {
           </Suspense>
         ) : eventId && calId ? (
           <Suspense fallback={<WorkspaceSkeleton label={textsFor(PAGE_TEXTS, locale)('calendarLoading')} />}>
-            <EmbeddedEventEditor key={`${calId} ${eventId}`} calId={calId} eventId={eventId} onSaved={bridge.postSaved} onDeleted={() => dispatch({ type: 'deleted' })} onDirtyChange={onDirtyChange} />
+            <EmbeddedEventEditor key={`${calId} ${eventId}`} calId={calId} eventId={eventId} onSaved={bridge.postSaved} onDeleted={() => dispatch({ type: 'deleted' })} onDirtyChange={onDirtyChange} onSavingChange={onSavingChange} />
           </Suspense>
         ) : (
           // Another calendar is another form: what the portal switches to starts a new event.
-          <EventForm key={calId ?? ''} fixedCalId={calId} onSaved={bridge.postSaved} onDirtyChange={onDirtyChange} />
+          <EventForm key={calId ?? ''} fixedCalId={calId} onSaved={bridge.postSaved} onDirtyChange={onDirtyChange} onSavingChange={onSavingChange} />
         )}
         {calendarSent && (
           <Suspense fallback={null}>
-            <CalendarSwitchQuestion opened={frame.asked !== undefined} onKeep={() => dispatch({ type: 'keepEditing' })} onDiscard={() => dispatch({ type: 'discard' })} />
+            <CalendarSwitchQuestion opened={frame.asked !== undefined} saving={frame.saving} onKeep={() => dispatch({ type: 'keepEditing' })} onDiscard={() => dispatch({ type: 'discard' })} />
           </Suspense>
         )}
         </PartBoundary>

@@ -39,3 +39,13 @@ describe('frameReducer: the portal’s set-calendar', () => {
     expect(run(DIRTY, { type: 'deleted' })).toEqual({ calId: 'cal.a', dirty: false });
   });
 });
+
+describe('frameReducer: a save on the way (attacker round 6, M1)', () => {
+  it('the question asked during the save is answered by it: once nothing is unsaved, the portal’s calendar is shown', () => {
+    const asked = run(DIRTY, { type: 'saving', saving: true }, { type: 'portalCalendar', calId: 'cal.b' });
+    expect(asked).toEqual({ ...DIRTY, saving: true, asked: 'cal.b' });
+    expect(run(asked, { type: 'saving', saving: false }, { type: 'dirty', dirty: false })).toEqual({ calId: 'cal.b', dirty: false });
+    // A save that failed leaves the edits unsaved: the question stays.
+    expect(run(asked, { type: 'saving', saving: false })).toEqual({ ...DIRTY, asked: 'cal.b' });
+  });
+});

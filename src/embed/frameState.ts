@@ -1,6 +1,7 @@
 // The portal's frame with the form alone (`?embed=1`, with or without `event_id`): the calendar and
 // event its form shows, whether the form holds unsaved edits, and the calendar the portal asked for
-// while it did (the "Discard unsaved changes?" question is open). Pure (frameState.test.ts).
+// while it did (the "Discard unsaved changes?" question is open, or "Saving the event…" while a save
+// is on the way: it is answered once the save leaves nothing unsaved). Pure (frameState.test.ts).
 
 export interface FrameState {
   calId?: string;
@@ -8,6 +9,8 @@ export interface FrameState {
   eventId?: string;
   /** What the form reported last: its values differ from what was loaded or last saved. */
   dirty: boolean;
+  /** A save of the form is on the way: it goes on if the form is left. */
+  saving?: boolean;
   /** The calendar the portal asked for while the form held unsaved edits: the question is open. */
   asked?: string;
 }
@@ -16,6 +19,7 @@ export type FrameAction =
   /** The portal's `calendar-panel:set-calendar`. */
   | { type: 'portalCalendar'; calId: string }
   | { type: 'dirty'; dirty: boolean }
+  | { type: 'saving'; saving: boolean }
   | { type: 'keepEditing' }
   | { type: 'discard' }
   /** The event was deleted: the frame offers a new event. */
@@ -32,7 +36,12 @@ export function frameReducer(state: FrameState, action: FrameAction): FrameState
       if (action.calId === state.calId) return state.asked === undefined ? state : { ...state, asked: undefined };
       return state.dirty ? { ...state, asked: action.calId } : show(action.calId);
     case 'dirty':
-      return state.dirty === action.dirty ? state : { ...state, dirty: action.dirty };
+      if (state.dirty === action.dirty) return state;
+      // Saved while the question was open: nothing is left to lose, the portal's calendar is shown.
+      if (!action.dirty && state.asked !== undefined) return show(state.asked);
+      return { ...state, dirty: action.dirty };
+    case 'saving':
+      return !state.saving === !action.saving ? state : { ...state, saving: action.saving || undefined };
     case 'keepEditing':
       return state.asked === undefined ? state : { ...state, asked: undefined };
     case 'discard':

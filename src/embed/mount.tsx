@@ -107,11 +107,12 @@ function MountedPanel({ options, box, portalTarget }: { options: MountOptions; b
     if (options.calId !== undefined) dispatch({ type: 'portalCalendar', calId: options.calId });
   }
   const onDirtyChange = useCallback((dirty: boolean) => dispatch({ type: 'dirty', dirty }), []);
+  const onSavingChange = useCallback((saving: boolean) => dispatch({ type: 'saving', saving }), []);
   return (
     <Providers locale={locale} apiBase={options.apiBase} shadow={shadow} portalTheme={portalTheme}>
       <Box lang={locale}>
-        <EventForm key={frame.calId ?? ''} fixedCalId={frame.calId} onSaved={options.onSaved} onDirtyChange={onDirtyChange} />
-        <CalendarSwitchQuestion opened={frame.asked !== undefined} onKeep={() => dispatch({ type: 'keepEditing' })} onDiscard={() => dispatch({ type: 'discard' })} />
+        <EventForm key={frame.calId ?? ''} fixedCalId={frame.calId} onSaved={options.onSaved} onDirtyChange={onDirtyChange} onSavingChange={onSavingChange} />
+        <CalendarSwitchQuestion opened={frame.asked !== undefined} saving={frame.saving} onKeep={() => dispatch({ type: 'keepEditing' })} onDiscard={() => dispatch({ type: 'discard' })} />
       </Box>
     </Providers>
   );

@@ -78,6 +78,7 @@ const en = {
 
   errorSummaryTitle: 'The event was not saved',
   errorSummaryMaybeTitle: 'The event may not be saved',
+  leftSaveFailed: '“{summary}” was still being saved in “{calendar}” when you left the form. Open that calendar to check, and add the event again if it is not there.',
   lostUpdateNote: 'It may be saved all the same; saving again changes the same event and makes no copy.',
   lostCreateNote: 'The calendar was checked twice and the event is not in it yet, but it may still be saved and appear later. Save again looks for it first: if it is there, Save changes it instead of adding a copy.',
   lostCreateUncheckedNote: 'The calendar could not be checked for it: it may be saved all the same. Save again looks for it first: if it is there, Save changes it instead of adding a copy.',
@@ -166,6 +167,7 @@ const zhCN: Texts<typeof en>['zh-CN'] = {
 
   errorSummaryTitle: '事件未保存',
   errorSummaryMaybeTitle: '事件可能未保存',
+  leftSaveFailed: '离开表单时，“{summary}”仍在保存到“{calendar}”。请打开该日历查看，如其中没有该事件，请重新添加。',
   lostUpdateNote: '事件也可能已保存；重新保存只会修改同一个事件，不会产生副本。',
   lostCreateNote: '已两次查看日历，暂未找到此事件，但它可能已保存、稍后才出现。重新保存会先查找：若已在日历中，就修改该事件，不会产生副本。',
   lostCreateUncheckedNote: '无法查看日历确认此事件，它也可能已保存。重新保存会先查找：若已在日历中，就修改该事件，不会产生副本。',

@@ -43,6 +43,8 @@ export interface EventFormProps {
   onEditingChange?: (eventId: string | undefined) => void;
   /** Whether what is on screen differs from what was loaded or last saved. */
   onDirtyChange?: (dirty: boolean) => void;
+  /** Whether a save is on the way (it goes on when the form is left: its toast says how it went). */
+  onSavingChange?: (saving: boolean) => void;
   /** The form's dates, whenever they are a range (the first and the last day). */
   onDatesChange?: (first: string, last: string) => void;
   /** Shown above Save: what saving these values would do. */
@@ -53,7 +55,7 @@ export interface EventFormProps {
 }
 
 /** The event form: validates with the shared schema, saves through the upsert mutation. */
-export function EventForm({ fixedCalId, event, prefill, onSaved, onUndone, onEditingChange, onDirtyChange, onDatesChange, renderImpact, actions }: EventFormProps) {
+export function EventForm({ fixedCalId, event, prefill, onSaved, onUndone, onEditingChange, onDirtyChange, onSavingChange, onDatesChange, renderImpact, actions }: EventFormProps) {
   const live = usePastHydration();
   const locale = useLocale();
   const t = useTexts(PAGE_TEXTS);
@@ -75,7 +77,7 @@ export function EventForm({ fixedCalId, event, prefill, onSaved, onUndone, onEdi
   const saving = useEventSave({ form, focusLater, fixedCalId, event, onSaved, onUndone, onEditingChange });
   const { eventId, upsert, check, failure, lost } = saving;
   const dirty = formState.isDirty;
-  const restored = useFormPageSync({ form, values, dirty, eventId, fixedCalId, event, prefill, onDirtyChange, onDatesChange });
+  const restored = useFormPageSync({ form, values, dirty, saving: upsert.isPending || check.checking, eventId, fixedCalId, event, prefill, onDirtyChange, onSavingChange, onDatesChange });
 
   const paramsFor = (field: EventFormField): Record<string, string | number> => {
     if (field === 'summary') return { max: SUMMARY_MAX, count: codePointLength(values.summary.trim()) };

@@ -1,8 +1,10 @@
 // The event form's save flow: the check for others' changes before a save (useSaveCheck.ts), the
 // upsert, and what follows it: the "saved" toast (with Undo when the save changed an event), the
-// error summary of a refused or lost save, the conflict review's choices, and "New event".
+// error summary of a refused or lost save, the conflict review's choices, and "New event". A save
+// goes on when the form is left (closed, another calendar or event opened): its toast then says how
+// it went, and it no longer changes the form or the page's URL.
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import { failureOf, mayBeStored } from '../../api/errors';
 import { usePersonalCalendars } from '../../api/calendars';
@@ -49,6 +51,15 @@ export function useEventSave({ form, focusLater, fixedCalId, event, onSaved, onU
   const check = useSaveCheck(event);
   const [summaryShown, setSummaryShown] = useState(false);
 
+  // Whether the form is still on screen (not left while a save was on the way).
+  const shown = useRef(false);
+  useEffect(() => {
+    shown.current = true;
+    return () => {
+      shown.current = false;
+    };
+  }, []);
+
   const showSummary = () => {
     setSummaryShown(true);
     focusLater('error-summary');
@@ -88,17 +99,20 @@ export function useEventSave({ form, focusLater, fixedCalId, event, onSaved, onU
   /** `before`: the version the save changes (for the toast's Undo). */
   const send = (valid: EventFormValues, eventId: string | undefined, before = check.base) => {
     const sentAt = Date.now();
-    upsert.mutate(toUpsertRequest(valid, eventId), {
-      onSuccess: (data) => {
+    const calendar = calendars.data?.find((c) => c.cal_id === valid.cal_id)?.cal_name ?? valid.cal_id;
+    // Its promise, not the mutation's callbacks: those are not called once the form is gone.
+    upsert.mutateAsync(toUpsertRequest(valid, eventId)).then(
+      (data) => {
         const savedId = data.event_id ?? eventId;
         const summary = data.summary ?? valid.summary;
-        const calendar = calendars.data?.find((c) => c.cal_id === valid.cal_id)?.cal_name ?? valid.cal_id;
-        setEventId(savedId);
-        onEditingChange?.(savedId);
-        check.settle(valid.cal_id, valid);
-        reset(getValues()); // what is on screen is now what is saved
-        // Save was pressed: while it was busy the focus fell to the page; it comes back to Save.
-        if (!document.activeElement || document.activeElement === document.body) focusLater('save');
+        if (shown.current) {
+          setEventId(savedId);
+          onEditingChange?.(savedId);
+          check.settle(valid.cal_id, valid);
+          reset(getValues()); // what is on screen is now what is saved
+          // Save was pressed: while it was busy the focus fell to the page; it comes back to Save.
+          if (!document.activeElement || document.activeElement === document.body) focusLater('save');
+        }
         const message = t(data.answerLost ? 'savedAnswerLost' : 'savedBody', { summary, calendar });
         const previous = eventId && before && onUndone && !sameEventFields(before, pickFields(valid)) ? previousEvent(valid.cal_id, eventId, before, event) : undefined;
         // With an Undo to reach, the toast stays longer.
@@ -112,13 +126,18 @@ export function useEventSave({ form, focusLater, fixedCalId, event, onSaved, onU
         else notify({ title: t('savedTitle'), message, color: 'teal', closeLabel: t('dismiss') });
         onSaved?.({ cal_id: data.cal_id, event_id: savedId, summary });
       },
-      onError: (error) => {
+      (error: unknown) => {
         const f = failureOf(error);
+        if (!shown.current) {
+          const title = t(mayBeStored(f) ? 'errorSummaryMaybeTitle' : 'errorSummaryTitle');
+          notify({ title, message: t('leftSaveFailed', { summary: valid.summary, calendar }), color: 'red', closeLabel: t('dismiss'), autoClose: false });
+          return;
+        }
         const field = formFieldOfFailure(f);
         if (field && f.kind === 'server') setError(field, { type: 'server', message: f.message });
         showSummary();
       },
-    });
+    );
   };
 
   const startNew = () => {

@@ -1,5 +1,6 @@
 // What the event form takes from the page around it and tells it: the days chosen on the grid, the
-// form's dates and whether it has unsaved edits, and its draft across a reload of the page's code.
+// form's dates, whether it has unsaved edits and whether a save is on the way, and its draft across
+// a reload of the page's code.
 import { useEffect } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import type { CalEventItem } from '../../core/apiContract';
@@ -15,6 +16,8 @@ interface FormPageSyncOptions {
   values: EventFormInput;
   /** Whether what is on screen differs from what was loaded or last saved. */
   dirty: boolean;
+  /** A save is on the way (checked, sent, or its answer awaited). */
+  saving: boolean;
   /** The event the form edits now (none for a new one). */
   eventId: string | undefined;
   /** How the form was opened (the draft it gives back was kept under these). */
@@ -22,11 +25,12 @@ interface FormPageSyncOptions {
   event?: CalEventItem;
   prefill?: EventPrefill;
   onDirtyChange?: (dirty: boolean) => void;
+  onSavingChange?: (saving: boolean) => void;
   onDatesChange?: (first: string, last: string) => void;
 }
 
 /** True once a kept draft was given back to the form. */
-export function useFormPageSync({ form, values, dirty, eventId, fixedCalId, event, prefill, onDirtyChange, onDatesChange }: FormPageSyncOptions): boolean {
+export function useFormPageSync({ form, values, dirty, saving, eventId, fixedCalId, event, prefill, onDirtyChange, onSavingChange, onDatesChange }: FormPageSyncOptions): boolean {
   const { resetField, getValues, setValue } = form;
 
   // A new choice of days replaces the dates and the kind; what was typed stays.
@@ -44,6 +48,7 @@ export function useFormPageSync({ form, values, dirty, eventId, fixedCalId, even
   }, [first, last, onDatesChange]);
 
   useEffect(() => onDirtyChange?.(dirty), [dirty, onDirtyChange]);
+  useEffect(() => onSavingChange?.(saving), [saving, onSavingChange]);
 
   // A reload of the page's code keeps what is typed here, and gives it back once (formDraft.ts).
   return useKeptDraft(

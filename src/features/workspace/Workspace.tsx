@@ -19,7 +19,7 @@ import { retryableLazy } from '../../ui/retryableLazy';
 import { FormSheet } from './FormSheet';
 import { OverlapChoice, ReadOnlyDayNote } from './FormNotes';
 import { DeleteEventDialog } from './dialogs';
-import { DiscardChangesDialog } from '../../ui/DiscardChanges';
+import { LeaveFormQuestion } from './LeaveFormQuestion';
 import { EventList } from './EventList';
 import { ImpactSummary } from './ImpactSummary';
 import { GridLegend, MonthGrid } from './MonthGrid';
@@ -90,6 +90,7 @@ export default function Workspace({ onSaved, framed = false, calendarRequests }:
   const onFocusRequestDone = useCallback(() => dispatch({ type: 'focusRequestDone' }), [dispatch]);
   const onFormDates = useCallback((from: string, to: string) => dispatch({ type: 'formDates', range: { from, to } }), [dispatch]);
   const onDirtyChange = useCallback((dirty: boolean) => dispatch({ type: 'setDirty', dirty }), [dispatch]);
+  const onSavingChange = useCallback((saving: boolean) => dispatch({ type: 'setSaving', saving }), [dispatch]);
   // What the grid, the year, the list and the bar call back: the same functions every render (they
   // read the render's values when called), so that those parts render again only when what they show
   // changes (a month switch or the Year button renders the workspace two or three times).
@@ -248,6 +249,7 @@ export default function Workspace({ onSaved, framed = false, calendarRequests }:
               event={editedEvent}
               prefill={session.prefill}
               onDirtyChange={onDirtyChange}
+              onSavingChange={onSavingChange}
               onEditingChange={(eventId) => dispatch({ type: 'editingChanged', eventId, here })}
               onDatesChange={onFormDates}
               renderImpact={(values, eventId, saved) =>
@@ -277,7 +279,7 @@ export default function Workspace({ onSaved, framed = false, calendarRequests }:
         </FormSheet>
       )}
       <DeleteEventDialog event={deleting} onClose={() => dispatch({ type: 'cancelDelete' })} onDeleted={(event) => dispatch({ type: 'deleted', event, here })} onRestored={onRestored} />
-      <DiscardChangesDialog opened={!!pendingDiscard} body={w('discardBody')} onKeep={() => dispatch({ type: 'keepEditing' })} onDiscard={() => dispatch({ type: 'confirmDiscard' })} />
+      <LeaveFormQuestion opened={!!pendingDiscard} saving={state.saving} onKeep={() => dispatch({ type: 'keepEditing' })} onDiscard={() => dispatch({ type: 'confirmDiscard' })} />
     </div>
   );
 }

@@ -11,10 +11,11 @@ import type { FormSession, Here, Navigation, WorkspaceAction, WorkspaceState } f
 
 const rangeOf = (event: CalEventItem): DayRange => ({ from: event.start_at, to: toInclusiveEnd(event.end_at) });
 
-/** A new form session (a new key): nothing unsaved is left, none is in it yet. */
+/** A new form session (a new key): nothing unsaved is left, none is in it yet (a save left on the way goes on without it). */
 function open(state: WorkspaceState, session: Omit<FormSession, 'key'> | undefined): WorkspaceState {
   const key = state.sessionKeys + 1;
-  return session ? { ...state, dirty: false, session: { ...session, key }, sessionKeys: key } : { ...state, dirty: false, session: undefined };
+  const left = { ...state, dirty: false, saving: undefined };
+  return session ? { ...left, session: { ...session, key }, sessionKeys: key } : { ...left, session: undefined };
 }
 
 /** Does `action` now, or, with unsaved edits, asks first (the dialog's discard then does it). */
@@ -117,7 +118,12 @@ export function workspaceReducer(state: WorkspaceState, action: WorkspaceAction)
       return { ...state, selection: action.range };
     }
     case 'setDirty':
-      return state.dirty === action.dirty ? state : { ...state, dirty: action.dirty };
+      if (state.dirty === action.dirty) return state;
+      // Saved while the question was open (asked during the save): nothing is left to lose, the leaving goes on.
+      if (!action.dirty && state.pendingDiscard) return workspaceReducer(state, { type: 'confirmDiscard' });
+      return { ...state, dirty: action.dirty };
+    case 'setSaving':
+      return !state.saving === !action.saving ? state : { ...state, saving: action.saving || undefined };
     case 'confirmDiscard': {
       const pending = state.pendingDiscard;
       const next = { ...state, pendingDiscard: undefined, dirty: false };
@@ -171,9 +177,10 @@ export function workspaceReducer(state: WorkspaceState, action: WorkspaceAction)
     case 'restored': {
       // Unsaved edits of another event are not put at risk: the toast has said where it is.
       if (state.dirty) return state;
-      const { event, here } = action;
+      const { event } = action;
       const opened = { ...open(state, { eventId: event.event_id, event }), selection: rangeOf(event), focusDate: event.start_at, focusRequest: event.start_at };
-      return navigate(opened, { calId: here.calId, month: formatMonth(monthOf(event.start_at)), eventId: event.event_id }, 'push');
+      // Its own calendar: a save that landed after the calendar was switched is undone in the one it was saved in.
+      return navigate(opened, { calId: event.cal_id, month: formatMonth(monthOf(event.start_at)), eventId: event.event_id }, 'push');
     }
   }
 }

@@ -440,3 +440,29 @@ describe('deleted and restored: where the focus goes (issue 20)', () => {
     expect(run(DIRTY, { type: 'restored', event: { ...OFFSITE, event_id: 'cale.back' }, here: HERE })).toBe(DIRTY);
   });
 });
+
+describe('leaving while a save is on the way (attacker round 6, M1)', () => {
+  /** Unsaved edits, Save pressed, and another calendar chosen before its answer. */
+  const asked = () => run(DIRTY, { type: 'setSaving', saving: true }, { type: 'switchCalendar', calId: 'cal.other', here: EDITING_HERE });
+
+  it('the question asked during the save is answered by it: once nothing is unsaved, the leaving goes on', () => {
+    expect(asked().pendingDiscard?.discard.type).toBe('switchCalendar');
+    const s = run(asked(), { type: 'setSaving', saving: false }, { type: 'setDirty', dirty: false });
+    expect(s.pendingDiscard).toBeUndefined();
+    expect(s.session).toBeUndefined();
+    expect(s.navigation).toEqual({ to: { calId: 'cal.other', month: '2026-12' }, mode: 'push' });
+  });
+
+  it('a save that failed leaves the question open (the edits are still unsaved); leaving forgets the save', () => {
+    const failed = run(asked(), { type: 'setSaving', saving: false });
+    expect(failed.pendingDiscard).toEqual(asked().pendingDiscard);
+    expect(failed.saving).toBeUndefined();
+    expect(run(asked(), { type: 'confirmDiscard' }).saving).toBeUndefined();
+  });
+
+  it('Undo of a save that landed after another calendar was chosen opens the event in its own calendar', () => {
+    const other = { calId: 'cal.other', month: '2026-12' };
+    const s = run(EMPTY, { type: 'restored', event: OFFSITE, here: { view: other, ...other } });
+    expect(s.navigation?.to).toEqual({ calId: CAL, month: '2026-12', eventId: OFFSITE.event_id });
+  });
+});

@@ -50,6 +50,9 @@ export interface WorkspaceState {
   sessionKeys: number;
   /** Whether the form's values differ from what was loaded or last saved. */
   dirty: boolean;
+  /** A save of the form is on the way (checked, sent, or its answer awaited): leaving does not stop it. */
+  saving?: boolean;
+  /** What leaving the form would do, asked about (unsaved edits, or a save on the way); none once nothing is left to lose. */
   pendingDiscard?: PendingDiscard;
   /** Where Shift+click and Shift+Enter extend from: the day picked last. */
   anchor?: string;
@@ -98,7 +101,9 @@ export type WorkspaceAction =
   | { type: 'showMonth'; month: Month; focus?: string; here: Here }
   | { type: 'focusDay'; date: string }
   | { type: 'focusRequestDone' }
+  /** Unsaved edits, or none any more (saved: a question about leaving them is answered, the leaving goes on). */
   | { type: 'setDirty'; dirty: boolean }
+  | { type: 'setSaving'; saving: boolean }
   /** The form's dates, once they are a range: the grid highlights them (an event moved in the form, too). */
   | { type: 'formDates'; range: DayRange }
   | { type: 'confirmDiscard' }
