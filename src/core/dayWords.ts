@@ -3,8 +3,9 @@
 // already say the event's kind, so that the import reads back every event the export writes.
 // A make-up working day (调休上班, 补班): 上班, 补班, 调休上班, (班) or 班 alone, 工作日, working day,
 // workday. A day off: 假 (假期, 放假, 休假), 休 (not 调休), holiday, day off. The summary decides; a description
-// counts only when the summary says neither, and only when it names no date (a notice quoted in every
-// event's description, "…9月20日（周日）、10月10日（周六）上班", says nothing about the event's own day).
+// counts only when the summary says neither, and only when it is a bare label of the kind (班, 补班,
+// (班), Workday): a sentence that holds a work word speaks of other days ("…9月20日（周日）、10月10日（周六）
+// 上班", a notice quoted in every event's description; "放假7天，节后正常上班"; "work resumes on Monday").
 
 export type KindField = 'summary' | 'description' | 'categories';
 
@@ -17,9 +18,8 @@ const WORK_WORDS = /调休上班|补班|上班|工作日|[(（]\s*班\s*[)）]|\
 const NEGATED = /[不无免]需?用?上班|不补班|非工作日|\bnon[ -]?work|\bnot (?:a )?work/i;
 // 调休 alone may name either day (国庆节调休): no word of a day off.
 const OFF_WORDS = /假|(?<!调)休|\bholidays?\b|\bdays? off\b/i;
-// A date: 9月20日, 2026-09-20, 9/20, Oct 10, 10 October.
-const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
-const DATE = new RegExp(`\\d{1,2}\\s*月\\s*\\d{1,2}\\s*[日号]|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\b\\d{1,2}/\\d{1,2}\\b|\\b${MONTH}\\s+\\d{1,2}\\b|\\b\\d{1,2}\\s+${MONTH}(?![a-z])`, 'i');
+// A label's brackets: "(班)", "【补班】".
+const BRACKETS = /^[(（[【]\s*|\s*[)）\]】]$/g;
 
 /** The working-day word in a text, if it has one. */
 export function workWordOf(text: string): string | undefined {
@@ -29,14 +29,20 @@ export function workWordOf(text: string): string | undefined {
   return WORK_WORDS.exec(trimmed)?.[0];
 }
 
+/** The working-day word a text is, alone (in brackets or not; 日 after it): "班", "（补班）", "调休上班日", "Workday". */
+function labelWordOf(text: string): string | undefined {
+  const label = text.trim().replace(BRACKETS, '');
+  const word = workWordOf(label);
+  return word !== undefined && ['', '日'].includes(label.replace(word, '')) ? word : undefined;
+}
+
 /** What an event's texts say of its kind: the summary, then (when it says neither kind) the description, then each category. */
 export function kindOfWords(texts: Partial<Record<KindField, string>>): WordKind {
   const summary = texts.summary ?? '';
   const word = workWordOf(summary);
   if (word) return { isOff: false, field: 'summary', word };
   if (OFF_WORDS.test(summary)) return { isOff: true };
-  const description = texts.description ?? '';
-  const said = DATE.test(description) ? undefined : workWordOf(description);
+  const said = labelWordOf(texts.description ?? '');
   if (said) return { isOff: false, field: 'description', word: said };
   for (const category of (texts.categories ?? '').split(/[,，、;]/)) {
     const named = workWordOf(category);

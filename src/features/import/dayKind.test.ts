@@ -35,6 +35,15 @@ describe('kindOfTexts', () => {
     expect(kindOfTexts({ summary: '上班(补春节假期)' })).toEqual({ isOff: false, why: { code: 'word', field: 'summary', word: '上班' } });
   });
 
+  it('takes a working day from a description only when it is a bare label: a sentence speaks of other days (attacker round 7)', () => {
+    expect(kindOfTexts({ summary: '国庆节', description: '放假7天，节后正常上班' })).toEqual({ isOff: true });
+    expect(kindOfTexts({ summary: 'Christmas Day', description: 'Normal working day resumes on Monday' })).toEqual({ isOff: true });
+    expect(kindOfTexts({ summary: '国庆节', description: '节后上班' })).toEqual({ isOff: true });
+    for (const label of ['班', '（班）', '补班', '【补班】', '调休上班日', 'Workday', ' working day ']) {
+      expect(kindOfTexts({ summary: '国庆节', description: label })).toMatchObject({ isOff: false, why: { field: 'description' } });
+    }
+  });
+
   it('takes no working day from a description that names dates: it speaks of other days', () => {
     expect(kindOfTexts({ summary: '国庆节', description: '9月20日（周日）、10月10日（周六）上班。' })).toEqual({ isOff: true });
     expect(kindOfTexts({ summary: 'National Day', description: 'Make-up working days: 2026-09-20 and 2026-10-10' })).toEqual({ isOff: true });
