@@ -26,7 +26,17 @@ export default defineConfig({
   base: './',
   // No source maps in dist: the server would hand every source file to anyone who asks.
   // The manifest says which files each chunk loads (`npm run bench`: the first page's size).
-  build: { target: 'es2022', sourcemap: false, manifest: true },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    manifest: true,
+    // A lazy part's scripts are fetched by the part's own imports, not preloaded beside it: a browser
+    // keeps a failed preload for the page's life (Chromium 150), so after the server was unreachable a
+    // moment, the part's Retry (src/ui/retryableLazy.tsx) failed on the scripts preloaded during the
+    // outage. Its stylesheets are still preloaded (a refused one is fetched again there). The page's
+    // own first scripts (index.html) are preloaded as before.
+    modulePreload: { resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : deps.filter((dep) => dep.endsWith('.css'))) },
+  },
   server: { proxy: { '/api': `http://127.0.0.1:${process.env.API_PORT ?? 4173}` } },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'server/**/*.test.ts'],

@@ -1,6 +1,10 @@
 // React.lazy keeps a failed load for good: a chunk that could not be fetched (the server restarted,
 // or redeployed with new file names) would fail again on every render, Retry included. This lazy
-// starts over after a failure, so an error boundary's Retry fetches the chunk again.
+// starts over after a failure, so an error boundary's Retry fetches the chunk again. The browser
+// keeps a failed import too (Chromium 150 answers the same URL with the same failure, asking
+// nothing): a Retry imports the chunk the failure names under a new query, a module of its own whose
+// shared chunks, loaded already, are the page's. (A chunk without a default export, or a failure
+// that names no URL, is loaded as at first: a reload is then what brings it.)
 import { lazy, type ComponentProps, type ComponentType, type LazyExoticComponent } from 'react';
 
 /** The lazies whose load failed: an error boundary's Retry starts them over (retryFailedLoads). */
@@ -10,9 +14,12 @@ const failed = new Set<() => void>();
 export function retryableLazy<C extends ComponentType<any>>(load: () => Promise<{ default: C }>): ComponentType<ComponentProps<C>> {
   // Started over only on Retry: swapped at once, React's own re-render after the failure would load
   // again, fail again, and never reach the boundary.
+  let failedUrl: string | undefined;
+  let retries = 0;
   const make = (): LazyExoticComponent<C> =>
     lazy(() =>
-      load().then(afterMissingStyles).catch((error: unknown) => {
+      (failedUrl ? importAgain<C>(failedUrl, ++retries, load) : load()).then(afterMissingStyles).catch((error: unknown) => {
+        failedUrl = failedUrl ?? urlOfFailedImport(error);
         failed.add(startOver);
         throw error;
       }),
@@ -24,6 +31,20 @@ export function retryableLazy<C extends ComponentType<any>>(load: () => Promise<
     return <Current {...props} />;
   }
   return Retryable;
+}
+
+/** The chunk a failed import names ("Failed to fetch dynamically imported module: https://…/X.js"). */
+function urlOfFailedImport(error: unknown): string | undefined {
+  const url = error instanceof Error ? /dynamically imported module:?\s+(\S+)/i.exec(error.message)?.[1] : undefined;
+  return url && new URL(url, window.location.href).origin === window.location.origin ? url : undefined;
+}
+
+/** The chunk at `url` imported under a new query, its default export the part; without one, `load` again. */
+async function importAgain<C>(url: string, retry: number, load: () => Promise<{ default: C }>): Promise<{ default: C }> {
+  const fresh = new URL(url);
+  fresh.searchParams.set('retry', String(retry));
+  const module = (await import(/* @vite-ignore */ fresh.href)) as Partial<{ default: C }>;
+  return module.default !== undefined ? { default: module.default } : load();
 }
 
 /** Makes every lazy whose load failed load again when next rendered. */
