@@ -35,8 +35,9 @@ function startDraft(state: WorkspaceState, action: WorkspaceAction & { here: Her
   const overlaps = [...new Map(chosen.flatMap((d) => d.ownEvents).map((e) => [e.event_id, e])).values()];
   // The grid shows the days chosen even while the dialog asks about unsaved edits.
   const next = { ...state, selection: range };
-  // The same new event, other days: nothing typed is lost.
-  if (next.session && !next.session.eventId) return { ...next, session: { ...next.session, prefill, explain, overlaps } };
+  // The same new event, other days: nothing typed is lost. Not while it is being saved: the save
+  // creates it on the days it was sent with, and the form then edits that event (asked first instead).
+  if (next.session && !next.session.eventId && !next.saving) return { ...next, session: { ...next.session, prefill, explain, overlaps } };
   return guarded(next, action, (s) => {
     const opened = open(s, { prefill, explain, overlaps });
     const { view } = action.here;

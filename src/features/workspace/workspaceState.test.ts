@@ -460,6 +460,22 @@ describe('leaving while a save is on the way (attacker round 6, M1)', () => {
     expect(run(asked(), { type: 'confirmDiscard' }).saving).toBeUndefined();
   });
 
+  it('another day picked while a new event is being saved asks first, and never moves the event being created (attacker round 7, H1)', () => {
+    const draft = run(EMPTY, { type: 'pickDay', date: '2026-12-08', days: DAYS, here: HERE }, { type: 'setDirty', dirty: true }, { type: 'setSaving', saving: true });
+    const picked = run(draft, { type: 'pickDay', date: '2026-12-10', days: DAYS, here: HERE });
+    expect(picked.pendingDiscard?.discard.type).toBe('pickDay');
+    expect(picked.session).toEqual(draft.session);
+    // Leave now: a new form for the day picked; the save goes on without it.
+    const left = run(picked, { type: 'confirmDiscard' });
+    expect(left.session?.key).not.toBe(draft.session?.key);
+    expect(left.session?.prefill?.start_date).toBe('2026-12-10');
+    expect(left.saving).toBeUndefined();
+    // Not saving: the same new event takes the other days, nothing asked.
+    const moved = run(draft, { type: 'setSaving', saving: false }, { type: 'pickDay', date: '2026-12-10', days: DAYS, here: HERE });
+    expect(moved.session?.key).toBe(draft.session?.key);
+    expect(moved.session?.prefill?.start_date).toBe('2026-12-10');
+  });
+
   it('Undo of a save that landed after another calendar was chosen opens the event in its own calendar', () => {
     const other = { calId: 'cal.other', month: '2026-12' };
     const s = run(EMPTY, { type: 'restored', event: OFFSITE, here: { view: other, ...other } });
