@@ -31,6 +31,17 @@ describe('parseIcs', () => {
     expect(brief(parseIcs(ics, 2026))).toEqual(['2026-01-01..2026-01-01 off New Year', '2026-05-01..2026-05-05 off Labour Day', '2026-06-01..2026-06-01 off Children']);
   });
 
+  it('takes a cancelled event, or a cancelled occurrence of a series (as Google writes it), as a row not imported (attacker round 7)', () => {
+    const ics = calendar(
+      ['UID:a', 'DTSTART;VALUE=DATE:20261001', 'DTEND;VALUE=DATE:20261003', 'SUMMARY:Offsite', 'STATUS:CANCELLED'],
+      ['UID:b', 'DTSTART;VALUE=DATE:20261101', 'SUMMARY:Team day', 'STATUS:CONFIRMED'],
+      ['UID:ny', 'DTSTART;VALUE=DATE:20240610', 'RRULE:FREQ=YEARLY', 'SUMMARY:Founders day'],
+      ['UID:ny', 'RECURRENCE-ID;VALUE=DATE:20260610', 'DTSTART;VALUE=DATE:20260610', 'SUMMARY:Founders day', 'STATUS:CANCELLED'],
+    );
+    expect(brief(parseIcs(ics, 2026)).sort()).toEqual(['2026-11-01..2026-11-01 off Team day', 'cancelled Founders day', 'cancelled Offsite']);
+    expect(brief(parseIcs(ics, 2027)).sort()).toEqual(['2027-06-10..2027-06-10 off Founders day']);
+  });
+
   it('reads an all-day date written without VALUE=DATE', () => {
     expect(brief(parseIcs(calendar(['UID:a', 'DTSTART:20260101', 'DTEND:20260102', 'SUMMARY:New Year']), 2026))).toEqual(['2026-01-01..2026-01-01 off New Year']);
   });

@@ -162,9 +162,10 @@ function occurrenceOf(event: Event, occurrence: Time, days: number, reading: Rea
   return occurrenceRow(event.component, first, addDays(first, days - 1), reading);
 }
 
-/** The row of one occurrence, or none when it falls outside the year. */
+/** The row of one occurrence, or none when it falls outside the year; a cancelled one (STATUS:CANCELLED) is a row not imported. */
 function occurrenceRow(vevent: Component, first: IsoDate, last: IsoDate, { line, year }: Reading, extra: RowNote[] = []): SourceRow[] {
   if (compareDates(first, `${year}-12-31`) > 0 || compareDates(last, `${year}-01-01`) < 0) return [];
+  if (textOf(vevent, 'status').trim().toUpperCase() === 'CANCELLED') return [invalidRow(line, textOf(vevent, 'summary'), { code: 'cancelled' })];
   const { isOff, why } = kindOfEvent(vevent);
   const notes: RowNote[] = [...(why && !isOff ? [{ code: 'kind' as const, why }] : []), ...extra];
   // Our export ends a summary with a mark of its kind for other calendar apps: it is not part of the name.

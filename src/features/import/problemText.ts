@@ -37,6 +37,8 @@ export function rowProblemText(problem: RowProblem, text: ImportText, locale: Lo
       return text('timedEvent');
     case 'partialDay':
       return text('partialDay');
+    case 'cancelled':
+      return text('cancelled');
     case 'groupHoliday':
       return text('groupHoliday', { note: problem.note });
     case 'recurrenceTooLong':

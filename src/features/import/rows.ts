@@ -45,6 +45,8 @@ export type RowProblem =
   | { code: 'timedEvent' }
   /** A public holiday of part of a day (an afternoon off): not a day off. */
   | { code: 'partialDay' }
+  /** An iCalendar event (or one occurrence of a series) marked STATUS:CANCELLED where it comes from. */
+  | { code: 'cancelled' }
   /** A public holiday of some people only (`note` says whom, in English, from the data). */
   | { code: 'groupHoliday'; note: string }
   /** A recurring iCalendar event whose rule takes too many steps to reach the year (a daily series begun years ago). */
