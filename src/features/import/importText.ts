@@ -146,6 +146,7 @@ const en = {
   empty: 'Nothing to read: the text is empty.',
   missingColumns: 'The header line lacks the columns {columns}.',
   unreadColumn: '“{header}” (column {column})',
+  unreadColumnNoHeader: 'column {column}, which has no header (a comma inside a cell needs the cell in quotes)',
   unreadColumns: {
     one: '{count} column is not read: {columns}. The import reads {known} only (named in either language).',
     other: '{count} columns are not read: {columns}. The import reads {known} only (named in either language).',
@@ -284,6 +285,7 @@ const zhCN: Texts<typeof en>['zh-CN'] = {
   empty: '没有可读取的内容：文本为空。',
   missingColumns: '表头缺少这些列：{columns}。',
   unreadColumn: '第 {column} 列“{header}”',
+  unreadColumnNoHeader: '没有表头的第 {column} 列（单元格内含逗号时，须用引号括起该单元格）',
   unreadColumns: '有 {count} 列未读取：{columns}。导入只读取{known}这几列（表头用中文或英文均可）。',
   unreadableHeader: '表头第 {column} 列“{header}”中有无法识别的字符（文件在此处有不是文字的字节），无法判断这是哪一列。请重新输入该列名，或将文件另存为 UTF-8（Excel 中选“CSV UTF-8”）后重新选择。',
   tooManyRows: '共 {rows} 行：一次最多导入 {max} 行。',

@@ -65,6 +65,16 @@ describe('a column the import does not read', () => {
     expect(kinds(result)).toEqual([['A', 'off']]);
   });
 
+  it('is named when it has no header but holds something: a 否 typed past the header, a description cut at an unquoted comma (attacker round 7)', () => {
+    const result = parseTable('名称,开始日期,结束日期\n国庆节调休,2026-10-10,,否\nOffsite,2026-06-11,,,Team day, all hands\nTrailing,2026-06-12,,,\n');
+    expect(result).toMatchObject({ ok: true, unread: [{ column: 4, header: '' }, { column: 5, header: '' }, { column: 6, header: '' }] });
+    expect(unreadColumnsText([{ column: 4, header: '' }], textsFor(IMPORT_TEXTS, 'zh-CN'), 'zh-CN')).toBe(
+      '有 1 列未读取：没有表头的第 4 列（单元格内含逗号时，须用引号括起该单元格）。导入只读取名称、开始日期、结束日期、休息日和描述这几列（表头用中文或英文均可）。',
+    );
+    // Trailing empty cells, as spreadsheets write them, name nothing.
+    expect(parseTable('Summary,Start date,,\nA,2026-10-01,,\n')).not.toHaveProperty('unread');
+  });
+
   it('is not there when every column is read', () => {
     expect(parseTable('Summary,Start date\nA,2026-10-01\n')).not.toHaveProperty('unread');
   });

@@ -33,6 +33,7 @@ export function parseTable(text: string): ParseResult {
   const body = records.slice(headerAt + 1).filter((r) => !isBlank(r.cells));
   if (body.length > MAX_IMPORT_ROWS) return { ok: false, problem: { code: 'tooManyRows', rows: body.length, max: MAX_IMPORT_ROWS } };
   const rows = body.map((record) => rowOf(record, columns));
+  unread.push(...unnamedColumns(records[headerAt].cells, body));
   return unread.length > 0 ? { ok: true, rows, unread } : { ok: true, rows };
 }
 
@@ -126,6 +127,15 @@ function columnIndexes(headers: readonly string[]): { columns: Columns; unread: 
     } else if (header.trim() !== '') unread.push({ column: index + 1, header: header.trim() });
   });
   return { columns, unread };
+}
+
+/** The columns without a header (empty, or past the header's last) that hold something in a row: a 否 typed there, or a description's end after an unquoted comma, is not read, and said. */
+function unnamedColumns(headers: readonly string[], body: readonly TableRecord[]): HeaderAt[] {
+  const filled = new Set<number>();
+  for (const { cells } of body) {
+    for (const [index, cell] of cells.entries()) if ((headers[index] ?? '').trim() === '' && cell.trim() !== '') filled.add(index);
+  }
+  return [...filled].sort((a, b) => a - b).map((index) => ({ column: index + 1, header: '' }));
 }
 
 function rowOf(record: TableRecord, columns: Columns): SourceRow {

@@ -73,6 +73,6 @@ export function fileProblemText(problem: FileProblem, text: ImportText, locale: 
 
 /** A table's columns the import does not read, named with the columns it reads. */
 export function unreadColumnsText(unread: readonly HeaderAt[], text: ImportText, locale: Locale): string {
-  const columns = formatList(locale, unread.map((at) => text('unreadColumn', { column: at.column, header: at.header })));
+  const columns = formatList(locale, unread.map((at) => (at.header === '' ? text('unreadColumnNoHeader', { column: at.column }) : text('unreadColumn', { column: at.column, header: at.header }))));
   return text('unreadColumns', { count: unread.length, columns, known: formatList(locale, COLUMNS.map((c) => columnName(c, locale))) });
 }
