@@ -13,9 +13,10 @@ export type KindField = 'summary' | 'description' | 'categories';
 export type WordKind = { isOff: false; field: KindField; word: string } | { isOff: true } | undefined;
 
 // The longest first: the reason names the word as written ("调休上班", not "上班").
-const WORK_WORDS = /调休上班|补班|上班|工作日|[(（]\s*班\s*[)）]|\bwork(?:ing)?[ -]?day\b/i;
+// Traditional characters too (補班, 調休上班); 班 alone after a space ("国庆节 班") as in brackets.
+const WORK_WORDS = /[调調]休上班|[补補]班|上班|工作日|[(（]\s*班\s*[)）]|(?<=\s)班(?=\s*$)|\bwork(?:ing)?[ -]?day\b/i;
 // "不上班", "无需上班", "非工作日", "non-working day": a day off, though a work word is in it.
-const NEGATED = /[不无免]需?用?上班|不补班|非工作日|\bnon[ -]?work|\bnot (?:a )?work/i;
+const NEGATED = /[不无無免]需?用?上班|不[补補]班|非工作日|\bnon[ -]?work|\bnot (?:a )?work/i;
 // 调休 alone may name either day (国庆节调休): no word of a day off.
 const OFF_WORDS = /假|(?<!调)休|\bholidays?\b|\bdays? off\b/i;
 // A label's brackets: "(班)", "【补班】".

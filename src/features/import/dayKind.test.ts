@@ -35,6 +35,11 @@ describe('kindOfTexts', () => {
     expect(kindOfTexts({ summary: '上班(补春节假期)' })).toEqual({ isOff: false, why: { code: 'word', field: 'summary', word: '上班' } });
   });
 
+  it('reads traditional characters (補班) and 班 alone after a space as a working day (attacker round 7)', () => {
+    for (const summary of ['補班', '国庆(補班)', '國慶節調休上班', '国庆节 班']) expect(kindOfTexts({ summary }), summary).toMatchObject({ isOff: false });
+    for (const summary of ['不補班', '值班', '航班 班机', '班会']) expect(kindOfTexts({ summary }), summary).not.toMatchObject({ isOff: false });
+  });
+
   it('takes a working day from a description only when it is a bare label: a sentence speaks of other days (attacker round 7)', () => {
     expect(kindOfTexts({ summary: '国庆节', description: '放假7天，节后正常上班' })).toEqual({ isOff: true });
     expect(kindOfTexts({ summary: 'Christmas Day', description: 'Normal working day resumes on Monday' })).toEqual({ isOff: true });
