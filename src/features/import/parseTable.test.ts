@@ -18,6 +18,13 @@ const row = (line: number, summary: string, start: string, last: string, isOff =
 });
 
 describe('parseTable', () => {
+  it('finds the header under a title line, and takes Excel’s “sep=;” line as the delimiter (attacker round 7)', () => {
+    expect(rowsOf(parseTable('2026年节假日安排\n名称,开始日期,休息日\n国庆,2026-10-01,是\n'))).toEqual([row(3, '国庆', '2026-10-01', '2026-10-01')]);
+    expect(rowsOf(parseTable('sep=;\r\nSummary;Start date;Day off\r\nOffsite;2026-06-11;no\r\n'))).toEqual([row(3, 'Offsite', '2026-06-11', '2026-06-11', false)]);
+    // A first line that names no column and a table without the needed ones: still said missing.
+    expect(parseTable('Holidays\nName,Date\nA,2026-10-01\n')).toMatchObject({ ok: false, problem: { code: 'missingColumns' } });
+  });
+
   it('reads a CSV with the form labels as headers', () => {
     const csv = 'Summary,Start date,End date,Day off,Description\nNational Day,2026-10-01,2026-10-07,yes,Golden week\nMake-up day,2026-10-10,,no,\n';
     expect(rowsOf(parseTable(csv))).toEqual([row(2, 'National Day', '2026-10-01', '2026-10-07', true, 'Golden week'), row(3, 'Make-up day', '2026-10-10', '2026-10-10', false)]);

@@ -15,14 +15,17 @@ export function parseTable(text: string): ParseResult {
   // ends become LF: Papa Parse takes the first line end it meets for all of them, so a file pasted
   // together from CRLF and LF parts would otherwise run rows into each other. (A line break inside a
   // cell becomes LF too, as the form's description field writes it.)
-  const source = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const normalised = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  // Excel's first line "sep=;" names the delimiter; it is no row (its line stays, empty, for the numbering).
+  const named = EXCEL_SEPARATOR.exec(normalised)?.[1] as Delimiter | undefined;
+  const source = named ? normalised.replace(EXCEL_SEPARATOR, '') : normalised;
   if (source.trim() === '') return { ok: false, problem: { code: 'empty' } };
 
-  const { records, stopped } = readRecords(source, delimiterOf(source), MAX_IMPORT_ROWS);
+  const { records, stopped } = readRecords(source, named ?? delimiterOf(source), MAX_IMPORT_ROWS);
   // Past the limit the parse stopped (a 2 MB file of 160,000 short rows took 2.8 s to read whole):
   // the rows read so far, and the rest counted as the lines that are not empty.
   if (stopped) return { ok: false, problem: { code: 'tooManyRows', rows: stopped.rows + linesFrom(source, stopped.at), max: MAX_IMPORT_ROWS } };
-  const headerAt = records.findIndex((r) => !isBlank(r.cells));
+  const headerAt = headerIndex(records);
   if (headerAt < 0) return { ok: false, problem: { code: 'empty' } }; // quotes around nothing, say
   const unreadable = unreadableHeader(records[headerAt].cells);
   if (unreadable) return { ok: false, problem: { code: 'unreadableHeader', ...unreadable } };
@@ -35,6 +38,18 @@ export function parseTable(text: string): ParseResult {
   const rows = body.map((record) => rowOf(record, columns));
   unread.push(...unnamedColumns(records[headerAt].cells, body));
   return unread.length > 0 ? { ok: true, rows, unread } : { ok: true, rows };
+}
+
+const EXCEL_SEPARATOR = /^sep=([,;\t])[ \t]*(?=\n|$)/i;
+/** Lines a title may take above the header ("2026年节假日安排", a merged cell over the table). */
+const TITLE_LINES = 3;
+
+/** The header: the first non-blank record, or one of the next few when it is a title and that one names the needed columns. */
+function headerIndex(records: readonly TableRecord[]): number {
+  const first = records.findIndex((r) => !isBlank(r.cells));
+  const candidates = records.slice(first, first + TITLE_LINES + 1).filter((r) => !isBlank(r.cells));
+  const named = candidates.find((r) => REQUIRED_COLUMNS.every((key) => columnIndexes(r.cells).columns[key] !== undefined));
+  return named ? records.indexOf(named) : first;
 }
 
 interface TableRecord {
@@ -85,7 +100,8 @@ function linesFrom(source: string, from: number): number {
  * paste whose descriptions hold commas from being read as CSV.
  */
 function delimiterOf(source: string): Delimiter {
-  const header = /^.*\S.*$/m.exec(source)?.[0] ?? '';
+  // A title above the header has no delimiter: the first line with one is the header.
+  const header = /^.*[\t,;].*$/m.exec(source)?.[0] ?? '';
   const count = (d: Delimiter) => header.split(d).length - 1;
   const candidates: Delimiter[] = ['\t', ',', ';'];
   return candidates.reduce((best, d) => (count(d) > count(best) ? d : best));
