@@ -2,7 +2,16 @@
 // Chinese spreadsheets head it (M3: the kind column 是否休息日, a make-up working day marked 否, a
 // column the import does not read), from the bare address in Chinese into a calendar made for the
 // test; and NateScarlet's holiday-cn JSON (L2), or another JSON refused for what it is.
-import { ACCOUNT_HEADER, expect, test } from './fixtures';
+import type { Locator } from '@playwright/test';
+import { ACCOUNT_HEADER, expect, test, type SandboxAccount } from './fixtures';
+
+/** Runs the import (its button's name), waits for its end, and gives the calendar's own events of 2026 as [summary, start, end, off]. */
+async function importAndRead(dialog: Locator, button: string, finished: string, sandbox: SandboxAccount, calId: string) {
+  await dialog.getByRole('button', { name: button }).click();
+  await expect(dialog.getByTestId('import-summary')).toContainText(finished, { timeout: 30_000 });
+  const stored = await sandbox.ownEvents(calId, 2026);
+  return stored.map((e) => [e.summary, e.start_at, e.end_at, e.is_off]).sort();
+}
 
 const CSV = '名称,开始日期,结束日期,是否休息日,负责人\n国庆节,2026-10-01,2026-10-07,是,张三\n国庆节调休,2026-10-10,,否,李四\n';
 
@@ -26,10 +35,7 @@ test('a 是否休息日 column is read: its 否 row imports a make-up working da
   await expect(makeUp.getByRole('combobox', { name: '第 3 行的类型' })).toHaveValue('work'); // 工作日
   await expect(dialog.getByTestId('unread-columns')).toHaveText('有 1 列未读取：第 5 列“负责人”。导入只读取名称、开始日期、结束日期、休息日和描述这几列（表头用中文或英文均可）。');
 
-  await dialog.getByRole('button', { name: '导入 2 个事件' }).click();
-  await expect(dialog.getByTestId('import-summary')).toContainText('导入完成', { timeout: 30_000 });
-  const stored = await sandbox.ownEvents(calId, 2026);
-  expect(stored.map((e) => [e.summary, e.start_at, e.end_at, e.is_off]).sort()).toEqual([
+  expect(await importAndRead(dialog, '导入 2 个事件', '导入完成', sandbox, calId)).toEqual([
     ['国庆节', '2026-10-01', '2026-10-08', true],
     ['国庆节调休', '2026-10-10', '2026-10-11', false],
   ]);
@@ -50,10 +56,7 @@ test('a holiday-cn .json file imports its days off and make-up working day; anot
 
   const days = [['2026-01-01', true], ['2026-01-02', true], ['2026-01-03', true], ['2026-01-04', false]].map(([date, isOffDay]) => ({ name: '元旦', date, isOffDay }));
   await file.setInputFiles({ name: '2026.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ year: 2026, days }, null, 4)) });
-  await dialog.getByRole('button', { name: 'Import 2 events' }).click();
-  await expect(dialog.getByTestId('import-summary')).toContainText('Import finished', { timeout: 30_000 });
-  const stored = await sandbox.ownEvents(calId, 2026);
-  expect(stored.map((e) => [e.summary, e.start_at, e.end_at, e.is_off]).sort()).toEqual([
+  expect(await importAndRead(dialog, 'Import 2 events', 'Import finished', sandbox, calId)).toEqual([
     ['元旦', '2026-01-01', '2026-01-04', true],
     ['元旦调休上班日', '2026-01-04', '2026-01-05', false],
   ]);
