@@ -21,6 +21,8 @@ describe('parseTable', () => {
   it('finds the header under a title line, and takes Excel’s “sep=;” line as the delimiter (attacker round 7)', () => {
     expect(rowsOf(parseTable('2026年节假日安排\n名称,开始日期,休息日\n国庆,2026-10-01,是\n'))).toEqual([row(3, '国庆', '2026-10-01', '2026-10-01')]);
     expect(rowsOf(parseTable('sep=;\r\nSummary;Start date;Day off\r\nOffsite;2026-06-11;no\r\n'))).toEqual([row(3, 'Offsite', '2026-06-11', '2026-06-11', false)]);
+    // Rows above the header are no title: not skipped without a word, the columns are said missing (attacker round 8).
+    expect(parseTable('国庆调休,2026-10-10,否\n名称,开始日期,休息日\n国庆,2026-10-01,是\n')).toMatchObject({ ok: false, problem: { code: 'missingColumns' } });
     // A first line that names no column and a table without the needed ones: still said missing.
     expect(parseTable('Holidays\nName,Date\nA,2026-10-01\n')).toMatchObject({ ok: false, problem: { code: 'missingColumns' } });
   });

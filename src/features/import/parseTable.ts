@@ -44,12 +44,21 @@ const EXCEL_SEPARATOR = /^sep=([,;\t])[ \t]*(?=\n|$)/i;
 /** Lines a title may take above the header ("2026年节假日安排", a merged cell over the table). */
 const TITLE_LINES = 3;
 
-/** The header: the first non-blank record, or one of the next few when it is a title and that one names the needed columns. */
+/**
+ * The header: the first non-blank record, or the first after a title of a few lines when that one
+ * names the needed columns. A title is one cell a line: lines of several cells above the header are
+ * rows put in the wrong place, not a title to skip without a word (the header is then the first line,
+ * and the columns it lacks are said).
+ */
 function headerIndex(records: readonly TableRecord[]): number {
   const first = records.findIndex((r) => !isBlank(r.cells));
-  const candidates = records.slice(first, first + TITLE_LINES + 1).filter((r) => !isBlank(r.cells));
-  const named = candidates.find((r) => REQUIRED_COLUMNS.every((key) => columnIndexes(r.cells).columns[key] !== undefined));
-  return named ? records.indexOf(named) : first;
+  for (let at = first; at >= 0 && at < records.length && at <= first + TITLE_LINES; at++) {
+    const { cells } = records[at];
+    if (isBlank(cells)) continue;
+    if (REQUIRED_COLUMNS.every((key) => columnIndexes(cells).columns[key] !== undefined)) return at;
+    if (cells.filter((c) => c.trim() !== '').length > 1) break;
+  }
+  return first;
 }
 
 interface TableRecord {
