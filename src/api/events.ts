@@ -21,14 +21,23 @@ export const eventKeys = {
 
 const LIST_STALE_MS = 30_000;
 
-/** A calendar's list for a month: own events, inherited holidays and computed rest days that overlap it. */
+/**
+ * A calendar's list for a month: own events, inherited holidays and computed rest days that overlap
+ * it. Read again whenever the tab comes back to the front: another tab or another scheduler may have
+ * changed the calendar meanwhile.
+ */
 export function monthEventsQueryOptions(client: ApiClient, calId: string | undefined, year: number, month: number) {
   return queryOptions({
     queryKey: eventKeys.month(calId ?? '', year, month),
     queryFn: calId ? ({ signal }) => client.call('/calendar/event/list', { cal_id: calId, year, month }, { signal }) : skipToken,
     staleTime: LIST_STALE_MS,
+    refetchOnWindowFocus: 'always',
   });
 }
+
+/** A month's list as the server holds it now, not as cached: what shows that month is refreshed with it. */
+export const readMonthNow = (queryClient: QueryClient, client: ApiClient, calId: string, year: number, month: number) =>
+  queryClient.fetchQuery({ ...monthEventsQueryOptions(client, calId, year, month), staleTime: 0 });
 
 /** The same for a whole year (to find an event a link names, to export, to import against). */
 export function yearEventsQueryOptions(client: ApiClient, calId: string, year: number) {

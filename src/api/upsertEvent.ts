@@ -43,3 +43,6 @@ export async function upsertEvent(client: ApiClient, request: CalEventUpsertRequ
     return { cal_id: found.cal_id, event_id: found.event_id, summary: found.summary, answerLost: true };
   }
 }
+
+/** Whether a create will look for a lost create of the client first (the same calendar, days and kind): one found stored is changed, no copy added. */
+export const looksForLostCreate = (client: ApiClient, request: CalEventUpsertRequest) => !request.event_id && lostCreatesOf(client).events.some(isAgainOf(request));

@@ -17,6 +17,8 @@ import { describeFailure } from '../../ui/forms/failureSummary';
 import { formFieldOfFailure } from '../../ui/forms/serverFieldErrors';
 import { usePastHydration } from '../../ui/usePastHydration';
 import { ConflictGone } from './ConflictGone';
+import { eventOnSameDays } from './conflict';
+import { SameDaysNotice } from './SameDaysNotice';
 import { EventConflictReview } from './ConflictReview';
 import { EventFields } from './EventFields';
 import { EventFormHeader, SaveBar } from './EventFormParts';
@@ -52,10 +54,12 @@ export interface EventFormProps {
   renderImpact?: (values: EventFormInput, eventId: string | undefined, saved: boolean) => ReactNode;
   /** Buttons of the page around the form (the workspace's Delete and Close), in the form's header. */
   actions?: ReactNode;
+  /** Opens another event of the calendar (a new event's days turned out to have one already). */
+  onOpenEvent?: (event: CalEventItem) => void;
 }
 
 /** The event form: validates with the shared schema, saves through the upsert mutation. */
-export function EventForm({ fixedCalId, event, prefill, onSaved, onUndone, onEditingChange, onDirtyChange, onSavingChange, onDatesChange, renderImpact, actions }: EventFormProps) {
+export function EventForm({ fixedCalId, event, prefill, onSaved, onUndone, onEditingChange, onDirtyChange, onSavingChange, onDatesChange, renderImpact, actions, onOpenEvent }: EventFormProps) {
   const live = usePastHydration();
   const locale = useLocale();
   const t = useTexts(PAGE_TEXTS);
@@ -132,6 +136,8 @@ export function EventForm({ fixedCalId, event, prefill, onSaved, onUndone, onEdi
             />
           )}
           {check.review?.kind === 'gone' && <ConflictGone onSaveAsNew={saving.saveAsNew} />}
+          {/* Until the days are changed: other days are read again on Save. */}
+          {check.sameDays && eventOnSameDays(values.cal_id, [check.sameDays], values) && <SameDaysNotice existing={check.sameDays} onOpen={onOpenEvent} onSaveAnyway={saving.saveAnyway} />}
           <SaveBar
             saveRef={saveRef}
             checking={check.checking}

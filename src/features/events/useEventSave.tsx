@@ -71,6 +71,12 @@ export function useEventSave({ form, focusLater, fixedCalId, event, onSaved, onU
     if (await check.mayGo(eventId, valid)) send(valid, eventId);
   };
 
+  /** An event of the same days was found before a create, and the person saves all the same. */
+  const saveAnyway = () => {
+    check.dismissSameDays();
+    void handleSubmit((valid) => send(valid, eventId), showSummary)();
+  };
+
   /** Saves the fields chosen from both versions; theirs is the version the save now starts from. */
   const saveChoices = (choices: readonly FieldConflict<EventFieldName>[]) => {
     if (check.review?.kind !== 'conflict') return;
@@ -157,5 +163,5 @@ export function useEventSave({ form, focusLater, fixedCalId, event, onSaved, onU
   const notFoundYet = upsert.error instanceof CreateNotFoundYet ? upsert.error : undefined;
   const lostNote = notFoundYet ? t(notFoundYet.checked ? 'lostCreateNote' : 'lostCreateUncheckedNote') : t('lostUpdateNote');
 
-  return { eventId, upsert, check, summaryShown, failure, lost, lostNote, save, showSummary, saveChoices, takeTheirs, saveAsNew, startNew };
+  return { eventId, upsert, check, summaryShown, failure, lost, lostNote, save, showSummary, saveChoices, takeTheirs, saveAsNew, saveAnyway, startNew };
 }

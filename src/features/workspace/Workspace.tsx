@@ -267,6 +267,7 @@ export default function Workspace({ onSaved, framed = false, calendarRequests }:
               actions={panelActions}
               onSaved={onSaved}
               onUndone={onRestored}
+              onOpenEvent={openEvent}
             />
           ) : (
             <Paper withBorder radius="md" p="md">
