@@ -23,13 +23,13 @@ import { EventConflictReview } from './ConflictReview';
 import { EventFields } from './EventFields';
 import { EventFormHeader, SaveBar } from './EventFormParts';
 import { FIELDS } from './eventFormFields';
-import { initialValues, type EventPrefill } from './eventFormValues';
+import { initialValues, type EventPrefill, type ReopenedDraft } from './eventFormValues';
 import { useEventSave, type SavedEvent } from './useEventSave';
 import { useFormPageSync } from './useFormPageSync';
 import { usePendingFocus } from './usePendingFocus';
 
 // The form's own types, for the pages that use it.
-export type { EventPrefill, SavedEvent };
+export type { EventPrefill, ReopenedDraft, SavedEvent };
 
 export interface EventFormProps {
   /** A calendar fixed by the page: the form shows it instead of offering a choice. */
@@ -52,6 +52,13 @@ export interface EventFormProps {
   /** Shown above Save: what saving these values would do. */
   /** What saving does; `saved`: what is on screen is saved (no edit since), so saving changes nothing. */
   renderImpact?: (values: EventFormInput, eventId: string | undefined, saved: boolean) => ReactNode;
+  /**
+   * The toast of a save that failed after the form was left offers to open it again: the page opens
+   * a form with `reopened` (the workspace; the portal embeds pass none, and their toast has no button).
+   */
+  onReopen?: (draft: ReopenedDraft) => void;
+  /** Opened again after such a save: what it sent, as unsaved edits, and its failure, as the save's. */
+  reopened?: ReopenedDraft;
   /** Buttons of the page around the form (the workspace's Delete and Close), in the form's header. */
   actions?: ReactNode;
   /** Opens another event of the calendar (a new event's days turned out to have one already). */
@@ -59,7 +66,7 @@ export interface EventFormProps {
 }
 
 /** The event form: validates with the shared schema, saves through the upsert mutation. */
-export function EventForm({ fixedCalId, event, prefill, onSaved, onUndone, onEditingChange, onDirtyChange, onSavingChange, onDatesChange, renderImpact, actions, onOpenEvent }: EventFormProps) {
+export function EventForm({ fixedCalId, event, prefill, onSaved, onUndone, onEditingChange, onDirtyChange, onSavingChange, onDatesChange, renderImpact, actions, onOpenEvent, onReopen, reopened }: EventFormProps) {
   const live = usePastHydration();
   const locale = useLocale();
   const t = useTexts(PAGE_TEXTS);
@@ -78,10 +85,10 @@ export function EventForm({ fixedCalId, event, prefill, onSaved, onUndone, onEdi
   const calendars = usePersonalCalendars();
   // Focus moves once its target is on screen (usePendingFocus.ts).
   const { focusLater, saveRef, summaryRef } = usePendingFocus(setFocus);
-  const saving = useEventSave({ form, focusLater, fixedCalId, event, onSaved, onUndone, onEditingChange });
+  const saving = useEventSave({ form, focusLater, fixedCalId, event, onSaved, onUndone, onEditingChange, reopened, onReopen });
   const { eventId, upsert, check, failure, lost } = saving;
   const dirty = formState.isDirty;
-  const restored = useFormPageSync({ form, values, dirty, saving: upsert.isPending || check.checking, eventId, fixedCalId, event, prefill, onDirtyChange, onSavingChange, onDatesChange });
+  const restored = useFormPageSync({ form, values, dirty, saving: upsert.isPending || check.checking, eventId, fixedCalId, event, prefill, reopened: reopened?.values, onDirtyChange, onSavingChange, onDatesChange });
 
   const paramsFor = (field: EventFormField): Record<string, string | number> => {
     if (field === 'summary') return { max: SUMMARY_MAX, count: codePointLength(values.summary.trim()) };

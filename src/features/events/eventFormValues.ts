@@ -1,7 +1,7 @@
 // What the event form starts with, and what an Undo of a save puts back.
 import type { CalEventItem } from '../../core/apiContract';
 import { toExclusiveEnd, toInclusiveEnd } from '../../core/dates';
-import { emptyEventForm, type EventFormInput } from '../../core/eventSchema';
+import { emptyEventForm, type EventFormInput, type EventFormValues } from '../../core/eventSchema';
 import type { EventFields } from './conflict';
 
 /** Days chosen elsewhere (the workspace's grid) for a new event. */
@@ -9,6 +9,17 @@ export interface EventPrefill {
   start_date: string;
   last_date: string;
   is_off: boolean;
+}
+
+/**
+ * A save that failed after its form was left, opened again from its toast: what was sent, the event
+ * it changed (none for a create), and its error, which the form shows as that save's until the next.
+ */
+export interface ReopenedDraft {
+  values: EventFormValues;
+  eventId?: string;
+  event?: CalEventItem;
+  error: unknown;
 }
 
 export function initialValues(fixedCalId: string | undefined, event: CalEventItem | undefined, prefill: EventPrefill | undefined): EventFormInput {

@@ -2,11 +2,12 @@
 // upsert, and what follows it: the "saved" toast (with Undo when the save changed an event), the
 // error summary of a refused or lost save, the conflict review's choices, and "New event". A save
 // goes on when the form is left (closed, another calendar or event opened): its toast then says how
-// it went, and it no longer changes the form or the page's URL.
+// it went (LeftSaveToast.tsx: a failed one can open the form again, `reopened`), and it no longer
+// changes the form or the page's URL.
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
-import { failureOf, mayBeStored } from '../../api/errors';
+import { failureOf, mayBeStored, type ApiFailure } from '../../api/errors';
 import { usePersonalCalendars } from '../../api/calendars';
 import { cachedUpdatedAt, useUpsertEvent } from '../../api/events';
 import { CreateNotFoundYet } from '../../api/lostCreate';
@@ -18,7 +19,8 @@ import { PAGE_TEXTS } from '../../i18n/messages';
 import { formFieldOfFailure } from '../../ui/forms/serverFieldErrors';
 import { useNotify } from '../../ui/notify';
 import { fieldsOf, sameEventFields, type EventFieldName } from './conflict';
-import { previousEvent } from './eventFormValues';
+import { previousEvent, type ReopenedDraft } from './eventFormValues';
+import { LeftSaveToast } from './LeftSaveToast';
 import type { FocusTarget } from './usePendingFocus';
 import { pickFields, useSaveCheck } from './useSaveCheck';
 import { UndoChange } from './UndoToast';
@@ -38,18 +40,24 @@ interface EventSaveOptions {
   onSaved?: (saved: SavedEvent) => void;
   onUndone?: (previous: CalEventItem) => void;
   onEditingChange?: (eventId: string | undefined) => void;
+  /** Opened again after a save that failed once the form was left: its failure is shown until the next save. */
+  reopened?: ReopenedDraft;
+  /** Opens the form again from the toast of a save that failed after it was left (no button without it). */
+  onReopen?: (draft: ReopenedDraft) => void;
 }
 
-export function useEventSave({ form, focusLater, fixedCalId, event, onSaved, onUndone, onEditingChange }: EventSaveOptions) {
+export function useEventSave({ form, focusLater, fixedCalId, event, onSaved, onUndone, onEditingChange, reopened, onReopen }: EventSaveOptions) {
   const { handleSubmit, setError, reset, getValues, setValue } = form;
   const t = useTexts(PAGE_TEXTS);
   const upsert = useUpsertEvent();
   const queryClient = useQueryClient();
   const notify = useNotify();
   const calendars = usePersonalCalendars();
-  const [eventId, setEventId] = useState(event?.event_id);
+  const [eventId, setEventId] = useState(reopened ? reopened.eventId : event?.event_id);
   const check = useSaveCheck(event);
-  const [summaryShown, setSummaryShown] = useState(false);
+  const [summaryShown, setSummaryShown] = useState(reopened !== undefined);
+  // The error of the save the form was reopened after, shown as the upsert's own until the next save.
+  const [reopenedError, setReopenedError] = useState(reopened?.error);
 
   // Whether the form is still on screen (not left while a save was on the way).
   const shown = useRef(false);
@@ -64,6 +72,18 @@ export function useEventSave({ form, focusLater, fixedCalId, event, onSaved, onU
     setSummaryShown(true);
     focusLater('error-summary');
   };
+  /** A failed save's objection to a field (the server's words), on that field. */
+  const markField = (f: ApiFailure) => {
+    const field = formFieldOfFailure(f);
+    if (field && f.kind === 'server') setError(field, { type: 'server', message: f.message });
+  };
+  // Opened again after a failed save: its failure, as the form shows its own (the summary is shown from the start).
+  useEffect(() => {
+    if (!reopened) return;
+    markField(failureOf(reopened.error));
+    focusLater('error-summary');
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, as the form opens
+  }, []);
 
   const save = async (valid: EventFormValues) => {
     if (upsert.isPending || check.checking) return; // a second click or Enter while saving sends nothing
@@ -105,6 +125,7 @@ export function useEventSave({ form, focusLater, fixedCalId, event, onSaved, onU
   /** `before`: the version the save changes (for the toast's Undo). */
   const send = (valid: EventFormValues, eventId: string | undefined, before = check.base) => {
     const sentAt = Date.now();
+    setReopenedError(undefined);
     const calendar = calendars.data?.find((c) => c.cal_id === valid.cal_id)?.cal_name ?? valid.cal_id;
     // Its promise, not the mutation's callbacks: those are not called once the form is gone.
     upsert.mutateAsync(toUpsertRequest(valid, eventId)).then(
@@ -136,11 +157,12 @@ export function useEventSave({ form, focusLater, fixedCalId, event, onSaved, onU
         const f = failureOf(error);
         if (!shown.current) {
           const title = t(mayBeStored(f) ? 'errorSummaryMaybeTitle' : 'errorSummaryTitle');
-          notify({ title, message: t('leftSaveFailed', { summary: valid.summary, calendar }), color: 'red', closeLabel: t('dismiss'), autoClose: false });
+          const reopen = onReopen && (() => onReopen({ values: valid, eventId, event, error }));
+          const message = <LeftSaveToast summary={valid.summary} calendar={calendar} failure={f} onReopen={reopen} />;
+          notify({ title, message, color: 'red', closeLabel: t('dismiss'), autoClose: false });
           return;
         }
-        const field = formFieldOfFailure(f);
-        if (field && f.kind === 'server') setError(field, { type: 'server', message: f.message });
+        markField(f);
         showSummary();
       },
     );
@@ -152,15 +174,17 @@ export function useEventSave({ form, focusLater, fixedCalId, event, onSaved, onU
     onEditingChange?.(undefined);
     check.forget();
     setSummaryShown(false);
+    setReopenedError(undefined);
     upsert.reset();
     upsert.forgetLost(); // a new event: a lost create of the last one is not looked for again
     focusLater('summary');
   };
 
-  const failure = upsert.isError ? failureOf(upsert.error) : undefined;
+  const error = upsert.isError ? upsert.error : reopenedError;
+  const failure = error !== undefined ? failureOf(error) : undefined;
   // No answer, or a 5xx: the event may be stored (a create was looked for and is not there yet).
   const lost = failure !== undefined && mayBeStored(failure);
-  const notFoundYet = upsert.error instanceof CreateNotFoundYet ? upsert.error : undefined;
+  const notFoundYet = error instanceof CreateNotFoundYet ? error : undefined;
   const lostNote = notFoundYet ? t(notFoundYet.checked ? 'lostCreateNote' : 'lostCreateUncheckedNote') : t('lostUpdateNote');
 
   return { eventId, upsert, check, summaryShown, failure, lost, lostNote, save, showSummary, saveChoices, takeTheirs, saveAsNew, saveAnyway, startNew };

@@ -1,6 +1,6 @@
 // What the event form takes from the page around it and tells it: the days chosen on the grid, the
-// form's dates, whether it has unsaved edits and whether a save is on the way, and its draft across
-// a reload of the page's code.
+// form's dates, whether it has unsaved edits and whether a save is on the way, its draft across
+// a reload of the page's code, and what a failed save sent when the form is opened again after it.
 import { useEffect } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import type { CalEventItem } from '../../core/apiContract';
@@ -24,14 +24,21 @@ interface FormPageSyncOptions {
   fixedCalId?: string;
   event?: CalEventItem;
   prefill?: EventPrefill;
+  /** What a save that failed after the form was left sent: put in the fields as edits, once. */
+  reopened?: EventFormInput;
   onDirtyChange?: (dirty: boolean) => void;
   onSavingChange?: (saving: boolean) => void;
   onDatesChange?: (first: string, last: string) => void;
 }
 
 /** True once a kept draft was given back to the form. */
-export function useFormPageSync({ form, values, dirty, saving, eventId, fixedCalId, event, prefill, onDirtyChange, onSavingChange, onDatesChange }: FormPageSyncOptions): boolean {
-  const { resetField, getValues, setValue } = form;
+export function useFormPageSync({ form, values, dirty, saving, eventId, fixedCalId, event, prefill, reopened, onDirtyChange, onSavingChange, onDatesChange }: FormPageSyncOptions): boolean {
+  const { resetField, getValues } = form;
+
+  useEffect(() => {
+    if (reopened) putEdits(form, reopened);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, as the form opens
+  }, []);
 
   // A new choice of days replaces the dates and the kind; what was typed stays.
   const { start_date, last_date, is_off } = prefill ?? {};
@@ -54,11 +61,14 @@ export function useFormPageSync({ form, values, dirty, saving, eventId, fixedCal
   return useKeptDraft(
     draftKey(fixedCalId ?? event?.cal_id ?? '', event?.event_id, prefill?.start_date ?? ''),
     () => (dirty ? { key: draftKey(getValues('cal_id'), eventId, getValues('start_date')), values: { ...getValues() } } : undefined),
-    (kept) => {
-      for (const { field } of FIELDS) {
-        const value = kept[field];
-        if (typeof value === typeof getValues(field) && field !== 'cal_id') setValue(field, value as never, { shouldDirty: true });
-      }
-    },
+    (kept) => putEdits(form, kept),
   );
+}
+
+/** Puts `values` in the form's fields as unsaved edits; not the calendar, which is the form's own (the page's). */
+function putEdits({ getValues, setValue }: FormPageSyncOptions['form'], values: Partial<Record<keyof EventFormInput, unknown>>) {
+  for (const { field } of FIELDS) {
+    const value = values[field];
+    if (typeof value === typeof getValues(field) && field !== 'cal_id') setValue(field, value as never, { shouldDirty: true });
+  }
 }

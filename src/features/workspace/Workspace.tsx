@@ -10,7 +10,7 @@ import { useTexts } from '../../i18n/I18nProvider';
 import { COMMON_TEXTS } from '../../core/commonText';
 import { PAGE_TEXTS } from '../../i18n/messages';
 import { CalendarActions } from './CalendarActions';
-import { EventForm, type SavedEvent } from '../events/EventForm';
+import { EventForm, type ReopenedDraft, type SavedEvent } from '../events/EventForm';
 import { useReopenKeptNewEvent } from '../events/formDraft';
 import { CalendarBar } from './CalendarBar';
 import { PartBoundary } from '../../ui/PartBoundary';
@@ -97,6 +97,7 @@ export default function Workspace({ onSaved, framed = false, calendarRequests }:
   const goMonth = useStable((m: Month, focus?: string) => dispatch({ type: 'showMonth', month: m, focus, here }));
   const openEvent = useStable((event: CalEventItem) => dispatch({ type: 'openEvent', event, here }));
   const onRestored = useStable((event: CalEventItem) => dispatch({ type: 'restored', event, here }));
+  const onReopen = useStable((draft: ReopenedDraft) => dispatch({ type: 'reopened', draft }));
   const askDelete = useStable((event: CalEventItem) => dispatch({ type: 'askDelete', event }));
   const switchCalendar = useStable((next: string) => dispatch({ type: 'switchCalendar', calId: next, here }));
   useEffect(() => calendarRequests?.(switchCalendar), [calendarRequests, switchCalendar]);
@@ -134,7 +135,8 @@ export default function Workspace({ onSaved, framed = false, calendarRequests }:
       {!sheet && <CloseButton size="lg" onClick={closeForm} aria-label={w('closeForm')} />}
     </>
   );
-  const formOpen = session && (session.eventId ? editedEvent : true);
+  // A form opened again waits for its calendar on screen (the URL follows a moment later).
+  const formOpen = session && (session.eventId ? editedEvent : true) && (!session.reopened || session.reopened.values.cal_id === calId);
 
   if (calendars.isPending) return <WorkspaceShell />;
   if (calendars.isError) {
@@ -268,6 +270,8 @@ export default function Workspace({ onSaved, framed = false, calendarRequests }:
               onSaved={onSaved}
               onUndone={onRestored}
               onOpenEvent={openEvent}
+              onReopen={onReopen}
+              reopened={session.reopened}
             />
           ) : (
             <Paper withBorder radius="md" p="md">

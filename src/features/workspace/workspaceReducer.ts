@@ -183,5 +183,13 @@ export function workspaceReducer(state: WorkspaceState, action: WorkspaceAction)
       // Its own calendar: a save that landed after the calendar was switched is undone in the one it was saved in.
       return navigate(opened, { calId: event.cal_id, month: formatMonth(monthOf(event.start_at)), eventId: event.event_id }, 'push');
     }
+    case 'reopened':
+      return guarded(state, action, (s) => {
+        const { draft } = action;
+        const { cal_id, start_date, last_date } = draft.values;
+        const opened = { ...open(s, { eventId: draft.eventId, event: draft.event, reopened: draft }), selection: { from: start_date, to: last_date }, focusDate: start_date };
+        // Its own calendar and month: the user may have gone elsewhere since leaving it.
+        return navigate(opened, { calId: cal_id, month: formatMonth(monthOf(start_date)), eventId: draft.eventId }, 'push');
+      });
   }
 }

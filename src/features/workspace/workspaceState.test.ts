@@ -482,3 +482,34 @@ describe('leaving while a save is on the way (attacker round 6, M1)', () => {
     expect(s.navigation?.to).toEqual({ calId: CAL, month: '2026-12', eventId: OFFSITE.event_id });
   });
 });
+
+describe('Open it again, after a save that failed once its form was left (attacker round 8, M2)', () => {
+  const values = { cal_id: CAL, summary: 'Event A', description: 'Typed', is_off: true, start_date: '2026-11-11', last_date: '2026-11-12' };
+  const draft = { values, error: new Error('refused') };
+  const elsewhere = { calId: 'cal.other', month: '2027-01' };
+
+  it('opens a new form with the draft, on its days, in its own calendar and month', () => {
+    const before = run(EMPTY, { type: 'pickDay', date: '2026-12-08', days: DAYS, here: HERE });
+    const s = run(before, { type: 'reopened', draft });
+    expect(s.session).toEqual({ key: before.sessionKeys + 1, eventId: undefined, event: undefined, reopened: draft });
+    expect(s.selection).toEqual({ from: '2026-11-11', to: '2026-11-12' });
+    expect(s.focusDate).toBe('2026-11-11');
+    expect(s.navigation).toEqual({ to: { calId: CAL, month: '2026-11', eventId: undefined }, mode: 'push' });
+    expect(run(EMPTY, { type: 'urlChanged', view: { ...elsewhere } }, { type: 'reopened', draft }).navigation?.to.calId).toBe(CAL);
+  });
+
+  it('an edit opens that event’s form, with the sent values over it', () => {
+    const edit = { ...draft, eventId: OFFSITE.event_id, event: OFFSITE };
+    const s = run(EMPTY, { type: 'reopened', draft: edit });
+    expect(s.session).toMatchObject({ eventId: OFFSITE.event_id, event: OFFSITE, reopened: edit });
+    expect(s.navigation?.to).toEqual({ calId: CAL, month: '2026-11', eventId: OFFSITE.event_id });
+  });
+
+  it('with unsaved edits in the open form, asks first; discarding them opens it', () => {
+    const asked = run(DIRTY, { type: 'reopened', draft });
+    expect(asked.pendingDiscard?.discard).toEqual({ type: 'reopened', draft });
+    expect(asked.session).toBe(DIRTY.session);
+    expect(run(asked, { type: 'confirmDiscard' }).session?.reopened).toBe(draft);
+    expect(run(asked, { type: 'keepEditing' }).session).toBe(DIRTY.session);
+  });
+});

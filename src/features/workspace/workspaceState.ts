@@ -6,7 +6,7 @@
 // writes the URL.
 import type { CalEventItem } from '../../core/apiContract';
 import type { EffectiveDay } from '../../core/effectiveDays';
-import type { EventPrefill } from '../events/EventForm';
+import type { EventPrefill, ReopenedDraft } from '../events/EventForm';
 import type { DayRange } from './MonthGrid';
 import type { Month } from '../../core/months';
 import type { WorkspaceView } from './viewUrl';
@@ -28,6 +28,8 @@ export interface FormSession {
   /** The one day chosen is a weekly rest day or a public holiday: why it is not an event to edit. */
   explain?: EffectiveDay;
   overlaps?: CalEventItem[];
+  /** Opened again from the toast of a save that failed after its form was left: what it sent, and how it failed. */
+  reopened?: ReopenedDraft;
 }
 
 /** A change of the URL the workspace asks for; each request is a new object, carried out once. */
@@ -120,7 +122,9 @@ export type WorkspaceAction =
   | { type: 'cancelDelete' }
   | { type: 'deleted'; event: CalEventItem; here: Here }
   /** Undo after a delete created the event again (a new ID): its form opens, the focus on its first day. */
-  | { type: 'restored'; event: CalEventItem; here: Here };
+  | { type: 'restored'; event: CalEventItem; here: Here }
+  /** Open it again, in the toast of a save that failed after its form was left: that form, in its calendar and month, on its days. */
+  | { type: 'reopened'; draft: ReopenedDraft };
 
 /** The state of a workspace opened on this URL: its event, if it names one, in the form. */
 export function initialWorkspaceState(view: WorkspaceView): WorkspaceState {
