@@ -52,7 +52,7 @@ test('a new event on days another tab has just given that event: the save asks, 
   await f.save.click();
   const notice = second.getByTestId('same-days');
   await expect(notice).toHaveAccessibleName('These days already have an event');
-  await expect(notice).toContainText('This calendar already has “Offsite” on the same 3 days, Wed, 11 Nov 2026 – Fri, 13 Nov 2026, as days off. Saving adds a second event on them.');
+  await expect(notice).toContainText('This calendar already has “Offsite” on exactly these days: Wed, 11 Nov 2026 – Fri, 13 Nov 2026 (3 days), as days off. Saving adds a second event on them.');
   expect(await sandbox.ownEvents(calId, 2026)).toHaveLength(1);
   // Reading the calendar again brought the other tab's event onto this tab's month.
   await expect(second.locator('[data-date="2026-11-12"]')).toHaveAccessibleName(/event: Offsite$/);
@@ -82,7 +82,7 @@ test('在另一标签页已有相同日期的事件时：改为工作日后“�
   await second.getByRole('button', { name: '保存', exact: true }).click();
   const notice = second.getByTestId('same-days');
   await expect(notice).toHaveAccessibleName('这些日期已有事件');
-  await expect(notice).toContainText('本日历在相同日期（2026年11月11日周三 至 2026年11月13日周五）已有“团建”，为休息日。保存会在这些日期再添加一个事件。');
+  await expect(notice).toContainText('本日历在相同日期（2026年11月11日周三 至 2026年11月13日周五，共 3 天）已有“团建”，为休息日。保存会在这些日期再添加一个事件。');
   await notice.getByRole('button', { name: '仍然保存' }).click();
   await expect(second.getByTestId('form-status')).toHaveText('已保存“团建补班”。');
   await expect(notice).toBeHidden();

@@ -21,8 +21,8 @@ const en = {
   deleteChangedTitle: 'Changed since you opened it',
   deleteChangedText: 'Someone changed this event {time}: it is now “{summary}”, {range}. Delete it all the same?',
   sameDaysTitle: 'These days already have an event',
-  sameDaysOff: { one: 'This calendar already has “{summary}” on the same day, {range}, as a day off. Saving adds a second event on it.', other: 'This calendar already has “{summary}” on the same {count} days, {range}, as days off. Saving adds a second event on them.' },
-  sameDaysWork: { one: 'This calendar already has “{summary}” on the same day, {range}, as a working day. Saving adds a second event on it.', other: 'This calendar already has “{summary}” on the same {count} days, {range}, as working days. Saving adds a second event on them.' },
+  sameDaysOff: { one: 'This calendar already has “{summary}” on exactly this day: {range} ({count} day), as a day off. Saving adds a second event on it.', other: 'This calendar already has “{summary}” on exactly these days: {range} ({count} days), as days off. Saving adds a second event on them.' },
+  sameDaysWork: { one: 'This calendar already has “{summary}” on exactly this day: {range} ({count} day), as a working day. Saving adds a second event on it.', other: 'This calendar already has “{summary}” on exactly these days: {range} ({count} days), as working days. Saving adds a second event on them.' },
   openSameDays: 'Open “{summary}”',
   saveAnyway: 'Save anyway',
 } as const;
@@ -46,8 +46,8 @@ const zhCN: Texts<typeof en>['zh-CN'] = {
   deleteChangedTitle: '打开之后已被修改',
   deleteChangedText: '此事件已于 {time} 被他人修改：现在为“{summary}”，{range}。仍要删除吗？',
   sameDaysTitle: '这些日期已有事件',
-  sameDaysOff: '本日历在相同日期（{range}）已有“{summary}”，为休息日。保存会在这些日期再添加一个事件。',
-  sameDaysWork: '本日历在相同日期（{range}）已有“{summary}”，为工作日。保存会在这些日期再添加一个事件。',
+  sameDaysOff: '本日历在相同日期（{range}，共 {count} 天）已有“{summary}”，为休息日。保存会在这些日期再添加一个事件。',
+  sameDaysWork: '本日历在相同日期（{range}，共 {count} 天）已有“{summary}”，为工作日。保存会在这些日期再添加一个事件。',
   openSameDays: '打开“{summary}”',
   saveAnyway: '仍然保存',
 };
