@@ -87,7 +87,7 @@ export default function ImportDialog({ calendar, calendars, year, onClose }: Imp
   const { items, failed: listsFailed } = lists;
   const pattern = useMemo(() => ({ cal_id: calId, workdays: calendar.workdays ?? [] }), [calId, calendar.workdays]);
 
-  const { shown, ticked, tickedRows, contradicting, impact, impactYear, editing, onTicks } = usePreviewChoice(rows, items, pattern, year);
+  const { shown, ticked, tickedRows, contradicting, observances, impact, impactYear, editing, onTicks } = usePreviewChoice(rows, items, pattern, year);
 
   // The run, once started: its own copy of the preview, which stays as it was.
   const [started, setStarted] = useState<StartedRun>();
@@ -215,6 +215,7 @@ export default function ImportDialog({ calendar, calendars, year, onClose }: Imp
               <Text size="sm" data-testid="preview-counts">
                 {text('previewCounts', { count: shown.rows.length, new: shown.counts.new, overlaps: shown.counts.overlaps, already: shown.counts.already, invalid: shown.counts.invalid })}
                 {shown.counts.unchanged > 0 && <> {text('previewUnchanged', { count: shown.counts.unchanged })}</>}
+                {observances > 0 && <> {text('previewObservances', { count: observances })}</>}
               </Text>
               {contradicting > 0 && (
                 <Alert color="orange" data-testid="preview-contradicts" styles={{ message: { color: 'var(--mantine-color-text)' } }}>

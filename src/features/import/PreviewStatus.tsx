@@ -47,6 +47,7 @@ function statusText(row: PreviewRow, text: ImportText, locale: Locale): ReactNod
 
 export function noteText(note: RowNote, text: ImportText): string {
   if (note.code === 'timed') return text('noteTimed', { zone: note.zone });
+  if (note.code === 'observance') return text('noteObservance', { word: note.word });
   const why = note.why;
   switch (why.code) {
     case 'word': {

@@ -3,13 +3,15 @@
 // occurrence in that year. The calendar holds whole days only: an event with a time of day (a 补班
 // from 09:00 to 18:00) counts for the days it touches in the calendar's time zone, with a note. Each
 // event's kind is read from the data (dayKind.ts): our export's marking, Apple's, then the words of
-// Chinese feeds; anything else is a day off.
+// Chinese feeds; anything else is a day off. A day off Google's feeds mark as an observance (纪念日,
+// observance.ts) carries a note that leaves it unticked.
 import ICAL from 'ical.js';
 import { addDays, compareDates, daysInclusive, isIsoDate, toInclusiveEnd, type IsoDate } from '../../core/dates';
 import { DAY_OFF_PROPERTY, unmarkedSummary } from '../../core/ics';
 import { appleKindOf, kindOfTexts, type ReadKind } from './dayKind';
 import { groupSeries, readCalendars, tolerateBareDates, uidOf, veventLines, type Component } from './icsCalendars';
 import { neverFallsOnADay } from './impossibleRecurrence';
+import { observanceOf } from './observance';
 import { isoOf, keepAddedDays, ruleFits, takeExcludedDays } from './icsRecurrence';
 import { MAX_IMPORT_ROWS, checkRow, invalidRow, type FileProblem, type RowNote, type SourceRow } from './rows';
 import { dateIn, instantOf, isKnownZone } from './zonedTime';
@@ -167,10 +169,12 @@ function occurrenceRow(vevent: Component, first: IsoDate, last: IsoDate, { line,
   if (compareDates(first, `${year}-12-31`) > 0 || compareDates(last, `${year}-01-01`) < 0) return [];
   if (textOf(vevent, 'status').trim().toUpperCase() === 'CANCELLED') return [invalidRow(line, textOf(vevent, 'summary'), { code: 'cancelled' })];
   const { isOff, why } = kindOfEvent(vevent);
-  const notes: RowNote[] = [...(why && !isOff ? [{ code: 'kind' as const, why }] : []), ...extra];
+  const description = textOf(vevent, 'description');
+  const observance = isOff ? observanceOf(description) : undefined;
+  const notes: RowNote[] = [...(why && !isOff ? [{ code: 'kind' as const, why }] : []), ...(observance ? [{ code: 'observance' as const, word: observance }] : []), ...extra];
   // Our export ends a summary with a mark of its kind for other calendar apps: it is not part of the name.
   const summary = unmarkedSummary(textOf(vevent, 'summary'), isOff);
-  return [checkRow({ line, summary, start: first, last, isOff, description: textOf(vevent, 'description'), ...(notes.length > 0 ? { notes } : {}) })];
+  return [checkRow({ line, summary, start: first, last, isOff, description, ...(notes.length > 0 ? { notes } : {}) })];
 }
 
 /** The kind of an event: our export's marking, then Apple's, then the words of a Chinese feed. */

@@ -50,8 +50,11 @@ export interface Preview {
 /** Rows an import can send: ticked or not. */
 export const isImportable = (p: PreviewRow) => p.status === 'new' || p.status === 'overlaps' || p.status === 'unchanged';
 
-/** Ticked until the scheduler says otherwise: rows that change something and contradict no linked calendar. */
-export const isTickedByDefault = (p: PreviewRow) => (p.status === 'new' || p.status === 'overlaps') && !p.contradicts;
+/** A row its feed marks as an observance (纪念日, Observance), not a public holiday. */
+export const isObservance = (p: PreviewRow) => p.row.kind === 'row' && (p.row.notes?.some((n) => n.code === 'observance') ?? false);
+
+/** Ticked until the scheduler says otherwise: rows that change something, contradict no linked calendar and are no observance. */
+export const isTickedByDefault = (p: PreviewRow) => (p.status === 'new' || p.status === 'overlaps') && !p.contradicts && !isObservance(p);
 
 /** The most days the preview looks up at once (a dozen years): rows beyond are compared with own events only. */
 const MAX_LOOKUP_DAYS = 12 * 366;

@@ -12,7 +12,9 @@ export type RowNote =
   /** Its kind was read from the data (a word of a Chinese feed, Apple's or our marking). */
   | { code: 'kind'; why: KindReason }
   /** An event with a time of day, counted for the days it touches in the calendar's time zone. */
-  | { code: 'timed'; zone: string };
+  | { code: 'timed'; zone: string }
+  /** A day off the feed marks as an observance, not a public holiday (`word`: its marking, Google's 纪念日): unticked. */
+  | { code: 'observance'; word: string };
 
 /** An event to create: `last` is its last day, included (the API's `end_at` is the day after). */
 export interface ImportRow {

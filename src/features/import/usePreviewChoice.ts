@@ -5,7 +5,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { CalEventItem } from '../../core/apiContract';
 import type { CalendarPattern } from '../../core/effectiveDays';
-import { createPreviewer, impactYearOf, isImportable, isTickedByDefault, type PreviewRow } from './preview';
+import { createPreviewer, impactYearOf, isImportable, isObservance, isTickedByDefault, type PreviewRow } from './preview';
 import type { RowEditing } from './PreviewTable';
 import { draftOfRow, reviseRow, type RowEdit } from './revise';
 import type { SourceRow } from './rows';
@@ -45,7 +45,10 @@ export function usePreviewChoice(rows: readonly SourceRow[] | undefined, items: 
   const ticks = choice.ticks;
   const ticked = useCallback((p: PreviewRow, i: number) => isTicked(p, i, ticks), [ticks]);
   const tickedRows = useMemo(() => (shown ? shown.rows.flatMap((p, i) => (isTicked(p, i, ticks) && p.status !== 'invalid' ? [p.row] : [])) : []), [shown, ticks]);
-  const contradicting = useMemo(() => (shown ? shown.rows.filter((p) => (p.status === 'new' || p.status === 'overlaps') && p.contradicts).length : 0), [shown]);
+  const changing = useMemo(() => (shown ? shown.rows.filter((p) => p.status === 'new' || p.status === 'overlaps') : []), [shown]);
+  const contradicting = useMemo(() => changing.filter((p) => p.contradicts).length, [changing]);
+  /** Rows unticked as observances (those already so are counted as such). */
+  const observances = useMemo(() => changing.filter(isObservance).length, [changing]);
   const impactYear = useMemo(() => impactYearOf(tickedRows, year), [tickedRows, year]);
   const impact = useMemo(() => previewer?.impact(tickedRows, impactYear), [previewer, tickedRows, impactYear]);
 
@@ -57,5 +60,5 @@ export function usePreviewChoice(rows: readonly SourceRow[] | undefined, items: 
     [rows, choice.edits, onEdit, onTick],
   );
 
-  return { shown, ticked, tickedRows, contradicting, impact, impactYear, editing, onTicks };
+  return { shown, ticked, tickedRows, contradicting, observances, impact, impactYear, editing, onTicks };
 }
