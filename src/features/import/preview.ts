@@ -50,8 +50,14 @@ export interface Preview {
 /** Rows an import can send: ticked or not. */
 export const isImportable = (p: PreviewRow) => p.status === 'new' || p.status === 'overlaps' || p.status === 'unchanged';
 
-/** Ticked until the scheduler says otherwise: rows that change something and contradict no linked calendar. */
-export const isTickedByDefault = (p: PreviewRow) => (p.status === 'new' || p.status === 'overlaps') && !p.contradicts;
+/** A copy moved to another year on a date that does not repeat (copyRows): its year's schedule decides. */
+export const isYearly = (row: ImportRow) => row.notes?.some((n) => n.code === 'yearly') ?? false;
+
+/**
+ * Ticked until the scheduler says otherwise: rows that change something, contradict no linked
+ * calendar and are no copy on a date that does not repeat.
+ */
+export const isTickedByDefault = (p: PreviewRow) => (p.status === 'new' || p.status === 'overlaps') && !p.contradicts && !isYearly(p.row);
 
 /** The most days the preview looks up at once (a dozen years): rows beyond are compared with own events only. */
 const MAX_LOOKUP_DAYS = 12 * 366;

@@ -12,7 +12,13 @@ export type RowNote =
   /** Its kind was read from the data (a word of a Chinese feed, Apple's or our marking). */
   | { code: 'kind'; why: KindReason }
   /** An event with a time of day, counted for the days it touches in the calendar's time zone. */
-  | { code: 'timed'; zone: string };
+  | { code: 'timed'; zone: string }
+  /**
+   * A copy moved to `year` whose date does not repeat there: a working day (each year's schedule
+   * sets its make-up working days) or a day of a public-holiday schedule whose dates move (China's).
+   * Unticked until the scheduler ticks it.
+   */
+  | { code: 'yearly'; year: number };
 
 /** An event to create: `last` is its last day, included (the API's `end_at` is the day after). */
 export interface ImportRow {

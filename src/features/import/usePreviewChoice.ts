@@ -5,7 +5,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { CalEventItem } from '../../core/apiContract';
 import type { CalendarPattern } from '../../core/effectiveDays';
-import { createPreviewer, impactYearOf, isImportable, isTickedByDefault, type PreviewRow } from './preview';
+import { createPreviewer, impactYearOf, isImportable, isTickedByDefault, isYearly, type PreviewRow } from './preview';
 import type { RowEditing } from './PreviewTable';
 import { draftOfRow, reviseRow, type RowEdit } from './revise';
 import type { SourceRow } from './rows';
@@ -46,6 +46,7 @@ export function usePreviewChoice(rows: readonly SourceRow[] | undefined, items: 
   const ticked = useCallback((p: PreviewRow, i: number) => isTicked(p, i, ticks), [ticks]);
   const tickedRows = useMemo(() => (shown ? shown.rows.flatMap((p, i) => (isTicked(p, i, ticks) && p.status !== 'invalid' ? [p.row] : [])) : []), [shown, ticks]);
   const contradicting = useMemo(() => (shown ? shown.rows.filter((p) => (p.status === 'new' || p.status === 'overlaps') && p.contradicts).length : 0), [shown]);
+  const yearly = useMemo(() => (shown ? shown.rows.filter((p) => (p.status === 'new' || p.status === 'overlaps') && isYearly(p.row)).length : 0), [shown]);
   const impactYear = useMemo(() => impactYearOf(tickedRows, year), [tickedRows, year]);
   const impact = useMemo(() => previewer?.impact(tickedRows, impactYear), [previewer, tickedRows, impactYear]);
 
@@ -57,5 +58,5 @@ export function usePreviewChoice(rows: readonly SourceRow[] | undefined, items: 
     [rows, choice.edits, onEdit, onTick],
   );
 
-  return { shown, ticked, tickedRows, contradicting, impact, impactYear, editing, onTicks };
+  return { shown, ticked, tickedRows, contradicting, yearly, impact, impactYear, editing, onTicks };
 }
