@@ -295,6 +295,11 @@ for (const lang of ['en', 'zh-CN'] as const) {
     await dialog.getByRole('tab', { name: T.copy }).click();
     await expect(dialog.getByRole('checkbox', { name: T.move(2026) })).toBeChecked();
     await expect(dialog.getByTestId('import-preview').getByRole('row')).toHaveCount(3);
+    // A working day moved to another year is unticked (each year's schedule sets them), and still tickable.
+    const release = dialog.getByRole('checkbox', { name: 'Release weekend' });
+    await expect(release).not.toBeChecked();
+    await expect(dialog.getByTestId('row-yearly')).toHaveCount(1);
+    await release.check();
     await dialog.getByRole('button', { name: T.importButton(2) }).click();
     await expect(dialog.getByTestId('import-summary')).toContainText(T.done, { timeout: 30_000 });
     expect(identities(await sandbox.ownEvents(calId, 2026))).toEqual(['2026-06-12|2026-06-14|true|Company day', '2026-09-06|2026-09-07|false|Release weekend']);

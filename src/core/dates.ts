@@ -61,6 +61,12 @@ export function compareDates(a: IsoDate, b: IsoDate): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** Whether `test` holds for a day from `first` to `last`, both included (none when `last` is before `first`). */
+export function someDay(first: IsoDate, last: IsoDate, test: (date: IsoDate) => boolean): boolean {
+  for (let d = first; compareDates(d, last) <= 0; d = addDays(d, 1)) if (test(d)) return true;
+  return false;
+}
+
 /** The weekday of a date, 0 = Sunday … 6 = Saturday, the API's `workdays` numbering. */
 export function weekday(date: IsoDate): number {
   const dayNumber = toDayNumber(date);

@@ -1,10 +1,9 @@
 // The "Copy" source: another calendar's or another year's own events, moved to the shown year if
-// wanted.
+// wanted; it says when moved rows are unticked because their dates change every year.
 import { Alert, Checkbox, Group, NativeSelect, Stack, Text } from '@mantine/core';
 import type { CalendarItem } from '../../core/apiContract';
 import type { ImportText } from './importText';
 import { FIRST_YEAR } from '../../core/months';
-
 
 export interface CopyChoice {
   calId: string;
@@ -22,9 +21,11 @@ interface CopySourceProps {
   loading: boolean;
   failed: boolean;
   empty: boolean;
+  /** The rows moved to the shown year on a date that does not repeat there, unticked. */
+  yearly: number;
 }
 
-export function CopySource({ text, calendars, year, choice, onChoice, loading, failed, empty }: CopySourceProps) {
+export function CopySource({ text, calendars, year, choice, onChoice, loading, failed, empty, yearly }: CopySourceProps) {
   return (
     <Stack gap="sm">
       <Group gap="sm" align="flex-end" wrap="wrap">
@@ -49,6 +50,11 @@ export function CopySource({ text, calendars, year, choice, onChoice, loading, f
         </Alert>
       )}
       {empty && <Text size="sm">{text('copyNone', { year: choice.year })}</Text>}
+      {yearly > 0 && (
+        <Alert color="orange" data-testid="copy-yearly" styles={{ message: { color: 'var(--mantine-color-text)' } }}>
+          {text('copyYearly', { count: yearly, year })}
+        </Alert>
+      )}
     </Stack>
   );
 }

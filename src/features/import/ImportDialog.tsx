@@ -87,7 +87,7 @@ export default function ImportDialog({ calendar, calendars, year, onClose }: Imp
   const { items, failed: listsFailed } = lists;
   const pattern = useMemo(() => ({ cal_id: calId, workdays: calendar.workdays ?? [] }), [calId, calendar.workdays]);
 
-  const { shown, ticked, tickedRows, contradicting, observances, impact, impactYear, editing, onTicks } = usePreviewChoice(rows, items, pattern, year);
+  const { shown, ticked, tickedRows, contradicting, observances, yearly, impact, impactYear, editing, onTicks } = usePreviewChoice(rows, items, pattern, year);
 
   // The run, once started: its own copy of the preview, which stays as it was.
   const [started, setStarted] = useState<StartedRun>();
@@ -180,9 +180,10 @@ export default function ImportDialog({ calendar, calendars, year, onClose }: Imp
                 year={year}
                 choice={sources.copy}
                 onChoice={sources.setCopy}
-                loading={sources.copyList.isPending}
-                failed={sources.copyList.isError}
+                loading={sources.copyList.isPending || sources.copyNeedsHolidays.isPending}
+                failed={sources.copyList.isError || sources.copyNeedsHolidays.isError}
                 empty={rows?.length === 0}
+                yearly={yearly}
               />
             </Tabs.Panel>
           </Tabs>

@@ -1,5 +1,6 @@
 // A preview row's status (new, already so, already there, overlapping, invalid), what it
-// contradicts, and how the row was read: why it is a working day, a time of day counted as days.
+// contradicts, why a copy moved to another year is unticked, and how the row was read: why it is
+// a working day, a time of day counted as days.
 import { Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { CalEventItem } from '../../core/apiContract';
@@ -48,6 +49,7 @@ function statusText(row: PreviewRow, text: ImportText, locale: Locale): ReactNod
 export function noteText(note: RowNote, text: ImportText): string {
   if (note.code === 'timed') return text('noteTimed', { zone: note.zone });
   if (note.code === 'observance') return text('noteObservance', { word: note.word });
+  if (note.code === 'yearly') return text('noteYearly', { year: note.year });
   const why = note.why;
   switch (why.code) {
     case 'word': {
@@ -72,11 +74,18 @@ export function PreviewStatus({ row, text, locale }: { row: PreviewRow; text: Im
           {text('statusContradicts', { summaries: summariesOf(contradicts, locale) })}
         </Text>
       )}
-      {notes?.map((note, i) => (
-        <Text key={i} size="xs" c="dimmed" data-testid="row-note">
-          {noteText(note, text)}
-        </Text>
-      ))}
+      {notes?.map((note, i) =>
+        note.code === 'yearly' ? (
+          // Why the row is unticked: as plain as a contradiction, not a dimmed remark.
+          <Text key={i} size="sm" c="var(--panel-orange-text)" fw={600} data-testid="row-yearly">
+            {noteText(note, text)}
+          </Text>
+        ) : (
+          <Text key={i} size="xs" c="dimmed" data-testid="row-note">
+            {noteText(note, text)}
+          </Text>
+        ),
+      )}
     </Stack>
   );
 }

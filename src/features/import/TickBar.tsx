@@ -3,7 +3,7 @@
 // when the country list is first reached for.
 import { Button, Group, NativeSelect, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
-import { addDays, compareDates } from '../../core/dates';
+import { someDay } from '../../core/dates';
 import { useLocale } from '../../i18n/I18nProvider';
 import type { ImportText } from './importText';
 import { isImportable, type PreviewRow } from './preview';
@@ -35,15 +35,12 @@ export function TickBar({ rows, text, isTicked, onTicks }: TickBarProps) {
   const onlyPublicOf = (code: string) => {
     setCountry(code);
     if (!code || !holidays.data) return;
-    const module = holidays.data;
-    const byYear = new Map<number, Set<string>>();
-    const daysOf = (year: number) => byYear.get(year) ?? byYear.set(year, module.publicHolidayDays(code, year)).get(year)!;
+    const isHoliday = holidays.data.publicHolidayDay(code);
     let count = 0;
     tickWhere((row, p, i) => {
       if (!isTicked(p, i)) return false;
       // A working day is no holiday to look up; a day off stays when one of its days is a public holiday.
-      if (!row.isOff) return true;
-      for (let d = row.start; compareDates(d, row.last) <= 0; d = addDays(d, 1)) if (daysOf(Number(d.slice(0, 4))).has(d)) return true;
+      if (!row.isOff || someDay(row.start, row.last, isHoliday)) return true;
       count++;
       return false;
     });

@@ -1,15 +1,20 @@
 // Another year's or another calendar's own events as rows: "the same holidays next year" for the
-// fixed-date ones, or a copy from one team's calendar to another's.
+// fixed-date ones, or a copy from one team's calendar to another's. A moved row whose date does not
+// repeat (a make-up working day, a lunar holiday) is marked so: the preview leaves it unticked.
 import type { CalEventItem } from '../../core/apiContract';
-import { addDays, daysInclusive, isIsoDate, type IsoDate } from '../../core/dates';
-import { checkRow, invalidRow, type SourceRow } from './rows';
+import { addDays, daysInclusive, isIsoDate, someDay, type IsoDate } from '../../core/dates';
+import { checkRow, invalidRow, type RowNote, type SourceRow } from './rows';
 
 /**
  * Rows for `events` (a calendar's own events), moved to `targetYear` when one is given: the same
  * month and day, the same number of days (an event over New Year moves with its start), 29 February
  * becoming the 28th in a common year. Each row's line is the event's position in the list, from 1.
+ * A row moved to another year is noted `yearly` when its date does not repeat there: every working
+ * day (each year's schedule sets its make-up working days), and every day off with a day of a
+ * public-holiday schedule whose dates move, as `scheduleDay` tells (China's, whose lunar holidays
+ * and bridge days change every year); a fixed-date private day (a founding day) moves as it is.
  */
-export function copyRows(events: readonly CalEventItem[], targetYear?: number): SourceRow[] {
+export function copyRows(events: readonly CalEventItem[], targetYear?: number, scheduleDay: (date: IsoDate) => boolean = () => false): SourceRow[] {
   return events.map((event, index) => {
     const line = index + 1;
     if (!isIsoDate(event.start_at)) return invalidRow(line, event.summary, { code: 'badDate', column: 'startDate', value: event.start_at });
@@ -18,7 +23,9 @@ export function copyRows(events: readonly CalEventItem[], targetYear?: number): 
     const days = daysInclusive(event.start_at, event.end_at) - 1;
     const start = targetYear === undefined ? event.start_at : inYear(event.start_at, targetYear);
     if (!start) return invalidRow(line, event.summary, { code: 'badDate', column: 'startDate', value: `${targetYear}${event.start_at.slice(4)}` });
-    return checkRow({ line, summary: event.summary, start, last: addDays(start, days - 1), isOff: event.is_off, description: event.description });
+    const yearly = targetYear !== undefined && start !== event.start_at && (!event.is_off || someDay(event.start_at, addDays(event.start_at, days - 1), scheduleDay));
+    const notes: RowNote[] | undefined = yearly ? [{ code: 'yearly', year: Number(start.slice(0, 4)) }] : undefined;
+    return checkRow({ line, summary: event.summary, start, last: addDays(start, days - 1), isOff: event.is_off, description: event.description, ...(notes ? { notes } : {}) });
   });
 }
 

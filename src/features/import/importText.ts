@@ -52,6 +52,7 @@ const en = {
   copyLoading: 'Loading the events…',
   copyFailed: 'The events could not be loaded.',
   copyNone: 'That calendar has no own events in {year}.',
+  copyYearly: { one: '{count} row moved to {year} is unticked, as its date changes every year: import the {year} schedule from “Public holidays” instead.', other: '{count} rows moved to {year} are unticked, as their dates change every year: import the {year} schedule from “Public holidays” instead.' },
 
   previewTitle: 'Preview',
   previewCounts: {
@@ -75,6 +76,7 @@ const en = {
   noteFlashduty: 'Read from a Flashduty export’s marking',
   noteTimed: 'Has a time of day: counted for the days it touches in {zone}',
   noteObservance: 'An observance (the file marks it “{word}”), not a public holiday: unticked by default',
+  noteYearly: 'Unticked: its date changes every year. Import the {year} schedule from “Public holidays” instead.',
   fieldSummary: 'summary',
   fieldDescription: 'description',
   fieldCategories: 'categories',
@@ -204,6 +206,7 @@ const zhCN: Texts<typeof en>['zh-CN'] = {
   copyLoading: '正在加载事件…',
   copyFailed: '无法加载事件。',
   copyNone: '该日历在 {year} 年没有事件。',
+  copyYearly: '{count} 行移到 {year} 年后未勾选：节假日和调休上班日的日期每年不同，请改从“公共节假日”导入 {year} 年的放假安排。',
 
   previewTitle: '预览',
   previewCounts: '共 {count} 行：新增 {new}，有重叠 {overlaps}，已存在 {already}，无效 {invalid}。',
@@ -218,6 +221,7 @@ const zhCN: Texts<typeof en>['zh-CN'] = {
   noteFlashduty: '依据 Flashduty 导出文件的标记',
   noteTimed: '带有具体时间：按 {zone} 时区计入其经过的日期',
   noteObservance: '纪念日（文件标为“{word}”），不是公共节假日：默认不勾选',
+  noteYearly: '未勾选：日期每年不同，请改从“公共节假日”导入 {year} 年的放假安排。',
   fieldSummary: '名称',
   fieldDescription: '描述',
   fieldCategories: '分类',

@@ -53,8 +53,14 @@ export const isImportable = (p: PreviewRow) => p.status === 'new' || p.status ==
 /** A row its feed marks as an observance (纪念日, Observance), not a public holiday. */
 export const isObservance = (p: PreviewRow) => p.row.kind === 'row' && (p.row.notes?.some((n) => n.code === 'observance') ?? false);
 
-/** Ticked until the scheduler says otherwise: rows that change something, contradict no linked calendar and are no observance. */
-export const isTickedByDefault = (p: PreviewRow) => (p.status === 'new' || p.status === 'overlaps') && !p.contradicts && !isObservance(p);
+/** A copy moved to another year on a date that does not repeat (copyRows): its year's schedule decides. */
+export const isYearly = (row: ImportRow) => row.notes?.some((n) => n.code === 'yearly') ?? false;
+
+/**
+ * Ticked until the scheduler says otherwise: rows that change something, contradict no linked
+ * calendar, are no observance and no copy on a date that does not repeat.
+ */
+export const isTickedByDefault = (p: PreviewRow) => (p.status === 'new' || p.status === 'overlaps') && !p.contradicts && !isObservance(p) && !isYearly(p.row);
 
 /** The most days the preview looks up at once (a dozen years): rows beyond are compared with own events only. */
 const MAX_LOOKUP_DAYS = 12 * 366;

@@ -108,6 +108,17 @@ export function publicHolidayDays(country: string, year: number): Set<IsoDate> {
   return days;
 }
 
+/** Whether a day is one of a country's public holidays (publicHolidayDays), each year's days looked up once. */
+export function publicHolidayDay(country: string): (date: IsoDate) => boolean {
+  const byYear = new Map<number, Set<IsoDate>>();
+  return (date) => {
+    const year = Number(date.slice(0, 4));
+    let days = byYear.get(year);
+    if (!days) byYear.set(year, (days = publicHolidayDays(country, year)));
+    return days.has(date);
+  };
+}
+
 /**
  * The days a holiday takes off: from its date, each day whose noon it covers. Holidays of religions
  * whose days begin at sunset start the evening before their date (the data writes "-0600") and may

@@ -20,8 +20,10 @@ export function reviseRow(row: SourceRow, edit: RowEdit | undefined): SourceRow 
   if (!edit || !base) return row;
   const summary = edit.summary ?? base.summary;
   const isOff = edit.isOff ?? base.isOff;
-  // The kind the data gave no longer holds once the scheduler chose the other one.
-  const notes = isOff === base.isOff ? base.notes : base.notes?.filter((n) => n.code !== 'kind');
+  // The kind the data gave no longer holds once the scheduler chose the other one, and a copy whose
+  // dates the scheduler set is no longer on a date moved blindly.
+  const datesSet = edit.start !== undefined || edit.last !== undefined;
+  const notes = base.notes?.filter((n) => !(n.code === 'kind' && isOff !== base.isOff) && !(n.code === 'yearly' && datesSet));
   const startText = edit.start ?? base.start;
   const lastText = edit.last ?? base.last;
   const draft: RowDraft = { summary, start: startText, last: lastText, isOff, description: base.description, ...(notes ? { notes } : {}) };

@@ -14,7 +14,13 @@ export type RowNote =
   /** An event with a time of day, counted for the days it touches in the calendar's time zone. */
   | { code: 'timed'; zone: string }
   /** A day off the feed marks as an observance, not a public holiday (`word`: its marking, Google's 纪念日): unticked. */
-  | { code: 'observance'; word: string };
+  | { code: 'observance'; word: string }
+  /**
+   * A copy moved to `year` whose date does not repeat there: a working day (each year's schedule
+   * sets its make-up working days) or a day of a public-holiday schedule whose dates move (China's).
+   * Unticked until the scheduler ticks it.
+   */
+  | { code: 'yearly'; year: number };
 
 /** An event to create: `last` is its last day, included (the API's `end_at` is the day after). */
 export interface ImportRow {

@@ -5,7 +5,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { CalEventItem } from '../../core/apiContract';
 import type { CalendarPattern } from '../../core/effectiveDays';
-import { createPreviewer, impactYearOf, isImportable, isObservance, isTickedByDefault, type PreviewRow } from './preview';
+import { createPreviewer, impactYearOf, isImportable, isObservance, isTickedByDefault, isYearly, type PreviewRow } from './preview';
 import type { RowEditing } from './PreviewTable';
 import { draftOfRow, reviseRow, type RowEdit } from './revise';
 import type { SourceRow } from './rows';
@@ -49,6 +49,7 @@ export function usePreviewChoice(rows: readonly SourceRow[] | undefined, items: 
   const contradicting = useMemo(() => changing.filter((p) => p.contradicts).length, [changing]);
   /** Rows unticked as observances (those already so are counted as such). */
   const observances = useMemo(() => changing.filter(isObservance).length, [changing]);
+  const yearly = useMemo(() => changing.filter((p) => isYearly(p.row)).length, [changing]);
   const impactYear = useMemo(() => impactYearOf(tickedRows, year), [tickedRows, year]);
   const impact = useMemo(() => previewer?.impact(tickedRows, impactYear), [previewer, tickedRows, impactYear]);
 
@@ -60,5 +61,5 @@ export function usePreviewChoice(rows: readonly SourceRow[] | undefined, items: 
     [rows, choice.edits, onEdit, onTick],
   );
 
-  return { shown, ticked, tickedRows, contradicting, observances, impact, impactYear, editing, onTicks };
+  return { shown, ticked, tickedRows, contradicting, observances, yearly, impact, impactYear, editing, onTicks };
 }

@@ -1,6 +1,7 @@
 // The dialog's three sources and what each reads: rows from a paste or a file, a country's public
 // holidays, or another year's or calendar's own events. The holiday data (date-holidays) loads
-// only when that source is chosen.
+// only when that source is chosen, or a copy is moved to another year (China's schedule tells
+// which copies fall on dates that do not repeat).
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { useApiClient } from '../../api/ApiClientProvider';
@@ -61,10 +62,13 @@ export function useSourceRows(calId: string, year: number, locale: Locale, zone:
   const [file, setFile] = useState<ReadFile>();
   // Public holidays
   const [country, setCountry] = useState('');
-  const holidays = usePublicHolidaysModule(source === 'holidays');
   // Copy
   const [copy, setCopy] = useState<CopyChoice>({ calId, year: Math.max(FIRST_YEAR, year - 1), move: true });
   const copyList = useQuery({ ...yearEventsQueryOptions(client, copy.calId, copy.year), enabled: source === 'copy' });
+  // A copy moved to another year looks up China's schedule: its holidays' dates do not repeat.
+  const moving = source === 'copy' && copy.move && copy.year !== year;
+  const holidays = usePublicHolidaysModule(source === 'holidays' || moving);
+  const scheduleDay = useMemo(() => holidays.data?.publicHolidayDay('CN'), [holidays.data]);
 
   const job = useMemo((): ParseJob | FileJob | undefined => {
     if (source !== 'paste') return undefined;
@@ -81,10 +85,12 @@ export function useSourceRows(calId: string, year: number, locale: Locale, zone:
       if (!holidays.data || country === '') return {};
       return { rows: holidays.data.publicHolidayRows(country, year, locale) };
     }
-    if (!copyList.data) return {};
+    if (!copyList.data || (moving && !scheduleDay)) return {};
     const own = copyList.data.items.filter((e) => isOwnEvent(copy.calId, e) && e.start_at.startsWith(`${copy.year}-`));
-    return { rows: copyRows(own, copy.move ? year : undefined) };
-  }, [source, parsed, holidays.data, country, year, locale, copyList.data, copy]);
+    return { rows: copyRows(own, copy.move ? year : undefined, scheduleDay) };
+  }, [source, parsed, holidays.data, country, year, locale, copyList.data, copy, moving, scheduleDay]);
 
-  return { source, setSource, pasted, setPasted, file, setFile, country, setCountry, holidays, copy, setCopy, copyList, read };
+  /** What a moved copy waits for besides the events: the holiday data. */
+  const copyNeedsHolidays = { isPending: moving && holidays.isPending, isError: moving && holidays.isError };
+  return { source, setSource, pasted, setPasted, file, setFile, country, setCountry, holidays, copy, setCopy, copyList, copyNeedsHolidays, read };
 }
