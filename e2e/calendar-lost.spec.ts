@@ -16,6 +16,12 @@ const TEXT = {
     calendar: 'Calendar',
     confirm: 'Type the calendar’s name to confirm',
     created: 'The answer was lost, but the calendar is created: “Ops Lost” is shown.',
+    createdChanged: 'The answer was lost, but the calendar is created: “Ops Lost” is shown, and what you changed since is saved to it (Description, Time zone, Working days).',
+    timeZone: 'Time zone',
+    notChanged: 'The calendar is created, without your later changes',
+    notChangedNote: '“Ops Lost” was found in the account as first sent, but what you changed since could not be saved to it (Description, Time zone, Working days).',
+    notChangedTodo: 'Press “Create calendar” again to save your changes to it: no second calendar is made.',
+    saturday: 'Saturday',
     maybeCreated: 'The calendar may have been created',
     notFoundYet: 'The account was checked twice and the calendar is not in it yet, but it may still be created and appear later. Pressing “Create calendar” again looks for it first: if it is there, it is shown and no second calendar is made.',
     createAgain: 'Press “Create calendar” again in a few minutes.',
@@ -39,6 +45,12 @@ const TEXT = {
     calendar: '日历',
     confirm: '输入日历名称以确认',
     created: '服务器的响应丢失了，但日历已创建：已显示“Ops Lost”。',
+    createdChanged: '服务器的响应丢失了，但日历已创建：已显示“Ops Lost”，之后修改的设置（描述、时区、每周工作日）也已保存。',
+    timeZone: '时区',
+    notChanged: '日历已创建，但之后的修改未保存',
+    notChangedNote: '已在账户中找到“Ops Lost”，但它仍是最初提交的设置，之后修改的设置（描述、时区、每周工作日）未能保存。',
+    notChangedTodo: '请再次点击“创建日历”保存这些修改，不会再建一个日历。',
+    saturday: '星期六',
     maybeCreated: '日历可能已创建',
     notFoundYet: '已两次查看账户，暂未找到此日历，但它可能已创建、稍后才出现。再次点击“创建日历”会先查找：若已存在，就直接显示，不会再建一个日历。',
     createAgain: '请几分钟后再次点击“创建日历”。',
@@ -55,6 +67,8 @@ const TEXT = {
 
 const NAME = 'Ops Lost';
 const LOST = { code: 'ServiceUnavailable', status: 504 } as const;
+/** What changeSettings makes of the form after a create was sent with no description, in the browser's zone, Monday to Friday. */
+const CHANGED = { description: 'Night shift', timezone: 'America/New_York', workdays: [1, 2, 3, 4, 5, 6] };
 
 async function named(page: Page, sandbox: SandboxAccount): Promise<CalendarItem[]> {
   const res = await page.request.post('/api/calendar/list', { headers: { [ACCOUNT_HEADER]: sandbox.id }, data: {} });
@@ -89,15 +103,22 @@ for (const lang of ['en', 'zh-CN'] as const) {
     await expect(alert).toContainText(T.notFoundYet, { timeout: 15_000 });
     return { dialog, alert };
   };
-  /** A calendar of NAME shown, its delete dialog open and the name typed. */
+  /** The description, time zone and working days changed in the new calendar's form (CHANGED). */
+  const changeSettings = async (page: Page, dialog: Locator) => {
+    await dialog.getByRole('textbox', { name: T.description }).fill(CHANGED.description);
+    await dialog.getByRole('combobox', { name: T.timeZone }).fill('New York');
+    await page.getByRole('option', { name: /^America\/New_York/ }).click();
+    await dialog.getByRole('checkbox', { name: T.saturday }).check();
+  };
   /** Said created, the dialog closed, one calendar of the name stored, and the picker shows it. */
-  const shownCreatedOnce = async (page: Page, sandbox: SandboxAccount, dialog: Locator) => {
-    await expect(toast(page, T.created)).toBeVisible();
+  const shownCreatedOnce = async (page: Page, sandbox: SandboxAccount, dialog: Locator, said: string = T.created) => {
+    await expect(toast(page, said)).toBeVisible();
     await expect(dialog).toBeHidden();
     const stored = await named(page, sandbox);
     expect(stored).toHaveLength(1);
     await expect(page.getByRole('combobox', { name: T.calendar })).toHaveValue(stored[0]!.cal_id);
   };
+  /** A calendar of NAME shown, its delete dialog open and the name typed. */
   const deleting = async (page: Page, sandbox: SandboxAccount) => {
     const calId = await createByApi(page, sandbox);
     await page.goto(`/?lang=${lang}&cal_id=${calId}`);
@@ -120,6 +141,30 @@ for (const lang of ['en', 'zh-CN'] as const) {
       await expect.poll(() => named(page, sandbox).then((c) => c.length), { timeout: 10_000 }).toBe(1);
       await dialog.getByRole('button', { name: T.create }).click();
       await shownCreatedOnce(page, sandbox, dialog);
+    });
+
+    test('a new calendar stored only after the look-ups, its settings changed before Create again: shown, with the changes saved to it and said so', async ({ page, sandbox }) => {
+      const { dialog } = await createdLate(page, sandbox);
+      await expect.poll(() => named(page, sandbox).then((c) => c.length), { timeout: 10_000 }).toBe(1);
+      await changeSettings(page, dialog);
+      await dialog.getByRole('button', { name: T.create }).click();
+      await shownCreatedOnce(page, sandbox, dialog, T.createdChanged);
+      expect((await named(page, sandbox))[0]).toMatchObject(CHANGED);
+    });
+
+    test('a new calendar found by Create again, but its changed settings not saved: said so, and Create again saves them', async ({ page, sandbox }) => {
+      const { dialog } = await createdLate(page, sandbox);
+      await expect.poll(() => named(page, sandbox).then((c) => c.length), { timeout: 10_000 }).toBe(1);
+      await changeSettings(page, dialog);
+      await sandbox.fault({ path: '/calendar/update', fault: { type: 'error', ...LOST } });
+      await dialog.getByRole('button', { name: T.create }).click();
+      const alert = dialog.getByRole('alert', { name: T.notChanged });
+      await expect(alert).toContainText(T.notChangedNote);
+      await expect(alert).toContainText(T.notChangedTodo);
+      expect((await named(page, sandbox))[0]).toMatchObject({ description: '', workdays: [1, 2, 3, 4, 5] }); // as first sent
+      await dialog.getByRole('button', { name: T.create }).click();
+      await shownCreatedOnce(page, sandbox, dialog, T.createdChanged);
+      expect((await named(page, sandbox))[0]).toMatchObject(CHANGED);
     });
 
     test('a new calendar stored only after the look-ups, the dialog cancelled and opened again: Create still finds it, no second calendar', async ({ page, sandbox }) => {

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startServer } from '../../server/test/startServer';
 import { createApiClient } from './client';
 import type { CalendarItem } from '../core/apiContract';
-import { createCalendar, deleteCalendar, isCalendarOf, storedAsSent, updateCalendar } from './calendarWrites';
+import { createCalendar, CreatedNotChanged, deleteCalendar, isCalendarOf, storedAsSent, updateCalendar } from './calendarWrites';
 import { DeleteUnconfirmed } from './events';
 import { CreateNotFoundYet, lostCreatesOf, type LostCalendarCreate } from './lostCreate';
 import { ApiError } from './errors';
@@ -100,6 +100,31 @@ describe('createCalendar', () => {
     expect(lostCreatesOf(page).calendars).toEqual([expect.objectContaining({ request: expect.objectContaining({ cal_name: 'Lost first' }) })]);
     expect((await createCalendar(page, { cal_name: 'Lost first', timezone: ZONE }, 20)).answerLost).toBe(true);
     expect(await named('Lost first')).toHaveLength(1);
+  });
+
+  it('found by the next create whose settings differ: they are saved to it, and named', async () => {
+    fault('/calendar/create', { type: 'commit-then-error', ...lostAnswer, commitAfterMs: 400 });
+    const page = client();
+    expect(await settled(createCalendar(page, { cal_name: 'Changed since', timezone: ZONE, workdays: [1, 2, 3, 4, 5] }, 20))).toBeInstanceOf(CreateNotFoundYet);
+    await expect.poll(() => named('Changed since').then((c) => c.length)).toBe(1);
+    const again = await createCalendar(page, { cal_name: 'Changed since', timezone: 'America/New_York', workdays: [1, 2, 3, 4, 5, 6] }, 20);
+    expect(again).toMatchObject({ answerLost: true, changed: ['timezone', 'workdays'] });
+    expect(await named('Changed since')).toEqual([expect.objectContaining({ timezone: 'America/New_York', workdays: [1, 2, 3, 4, 5, 6] })]);
+    expect(lostCreatesOf(page).calendars).toEqual([]);
+  });
+
+  it('found, but saving the settings changed since fails: CreatedNotChanged names them, and the next create saves them to it', async () => {
+    fault('/calendar/create', { type: 'commit-then-error', ...lostAnswer, commitAfterMs: 400 });
+    const page = client();
+    expect(await settled(createCalendar(page, { cal_name: 'Not changed', timezone: ZONE }, 20))).toBeInstanceOf(CreateNotFoundYet);
+    await expect.poll(() => named('Not changed').then((c) => c.length)).toBe(1);
+    fault('/calendar/update', { type: 'error', ...lostAnswer });
+    const error = await settled(createCalendar(page, { cal_name: 'Not changed', timezone: 'Asia/Tokyo' }, 20));
+    expect(error).toBeInstanceOf(CreatedNotChanged);
+    expect((error as CreatedNotChanged).changed).toEqual(['timezone']);
+    expect(lostCreatesOf(page).calendars).toHaveLength(1);
+    expect(await createCalendar(page, { cal_name: 'Not changed', timezone: 'Asia/Tokyo' }, 20)).toMatchObject({ answerLost: true, changed: ['timezone'] });
+    expect(await named('Not changed')).toEqual([expect.objectContaining({ timezone: 'Asia/Tokyo' })]);
   });
 
   it('an answer lost and nothing stored: “not found yet”, and the next create makes it', async () => {

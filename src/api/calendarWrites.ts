@@ -3,9 +3,9 @@
 // event's are (events.ts, lostCreate.ts). A create is looked for by its name, created since it was
 // sent; an update by the calendar's fields now; a delete by the calendar's absence.
 import type { CalendarCreateRequest, CalendarCreateResponse, CalendarItem, CalendarUpdateRequest } from '../core/apiContract';
-import { sameSet } from '../core/calendarSettingsSchema';
+import { fieldsOf, sameSet, toMatchCreate, type CalendarSettingsField } from '../core/calendarSettingsSchema';
 import type { ApiClient } from './client';
-import { isApiError, mayBeStored, type ApiFailure } from './errors';
+import { ApiError, failureOf, isApiError, mayBeStored, type ApiFailure } from './errors';
 import { DeleteUnconfirmed, type DeleteOutcome } from './events';
 import { createdSince, CreateNotFoundYet, dropLost, LOST_CREATE_SETTLE_MS, lostCreatesOf, settleLost, type LostCalendarCreate } from './lostCreate';
 
@@ -22,37 +22,66 @@ export async function findLostCalendar(client: ApiClient, lost: readonly LostCal
   return lost.map((one) => items.find(isCalendarOf(one))).find((c) => c !== undefined);
 }
 
-/** A created calendar; `answerLost`: the create's answer was lost, and the calendar was found in the account. */
-export type CreatedCalendar = CalendarCreateResponse & { answerLost?: true };
+/**
+ * A created calendar; `answerLost`: the create's answer was lost, and the calendar was found in the
+ * account; `changed`: the settings the form changed since the lost create was sent, saved to it.
+ */
+export type CreatedCalendar = CalendarCreateResponse & { answerLost?: true; changed?: CalendarSettingsField[] };
+
+/**
+ * A lost create's calendar found, but the settings changed in the form since could not be saved to
+ * it: the lost create is kept, so the next create finds it again and saves them.
+ */
+export class CreatedNotChanged extends ApiError {
+  readonly changed: CalendarSettingsField[];
+
+  constructor(failure: ApiFailure, changed: CalendarSettingsField[]) {
+    super(failure);
+    this.changed = changed;
+  }
+}
 
 /**
  * Creates a calendar. The client's lost creates (lostCreatesOf: those whose answer was lost and that
  * were not found, from any dialog since the page opened) of the same name are looked for first: a
  * calendar of theirs found now is the one this create makes (no second copy, no second place of the
- * five). A lost answer is settled by looking at once and after `settleMs`; not found, it joins them
- * and CreateNotFoundYet says it may still appear.
+ * five), given the settings of this create where the form changed them since (the form is what
+ * Create was pressed on). A lost answer is settled by looking at once and after `settleMs`; not
+ * found, it joins them and CreateNotFoundYet says it may still appear.
  */
 export async function createCalendar(client: ApiClient, request: CalendarCreateRequest, settleMs = LOST_CREATE_SETTLE_MS): Promise<CreatedCalendar> {
   const lost = lostCreatesOf(client).calendars;
   const same = lost.filter((l) => l.request.cal_name.trim() === request.cal_name.trim());
   const earlier = await findLostCalendar(client, same);
-  if (earlier) {
-    dropLost(lost, same);
-    return { cal_id: earlier.cal_id, cal_name: earlier.cal_name, answerLost: true };
-  }
+  if (earlier) return takeFound(client, earlier, request, same);
   const one: LostCalendarCreate = { request, sentAt: client.serverNow() / 1000 };
   try {
     return await client.call('/calendar/create', request);
   } catch (error) {
     if (!isApiError(error) || !mayBeStored(error.failure)) throw error;
     const { found, checked } = await settleLost(() => findLostCalendar(client, [one]), { settleMs });
-    if (!found) {
-      lost.push(one);
-      throw new CreateNotFoundYet(error.failure, checked);
-    }
-    dropLost(lost, same);
-    return { cal_id: found.cal_id, cal_name: found.cal_name, answerLost: true };
+    lost.push(one);
+    if (!found) throw new CreateNotFoundYet(error.failure, checked);
+    return takeFound(client, found, request, [...same, one]);
   }
+}
+
+/**
+ * A lost create's calendar, found, made this create's: the settings that differ from `request` are
+ * saved to it, and then `settled` (the lost creates it accounts for) leave the client's store.
+ */
+async function takeFound(client: ApiClient, found: CalendarItem, request: CalendarCreateRequest, settled: readonly LostCalendarCreate[]): Promise<CreatedCalendar> {
+  const created: CreatedCalendar = { cal_id: found.cal_id, cal_name: found.cal_name, answerLost: true };
+  const update = toMatchCreate(found, request);
+  if (update) {
+    const changed = fieldsOf(update);
+    await updateCalendar(client, update).catch((error: unknown) => {
+      throw new CreatedNotChanged(failureOf(error), changed);
+    });
+    created.changed = changed;
+  }
+  dropLost(lostCreatesOf(client).calendars, settled);
+  return created;
 }
 
 /** Whether the calendar holds every field an update sent (a name trimmed, days and linked calendars in any order). */

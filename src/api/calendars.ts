@@ -56,7 +56,8 @@ export function useCalendarInfo(calId: string | undefined) {
  * Creates a personal calendar; the calendar list is fresh again when it settles (a lost create found,
  * too). A lost answer is settled by looking for the calendar (calendarWrites.ts); the creates not
  * found yet are kept by the API client for the page's life, and any later create of the same name,
- * from this dialog or one opened again, looks for them first.
+ * from this dialog or one opened again, looks for them first (and gives one found the settings
+ * changed since: `changed`).
  */
 export function useCreateCalendar({ settleMs }: { settleMs?: number } = {}) {
   const client = useApiClient();

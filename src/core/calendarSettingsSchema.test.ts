@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import type { CalendarItem } from './apiContract';
-import { calendarSettingsSchema, newCalendarSettings, settingsOf, toCreateRequest, toUpdateRequest, type CalendarSettings } from './calendarSettingsSchema';
+import { calendarSettingsSchema, fieldsOf, newCalendarSettings, settingsOf, toCreateRequest, toMatchCreate, toUpdateRequest, type CalendarSettings } from './calendarSettingsSchema';
 
 const valid: CalendarSettings = { cal_name: 'On-call Berlin', description: '', timezone: 'Europe/Berlin', workdays: [1, 2, 3, 4, 5], extra_cal_ids: [] };
 const firstMessage = (values: unknown) => {
@@ -68,5 +68,26 @@ describe('toUpdateRequest', () => {
 describe('toCreateRequest', () => {
   it('sends every field, weekdays in order', () => {
     expect(toCreateRequest({ ...valid, workdays: [4, 0, 1] })).toEqual({ ...valid, workdays: [0, 1, 4] });
+  });
+});
+
+describe('toMatchCreate', () => {
+  const found = { cal_id: 'cal.1', cal_name: 'Ops', description: '', timezone: 'Asia/Shanghai', workdays: [1, 2, 3, 4, 5], extra_cal_ids: ['zh-cn.china.official'] } as CalendarItem;
+  const asFound = { cal_name: 'Ops', description: '', timezone: 'Asia/Shanghai', workdays: [5, 4, 3, 2, 1], extra_cal_ids: ['zh-cn.china.official'] };
+
+  it('asks nothing of a calendar that holds what the create asks (weekday order does not count)', () => {
+    expect(toMatchCreate(found, asFound)).toBeUndefined();
+    expect(toMatchCreate(found, { cal_name: 'Ops', timezone: '' })).toBeUndefined(); // the API's default zone; left-out fields stay
+  });
+
+  it('sends the fields the form changed since, and names them in the form’s order', () => {
+    const update = toMatchCreate(found, { ...asFound, timezone: 'America/New_York', workdays: [1, 2, 3, 4, 5, 6], description: 'Night shift' });
+    expect(update).toEqual({ cal_id: 'cal.1', description: 'Night shift', timezone: 'America/New_York', workdays: [1, 2, 3, 4, 5, 6] });
+    expect(fieldsOf(update!)).toEqual(['description', 'timezone', 'workdays']);
+    expect(toMatchCreate(found, { ...asFound, extra_cal_ids: [] })).toEqual({ cal_id: 'cal.1', extra_cal_ids: [] });
+  });
+
+  it('keeps the found name: it was found by it, trimmed', () => {
+    expect(toMatchCreate(found, { ...asFound, cal_name: ' Ops ' })).toBeUndefined();
   });
 });

@@ -55,6 +55,8 @@ export const calendarSettingsSchema = z.object({
 
 export type CalendarSettings = z.output<typeof calendarSettingsSchema>;
 export type CalendarSettingsField = keyof CalendarSettings;
+/** The settings, in the form's order. */
+export const SETTINGS_FIELDS: readonly CalendarSettingsField[] = ['cal_name', 'description', 'timezone', 'workdays', 'extra_cal_ids'];
 
 /** A new calendar's starting values: Monday to Friday, in the scheduler's own time zone. */
 export function newCalendarSettings(browserTimeZone = Intl.DateTimeFormat().resolvedOptions().timeZone): CalendarSettings {
@@ -101,6 +103,25 @@ export function toUpdateRequest(calId: string, before: CalendarSettings, after: 
   if (!sameSet(after.extra_cal_ids, before.extra_cal_ids)) request.extra_cal_ids = after.extra_cal_ids;
   return Object.keys(request).length > 1 ? request : undefined;
 }
+
+/**
+ * The update that makes a calendar found for a create (one whose answer was lost) hold what the
+ * create asks for, when the form was changed since the lost one was sent: its name is kept (it was
+ * found by it), a field the create leaves out stays as it is. Undefined when it holds it already.
+ */
+export function toMatchCreate(found: CalendarItem, request: CalendarCreateRequest): CalendarUpdateRequest | undefined {
+  const before = settingsOf(found);
+  return toUpdateRequest(found.cal_id, before, {
+    cal_name: before.cal_name,
+    description: request.description ?? before.description,
+    timezone: request.timezone || DEFAULT_TIME_ZONE,
+    workdays: request.workdays ?? before.workdays,
+    extra_cal_ids: request.extra_cal_ids ?? before.extra_cal_ids,
+  });
+}
+
+/** The settings an update changes, in the form's order. */
+export const fieldsOf = (request: CalendarUpdateRequest): CalendarSettingsField[] => SETTINGS_FIELDS.filter((field) => request[field] !== undefined);
 
 const sortedDays = (days: readonly number[]) => [...days].sort((a, b) => a - b);
 /** The same members, in any order (working days, linked calendars). */

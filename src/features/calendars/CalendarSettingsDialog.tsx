@@ -7,6 +7,8 @@ import { useEffect, useRef, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { failureOf, mayBeStored } from '../../api/errors';
 import { CreateNotFoundYet } from '../../api/lostCreate';
+import { CreatedNotChanged } from '../../api/calendarWrites';
+import { formatList } from '../../core/text';
 import type { CalendarItem } from '../../core/apiContract';
 import { useNotify } from '../../ui/notify';
 import { DiscardChangesDialog, useGuardedClose } from '../../ui/DiscardChanges';
@@ -23,6 +25,7 @@ import {
   CALENDAR_NAME_MAX,
   calendarSettingsSchema,
   newCalendarSettings,
+  SETTINGS_FIELDS,
   settingsOf,
   toCreateRequest,
   toUpdateRequest,
@@ -51,7 +54,6 @@ export interface CalendarSettingsDialogProps {
   onCreated?: (calId: string) => void;
 }
 
-const FIELDS: CalendarSettingsField[] = ['cal_name', 'description', 'timezone', 'workdays', 'extra_cal_ids'];
 const inputId = (field: CalendarSettingsField) => `calendar-${field.replace('_', '-')}`;
 
 export default function CalendarSettingsDialog({ calendar, year, onClose, onCreated }: CalendarSettingsDialogProps) {
@@ -103,14 +105,15 @@ export default function CalendarSettingsDialog({ calendar, year, onClose, onCrea
     workdays: text('workingDays'),
     extra_cal_ids: text('publicHolidays'),
   };
-  const problems: FieldProblem[] = FIELDS.flatMap((field) => {
+  const fieldList = (fields: readonly CalendarSettingsField[]) => formatList(locale, fields.map((field) => labels[field]), 'unit');
+  const problems: FieldProblem[] = SETTINGS_FIELDS.flatMap((field) => {
     const message = errorOf(field);
     return message ? [{ field, inputId: inputId(field), label: labels[field], message }] : [];
   });
 
   const onError = (error: unknown) => {
     const f = failureOf(error);
-    const field = wireFieldOfFailure(f, FIELDS);
+    const field = wireFieldOfFailure(f, SETTINGS_FIELDS);
     if (field && f.kind === 'server') setError(field, { type: 'server', message: f.message });
     setSummaryShown(true);
   };
@@ -122,7 +125,8 @@ export default function CalendarSettingsDialog({ calendar, year, onClose, onCrea
     if (!calendar) {
       create.mutate(toCreateRequest(valid), {
         onSuccess: (data) => {
-          notify({ color: 'teal', title: text('createdTitle'), message: text(data.answerLost ? 'createdAnswerLost' : 'createdBody', { name: valid.cal_name }), closeLabel: t('dismiss') });
+          const body = data.changed ? 'createdAnswerLostChanged' : data.answerLost ? 'createdAnswerLost' : 'createdBody';
+          notify({ color: 'teal', title: text('createdTitle'), message: text(body, { name: valid.cal_name, fields: fieldList(data.changed ?? []) }), closeLabel: t('dismiss') });
           onCreated?.(data.cal_id);
           onClose();
         },
@@ -167,8 +171,10 @@ export default function CalendarSettingsDialog({ calendar, year, onClose, onCrea
   const failure = mutation.isError ? failureOf(mutation.error) : undefined;
   // A create whose answer was lost, looked for and not found yet: it may still appear.
   const notFoundYet = !calendar && create.error instanceof CreateNotFoundYet && failure && mayBeStored(failure) ? create.error : undefined;
-  const lostNote = notFoundYet && text(notFoundYet.checked ? 'createLostNote' : 'createLostUncheckedNote');
-  const lostTodo = notFoundYet && text(notFoundYet.failure.kind === 'network' ? 'createLostNetworkTodo' : 'createLostTodo');
+  // A lost create found, but the settings changed since not saved to it: Create again saves them.
+  const notChanged = !calendar && create.error instanceof CreatedNotChanged ? create.error : undefined;
+  const lostNote = notChanged ? text('createdNotChangedNote', { name: values.cal_name.trim(), fields: fieldList(notChanged.changed) }) : notFoundYet && text(notFoundYet.checked ? 'createLostNote' : 'createLostUncheckedNote');
+  const lostTodo = notChanged ? text('createdNotChangedTodo') : notFoundYet && text(notFoundYet.failure.kind === 'network' ? 'createLostNetworkTodo' : 'createLostTodo');
   // Escape, ✕ and Cancel ask before typed settings are dropped, as the event form does.
   const guard = useGuardedClose(formState.isDirty, onClose);
   const close = () => !mutation.isPending && guard.requestClose();
@@ -188,8 +194,8 @@ export default function CalendarSettingsDialog({ calendar, year, onClose, onCrea
       {summaryShown && (failure || problems.length > 0) && (
         <ErrorSummary
           ref={summaryRef}
-          title={calendar ? text('failedTitle') : text(notFoundYet ? 'createMaybeTitle' : 'createFailedTitle')}
-          failure={failure && describeFailure(failure, locale, { note: lostNote, todo: lostTodo, fieldShowsIt: !!wireFieldOfFailure(failure, FIELDS) })}
+          title={calendar ? text('failedTitle') : text(notChanged ? 'createdNotChangedTitle' : notFoundYet ? 'createMaybeTitle' : 'createFailedTitle')}
+          failure={failure && describeFailure(failure, locale, { note: lostNote, todo: lostTodo, fieldShowsIt: !!wireFieldOfFailure(failure, SETTINGS_FIELDS) })}
           problems={problems}
           onFocusField={(field) => setFocus(field as CalendarSettingsField)}
         />
