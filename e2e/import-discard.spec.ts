@@ -99,3 +99,38 @@ for (const lang of ['en', 'zh-CN'] as const) {
     await expect(question).toHaveCount(0);
   });
 }
+
+test('a tick set back as it was, or an import done, leaves nothing to lose: the dialog closes at once', async ({ page, sandbox }) => {
+  test.slow(); // an import run, paced, on a loaded machine
+  await page.goto('/?lang=en');
+  const openImport = () => page.getByRole('button', { name: 'Import', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import events' });
+  const question = page.getByRole('dialog', { name: 'Discard unsaved changes?' });
+
+  // A country's public holidays: a row unticked asks; ticked again, nothing is changed.
+  await openImport();
+  await dialog.getByRole('tab', { name: 'Public holidays' }).click();
+  await dialog.getByRole('combobox', { name: 'Country or region' }).selectOption({ label: 'Japan' });
+  const tick = dialog.getByTestId('import-preview').locator('[data-status="new"]').first().getByRole('checkbox');
+  await tick.uncheck();
+  await page.keyboard.press('Escape');
+  await expect(question).toBeVisible();
+  await question.getByRole('button', { name: 'Keep editing' }).click();
+  await expect(tick).not.toBeChecked();
+  await tick.check();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(question).toHaveCount(0);
+
+  // Rows imported: the run took them over. Done, and back at the preview with Import more, nothing is asked.
+  await openImport();
+  await dialog.getByRole('textbox', { name: 'Paste rows' }).fill('Summary,Start date\nDepot stocktake,2026-12-21\n');
+  await dialog.getByRole('button', { name: 'Import 1 event' }).click();
+  await expect(dialog.getByTestId('import-summary')).toContainText('1 saved', { timeout: 30_000 });
+  await dialog.getByRole('button', { name: 'Import more' }).click();
+  await expect(dialog.getByRole('textbox', { name: 'Paste rows' })).toHaveValue('Summary,Start date\nDepot stocktake,2026-12-21\n');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(question).toHaveCount(0);
+  expect((await sandbox.ownEvents('cal.SampleOnCallChina01', 2026)).some((e) => e.summary === 'Depot stocktake')).toBe(true);
+});
