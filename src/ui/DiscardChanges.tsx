@@ -1,8 +1,8 @@
 // The one way a dialog or panel holding edits (or a running import) is closed: with something to
 // lose it asks first ("Discard unsaved changes?"), and "Keep editing" (or Escape) leaves everything
 // as it was. The event form's guard (the workspace's reducer, which also guards navigation), the
-// calendar settings dialog and the import dialog (while its run is under way or paused) all ask
-// through this dialog.
+// calendar settings dialog and the import dialog (holding rows not imported, or while its run is
+// under way or paused) all ask through this dialog.
 import './dialogStyles';
 import { Button, Group, Modal, Text } from '@mantine/core';
 import { useEffect, useState, type MouseEvent } from 'react';
