@@ -1,11 +1,11 @@
 // The one way a dialog or panel holding edits (or a running import) is closed: with something to
 // lose it asks first ("Discard unsaved changes?"), and "Keep editing" (or Escape) leaves everything
 // as it was. The event form's guard (the workspace's reducer, which also guards navigation), the
-// calendar settings dialog and the import dialog (while its run is under way or paused) all ask
-// through this dialog.
+// calendar settings dialog and the import dialog (holding rows not imported, or while its run is
+// under way or paused) all ask through this dialog.
 import './dialogStyles';
 import { Button, Group, Modal, Text } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type MouseEvent } from 'react';
 import { useTexts } from '../i18n/I18nProvider';
 import { COMMON_TEXTS } from '../core/commonText';
 import { PAGE_TEXTS } from '../i18n/messages';
@@ -55,11 +55,15 @@ export function DiscardChangesDialog({ opened, body, title, keepLabel, discardLa
   );
 }
 
+const KEEP_FOCUS = { onMouseDown: (event: MouseEvent) => event.preventDefault() };
+
 /**
  * A close that asks first when there is something to lose: `ask` is a flag, or a function asked at
  * the moment of closing that gives the reason (kept as `reason` while the question is open).
  * `requestClose` closes at once or opens the question; render `<DiscardChangesDialog
- * {...question} body=… />` beside the dialog it guards.
+ * {...question} body=… />` beside the dialog it guards. `overlayProps`, given to the guarded Modal,
+ * keep the focus where it was when its backdrop is clicked, so "Keep editing" gives it back there
+ * (a click on the backdrop would otherwise move it to the page's body, out of the dialog).
  */
 export function useGuardedClose<R = true>(ask: boolean | (() => R | undefined), close: () => void) {
   const [reason, setReason] = useState<R | true>();
@@ -76,5 +80,5 @@ export function useGuardedClose<R = true>(ask: boolean | (() => R | undefined), 
       close();
     },
   };
-  return { requestClose, reason, question };
+  return { requestClose, reason, question, overlayProps: KEEP_FOCUS };
 }

@@ -24,7 +24,7 @@ import { CopySource } from './CopySource';
 import { FIRST_YEAR } from '../../core/months';
 import { HolidaySource } from './HolidaySource';
 import { ImpactText } from './ImpactText';
-import { IMPORT_TEXTS } from './importText';
+import { IMPORT_TEXTS, type ImportText } from './importText';
 import { PasteSource } from './PasteSource';
 import { PreviewTable } from './PreviewTable';
 import { fileProblemText, unreadColumnsText } from './problemText';
@@ -32,6 +32,7 @@ import { TickBar } from './TickBar';
 import { RunView } from './RunView';
 import { createRun, type StartedRun } from './startRun';
 import { usePreviewChoice } from './usePreviewChoice';
+import { useUnimported } from './useUnimported';
 import type { ImportRun } from './importRun';
 import { DiscardChangesDialog, useGuardedClose } from '../../ui/DiscardChanges';
 import { useWarnBeforeLeaving } from '../../ui/useWarnBeforeLeaving';
@@ -57,6 +58,18 @@ function unfinished(run: ImportRun | undefined): 'running' | 'paused' | undefine
   if (phase === 'running' || phase === 'waiting') return 'running';
   if (phase === 'paused') return 'paused';
   return undefined;
+}
+
+/** The question before closing: a run's, or the one every form asks about its edits (the rows and the preview's mends). */
+function closeQuestion(reason: 'running' | 'paused' | 'preview' | true | undefined, text: ImportText) {
+  if (reason === 'preview') return { body: text('closePreviewText') };
+  const paused = reason === 'paused';
+  return {
+    title: paused ? text('closePausedTitle') : text('closeRunningTitle'),
+    body: paused ? text('closePausedText') : text('closeRunningText'),
+    keepLabel: text('closeStay'),
+    discardLabel: text('closeAnyway'),
+  };
 }
 
 /** The year lists as one list of items once all are there, and the first failure. */
@@ -87,7 +100,8 @@ export default function ImportDialog({ calendar, calendars, year, onClose }: Imp
   const { items, failed: listsFailed } = lists;
   const pattern = useMemo(() => ({ cal_id: calId, workdays: calendar.workdays ?? [] }), [calId, calendar.workdays]);
 
-  const { shown, ticked, tickedRows, contradicting, observances, yearly, impact, impactYear, editing, onTicks } = usePreviewChoice(rows, items, pattern, year);
+  const { shown, ticked, tickedRows, contradicting, observances, yearly, impact, impactYear, editing, onTicks, changed, choice } = usePreviewChoice(rows, items, pattern, year);
+  const work = useUnimported(sources.pasted, sources.file, choice, changed);
 
   // The run, once started: its own copy of the preview, which stays as it was.
   const [started, setStarted] = useState<StartedRun>();
@@ -101,8 +115,9 @@ export default function ImportDialog({ calendar, calendars, year, onClose }: Imp
   }, [started, invalidate]);
 
   // Closing while the run is under way or paused stops it and takes its Undo away: it asks first,
-  // and so does leaving the page (the browser's own question).
-  const guard = useGuardedClose(() => unfinished(started?.run), onClose);
+  // and so does leaving the page (the browser's own question). Before a run, closing drops the rows
+  // and the preview's mends: it asks as every form asks about its edits.
+  const guard = useGuardedClose(() => (started ? unfinished(started.run) : work.unimported ? 'preview' : undefined), onClose);
   const subscribeToRun = useCallback((listener: () => void) => started?.run.subscribe(listener) ?? (() => {}), [started]);
   useWarnBeforeLeaving(useSyncExternalStore(subscribeToRun, () => unfinished(started?.run)) !== undefined);
 
@@ -110,6 +125,7 @@ export default function ImportDialog({ calendar, calendars, year, onClose }: Imp
     if (!shown || tickedRows.length === 0 || read.reading) return;
     const run = createRun(client, queryClient, calId, items ?? [], shown, ticked);
     setStarted(run);
+    work.takeOver();
     void run.run.start().then(invalidate);
   };
 
@@ -117,6 +133,7 @@ export default function ImportDialog({ calendar, calendars, year, onClose }: Imp
     <Modal
       opened
       onClose={guard.requestClose}
+      overlayProps={guard.overlayProps}
       // While the question is open, Escape is its "Keep it open" (both dialogs hear the key).
       closeOnEscape={!guard.question.opened}
       // It names its calendar: the workspace behind may show another one meanwhile (CalendarActions).
@@ -129,13 +146,7 @@ export default function ImportDialog({ calendar, calendars, year, onClose }: Imp
         </>
       }
       size="64rem" fullScreen={narrow} closeButtonProps={{ 'aria-label': common('close') }}>
-      <DiscardChangesDialog
-        {...guard.question}
-        title={guard.reason === 'paused' ? text('closePausedTitle') : text('closeRunningTitle')}
-        body={guard.reason === 'paused' ? text('closePausedText') : text('closeRunningText')}
-        keepLabel={text('closeStay')}
-        discardLabel={text('closeAnyway')}
-      />
+      <DiscardChangesDialog {...guard.question} {...closeQuestion(guard.reason, text)} />
       {started ? (
         <RunView started={started} locale={locale} text={text} onInvalidate={invalidate} onAnother={() => setStarted(undefined)} onClose={guard.requestClose} />
       ) : (
@@ -235,7 +246,7 @@ export default function ImportDialog({ calendar, calendars, year, onClose }: Imp
             </Stack>
           )}
           <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
+            <Button variant="default" onClick={guard.requestClose}>
               {common('cancel')}
             </Button>
             <Button onClick={startImport} disabled={!shown || tickedRows.length === 0 || read.reading}>

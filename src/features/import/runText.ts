@@ -42,6 +42,7 @@ export const RUN_EN = {
   closePausedTitle: 'Close the paused import?',
   closePausedText: 'Its rows left are not sent, and its Undo goes with the dialog: the events saved so far stay in the calendar.',
   closeStay: 'Keep it open',
+  closePreviewText: 'These rows and the changes made to them in the preview are not imported.',
   closeAnyway: 'Close and stop',
 } as const;
 
@@ -84,5 +85,6 @@ export const RUN_ZH: Texts<typeof RUN_EN>['zh-CN'] = {
   closePausedTitle: '要关闭已暂停的导入吗？',
   closePausedText: '剩余的行不会再发送，“撤销导入”也随对话框一起消失；已保存的事件会留在日历中。',
   closeStay: '不关闭',
+  closePreviewText: '这些行和在预览中所做的修改尚未导入。',
   closeAnyway: '关闭并停止',
 };

@@ -2,6 +2,7 @@
 // new source starts afresh. What each change costs does not grow with the rows: a row mended is
 // revised and looked up alone (the others keep their objects, createPreviewer remembers their
 // answers), and the callbacks keep their identity, so the table re-renders the changed row only.
+// `changed` says whether the preview differs from what was read: a mend or a tick set back is none.
 import { useCallback, useMemo, useState } from 'react';
 import type { CalEventItem } from '../../core/apiContract';
 import type { CalendarPattern } from '../../core/effectiveDays';
@@ -20,6 +21,12 @@ const fresh = (base: readonly SourceRow[] | undefined): Choice => ({ base, edits
 
 /** Ticked: importable, and ticked by the scheduler or, until they chose, by default. */
 const isTicked = (p: PreviewRow, i: number, ticks: Record<number, boolean>) => isImportable(p) && (ticks[i] ?? isTickedByDefault(p));
+
+/** A mend that gives the row other values than it was read with. */
+function isMend(row: SourceRow | undefined, edit: RowEdit): boolean {
+  const draft = row && draftOfRow(row);
+  return !!draft && (Object.keys(edit) as (keyof RowEdit)[]).some((key) => edit[key] !== undefined && edit[key] !== draft[key]);
+}
 
 /** Each edit's revised row: a row keeps its object while its edit does (a change makes a new edit object, for one row of one source). */
 const REVISED = new WeakMap<RowEdit, SourceRow>();
@@ -53,6 +60,16 @@ export function usePreviewChoice(rows: readonly SourceRow[] | undefined, items: 
   const impactYear = useMemo(() => impactYearOf(tickedRows, year), [tickedRows, year]);
   const impact = useMemo(() => previewer?.impact(tickedRows, impactYear), [previewer, tickedRows, impactYear]);
 
+  const changed = useMemo(
+    () =>
+      Object.entries(choice.edits).some(([i, edit]) => isMend(rows?.[Number(i)], edit)) ||
+      Object.entries(ticks).some(([i, value]) => {
+        const p = shown?.rows[Number(i)];
+        return !!p && isImportable(p) && value !== isTickedByDefault(p);
+      }),
+    [rows, choice.edits, ticks, shown],
+  );
+
   const onEdit = useCallback((i: number, edit: RowEdit) => change((c) => ({ ...c, edits: { ...c.edits, [i]: { ...c.edits[i], ...edit } } })), [change]);
   const onTick = useCallback((i: number, value: boolean) => change((c) => ({ ...c, ticks: { ...c.ticks, [i]: value } })), [change]);
   const onTicks = useCallback((next: Record<number, boolean>) => change((c) => ({ ...c, ticks: next })), [change]);
@@ -61,5 +78,5 @@ export function usePreviewChoice(rows: readonly SourceRow[] | undefined, items: 
     [rows, choice.edits, onEdit, onTick],
   );
 
-  return { shown, ticked, tickedRows, contradicting, observances, yearly, impact, impactYear, editing, onTicks };
+  return { shown, ticked, tickedRows, contradicting, observances, yearly, impact, impactYear, editing, onTicks, changed, choice };
 }
