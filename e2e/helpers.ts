@@ -1,4 +1,4 @@
-import type { FrameLocator, Locator, Page, Request } from '@playwright/test';
+import { expect, type FrameLocator, type Locator, type Page, type Request } from '@playwright/test';
 
 /** The event form on its own (the view a portal's iframe shows), with the calendar to choose. */
 export const FORM_PAGE = '/?embed=1';
@@ -76,4 +76,18 @@ export const upsertHeld = (page: Page) => heldRequests(page, '**/api/calendar/ev
  */
 export async function transitionsEnded(page: Page) {
   await page.evaluate(() => Promise.all(document.getAnimations().filter((a) => a instanceof CSSTransition).map((a) => a.finished.catch(() => undefined))));
+}
+
+/**
+ * A new calendar made as a Chinese scheduler makes it, from the page on screen: 新建日历, its name, 创建日历.
+ * Returns its ID, once the page shows it (the URL names it).
+ */
+export async function createCalendarInChinese(page: Page, name: string): Promise<string> {
+  await page.getByRole('button', { name: '新建日历', exact: true }).click();
+  const create = page.getByRole('dialog', { name: '新建日历' });
+  await create.getByRole('textbox', { name: '名称' }).fill(name);
+  await create.getByRole('button', { name: '创建日历' }).click();
+  await expect(create).toBeHidden({ timeout: 20_000 });
+  await expect.poll(() => new URL(page.url()).searchParams.get('cal_id')).toMatch(/^cal\./);
+  return new URL(page.url()).searchParams.get('cal_id')!;
 }

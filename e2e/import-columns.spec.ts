@@ -4,6 +4,7 @@
 // test; and NateScarlet's holiday-cn JSON (L2), or another JSON refused for what it is.
 import type { Locator } from '@playwright/test';
 import { ACCOUNT_HEADER, expect, test, type SandboxAccount } from './fixtures';
+import { createCalendarInChinese } from './helpers';
 
 /** Runs the import (its button's name), waits for its end, and gives the calendar's own events of 2026 as [summary, start, end, off]. */
 async function importAndRead(dialog: Locator, button: string, finished: string, sandbox: SandboxAccount, calId: string) {
@@ -18,13 +19,7 @@ const CSV = '名称,开始日期,结束日期,是否休息日,负责人\n国庆�
 test('a 是否休息日 column is read: its 否 row imports a make-up working day; a column not read is named (zh-CN)', async ({ page, sandbox }) => {
   test.slow(); // a calendar created and an import run, paced, on a loaded machine
   await page.goto('/?lang=zh-CN');
-  await page.getByRole('button', { name: '新建日历', exact: true }).click();
-  const create = page.getByRole('dialog', { name: '新建日历' });
-  await create.getByRole('textbox', { name: '名称' }).fill('值班表导入');
-  await create.getByRole('button', { name: '创建日历' }).click();
-  await expect(create).toBeHidden({ timeout: 20_000 });
-  await expect.poll(() => new URL(page.url()).searchParams.get('cal_id')).toMatch(/^cal\./);
-  const calId = new URL(page.url()).searchParams.get('cal_id')!;
+  const calId = await createCalendarInChinese(page, '值班表导入');
 
   await page.getByRole('button', { name: '导入', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: '导入事件' });

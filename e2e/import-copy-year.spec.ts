@@ -3,19 +3,14 @@
 // unticked, each saying why, and the copy tab says so once; a fixed-date private day still moves.
 // From the bare address, in a Chinese browser, into a calendar made for the test.
 import { ACCOUNT_HEADER, expect, test } from './fixtures';
+import { createCalendarInChinese } from './helpers';
 
 test.use({ locale: 'zh-CN' });
 
 test('China’s 2025 schedule copied to 2026 is unticked with the reason; only the fixed private day is imported (zh-CN)', async ({ page, sandbox }) => {
   test.slow(); // a calendar created and two paced import runs on a loaded machine
   await page.goto('/');
-  await page.getByRole('button', { name: '新建日历', exact: true }).click();
-  const create = page.getByRole('dialog', { name: '新建日历' });
-  await create.getByRole('textbox', { name: '名称' }).fill('复制去年');
-  await create.getByRole('button', { name: '创建日历' }).click();
-  await expect(create).toBeHidden({ timeout: 20_000 });
-  await expect.poll(() => new URL(page.url()).searchParams.get('cal_id')).toMatch(/^cal\./);
-  const calId = new URL(page.url()).searchParams.get('cal_id')!;
+  const calId = await createCalendarInChinese(page, '复制去年');
   // The company's founding day: the same date every year.
   const founded = await page.request.post('/api/calendar/event/upsert', {
     headers: { [ACCOUNT_HEADER]: sandbox.id },

@@ -4,6 +4,7 @@
 // make-up working days are saved. The file: src/features/import/testdata/google-cn-2026.ics.
 import { fileURLToPath } from 'node:url';
 import { expect, test } from './fixtures';
+import { createCalendarInChinese } from './helpers';
 
 // A Chinese browser (the bare address then speaks Chinese), in each project's time zone.
 test.use({ locale: 'zh-CN' });
@@ -17,13 +18,7 @@ const WEEKEND_OBSERVANCES = ['情人节', '妇女节', '母亲节', '建军节']
 
 test('a Google Calendar feed’s observances (纪念日) are unticked with the reason; 导入 saves only the public holidays (zh-CN)', async ({ page, sandbox }) => {
   await page.goto('/');
-  await page.getByRole('button', { name: '新建日历' }).click();
-  const create = page.getByRole('dialog', { name: '新建日历' });
-  await create.getByRole('textbox', { name: '名称' }).fill('值班 Google 节假日');
-  await create.getByRole('button', { name: '创建日历' }).click();
-  await expect(page.getByRole('alert').filter({ hasText: '日历已创建' })).toBeVisible();
-  await expect(page).toHaveURL(/cal_id=/);
-  const calId = new URL(page.url()).searchParams.get('cal_id')!;
+  const calId = await createCalendarInChinese(page, '值班 Google 节假日');
 
   await page.getByRole('button', { name: '导入', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: '导入事件' });
