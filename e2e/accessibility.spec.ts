@@ -129,6 +129,18 @@ for (const scheme of ['light', 'dark'] as const) {
       });
     }
 
+    test('axe finds nothing with the Export menu opened from the keyboard, its focus on the first item; Escape gives it back to Export', async ({ page }) => {
+      await page.goto(`/?lang=en&cal_id=${CHINA_CAL.id}&month=2026-10`);
+      const exportButton = page.getByRole('button', { name: 'Export', exact: true });
+      await exportButton.focus();
+      await page.keyboard.press('Enter');
+      await expect(page.getByRole('menuitem', { name: 'Events (CSV)' })).toBeFocused();
+      await expectNoViolations(page);
+      await page.keyboard.press('Escape');
+      await expect(page.getByRole('menu')).toBeHidden();
+      await expect(exportButton).toBeFocused();
+    });
+
     test.describe('on a phone', () => {
       test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 

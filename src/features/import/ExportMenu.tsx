@@ -4,7 +4,7 @@
 import '@mantine/core/styles/Menu.css';
 import '@mantine/core/styles/Popover.css';
 import { Button, Menu } from '@mantine/core';
-import { Suspense, useState } from 'react';
+import { Suspense, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useApiClient } from '../../api/ApiClientProvider';
 import type { CalendarItem } from '../../core/apiContract';
@@ -56,6 +56,16 @@ export default function ExportMenu({ calendar, year, defaultOpened }: ExportMenu
   const queryClient = useQueryClient();
   const notify = useNotify();
   const calId = calendar.cal_id;
+  // Opened at once in place of the button that loaded its code (defaultOpened), the menu would give the
+  // focus back to that button, gone: closed with the focus still in it (Escape, an item chosen), the
+  // focus goes to this one; a click on another control has moved the focus there by then, and keeps it.
+  const targetRef = useRef<HTMLButtonElement>(null);
+  const dropdownRef = useRef<HTMLDivElement>(null);
+  const focusBack = () =>
+    setTimeout(() => {
+      const active = document.activeElement;
+      if (!active || active === document.body || dropdownRef.current?.contains(active)) targetRef.current?.focus();
+    });
 
   const exportAs = async (kind: Kind) => {
     let items;
@@ -77,13 +87,14 @@ export default function ExportMenu({ calendar, year, defaultOpened }: ExportMenu
 
   return (
     <>
-      <Menu defaultOpened={defaultOpened} position="bottom-start" withinPortal>
+      {/* No empty focus placeholder inside the menu (axe: a menu holds only its items): opened, the focus is on the first item. */}
+      <Menu defaultOpened={defaultOpened} position="bottom-start" withinPortal withInitialFocusPlaceholder={false} onClose={focusBack}>
         <Menu.Target>
-          <Button variant="default" size="sm">
+          <Button ref={targetRef} variant="default" size="sm">
             {text('exportMenu')}
           </Button>
         </Menu.Target>
-        <Menu.Dropdown>
+        <Menu.Dropdown ref={dropdownRef}>
           <Menu.Item onClick={() => void exportAs('csv')}>{text('exportCsv')}</Menu.Item>
           <Menu.Item onClick={() => void exportAs('ics')}>{text('exportIcs')}</Menu.Item>
           <Menu.Item onClick={() => void exportAs('days')}>{text('exportDays')}</Menu.Item>
