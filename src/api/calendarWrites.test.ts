@@ -39,6 +39,11 @@ describe('isCalendarOf', () => {
     expect(isCalendarOf(lost)(calendar({ cal_name: 'Ops Dubai', created_at: 10_001 }))).toBe(true);
     expect(isCalendarOf(lost)(calendar({ cal_name: 'Ops Dubai', created_at: 9_800 }))).toBe(true);
   });
+  it('takes none that holds other settings than it sent: a calendar of that name made by someone else', () => {
+    expect(isCalendarOf(lost)(calendar({ cal_name: 'Ops Dubai', created_at: 10_001, timezone: 'Asia/Dubai' }))).toBe(false);
+    expect(isCalendarOf({ ...lost, request: { ...lost.request, workdays: [0, 1, 2, 3, 4] } })(calendar({ cal_name: 'Ops Dubai', created_at: 10_001 }))).toBe(false);
+    expect(isCalendarOf({ ...lost, request: { ...lost.request, workdays: [4, 3, 2, 1, 0] } })(calendar({ cal_name: 'Ops Dubai', created_at: 10_001, workdays: [0, 1, 2, 3, 4] }))).toBe(true);
+  });
   it('takes no older calendar, none of another name, and no deleted one', () => {
     expect(isCalendarOf(lost)(calendar({ cal_name: 'Ops Dubai', created_at: 9_000 }))).toBe(false);
     expect(isCalendarOf(lost)(calendar({ cal_name: 'Ops Doha', created_at: 10_001 }))).toBe(false);
@@ -125,6 +130,22 @@ describe('createCalendar', () => {
     expect(lostCreatesOf(page).calendars).toHaveLength(1);
     expect(await createCalendar(page, { cal_name: 'Not changed', timezone: 'Asia/Tokyo' }, 20)).toMatchObject({ answerLost: true, changed: ['timezone'] });
     expect(await named('Not changed')).toEqual([expect.objectContaining({ timezone: 'Asia/Tokyo' })]);
+  });
+
+  it('nothing stored, and meanwhile another scheduler makes a calendar of that name with other settings: the next create makes its own, and theirs is unchanged', async () => {
+    fault('/calendar/create', { type: 'error', ...lostAnswer });
+    const page = client();
+    expect(await settled(createCalendar(page, { cal_name: 'Ops', timezone: ZONE, workdays: [1, 2, 3, 4, 5] }, 20))).toBeInstanceOf(CreateNotFoundYet);
+    const theirs = await client().call('/calendar/create', { cal_name: 'Ops', timezone: 'America/New_York', workdays: [0, 1, 2, 3, 4], description: 'The NY team' });
+    const mine = await createCalendar(page, { cal_name: 'Ops', timezone: ZONE, workdays: [1, 2, 3, 4, 5] }, 20);
+    expect(mine.answerLost).toBeUndefined();
+    expect(mine.cal_id).not.toBe(theirs.cal_id);
+    expect(await named('Ops')).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ cal_id: theirs.cal_id, timezone: 'America/New_York', workdays: [0, 1, 2, 3, 4], description: 'The NY team' }),
+        expect.objectContaining({ cal_id: mine.cal_id, timezone: ZONE }),
+      ]),
+    );
   });
 
   it('an answer lost and nothing stored: “not found yet”, and the next create makes it', async () => {

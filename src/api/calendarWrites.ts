@@ -9,11 +9,15 @@ import { ApiError, failureOf, isApiError, mayBeStored, type ApiFailure } from '.
 import { DeleteUnconfirmed, type DeleteOutcome } from './events';
 import { createdSince, CreateNotFoundYet, dropLost, LOST_CREATE_SETTLE_MS, lostCreatesOf, settleLost, type LostCalendarCreate } from './lostCreate';
 
-/** Whether a listed calendar is the one a lost create stored: personal, enabled, of its name, created since it was sent. */
+/**
+ * Whether a listed calendar is the one a lost create stored: personal, enabled, of its name, created
+ * since it was sent, and holding the settings it sent. A calendar of that name with other settings is
+ * another scheduler's: it is never taken (nor changed to this form's settings).
+ */
 export const isCalendarOf =
   ({ request, sentAt }: LostCalendarCreate) =>
   (c: CalendarItem) =>
-    c.kind === 'personal' && c.status !== 'deleted' && c.cal_name.trim() === request.cal_name.trim() && createdSince(sentAt)(c);
+    c.kind === 'personal' && c.status !== 'deleted' && c.cal_name.trim() === request.cal_name.trim() && createdSince(sentAt)(c) && toMatchCreate(c, request) === undefined;
 
 /** The calendar one of the lost creates stored, if the account (a fresh list) holds it; a failed list throws. */
 export async function findLostCalendar(client: ApiClient, lost: readonly LostCalendarCreate[]): Promise<CalendarItem | undefined> {
