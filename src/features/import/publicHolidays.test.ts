@@ -49,6 +49,17 @@ describe('publicHolidayRows', () => {
     expect(brief(publicHolidayRows('CN', 2028, 'en')).slice(-2)).toEqual(['6 2028-10-01..2028-10-02 National Day', '7 2028-10-03..2028-10-03 Mid-autumn Festival']);
   });
 
+  it("skips a holiday of some people only (its note names them), not one whose note describes the day (India's national days)", () => {
+    const india = publicHolidayRows('IN', 2026, 'en');
+    const off = india.flatMap((r) => (r.kind === 'row' ? [`${r.start} ${r.summary}`] : []));
+    expect(off).toEqual(expect.arrayContaining(['2026-01-26 Republic Day', '2026-08-15 Independence Day', '2026-10-02 Gandhi Jayanti', '2026-12-25 Christmas Day']));
+    expect(india.filter((r) => r.kind !== 'row')).toEqual([]);
+    expect(publicHolidayRows('BW', 2026, 'en').filter((r) => r.kind !== 'row')).toEqual([]); // "except mining industy"
+    const madagascar = publicHolidayRows('MG', 2026, 'en');
+    const skipped = madagascar.flatMap((r) => (r.kind === 'row' ? [] : [r.summary]));
+    expect(skipped).toEqual(expect.arrayContaining(["International Women's Day", 'End of Ramadan (Eid al-Fitr)']));
+  });
+
   it('tells the public holidays of a country from its observances', () => {
     const us = publicHolidayDays('US', 2026);
     expect(us.has('2026-07-03')).toBe(true);

@@ -61,6 +61,14 @@ const sortByName = (options: PlaceOption[], language: Locale) => {
 };
 
 /**
+ * Whether date-holidays' note on a public holiday says the day is off for some people only (China's
+ * "Women", "Youth from the age of 14 to 28", "Military personnel in active service"; "For Muslim",
+ * "only for women", "orthodox"). Its other notes describe a day off for everyone: India's "Celebrates
+ * adoption of Constitution", Peru's law, Botswana's "except mining industy", Guyana's "tentative".
+ */
+const GROUP_NOTE = /\b(only|women|youth|children|military|personnel|orthodox|muslims?|islamic|faith)\b/i;
+
+/**
  * The public holidays (type `public` only: not bank, school or observance days) of a country, or of
  * one of its states, in a year, as day-off rows in date order. Days in a row with the same name are
  * one row (the data gives the Spring Festival as three holidays). A holiday of part of a day (an
@@ -79,9 +87,10 @@ export function publicHolidayRows(country: string, year: number, language: Local
     // instants: as dates in the browser's timezone they could fall on the day before.
     const start = holiday.date.slice(0, 10);
     const note = (holiday as { note?: string }).note;
+    const group = note !== undefined && GROUP_NOTE.test(note);
     const days = wholeDays(holiday);
-    if (note || days === undefined) {
-      skipped.push({ start, row: invalidRow(0, holiday.name, note ? { code: 'groupHoliday', note } : { code: 'partialDay' }) });
+    if (group || days === undefined) {
+      skipped.push({ start, row: invalidRow(0, holiday.name, group ? { code: 'groupHoliday', note } : { code: 'partialDay' }) });
       continue;
     }
     const last = addDays(start, days - 1);
