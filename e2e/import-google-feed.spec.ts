@@ -25,7 +25,7 @@ test('a Google Calendar feed’s observances (纪念日) are unticked with the r
   await dialog.locator('#import-file').setInputFiles(FEED);
   const preview = dialog.getByTestId('import-preview');
   await expect(preview.locator('[data-status]')).toHaveCount(23);
-  await expect(dialog.getByTestId('preview-counts')).toContainText('6 行是文件标明的纪念日，不是公共节假日：未勾选。');
+  await expect(dialog.getByTestId('preview-counts')).toContainText('6 行是纪念日、节日或节气，文件未标为休息日：未勾选。');
   for (const name of [...WEEKDAY_OBSERVANCES, ...WEEKEND_OBSERVANCES]) {
     await expect(preview.getByRole('checkbox', { name, exact: true })).not.toBeChecked();
     const row = preview.locator('[data-status]').filter({ has: page.getByRole('checkbox', { name, exact: true }) });

@@ -49,6 +49,7 @@ function statusText(row: PreviewRow, text: ImportText, locale: Locale): ReactNod
 export function noteText(note: RowNote, text: ImportText): string {
   if (note.code === 'timed') return text('noteTimed', { zone: note.zone });
   if (note.code === 'observance') return text('noteObservance', { word: note.word });
+  if (note.code === 'appleUnmarked') return text('noteAppleUnmarked');
   if (note.code === 'yearly') return text('noteYearly', { year: note.year });
   const why = note.why;
   switch (why.code) {

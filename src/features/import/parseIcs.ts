@@ -52,8 +52,9 @@ export function parseIcs(text: string, year: number, zone = 'UTC'): IcsParseResu
   const rows: SourceRow[] = [];
   let otherYears = 0;
   const budget = { steps: MAX_STEPS_PER_FILE };
+  const appleMarks = vevents.some((v) => appleKindOf(textOf(v, APPLE_SPECIAL_DAY_PROPERTY.toLowerCase())) !== undefined);
   for (const vevent of series) {
-    const found = rowsOfEvent(vevent, exceptions.get(uidOf(vevent)) ?? [], { line: lineOf.get(vevent) ?? 0, year, budget, zone });
+    const found = rowsOfEvent(vevent, exceptions.get(uidOf(vevent)) ?? [], { line: lineOf.get(vevent) ?? 0, year, budget, zone, appleMarks });
     if (found.length === 0) otherYears++;
     rows.push(...found);
   }
@@ -70,6 +71,8 @@ interface Reading {
   budget: { steps: number };
   /** The calendar's time zone. */
   zone: string;
+  /** Whether events of the file carry Apple's day-off marking: then an unmarked one is no day off. */
+  appleMarks: boolean;
 }
 
 function rowsOfEvent(vevent: Component, exceptions: Component[], reading: Reading): SourceRow[] {
@@ -165,13 +168,20 @@ function occurrenceOf(event: Event, occurrence: Time, days: number, reading: Rea
 }
 
 /** The row of one occurrence, or none when it falls outside the year; a cancelled one (STATUS:CANCELLED) is a row not imported. */
-function occurrenceRow(vevent: Component, first: IsoDate, last: IsoDate, { line, year }: Reading, extra: RowNote[] = []): SourceRow[] {
+function occurrenceRow(vevent: Component, first: IsoDate, last: IsoDate, { line, year, appleMarks }: Reading, extra: RowNote[] = []): SourceRow[] {
   if (compareDates(first, `${year}-12-31`) > 0 || compareDates(last, `${year}-01-01`) < 0) return [];
   if (textOf(vevent, 'status').trim().toUpperCase() === 'CANCELLED') return [invalidRow(line, textOf(vevent, 'summary'), { code: 'cancelled' })];
   const { isOff, why } = kindOfEvent(vevent);
   const description = textOf(vevent, 'description');
   const observance = isOff ? observanceOf(description) : undefined;
-  const notes: RowNote[] = [...(why && !isOff ? [{ code: 'kind' as const, why }] : []), ...(observance ? [{ code: 'observance' as const, word: observance }] : []), ...extra];
+  // In Apple's holiday calendars only the days off and make-up working days carry the marking: the
+  // festivals, the holidays' own names and the solar terms beside them are no days off.
+  const unmarked = appleMarks && isOff && why?.code !== 'apple' && why?.code !== 'flashduty';
+  const notes: RowNote[] = [
+    ...(why && !isOff ? [{ code: 'kind' as const, why }] : []),
+    ...(observance ? [{ code: 'observance' as const, word: observance }] : unmarked ? [{ code: 'appleUnmarked' as const }] : []),
+    ...extra,
+  ];
   // Our export ends a summary with a mark of its kind for other calendar apps: it is not part of the name.
   const summary = unmarkedSummary(textOf(vevent, 'summary'), isOff);
   return [checkRow({ line, summary, start: first, last, isOff, description, ...(notes.length > 0 ? { notes } : {}) })];

@@ -50,8 +50,8 @@ export interface Preview {
 /** Rows an import can send: ticked or not. */
 export const isImportable = (p: PreviewRow) => p.status === 'new' || p.status === 'overlaps' || p.status === 'unchanged';
 
-/** A row its feed marks as an observance (纪念日, Observance), not a public holiday. */
-export const isObservance = (p: PreviewRow) => p.row.kind === 'row' && (p.row.notes?.some((n) => n.code === 'observance') ?? false);
+/** A row its feed says is no day off: an observance (Google's 纪念日, Observance), or a festival Apple's holiday calendar leaves unmarked. */
+export const isObservance = (p: PreviewRow) => p.row.kind === 'row' && (p.row.notes?.some((n) => n.code === 'observance' || n.code === 'appleUnmarked') ?? false);
 
 /** A copy moved to another year on a date that does not repeat (copyRows): its year's schedule decides. */
 export const isYearly = (row: ImportRow) => row.notes?.some((n) => n.code === 'yearly') ?? false;

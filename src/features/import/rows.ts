@@ -16,6 +16,12 @@ export type RowNote =
   /** A day off the feed marks as an observance, not a public holiday (`word`: its marking, Google's 纪念日): unticked. */
   | { code: 'observance'; word: string }
   /**
+   * A day off in a file whose other events carry Apple's day-off marking (X-APPLE-SPECIAL-DAY: Apple's
+   * holiday calendars mark days off and make-up working days so), this one unmarked: a festival or a
+   * solar term, not a day off. Unticked.
+   */
+  | { code: 'appleUnmarked' }
+  /**
    * A copy moved to `year` whose date does not repeat there: a working day (each year's schedule
    * sets its make-up working days) or a day of a public-holiday schedule whose dates move (China's).
    * Unticked until the scheduler ticks it.
