@@ -1,13 +1,13 @@
 // Why a request failed, in a dialog: the title names what did not happen, then what went wrong and
 // what to do (or the caller's own words for a case it knows better), the server's own words, and the
 // request ID to quote.
-import { Alert, Code, Text } from '@mantine/core';
+import { Alert } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { requestIdOf, type ApiFailure } from '../api/errors';
 import { isKnownErrorCode } from '../core/apiContract';
 import { errorText } from '../i18n/errorMessages';
-import { useLocale, useTexts } from '../i18n/I18nProvider';
-import { PAGE_TEXTS } from '../i18n/messages';
+import { useLocale } from '../i18n/I18nProvider';
+import { FailureLines } from './FailureLines';
 
 interface FailureAlertProps {
   title: string;
@@ -23,25 +23,14 @@ interface FailureAlertProps {
 
 export function FailureAlert({ title, failure, children, after, testId, action }: FailureAlertProps) {
   const locale = useLocale();
-  const t = useTexts(PAGE_TEXTS);
   const requestId = requestIdOf(failure);
   const general = children ? undefined : errorText(failure, locale, action);
   // The server's own words under a known code's text: our server's 502 says why (an answer too large, none in time).
   const serverMessage = general && failure.kind === 'server' && isKnownErrorCode(failure.code) && failure.message ? failure.message : undefined;
   return (
     <Alert color="red" title={title} role="alert" data-testid={testId}>
-      {children ?? (
-        <>
-          <Text size="sm">{general?.what}</Text>
-          <Text size="sm">{general?.todo}</Text>
-          {serverMessage && <Text size="sm">{t('serverSaid', { message: serverMessage })}</Text>}
-        </>
-      )}
-      {requestId && (
-        <Text size="sm" mt={4}>
-          {t('requestIdLabel')} <Code data-testid="request-id">{requestId}</Code>
-        </Text>
-      )}
+      {children}
+      <FailureLines what={general?.what} todo={general?.todo} serverMessage={serverMessage} requestId={requestId} />
       {after}
     </Alert>
   );

@@ -3,10 +3,11 @@
 // that may be stored all the same (no answer, a 5xx) says to check the calendar. Both give the
 // request ID and, where the page can open the form again (the workspace), Open it again: the form
 // with what was sent and how it failed.
-import { Button, Code, Group, Text } from '@mantine/core';
+import { Button, Group, Text } from '@mantine/core';
 import { mayBeStored, type ApiFailure } from '../../api/errors';
 import { useLocale, useTexts } from '../../i18n/I18nProvider';
 import { PAGE_TEXTS } from '../../i18n/messages';
+import { FailureLines } from '../../ui/FailureLines';
 import { describeFailure } from '../../ui/forms/failureSummary';
 
 interface LeftSaveToastProps {
@@ -28,18 +29,7 @@ export function LeftSaveToast({ summary, calendar, failure, onReopen }: LeftSave
       <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
         {t(maybe ? 'leftSaveFailed' : 'leftSaveRefused', { summary, calendar })}
       </Text>
-      {!maybe && (
-        <>
-          <Text size="sm">{said.what}</Text>
-          <Text size="sm">{said.todo}</Text>
-          {said.serverMessage && <Text size="sm" style={{ overflowWrap: 'anywhere' }}>{t('serverSaid', { message: said.serverMessage })}</Text>}
-        </>
-      )}
-      {said.requestId && (
-        <Text size="sm">
-          {t('requestIdLabel')} <Code data-testid="request-id">{said.requestId}</Code>
-        </Text>
-      )}
+      {maybe ? <FailureLines requestId={said.requestId} /> : <FailureLines {...said} />}
       {onReopen && (
         <Group mt={4}>
           <Button size="compact-sm" variant="light" onClick={onReopen}>
