@@ -12,7 +12,7 @@ import { sandboxAccountOf, sendEnvelope, sendError } from './envelope';
 import { feedPath, type FeedCall, type Feeds } from './feed';
 import { proxyFailureMessage, type FlashdutyProxy } from './proxy';
 import { corruptRecord, playFault } from './sandbox/faults';
-import { bodyProblemMessage, localeOf, foreignOriginMessage, repeatedUserMessage } from './messages';
+import { bodyProblemMessage, localeOf, foreignOriginMessage, missingUserMessage, repeatedUserMessage } from './messages';
 import { readRequestBody, type ReadBody } from './requestBody';
 import type { Sandbox } from './sandbox/sandbox';
 
@@ -96,6 +96,12 @@ export async function apiRoutes(app: FastifyInstance, options: ApiOptions) {
     if (trustedUserHeader && headerCount(request, trustedUserHeader) > 1) {
       request.log.warn(`API call refused: ${trustedUserHeader} came more than once`);
       return sendError(reply, 'BadRequest', locale(request), repeatedUserMessage(trustedUserHeader, locale(request)));
+    }
+    // None (or an empty one): the request did not come through that proxy, and nobody can say who is
+    // calling. A CORS preflight carries no such header and does nothing.
+    if (trustedUserHeader && request.method !== 'OPTIONS' && !utf8Header(request.headers[trustedUserHeader])?.trim()) {
+      request.log.warn(`API call refused: no ${trustedUserHeader}`);
+      return sendError(reply, 'AccessDenied', locale(request), missingUserMessage(trustedUserHeader, locale(request)));
     }
   });
   await app.register(cors, {

@@ -62,15 +62,31 @@ describe('through the server (sandbox)', () => {
     expect(exchange.response).toContain('X-Forwarded-User'.toLowerCase());
     expect(server.audit.map((e) => e.user)).not.toContain('alice, bob');
     // Nothing was written: the sandbox account still has no such event.
-    const list = await server.post('/calendar/event/list', { cal_id: US, year: 2026 }, { 'x-sandbox-account': 'audit-twice' });
+    const list = await server.post('/calendar/event/list', { cal_id: US, year: 2026 }, { 'x-sandbox-account': 'audit-twice', 'X-Forwarded-User': 'li.na' });
     expect(list.json.data.items.map((e: { summary: string }) => e.summary)).not.toContain(event.summary);
   });
 
   it('records a refused write with its error code', async () => {
     server.audit.length = 0;
-    const r = await server.post('/calendar/event/upsert', { ...event, summary: '' }, { 'x-sandbox-account': 'audit-refused' });
-    expect(server.audit).toEqual([expect.objectContaining({ endpoint: '/calendar/event/upsert', result: 'InvalidParameter', status: 400, request_id: r.json.request_id })]);
-    expect(server.audit[0].user).toBeUndefined(); // no header, no user
+    const r = await server.post('/calendar/event/upsert', { ...event, summary: '' }, { 'x-sandbox-account': 'audit-refused', 'X-Forwarded-User': 'li.na' });
+    expect(server.audit).toEqual([expect.objectContaining({ endpoint: '/calendar/event/upsert', result: 'InvalidParameter', status: 400, request_id: r.json.request_id, user: 'li.na' })]);
+  });
+
+  it('refuses a request that names no user (none, or an empty header): it did not come through the proxy', async () => {
+    server.audit.length = 0;
+    for (const headers of [{}, { 'X-Forwarded-User': '' }, { 'X-Forwarded-User': '  ' }] as Record<string, string>[]) {
+      const write = await server.post('/calendar/event/upsert', event, { 'x-sandbox-account': 'audit-nobody', ...headers });
+      expect(write.status).toBe(403);
+      expect(write.json).toMatchObject({ error: { code: 'AccessDenied', message: expect.stringContaining('x-forwarded-user') } });
+      const read = await server.post('/calendar/list', {}, { 'x-sandbox-account': 'audit-nobody', 'Accept-Language': 'zh-CN', ...headers });
+      expect(read.json.error.message).toContain('请从门户打开面板');
+    }
+    const list = await server.post('/calendar/event/list', { cal_id: US, year: 2026 }, { 'x-sandbox-account': 'audit-nobody', 'X-Forwarded-User': 'li.na' });
+    expect(list.json.data.items.map((e: { summary: string }) => e.summary)).not.toContain(event.summary);
+    expect(server.audit).toEqual([]);
+    // A CORS preflight carries no such header and does nothing: it is not refused.
+    const preflight = await fetch(`${server.url}/api/calendar/list`, { method: 'OPTIONS', headers: { Origin: server.url, 'Access-Control-Request-Method': 'POST' } });
+    expect(preflight.status).toBe(204);
   });
 });
 

@@ -90,6 +90,7 @@ const proxyZh: Texts<typeof proxyEn>['zh-CN'] = {
 export const PROXY_MESSAGES = defineTexts('server proxy message', proxyEn, proxyZh);
 
 const requestEn = {
+  missingUser: 'The request does not name its user (header {header}): the panel is reached through the portal’s proxy, which sets that header on every request. Open the panel from the portal.',
   repeatedUser: 'The request named its user more than once (header {header}): the proxy in front must set that header once, replacing any the browser sent.',
   foreignOrigin: 'The request came from another site: only the panel’s own page and the sites listed in ALLOWED_ORIGINS may call this API.',
   notAnObject: 'The request body must be a JSON object.',
@@ -98,6 +99,7 @@ const requestEn = {
 } as const;
 
 const requestZh: Texts<typeof requestEn>['zh-CN'] = {
+  missingUser: '请求中没有用户标头 {header}：面板须经门户的前置代理访问，由它在每个请求中设置此标头。请从门户打开面板。',
   repeatedUser: '请求中的用户标头 {header} 出现了多次：前置代理应只设置一次，并覆盖浏览器发来的同名标头。',
   foreignOrigin: '请求来自其他网站：只有面板自己的页面和 ALLOWED_ORIGINS 中列出的网站可以调用此 API。',
   notAnObject: '请求体必须是 JSON 对象。',
@@ -115,6 +117,10 @@ export function foreignOriginMessage(locale: Locale): string {
 
 export function repeatedUserMessage(header: string, locale: Locale): string {
   return textsFor(REQUEST_MESSAGES, locale)('repeatedUser', { header });
+}
+
+export function missingUserMessage(header: string, locale: Locale): string {
+  return textsFor(REQUEST_MESSAGES, locale)('missingUser', { header });
 }
 
 /**
