@@ -50,7 +50,7 @@ export function noteText(note: RowNote, text: ImportText): string {
   if (note.code === 'timed') return text('noteTimed', { zone: note.zone });
   if (note.code === 'observance') return text('noteObservance', { word: note.word });
   if (note.code === 'appleUnmarked') return text('noteAppleUnmarked');
-  if (note.code === 'yearly') return text('noteYearly', { year: note.year });
+  if (note.code === 'yearly') return text(note.observed ? 'noteObserved' : 'noteYearly', { year: note.year });
   const why = note.why;
   switch (why.code) {
     case 'word': {

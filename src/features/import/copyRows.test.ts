@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { CalEventItem } from '../../core/apiContract';
-import { copyRows } from './copyRows';
+import { copyRows, daysOffOf } from './copyRows';
 import { calEvent } from '../../core/calEvent.fixture';
 import { toExclusiveEnd } from '../../core/dates';
 import { isTickedByDefault, isYearly, preview, type PreviewRow } from './preview';
-import { publicHolidayDay, publicHolidayRows } from './publicHolidays';
+import { movedHolidayCheck, publicHolidayRows } from './publicHolidays';
+import type { HolidayCheck } from './movedHolidays';
 import { reviseRow } from './revise';
 import type { SourceRow } from './rows';
 
@@ -47,9 +48,9 @@ describe('copyRows: dates that do not repeat in another year', () => {
   const CAL = { cal_id: 'cal.team', workdays: [1, 2, 3, 4, 5] };
   const yearly = (rows: SourceRow[]) => rows.map((r) => r.kind === 'row' && (r.notes ?? []).some((n) => n.code === 'yearly'));
 
-  it('notes every working day moved to another year, and a day off only when a schedule day is among its days', () => {
+  it('notes every working day moved to another year, and a day off only when the check says its holiday differs', () => {
     const events = [event('2025-09-06', '2025-09-08', { is_off: false }), event('2025-03-18', '2025-03-19'), event('2025-10-05', '2025-10-06')];
-    const scheduleDay = (d: string) => d === '2025-10-05';
+    const scheduleDay: HolidayCheck = (r) => (r.start === '2025-10-05' && r.moved === '2026-10-05' ? 'moves' : undefined);
     expect(yearly(copyRows(events, 2026, scheduleDay))).toEqual([true, false, true]);
     expect(copyRows(events, 2026, scheduleDay)[0]).toMatchObject({ notes: [{ code: 'yearly', year: 2026 }] });
     // Not moved (the same year, or no target year): nothing to note.
@@ -57,14 +58,14 @@ describe('copyRows: dates that do not repeat in another year', () => {
     expect(yearly(copyRows(events, undefined, scheduleDay))).toEqual([false, false, false]);
   });
 
-  it('China 2025 moved to 2026: every holiday and make-up working day unticked with its reason, a fixed private day ticked', () => {
+  it.each(['Asia/Shanghai', 'America/Los_Angeles'])('China 2025 moved to 2026 (a calendar in %s): every holiday and make-up working day unticked with its reason, a fixed private day ticked', (zone) => {
     const china2025 = publicHolidayRows('CN', 2025, 'zh-CN').flatMap((r) => (r.kind === 'row' ? [r] : []));
     expect(china2025).toHaveLength(13);
     const events = [
       ...china2025.map((r) => event(r.start, toExclusiveEnd(r.last), { summary: r.summary, is_off: r.isOff, description: '' })),
       event('2025-03-18', '2025-03-19', { summary: '公司成立日', description: '' }),
     ];
-    const rows = copyRows(events, 2026, publicHolidayDay('CN'));
+    const rows = copyRows(events, 2026, movedHolidayCheck(zone, daysOffOf(events)));
     const shown = preview(rows, { calendar: CAL, items: [], year: 2026 }).rows;
     // The attacker's wrong dates (春节 from 28 January, 端午 from 31 May, the working Sundays 8 Feb and 11 Oct) are among them.
     const dates = (p: PreviewRow) => (p.status === 'invalid' ? '' : `${p.row.start}..${p.row.last}`);

@@ -11,6 +11,7 @@ import { chinaScheduleKnown, chinaScheduleRows } from './chinaSchedule';
 import { checkRow, invalidRow, type SourceRow } from './rows';
 
 export { chinaScheduleKnown };
+export { movedHolidayCheck } from './movedHolidays';
 
 /** Flashduty's public-holiday calendars a calendar can link instead of importing, by country code. */
 export const LINKABLE_HOLIDAY_CALENDARS: Readonly<Record<string, string>> = {

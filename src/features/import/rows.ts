@@ -23,10 +23,11 @@ export type RowNote =
   | { code: 'appleUnmarked' }
   /**
    * A copy moved to `year` whose date does not repeat there: a working day (each year's schedule
-   * sets its make-up working days) or a day of a public-holiday schedule whose dates move (China's).
+   * sets its make-up working days) or a holiday whose date moves (movedHolidays); `observed` when
+   * the date repeats but the holiday is observed on another day too there (4 July on a Saturday).
    * Unticked until the scheduler ticks it.
    */
-  | { code: 'yearly'; year: number };
+  | { code: 'yearly'; year: number; observed?: true };
 
 /** An event to create: `last` is its last day, included (the API's `end_at` is the day after). */
 export interface ImportRow {

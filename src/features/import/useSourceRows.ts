@@ -1,14 +1,14 @@
 // The dialog's three sources and what each reads: rows from a paste or a file, a country's public
 // holidays, or another year's or calendar's own events. The holiday data (date-holidays) loads
-// only when that source is chosen, or a copy is moved to another year (China's schedule tells
-// which copies fall on dates that do not repeat).
+// only when that source is chosen, or a copy is moved to another year (the public holidays of the
+// calendar's country and China tell which copies fall on dates that do not repeat: movedHolidays).
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { useApiClient } from '../../api/ApiClientProvider';
 import type { Locale } from '../../core/locale';
 import { isOwnEvent } from '../../core/effectiveDays';
 import { yearEventsQueryOptions } from '../../api/events';
-import { copyRows } from './copyRows';
+import { copyRows, daysOffOf } from './copyRows';
 import type { CopyChoice } from './CopySource';
 import { FIRST_YEAR } from '../../core/months';
 import type { ReadFile } from './PasteSource';
@@ -65,10 +65,9 @@ export function useSourceRows(calId: string, year: number, locale: Locale, zone:
   // Copy
   const [copy, setCopy] = useState<CopyChoice>({ calId, year: Math.max(FIRST_YEAR, year - 1), move: true });
   const copyList = useQuery({ ...yearEventsQueryOptions(client, copy.calId, copy.year), enabled: source === 'copy' });
-  // A copy moved to another year looks up China's schedule: its holidays' dates do not repeat.
+  // A copy moved to another year looks up public holidays: many holidays' dates do not repeat.
   const moving = source === 'copy' && copy.move && copy.year !== year;
   const holidays = usePublicHolidaysModule(source === 'holidays' || moving);
-  const scheduleDay = useMemo(() => holidays.data?.publicHolidayDay('CN'), [holidays.data]);
 
   const job = useMemo((): ParseJob | FileJob | undefined => {
     if (source !== 'paste') return undefined;
@@ -85,10 +84,12 @@ export function useSourceRows(calId: string, year: number, locale: Locale, zone:
       if (!holidays.data || country === '') return {};
       return { rows: holidays.data.publicHolidayRows(country, year, locale) };
     }
-    if (!copyList.data || (moving && !scheduleDay)) return {};
+    if (!copyList.data) return {};
     const own = copyList.data.items.filter((e) => isOwnEvent(copy.calId, e) && e.start_at.startsWith(`${copy.year}-`));
-    return { rows: copyRows(own, copy.move ? year : undefined, scheduleDay) };
-  }, [source, parsed, holidays.data, country, year, locale, copyList.data, copy, moving, scheduleDay]);
+    if (!moving) return { rows: copyRows(own, copy.move ? year : undefined) };
+    if (!holidays.data) return {};
+    return { rows: copyRows(own, year, holidays.data.movedHolidayCheck(zone, daysOffOf(own))) };
+  }, [source, parsed, holidays.data, country, year, locale, copyList.data, copy, moving, zone]);
 
   /** What a moved copy waits for besides the events: the holiday data. */
   const copyNeedsHolidays = { isPending: moving && holidays.isPending, isError: moving && holidays.isError };
