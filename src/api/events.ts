@@ -48,6 +48,10 @@ export function yearEventsQueryOptions(client: ApiClient, calId: string, year: n
   });
 }
 
+/** A year's list as the server holds it now (readMonthNow's for a year): before an import run, and its look-ups. */
+export const readYearNow = (queryClient: QueryClient, client: ApiClient, calId: string, year: number) =>
+  queryClient.fetchQuery({ ...yearEventsQueryOptions(client, calId, year), staleTime: 0 });
+
 /**
  * An own event of a calendar by its id, from the year lists around `year` (that year, then the one
  * before and the one after, asked for together): the API has no call for one event. Undefined when

@@ -30,7 +30,8 @@ import { PreviewTable } from './PreviewTable';
 import { fileProblemText, unreadColumnsText } from './problemText';
 import { TickBar } from './TickBar';
 import { RunView } from './RunView';
-import { createRun, type StartedRun } from './startRun';
+import type { StartedRun } from './startRun';
+import { useFreshStart } from './useFreshStart';
 import { usePreviewChoice } from './usePreviewChoice';
 import { useUnimported } from './useUnimported';
 import type { ImportRun } from './importRun';
@@ -121,13 +122,19 @@ export default function ImportDialog({ calendar, calendars, year, onClose }: Imp
   const subscribeToRun = useCallback((listener: () => void) => started?.run.subscribe(listener) ?? (() => {}), [started]);
   useWarnBeforeLeaving(useSyncExternalStore(subscribeToRun, () => unfinished(started?.run)) !== undefined);
 
-  const startImport = () => {
-    if (!shown || tickedRows.length === 0 || read.reading) return;
-    const run = createRun(client, queryClient, calId, items ?? [], shown, ticked);
+  const onStart = (run: StartedRun) => {
     setStarted(run);
     work.takeOver();
     void run.run.start().then(invalidate);
   };
+  // Import reads the calendar again first: a ticked row whose status changed since the preview stops it.
+  const fresh = useFreshStart({ calId, pattern, years, year, rows, onStart });
+  const startImport = () => {
+    if (!shown || tickedRows.length === 0 || read.reading) return;
+    void fresh.start(shown, ticked);
+  };
+  const freshFailed = fresh.check?.state === 'failed' ? fresh.check.failure : undefined;
+  const listProblem = freshFailed ?? (listsFailed === undefined ? undefined : failureOf(listsFailed));
 
   return (
     <Modal
@@ -214,9 +221,10 @@ export default function ImportDialog({ calendar, calendars, year, onClose }: Imp
               {unreadColumnsText(read.unread, text, locale)}
             </Alert>
           )}
-          {rows && rows.length > 0 && listsFailed !== undefined && (
+          {rows && rows.length > 0 && listProblem && (
             <Alert color="red" role="alert">
-              {errorText(failureOf(listsFailed), locale).what}
+              {errorText(listProblem, locale).what}
+              {freshFailed && <> {text('freshFailed')}</>}
             </Alert>
           )}
           {shown && shown.rows.length > 0 && (
@@ -224,6 +232,11 @@ export default function ImportDialog({ calendar, calendars, year, onClose }: Imp
               <Title order={3} size="h5" id="import-preview-title">
                 {text('previewTitle')}
               </Title>
+              {fresh.check?.state === 'changed' && (
+                <Alert color="yellow" role="alert" data-testid="preview-changed" styles={{ message: { color: 'var(--mantine-color-text)' } }}>
+                  {text('freshChanged', { count: fresh.check.changed })}
+                </Alert>
+              )}
               <Text size="sm" data-testid="preview-counts">
                 {text('previewCounts', { count: shown.rows.length, new: shown.counts.new, overlaps: shown.counts.overlaps, already: shown.counts.already, invalid: shown.counts.invalid })}
                 {shown.counts.unchanged > 0 && <> {text('previewUnchanged', { count: shown.counts.unchanged })}</>}
@@ -249,7 +262,7 @@ export default function ImportDialog({ calendar, calendars, year, onClose }: Imp
             <Button variant="default" onClick={guard.requestClose}>
               {common('cancel')}
             </Button>
-            <Button onClick={startImport} disabled={!shown || tickedRows.length === 0 || read.reading}>
+            <Button onClick={startImport} disabled={!shown || tickedRows.length === 0 || read.reading} loading={fresh.check?.state === 'reading'}>
               {text('importCount', { count: tickedRows.length })}
             </Button>
           </Group>

@@ -3,7 +3,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { ApiClient } from '../../api/client';
 import type { CalEventItem } from '../../core/apiContract';
-import { yearEventsQueryOptions } from '../../api/events';
+import { readYearNow } from '../../api/events';
 import { createImportRun, type ImportRun } from './importRun';
 import { IMPORT_LIMITS } from './pacer';
 import type { Preview, PreviewRow } from './preview';
@@ -18,7 +18,7 @@ export interface StartedRun {
   runIndex: (number | undefined)[];
 }
 
-/** `items`: the calendar's events before the run (a look-up never takes one of them for a row's). */
+/** `items`: the calendar's events before the run, as read when Import was pressed (a look-up never takes one of them for a row's). */
 export function createRun(
   client: ApiClient,
   queryClient: QueryClient,
@@ -34,7 +34,7 @@ export function createRun(
     runIndex.push(runRows.length);
     runRows.push(ticked(p, i) ? { row: p.row } : { row: p.row, skip: true });
   });
-  const listYear = (y: number) => queryClient.fetchQuery({ ...yearEventsQueryOptions(client, calId, y), staleTime: 0 });
+  const listYear = (y: number) => readYearNow(queryClient, client, calId, y);
   const before = new Set(items.map((e) => e.event_id));
   const run = createImportRun({ rows: runRows, ...runCalls({ client, calId, listYear, before }), limits: IMPORT_LIMITS });
   return { run, preview: shown, runIndex };
