@@ -10,7 +10,8 @@ import { useLocale } from '../i18n/I18nProvider';
 import { FailureLines } from './FailureLines';
 
 interface FailureAlertProps {
-  title: string;
+  /** What did not happen; none where a field's own error says it already. */
+  title?: string;
   failure: ApiFailure;
   /** Said instead of the error code's general text. */
   children?: ReactNode;

@@ -5,6 +5,8 @@ import { useTexts } from '../../i18n/I18nProvider';
 import { COMMON_TEXTS } from '../../core/commonText';
 import { PAGE_TEXTS } from '../../i18n/messages';
 import { usePersonalCalendars } from '../../api/calendars';
+import { failureOf } from '../../api/errors';
+import { FailureAlert } from '../../ui/FailureAlert';
 
 interface CalendarFieldProps {
   id: string;
@@ -62,9 +64,17 @@ export function CalendarField({ id, fixedCalId, value, onChange, onBlur, error, 
     return (
       <div>
         <NativeSelect id={id} ref={inputRef} label={t('calendar')} data={[]} disabled error={t('calendarLoadFailed')} />
-        <Button variant="light" size="xs" mt="xs" onClick={() => void calendars.refetch()}>
-          {common('retry')}
-        </Button>
+        {/* Why, under the field's own error: what went wrong and what to do, with the request ID. */}
+        <FailureAlert
+          failure={failureOf(calendars.error)}
+          action="read"
+          testId="calendars-unreadable"
+          after={
+            <Button variant="light" size="xs" mt="xs" loading={calendars.isFetching} onClick={() => void calendars.refetch()}>
+              {common('retry')}
+            </Button>
+          }
+        />
       </div>
     );
   }

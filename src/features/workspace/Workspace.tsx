@@ -13,6 +13,8 @@ import { CalendarActions } from './CalendarActions';
 import { EventForm, type ReopenedDraft, type SavedEvent } from '../events/EventForm';
 import { useReopenKeptNewEvent } from '../events/formDraft';
 import { CalendarBar } from './CalendarBar';
+import { failureOf } from '../../api/errors';
+import { FailureAlert } from '../../ui/FailureAlert';
 import { PartBoundary } from '../../ui/PartBoundary';
 import { UnreadableNotice } from '../../ui/UnreadableNotice';
 import { retryableLazy } from '../../ui/retryableLazy';
@@ -141,11 +143,17 @@ export default function Workspace({ onSaved, framed = false, calendarRequests }:
   if (calendars.isPending) return <WorkspaceShell />;
   if (calendars.isError) {
     return (
-      <Alert color="red" role="alert" title={t('calendarLoadFailed')}>
-        <Button variant="light" size="xs" mt="xs" onClick={() => void calendars.refetch()}>
-          {common('retry')}
-        </Button>
-      </Alert>
+      <FailureAlert
+        title={t('calendarLoadFailed')}
+        failure={failureOf(calendars.error)}
+        action="read"
+        testId="calendars-unreadable"
+        after={
+          <Button variant="light" size="xs" mt="xs" loading={calendars.isFetching} onClick={() => void calendars.refetch()}>
+            {common('retry')}
+          </Button>
+        }
+      />
     );
   }
 
