@@ -3,7 +3,7 @@
 // endpoint also returns its computed rest days (`non_work.YYYYMMDD`); they follow from `workdays`,
 // so they are derived here instead of read.
 import type { CalEventItem } from './apiContract';
-import { addDays, compareDates, weekday } from './dates';
+import { addDays, compareDates, toInclusiveEnd, weekday } from './dates';
 
 export type DayReason =
   /** A working day by the weekly pattern. */
@@ -33,6 +33,14 @@ export interface CalendarPattern {
 
 /** Whether an item of the list is one of the calendar's own events (not a public or computed one). */
 export const isOwnEvent = (calId: string, item: CalEventItem) => item.cal_id === calId && !item.event_id.startsWith('non_work.');
+
+/**
+ * The calendar's own event on exactly these days among `items` (a list of the calendar), whatever its
+ * summary: a new event there would be a second one (the event form asks first; an import leaves the row
+ * unticked when the kind is the same too).
+ */
+export const eventOnSameDays = (calId: string, items: readonly CalEventItem[], { start_date, last_date }: { start_date: string; last_date: string }) =>
+  items.find((e) => isOwnEvent(calId, e) && e.start_at === start_date && toInclusiveEnd(e.end_at) === last_date);
 
 /** The days from `first` to `last` (inclusive), each with its state and the reason for it. */
 export function effectiveDays(first: string, last: string, calendar: CalendarPattern, items: readonly CalEventItem[]): EffectiveDay[] {

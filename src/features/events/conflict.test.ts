@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { merged } from '../../core/fieldConflicts';
-import { calEvent } from '../../core/calEvent.fixture';
-import { eventConflicts, eventOnSameDays, type EventFields } from './conflict';
+import { eventConflicts, type EventFields } from './conflict';
 
 const base: EventFields = { summary: 'National Day', description: '', is_off: true, start_date: '2026-10-01', last_date: '2026-10-07' };
 
@@ -29,24 +28,5 @@ describe('eventConflicts', () => {
     const conflicts = eventConflicts(base, { ...base, last_date: '2026-10-08' }, { ...base, last_date: '2026-10-06' });
     expect(conflicts).toEqual([{ field: 'last_date', keep: 'mine', both: true }]);
     expect(merged({ ...base, last_date: '2026-10-08' }, { ...base, last_date: '2026-10-06' }, [{ field: 'last_date', keep: 'theirs' }]).last_date).toBe('2026-10-06');
-  });
-});
-
-describe('eventOnSameDays', () => {
-  const CAL = 'cal.team';
-  const days = { start_date: '2026-10-01', last_date: '2026-10-07' };
-  it('finds the calendar’s own event on exactly these days (end_at exclusive), of either kind', () => {
-    const own = calEvent({ cal_id: CAL, event_id: 'cale.a', start_at: '2026-10-01', end_at: '2026-10-08', is_off: false });
-    expect(eventOnSameDays(CAL, [own], days)).toBe(own);
-  });
-
-  it('not one that only overlaps, nor an inherited holiday or a computed rest day on those days', () => {
-    const items = [
-      calEvent({ cal_id: CAL, event_id: 'cale.a', start_at: '2026-10-01', end_at: '2026-10-07' }),
-      calEvent({ cal_id: CAL, event_id: 'cale.b', start_at: '2026-09-30', end_at: '2026-10-08' }),
-      calEvent({ cal_id: 'public.cn', event_id: 'pub.x', start_at: '2026-10-01', end_at: '2026-10-08' }),
-      calEvent({ cal_id: CAL, event_id: 'non_work.20261001', start_at: '2026-10-01', end_at: '2026-10-08' }),
-    ];
-    expect(eventOnSameDays(CAL, items, days)).toBeUndefined();
   });
 });

@@ -4,7 +4,6 @@
 // second look the same.
 import type { CalEventItem } from '../../core/apiContract';
 import { toInclusiveEnd } from '../../core/dates';
-import { isOwnEvent } from '../../core/effectiveDays';
 import { conflictsOf } from '../../core/fieldConflicts';
 
 /** The fields of an event a person edits, as the form holds them (the last day inclusive). */
@@ -39,7 +38,3 @@ export type SavedVersion = EventFields & { updated_at?: number };
  */
 export const changedSince = (saved: SavedVersion, now: CalEventItem) =>
   !sameEventFields(saved, fieldsOf(now)) || (saved.updated_at !== undefined && now.updated_at !== saved.updated_at);
-
-/** The calendar's own event on exactly these days among `items` (a list of the calendar): a new event there would be a second one. */
-export const eventOnSameDays = (calId: string, items: readonly CalEventItem[], { start_date, last_date }: Pick<EventFields, 'start_date' | 'last_date'>) =>
-  items.find((e) => isOwnEvent(calId, e) && e.start_at === start_date && toInclusiveEnd(e.end_at) === last_date);

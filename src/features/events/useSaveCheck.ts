@@ -9,8 +9,9 @@ import { useApiClient } from '../../api/ApiClientProvider';
 import type { CalEventItem } from '../../core/apiContract';
 import { readEventNow, readMonthNow } from '../../api/events';
 import { looksForLostCreate } from '../../api/upsertEvent';
+import { eventOnSameDays } from '../../core/effectiveDays';
 import { toUpsertRequest, type EventFormValues } from '../../core/eventSchema';
-import { eventConflicts, eventOnSameDays, fieldsOf, type EventFields } from './conflict';
+import { eventConflicts, fieldsOf, type EventFields } from './conflict';
 import { useConflictCheck } from '../../ui/forms/useConflictCheck';
 
 export const pickFields = ({ summary, description, is_off, start_date, last_date }: EventFields): EventFields => ({ summary, description, is_off, start_date, last_date });

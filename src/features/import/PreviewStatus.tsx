@@ -1,6 +1,6 @@
-// A preview row's status (new, already so, already there, overlapping, invalid), what it
-// contradicts, why a copy moved to another year is unticked, and how the row was read: why it is
-// a working day, a time of day counted as days.
+// A preview row's status (new, already so, already there, under another name too, overlapping,
+// invalid), what it contradicts, why a copy moved to another year is unticked, and how the row was
+// read: why it is a working day, a time of day counted as days.
 import { Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { CalEventItem } from '../../core/apiContract';
@@ -23,12 +23,17 @@ function statusText(row: PreviewRow, text: ImportText, locale: Locale): ReactNod
           {row.by === 'public' ? text('statusUnchangedPublic') : text('statusUnchangedPattern')}
         </Text>
       );
-    case 'already':
+    case 'already': {
+      const { sameAs } = row;
       return (
         <Text size="sm" c="dimmed">
-          {'line' in row.sameAs ? text('statusAlreadyRow', { line: row.sameAs.line }) : text('statusAlready')}
+          {'line' in sameAs ? text('statusAlreadyRow', { line: sameAs.line })
+          : 'named' in sameAs ? text('statusSameDays', { summary: sameAs.named.summary })
+          : 'within' in sameAs ? text('statusWithin', { summaries: summariesOf(sameAs.within, locale) })
+          : text('statusAlready')}
         </Text>
       );
+    }
     case 'overlaps': {
       const summaries = summariesOf(row.overlapping, locale);
       return (

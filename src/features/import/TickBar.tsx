@@ -28,7 +28,7 @@ export function TickBar({ rows, text, isTicked, onTicks }: TickBarProps) {
   const tickWhere = (keep: (row: ImportRow, p: PreviewRow, i: number) => boolean) => {
     const ticks: Record<number, boolean> = {};
     rows.forEach((p, i) => {
-      if (isImportable(p)) ticks[i] = keep(p.row, p, i);
+      if (isImportable(p) && p.row.kind === 'row') ticks[i] = keep(p.row, p, i);
     });
     onTicks(ticks);
   };

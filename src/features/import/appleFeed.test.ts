@@ -66,6 +66,15 @@ describe('Apple’s 中国大陆节假日 calendar', () => {
     expect(wrongDays(2026, (d) => (weekend(d) ? !becomeWorking.includes(d) : becomeOff.includes(d)))).toEqual([]);
   });
 
+  it('keeps Apple’s name of a make-up working day, which says so (春节（班）), and names a day off as the holiday (春节)', () => {
+    const marked = shown.filter((p) => !unmarked(p)).map((p) => p.row);
+    expect(marked.filter((r) => r.kind === 'row' && r.start.startsWith('2026-02')).map((r) => [r.summary, r.kind === 'row' && r.isOff])).toEqual([
+      ['春节（班）', false],
+      ['春节', true],
+      ['春节（班）', false],
+    ]);
+  });
+
   it('reads an unmarked event as before in a file without Apple’s marking', () => {
     const alone = parseIcs(['BEGIN:VCALENDAR', 'VERSION:2.0', ...plain('公司年会', '2026-01-16'), 'END:VCALENDAR', ''].join('\r\n'), 2026);
     expect(alone.ok && alone.rows).toEqual([expect.objectContaining({ summary: '公司年会', isOff: true })]);

@@ -2,6 +2,7 @@
 // or the menu, never with the first page.
 import { defineTexts, type TextFn, type Texts } from '../../core/text';
 import { RUN_EN, RUN_ZH } from './runText';
+import { STATUS_EN, STATUS_ZH } from './statusText';
 
 const en = {
   dialogTitle: 'Import events',
@@ -113,6 +114,7 @@ const en = {
   statusNew: 'New',
   statusAlready: 'Already there: skipped',
   statusAlreadyRow: 'Same as line {line}: skipped',
+  ...STATUS_EN,
   statusOverlaps: 'Overlaps “{summaries}”',
   statusOpposite: 'Overlaps “{summaries}”, of the other kind: this row decides those days',
   statusInvalid: 'Invalid: {reason} ({line})',
@@ -260,6 +262,7 @@ const zhCN: Texts<typeof en>['zh-CN'] = {
   statusNew: '新增',
   statusAlready: '已存在：跳过',
   statusAlreadyRow: '与第 {line} 行相同：跳过',
+  ...STATUS_ZH,
   statusOverlaps: '与“{summaries}”重叠',
   statusOpposite: '与“{summaries}”重叠，且类型相反：这些日期以此行为准',
   statusInvalid: '无效：{reason}（{line}）',

@@ -182,8 +182,11 @@ function occurrenceRow(vevent: Component, first: IsoDate, last: IsoDate, { line,
     ...(observance ? [{ code: 'observance' as const, word: observance }] : unmarked ? [{ code: 'appleUnmarked' as const }] : []),
     ...extra,
   ];
-  // Our export ends a summary with a mark of its kind for other calendar apps: it is not part of the name.
-  const summary = unmarkedSummary(textOf(vevent, 'summary'), isOff);
+  // Our export ends a summary with a mark of its kind for other calendar apps: it is not part of the
+  // name. Apple's own make-up working day (春节（班）, marked by Apple and not by us) keeps it: bare,
+  // a working day named 春节 would read as the holiday.
+  const ownName = why?.code === 'apple' && !isOff;
+  const summary = ownName ? textOf(vevent, 'summary') : unmarkedSummary(textOf(vevent, 'summary'), isOff);
   return [checkRow({ line, summary, start: first, last, isOff, description, ...(notes.length > 0 ? { notes } : {}) })];
 }
 

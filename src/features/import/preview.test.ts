@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CalEventItem } from '../../core/apiContract';
-import { createPreviewer, impactYearOf, preview, yearImpact, type PreviewContext } from './preview';
+import { createPreviewer, impactYearOf, isImportable, isTickedByDefault, preview, yearImpact, type PreviewContext } from './preview';
 import { reviseRow } from './revise';
 import type { ImportRow, SourceRow } from './rows';
 import { calEvent } from '../../core/calEvent.fixture';
@@ -39,7 +39,7 @@ describe('preview', () => {
   });
 
   it('names the own events a row overlaps, and flags one of the other kind', () => {
-    const result = preview([row('2026-10-04', '2026-10-09', true, 'Longer holiday'), row('2026-10-07', '2026-10-07', true, 'Team day'), row('2026-05-01', '2026-05-01', true, 'Labour Day')], context(items));
+    const result = preview([row('2026-10-04', '2026-10-09', true, 'Longer holiday'), row('2026-10-07', '2026-10-09', true, 'Team days'), row('2026-05-01', '2026-05-01', true, 'Labour Day')], context(items));
     expect(result.rows[0]).toMatchObject({ status: 'overlaps', overlapping: [national, duty], oppositeKind: true });
     expect(result.rows[1]).toMatchObject({ status: 'overlaps', overlapping: [national], oppositeKind: false });
     // Public holidays and computed rest days are not own events: no overlap, nothing "already there";
@@ -84,6 +84,57 @@ describe('preview', () => {
       row('2026-05-02', '2026-05-02', false, 'Make-up Saturday'), // a public holiday and a weekend day: becomes working
     ];
     expect(preview(rows, context(items)).impact).toEqual({ becomeOff: ['2026-10-03', '2026-10-04', '2026-10-09'], becomeWorking: ['2026-05-02'] });
+  });
+});
+
+describe('preview of a second source (other names for the same days)', () => {
+  // The first source's events (Apple's 中国大陆节假日 names), then Public holidays → 中国 names them otherwise.
+  const national = event('2026-10-01', '2026-10-08', true, '国庆');
+  const makeUp = event('2026-02-14', '2026-02-15', false, '春节');
+  const springA = event('2026-02-15', '2026-02-19', true, '春节');
+  const springB = event('2026-02-19', '2026-02-24', true, '春节假期');
+
+  it('calls a row on exactly an own event’s days and kind, whatever its name, already there: unticked, still tickable, naming that event', () => {
+    const rows = [row('2026-10-01', '2026-10-07', true, '国庆节'), row('2026-02-14', '2026-02-14', false, '春节调休上班日')];
+    const result = preview(rows, context([national, makeUp]));
+    expect(result.rows).toEqual([
+      { status: 'already', row: rows[0], sameAs: { named: national } },
+      { status: 'already', row: rows[1], sameAs: { named: makeUp } },
+    ]);
+    expect(result.counts).toMatchObject({ new: 0, overlaps: 0, already: 2 });
+    expect(result.rows.map(isTickedByDefault)).toEqual([false, false]);
+    expect(result.rows.map(isImportable)).toEqual([true, true]);
+    expect(result.impact).toEqual({ becomeOff: [], becomeWorking: [] });
+  });
+
+  it('does the same for a row whose days own events of its kind hold together, or a longer one: within them', () => {
+    const rows = [row('2026-02-15', '2026-02-23', true, '春节'), row('2026-10-02', '2026-10-02', true, '国庆节 假期 第2天/共7天')];
+    const result = preview(rows, context([springB, springA, national]));
+    expect(result.rows).toEqual([
+      { status: 'already', row: rows[0], sameAs: { within: [springB, springA] } },
+      { status: 'already', row: rows[1], sameAs: { within: [national] } },
+    ]);
+    expect(result.rows.map(isTickedByDefault)).toEqual([false, false]);
+  });
+
+  it('keeps a row that would change a day as it was: another kind, a day left out, or an own event of the other kind among them', () => {
+    const duty = event('2026-10-03', '2026-10-04', false, '值班');
+    const gap = event('2026-02-21', '2026-02-24', true, '春节假期');
+    const rows = [row('2026-10-01', '2026-10-07', false, '国庆节'), row('2026-10-01', '2026-10-09', true, '国庆节'), row('2026-02-15', '2026-02-23', true, '春节')];
+    expect(preview(rows, context([national, springA, gap])).rows.map((r) => [r.status, isTickedByDefault(r)])).toEqual([
+      ['overlaps', true],
+      ['overlaps', true],
+      ['overlaps', true],
+    ]);
+    const opposite = preview([row('2026-10-01', '2026-10-07', true, '国庆节')], context([national, duty])).rows[0];
+    expect(opposite).toMatchObject({ status: 'overlaps', oppositeKind: true });
+    expect(isTickedByDefault(opposite)).toBe(true);
+  });
+
+  it('still skips a row of the very same name without a tick box', () => {
+    const same = preview([row('2026-10-01', '2026-10-07', true, '国庆')], context([national])).rows[0];
+    expect(same).toEqual({ status: 'already', row: same.row, sameAs: { event: national } });
+    expect(isImportable(same)).toBe(false);
   });
 });
 

@@ -1,11 +1,12 @@
 // What an import would do, row by row, before anything is sent: which rows are new, which are there
 // already (so a second import of the same file changes nothing), which fall on days the calendar's
-// own events already hold, which ask for what the days are already (by the weekly working days or a
+// own events already hold (under another name too: a second holiday source names the same days
+// otherwise), which ask for what the days are already (by the weekly working days or a
 // linked public-holiday calendar: a right calendar stays right), which contradict a linked
 // public-holiday calendar, and what the year's days become.
 import type { CalEventItem } from '../../core/apiContract';
-import { effectiveDays, isOwnEvent, type CalendarPattern } from '../../core/effectiveDays';
-import { compareDates, daysInclusive, isIsoDate, toInclusiveEnd, type IsoDate } from '../../core/dates';
+import { effectiveDays, eventOnSameDays, isOwnEvent, type CalendarPattern } from '../../core/effectiveDays';
+import { addDays, compareDates, daysInclusive, isIsoDate, toInclusiveEnd, type IsoDate } from '../../core/dates';
 import type { EffectiveDay } from '../../core/effectiveDays';
 import type { ImportRow, InvalidRow, SourceRow } from './rows';
 
@@ -14,8 +15,14 @@ export type PreviewRow =
   | { status: 'new'; row: ImportRow; contradicts?: CalEventItem[] }
   /** Every day is already of the row's kind, by the weekly working days or a linked public-holiday calendar. */
   | { status: 'unchanged'; row: ImportRow; by: 'pattern' | 'public' }
-  /** Skipped: an own event, or an earlier row of this import, has the same days, kind and summary. */
-  | { status: 'already'; row: ImportRow; sameAs: { event: CalEventItem } | { line: number } }
+  /**
+   * Skipped: an own event, or an earlier row of this import, has the same days, kind and summary; or
+   * the calendar's own events of the row's kind hold its days under another name (another source's
+   * name for the same holiday), none of the other kind among them: `named`, one on exactly its days
+   * (the event form's rule, eventOnSameDays); `within`, several (or a longer one) covering every day.
+   * Those two are unticked, and can still be ticked.
+   */
+  | { status: 'already'; row: ImportRow; sameAs: { event: CalEventItem } | { line: number } | { named: CalEventItem } | { within: CalEventItem[] } }
   /** New, on days that own events already cover; `oppositeKind` when one of them is of the other kind. */
   | { status: 'overlaps'; row: ImportRow; overlapping: CalEventItem[]; oppositeKind: boolean; contradicts?: CalEventItem[] }
   | { status: 'invalid'; row: InvalidRow };
@@ -47,8 +54,11 @@ export interface Preview {
   impact: YearImpact;
 }
 
+/** A row whose days and kind the calendar's own events already hold under another name (unticked, tickable). */
+const isUnderOtherName = (p: PreviewRow) => p.status === 'already' && ('named' in p.sameAs || 'within' in p.sameAs);
+
 /** Rows an import can send: ticked or not. */
-export const isImportable = (p: PreviewRow) => p.status === 'new' || p.status === 'overlaps' || p.status === 'unchanged';
+export const isImportable = (p: PreviewRow) => p.status === 'new' || p.status === 'overlaps' || p.status === 'unchanged' || isUnderOtherName(p);
 
 /** A row its feed says is no day off: an observance (Google's 纪念日, Observance), or a festival Apple's holiday calendar leaves unmarked. */
 export const isObservance = (p: PreviewRow) => p.row.kind === 'row' && (p.row.notes?.some((n) => n.code === 'observance' || n.code === 'appleUnmarked') ?? false);
@@ -123,7 +133,7 @@ export function createPreviewer(context: PreviewContext): Previewer {
   const previewRows = (rows: readonly SourceRow[]): Preview => {
     const misses = rows.filter((r): r is ImportRow => r.kind === 'row' && !alone.has(r));
     const dayOf = dayLookup(misses, context);
-    for (const row of misses) alone.set(row, classify(row, own, dayOf(row)));
+    for (const row of misses) alone.set(row, classify(row, own, dayOf(row), context.calendar.cal_id));
     const seen = new Map<string, number>();
     const previewed = rows.map((row): PreviewRow => {
       if (row.kind === 'invalid') return keep({ status: 'invalid', row });
@@ -143,13 +153,28 @@ export function createPreviewer(context: PreviewContext): Previewer {
   return { preview: previewRows, impact };
 }
 
-function classify(row: ImportRow, own: readonly { event: CalEventItem; last: IsoDate }[], days: EffectiveDay[] | undefined): PreviewRow {
-  const overlapping = own.filter((e) => e.event.start_at <= row.last && e.last >= row.start).map((e) => e.event);
+function classify(row: ImportRow, own: readonly OwnEvent[], days: EffectiveDay[] | undefined, calId: string): PreviewRow {
+  const around = own.filter((e) => e.event.start_at <= row.last && e.last >= row.start);
+  const overlapping = around.map((e) => e.event);
+  if (overlapping.length > 0 && overlapping.every((e) => e.is_off === row.isOff) && covers(around, row)) {
+    const named = eventOnSameDays(calId, overlapping, { start_date: row.start, last_date: row.last });
+    return { status: 'already', row, sameAs: named ? { named } : { within: overlapping } };
+  }
   const contradicts = days && contradictions(days, row.isOff);
   const flag = contradicts && contradicts.length > 0 ? { contradicts } : {};
   if (overlapping.length > 0) return { status: 'overlaps', row, overlapping, oppositeKind: overlapping.some((e) => e.is_off !== row.isOff), ...flag };
   if (days && days.every((d) => d.off === row.isOff)) return { status: 'unchanged', row, by: days.some((d) => d.reason.kind === 'public') ? 'public' : 'pattern' };
   return { status: 'new', row, ...flag };
+}
+
+/** Whether the events, together, hold every day of the row. */
+function covers(events: readonly OwnEvent[], row: ImportRow): boolean {
+  let next = row.start;
+  for (const { event, last } of [...events].sort((a, b) => compareDates(a.event.start_at, b.event.start_at))) {
+    if (compareDates(event.start_at, next) > 0) return false;
+    if (compareDates(last, next) >= 0) next = addDays(last, 1);
+  }
+  return compareDates(next, row.last) > 0;
 }
 
 /** Two answers for the same row that say the same (the ones a row's neighbours decide: invalid, already there). */
@@ -215,9 +240,15 @@ function contradictions(days: readonly EffectiveDay[], isOff: boolean): CalEvent
   return [...found.values()];
 }
 
-/** The calendar's own events, each once, with its last day (inclusive). */
-function ownEvents({ calendar, items }: PreviewContext): { event: CalEventItem; last: IsoDate }[] {
-  const byId = new Map<string, { event: CalEventItem; last: IsoDate }>();
+/** One of the calendar's own events, with its last day (inclusive). */
+interface OwnEvent {
+  event: CalEventItem;
+  last: IsoDate;
+}
+
+/** The calendar's own events, each once. */
+function ownEvents({ calendar, items }: PreviewContext): OwnEvent[] {
+  const byId = new Map<string, OwnEvent>();
   for (const event of items) {
     if (!isOwnEvent(calendar.cal_id, event) || byId.has(event.event_id)) continue;
     if (!isIsoDate(event.start_at) || !isIsoDate(event.end_at)) continue;
