@@ -16,8 +16,12 @@ import { readEventNow, refreshEventsOf, useEventDeleted, useUpsertEvent } from '
 import { useQueryClient } from '@tanstack/react-query';
 import { changedSince, fieldsOf, sameEventFields, type SavedVersion } from './conflict';
 
-/** How things stand, read: `undone` (the event holds the old fields already), `stop` (why not to write), or undefined (not undone). */
-export type UndoCheck = { undone: true } | { stop: ReactNode } | undefined;
+/**
+ * How things stand, read: `undone` (the event holds the old fields already), `stop` (why not to write;
+ * as a function, it is given `proceed`, which runs Undo again, its check included), or undefined (not undone).
+ */
+export type UndoCheck = { undone: true } | { stop: Stop } | undefined;
+type Stop = ReactNode | ((proceed: () => void) => ReactNode);
 
 interface UndoToastProps {
   /** What happened: "“Team offsite” is deleted." */
@@ -47,7 +51,7 @@ export function UndoToast({ message, undoLabel, failedText, request, onUndone, g
   const [failed, setFailed] = useState<string>();
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState(false);
-  const [stopped, setStopped] = useState<ReactNode>();
+  const [stopped, setStopped] = useState<{ stop: Stop }>();
   const failedOf = (error: unknown) => (typeof failedText === 'function' ? failedText(error) : failedText);
   const finish = (data: CalEventUpsertResponse | undefined) => {
     setDone(true);
@@ -56,7 +60,7 @@ export function UndoToast({ message, undoLabel, failedText, request, onUndone, g
   /** Settles a read: true when it said undone or stop (nothing more to do). */
   const settled = (read: UndoCheck) => {
     if (read && 'undone' in read) finish(undefined);
-    else if (read) setStopped(read.stop);
+    else if (read) setStopped(read);
     return read !== undefined;
   };
   const undo = async () => {
@@ -80,13 +84,18 @@ export function UndoToast({ message, undoLabel, failedText, request, onUndone, g
       setBusy(false);
     }
   };
+  const proceed = () => {
+    setStopped(undefined);
+    void undo();
+  };
   if (stopped && !gone) {
+    const { stop } = stopped;
     return (
       <>
         <Text size="sm" c="var(--panel-gray-text)" style={{ overflowWrap: 'anywhere' }}>
           {message}
         </Text>
-        {stopped}
+        {typeof stop === 'function' ? stop(proceed) : stop}
       </>
     );
   }

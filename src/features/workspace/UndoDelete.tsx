@@ -1,34 +1,44 @@
 // The "Event deleted" toast's Undo: the event is created again with its old fields (through the same
 // upsert as the form; the server gives it a new event ID), and the workspace opens it. First its month
 // is read again: when the calendar holds the event again already (saved meanwhile in another tab, or
-// by another scheduler), nothing is added and that one opens. A create whose answer was lost and that
+// by another scheduler), nothing is added and that one opens. When another event is on exactly its
+// days now (another name, kind or description: as a new event's save, events/conflict.ts
+// eventOnSameDays), nothing is written yet: the toast names it and offers to open it, or to restore
+// anyway (the event saved last decides the days they share). A create whose answer was lost and that
 // the calendar does not hold yet may still appear: the toast says so, and Undo again looks for it
 // first (api/events.ts useUpsertEvent), so it adds no copy.
+import { Button, Group, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { useApiClient } from '../../api/ApiClientProvider';
 import { readMonthNow } from '../../api/events';
-import { isEventOf } from '../../api/lostCreate';
 import type { CalEventItem, CalEventUpsertRequest } from '../../core/apiContract';
-import { useTexts } from '../../i18n/I18nProvider';
+import { daysInclusive, toInclusiveEnd } from '../../core/dates';
+import { isOwnEvent } from '../../core/effectiveDays';
+import { formatDayRange } from '../../core/formatDates';
+import { useLocale, useTexts } from '../../i18n/I18nProvider';
 import { COMMON_TEXTS } from '../../core/commonText';
 import { PAGE_TEXTS } from '../../i18n/messages';
 import { useNotify } from '../../ui/notify';
 import { CreateNotFoundYet } from '../../api/lostCreate';
 import { isApiError } from '../../api/errors';
-import { UndoToast } from '../events/UndoToast';
+import { eventOnSameDays, fieldsOf, sameEventFields } from '../events/conflict';
+import { UndoToast, type UndoCheck } from '../events/UndoToast';
+import { CONFLICT_TEXTS } from '../../ui/forms/conflictText';
 import { WORKSPACE_TEXTS } from './workspaceText';
 
 interface UndoDeleteProps {
   event: CalEventItem;
   onRestored: (restored: CalEventItem) => void;
+  /** Opens the event found on its days instead (none: not offered). */
+  onOpen?: (found: CalEventItem) => void;
 }
 
 /** The calendar was deleted meanwhile (the event's create names it): nothing can be restored into it. */
 const calendarGone = (error: unknown) => isApiError(error) && error.failure.kind === 'server' && error.failure.code === 'ResourceNotFound';
 
 /** The toast's body: what was deleted, and Undo (once; then it says how the undo went). */
-export function UndoDelete({ event, onRestored }: UndoDeleteProps) {
+export function UndoDelete({ event, onRestored, onOpen }: UndoDeleteProps) {
   const t = useTexts(PAGE_TEXTS);
   const w = useTexts(WORKSPACE_TEXTS);
   const common = useTexts(COMMON_TEXTS);
@@ -39,10 +49,20 @@ export function UndoDelete({ event, onRestored }: UndoDeleteProps) {
   const request: CalEventUpsertRequest = { cal_id, summary, description: description ?? '', is_off, start_at, end_at };
   // The event as the calendar holds it again already, found by the read before the write.
   const there = useRef<CalEventItem>(undefined);
-  const check = async () => {
+  // Restore anyway was pressed: another event on its days no longer stops the write.
+  const anyway = useRef(false);
+  const check = async (): Promise<UndoCheck> => {
     const [year, month] = start_at.split('-').map(Number);
-    there.current = (await readMonthNow(queryClient, client, cal_id, year, month)).items.find((e) => e.event_id !== event.event_id && isEventOf(request)(e));
-    return there.current && { undone: true as const };
+    const items = (await readMonthNow(queryClient, client, cal_id, year, month)).items.filter((e) => e.event_id !== event.event_id);
+    there.current = items.find((e) => isOwnEvent(cal_id, e) && sameEventFields(fieldsOf(event), fieldsOf(e)));
+    if (there.current) return { undone: true };
+    const found = anyway.current ? undefined : eventOnSameDays(cal_id, items, fieldsOf(event));
+    if (!found) return undefined;
+    const restoreAnyway = (proceed: () => void) => () => {
+      anyway.current = true;
+      proceed();
+    };
+    return { stop: (proceed) => <SameDaysFound deleted={event} found={found} onOpen={onOpen} onRestoreAnyway={restoreAnyway(proceed)} /> };
   };
   return (
     <UndoToast
@@ -63,5 +83,44 @@ export function UndoDelete({ event, onRestored }: UndoDeleteProps) {
         onRestored(restored);
       }}
     />
+  );
+}
+
+interface SameDaysFoundProps {
+  deleted: CalEventItem;
+  /** The calendar's own event on exactly the deleted one's days now. */
+  found: CalEventItem;
+  onOpen?: (found: CalEventItem) => void;
+  onRestoreAnyway: () => void;
+}
+
+/** In place of Undo: the event now on the deleted one's days, what differs, and what restoring anyway does. */
+function SameDaysFound({ deleted, found, onOpen, onRestoreAnyway }: SameDaysFoundProps) {
+  const locale = useLocale();
+  const w = useTexts(WORKSPACE_TEXTS);
+  const c = useTexts(CONFLICT_TEXTS);
+  const common = useTexts(COMMON_TEXTS);
+  const last = toInclusiveEnd(found.end_at);
+  const params = { summary: found.summary, id: found.event_id, range: formatDayRange(found.start_at, last, locale), count: daysInclusive(found.start_at, last) };
+  // Only its description differs: said so, rather than its days and kind again.
+  const otherDescription = sameEventFields({ ...fieldsOf(found), description: '' }, { ...fieldsOf(deleted), description: '' });
+  const what = otherDescription ? 'restoreOtherDescription' : found.is_off ? 'restoreSameDaysOff' : 'restoreSameDaysWork';
+  const then = found.is_off === deleted.is_off ? 'restoreAddsSecond' : deleted.is_off ? 'restoreTurnsOff' : 'restoreTurnsWork';
+  return (
+    <>
+      <Text size="sm" role="alert" style={{ overflowWrap: 'anywhere' }}>
+        {common('sentences', { first: w(what, params), second: w(then) })}
+      </Text>
+      <Group mt={4} gap="xs">
+        {onOpen && (
+          <Button size="compact-sm" variant="light" onClick={() => onOpen(found)}>
+            {c('openSameDays', { summary: found.summary })}
+          </Button>
+        )}
+        <Button size="compact-sm" variant="default" onClick={onRestoreAnyway}>
+          {w('restoreAnyway')}
+        </Button>
+      </Group>
+    </>
   );
 }

@@ -291,7 +291,7 @@ export default function Workspace({ onSaved, framed = false, calendarRequests }:
           )}
         </FormSheet>
       )}
-      <DeleteEventDialog event={deleting} onClose={() => dispatch({ type: 'cancelDelete' })} onDeleted={(event) => dispatch({ type: 'deleted', event, here })} onRestored={onRestored} />
+      <DeleteEventDialog event={deleting} onClose={() => dispatch({ type: 'cancelDelete' })} onDeleted={(event) => dispatch({ type: 'deleted', event, here })} onRestored={onRestored} onOpen={openEvent} />
       <LeaveFormQuestion opened={!!pendingDiscard} saving={state.saving} onKeep={() => dispatch({ type: 'keepEditing' })} onDiscard={() => dispatch({ type: 'confirmDiscard' })} />
     </div>
   );

@@ -26,12 +26,15 @@ export function DeleteEventDialog({
   onClose,
   onDeleted,
   onRestored,
+  onOpen,
 }: {
   event?: CalEventItem;
   onClose: () => void;
   onDeleted: (event: CalEventItem) => void;
   /** Undo in the toast created the event again (with a new ID); without it, the toast offers no Undo. */
   onRestored?: (restored: CalEventItem) => void;
+  /** Opens another event (the one Undo finds on the deleted one's days). */
+  onOpen?: (event: CalEventItem) => void;
 }) {
   const locale = useLocale();
   const t = useTexts(PAGE_TEXTS);
@@ -67,7 +70,7 @@ export function DeleteEventDialog({
         // Deleted (its answer lost or not: a fresh read showed it gone): said with its Undo, longer
         // than a plain toast. Gone before this delete: said so, with no Undo (not ours to bring back).
         if (outcome === 'alreadyGone') notify({ color: 'teal', title: w('alreadyDeletedTitle'), message: w('alreadyDeletedBody', { summary: event.summary }), closeLabel: t('dismiss') });
-        else notify({ color: 'teal', title: w('deletedTitle'), message: onRestored ? <UndoDelete event={event} onRestored={onRestored} /> : w('deletedBody', { summary: event.summary }), closeLabel: t('dismiss'), autoClose: 15_000 });
+        else notify({ color: 'teal', title: w('deletedTitle'), message: onRestored ? <UndoDelete event={event} onRestored={onRestored} onOpen={onOpen} /> : w('deletedBody', { summary: event.summary }), closeLabel: t('dismiss'), autoClose: 15_000 });
         setDeleted(true);
         remove.reset();
         setChanged(undefined);
