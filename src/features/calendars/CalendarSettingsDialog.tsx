@@ -274,10 +274,15 @@ export default function CalendarSettingsDialog({ calendar, year, onClose, onCrea
             />
           )}
           {sameName.other && (
-            <SameNameWarning other={sameName.other} creating={!calendar} onOpen={() => {
-                onOpenCalendar?.(sameName.other!.cal_id);
+            <SameNameWarning
+              other={sameName.other}
+              creating={!calendar}
+              onOpen={(calId) => {
+                onOpenCalendar?.(calId);
                 onClose();
-              }} onAnyway={() => void submit(true)()} />
+              }}
+              onAnyway={() => void submit(true)()}
+            />
           )}
           <Group justify="flex-end" gap="sm">
             <Text role="status" aria-live="polite" size="sm" mr="auto">

@@ -40,7 +40,8 @@ export function useSameNameCheck(calendar: CalendarItem | undefined, openedName:
 interface SameNameWarningProps {
   other: CalendarItem;
   creating: boolean;
-  onOpen: () => void;
+  /** Shows the calendar of that name (its ID) instead. */
+  onOpen: (calId: string) => void;
   onAnyway: () => void;
 }
 
@@ -50,7 +51,7 @@ export function SameNameWarning({ other, creating, onOpen, onAnyway }: SameNameW
     <Alert color="orange" role="alert" title={text('sameNameTitle', { name: other.cal_name })} data-testid="same-name" styles={{ title: { color: 'var(--mantine-color-text)' } }}>
       <Text size="sm">{text('sameNameBody')}</Text>
       <Group gap="xs" mt="sm" wrap="wrap">
-        <Button variant="default" onClick={onOpen}>
+        <Button variant="default" onClick={() => onOpen(other.cal_id)}>
           {text('sameNameOpen')}
         </Button>
         <Button variant="default" onClick={onAnyway}>
