@@ -44,6 +44,7 @@ import { useConflictCheck } from '../../ui/forms/useConflictCheck';
 import { useApiClient } from '../../api/ApiClientProvider';
 import { WhoWhen } from '../../ui/WhoWhen';
 import { PublicHolidaysField, WorkdaysField } from './SettingsFields';
+import { SameNameWarning, useSameNameCheck } from './SameNameWarning';
 
 export interface CalendarSettingsDialogProps {
   /** The calendar to set up; none for "New calendar". */
@@ -52,11 +53,13 @@ export interface CalendarSettingsDialogProps {
   year: number;
   onClose: () => void;
   onCreated?: (calId: string) => void;
+  /** Shows another calendar: the one of the same name, from the warning. */
+  onOpenCalendar?: (calId: string) => void;
 }
 
 const inputId = (field: CalendarSettingsField) => `calendar-${field.replace('_', '-')}`;
 
-export default function CalendarSettingsDialog({ calendar, year, onClose, onCreated }: CalendarSettingsDialogProps) {
+export default function CalendarSettingsDialog({ calendar, year, onClose, onCreated, onOpenCalendar }: CalendarSettingsDialogProps) {
   const locale = useLocale();
   const settingsMessage = useTexts(SETTINGS_MESSAGES);
   const t = useTexts(PAGE_TEXTS);
@@ -82,6 +85,7 @@ export default function CalendarSettingsDialog({ calendar, year, onClose, onCrea
   const create = useCreateCalendar();
   const update = useUpdateCalendar();
   const mutation = calendar ? update : create;
+  const sameName = useSameNameCheck(calendar, initial.cal_name, values.cal_name);
   const publicCalendars = usePublicHolidayCalendars();
   const [unchanged, setUnchanged] = useState(false);
   const [summaryShown, setSummaryShown] = useState(false);
@@ -118,8 +122,9 @@ export default function CalendarSettingsDialog({ calendar, year, onClose, onCrea
     setSummaryShown(true);
   };
 
-  const save = async (valid: CalendarSettings) => {
-    if (mutation.isPending || check.checking) return;
+  /** `anyway`: the name another calendar has is kept after the warning. */
+  const save = async (valid: CalendarSettings, anyway: boolean) => {
+    if (mutation.isPending || check.checking || !sameName.mayGo(valid.cal_name, anyway)) return;
     setSummaryShown(false);
     setUnchanged(false);
     if (!calendar) {
@@ -161,6 +166,7 @@ export default function CalendarSettingsDialog({ calendar, year, onClose, onCrea
     void handleSubmit((valid) => sendUpdate(calendar.cal_id, theirs, valid), () => setSummaryShown(true))();
   };
 
+  const submit = (anyway: boolean) => handleSubmit((valid) => save(valid, anyway), () => setSummaryShown(true));
   /** Drops my edits: the form shows their version, which the next save starts from. */
   const takeTheirs = () => {
     if (check.review?.kind !== 'conflict') return;
@@ -200,7 +206,7 @@ export default function CalendarSettingsDialog({ calendar, year, onClose, onCrea
           onFocusField={(field) => setFocus(field as CalendarSettingsField)}
         />
       )}
-      <form noValidate onSubmit={(event) => handleSubmit(save, () => setSummaryShown(true))(event)}>
+      <form noValidate onSubmit={(event) => submit(false)(event)}>
         <Stack gap="md" mt="sm">
           <TextInput
             id={inputId('cal_name')}
@@ -265,6 +271,17 @@ export default function CalendarSettingsDialog({ calendar, year, onClose, onCrea
               timeZone={calendar.timezone || DEFAULT_TIME_ZONE}
               onSave={saveChoices}
               onTakeTheirs={takeTheirs}
+            />
+          )}
+          {sameName.other && (
+            <SameNameWarning
+              other={sameName.other}
+              creating={!calendar}
+              onOpen={(calId) => {
+                onOpenCalendar?.(calId);
+                onClose();
+              }}
+              onAnyway={() => void submit(true)()}
             />
           )}
           <Group justify="flex-end" gap="sm">

@@ -1,12 +1,12 @@
 import { Button, Loader, NativeSelect, TextInput } from '@mantine/core';
 import type { Ref } from 'react';
-import type { CalendarItem } from '../../core/apiContract';
 import { useTexts } from '../../i18n/I18nProvider';
 import { COMMON_TEXTS } from '../../core/commonText';
 import { PAGE_TEXTS } from '../../i18n/messages';
 import { usePersonalCalendars } from '../../api/calendars';
 import { failureOf } from '../../api/errors';
 import { FailureAlert } from '../../ui/FailureAlert';
+import { calendarLabel } from '../../core/calendarName';
 
 interface CalendarFieldProps {
   id: string;
@@ -18,9 +18,6 @@ interface CalendarFieldProps {
   error?: string;
   inputRef?: Ref<HTMLSelectElement>;
 }
-
-/** A calendar as the field names it: its name and its time zone, which its days follow. */
-export const calendarLabel = (c: CalendarItem) => `${c.cal_name} · ${c.timezone}`;
 
 export function CalendarField({ id, fixedCalId, value, onChange, onBlur, error, inputRef }: CalendarFieldProps) {
   const t = useTexts(PAGE_TEXTS);
@@ -40,7 +37,7 @@ export function CalendarField({ id, fixedCalId, value, onChange, onBlur, error, 
         tabIndex={-1}
         variant="unstyled"
         styles={{ input: { fontWeight: 600, cursor: 'default' } }}
-        value={selected ? calendarLabel(selected) : fixedCalId}
+        value={selected ? calendarLabel(selected, calendars.data ?? []) : fixedCalId}
         error={error ?? (unknown ? t('calendarUnknown', { id: fixedCalId }) : undefined)}
       />
     );
@@ -79,7 +76,7 @@ export function CalendarField({ id, fixedCalId, value, onChange, onBlur, error, 
     );
   }
 
-  const options = calendars.data.map((c) => ({ value: c.cal_id, label: calendarLabel(c) }));
+  const options = calendars.data.map((c) => ({ value: c.cal_id, label: calendarLabel(c, calendars.data) }));
   return (
     <NativeSelect
       id={id}

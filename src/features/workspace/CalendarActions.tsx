@@ -30,11 +30,12 @@ interface CalendarActionsProps {
   settingsFailure?: ApiFailure;
   year: number;
   thisYear: number;
-  onCreated: (calId: string) => void;
+  /** Shows a calendar: the one created, or the one of the same name opened from the new one's warning. */
+  onSwitch: (calId: string) => void;
   onDeleted: (calendar: CalendarItem) => void;
 }
 
-export function CalendarActions({ calendars, calendar, settingsFailure, year, thisYear, onCreated, onDeleted }: CalendarActionsProps) {
+export function CalendarActions({ calendars, calendar, settingsFailure, year, thisYear, onSwitch, onDeleted }: CalendarActionsProps) {
   const text = useTexts(CALENDAR_TEXTS);
   const [open, setOpen] = useState<'new' | 'settings' | 'delete' | 'import'>();
   // The calendar being deleted stays with its dialog while the calendar list moves on without it; the
@@ -108,9 +109,9 @@ export function CalendarActions({ calendars, calendar, settingsFailure, year, th
       )}
       <PartBoundary>
       <Suspense fallback={null}>
-        {open === 'new' && <CalendarSettingsDialog year={year} onClose={close} onCreated={onCreated} />}
+        {open === 'new' && <CalendarSettingsDialog year={year} onClose={close} onCreated={onSwitch} onOpenCalendar={onSwitch} />}
         {open === 'settings' && settingsFailure && <SettingsUnavailableDialog failure={settingsFailure} onClose={close} />}
-        {open === 'settings' && calendar && !settingsFailure && <CalendarSettingsDialog key={calendar.cal_id} calendar={calendar} year={year} onClose={close} />}
+        {open === 'settings' && calendar && !settingsFailure && <CalendarSettingsDialog key={calendar.cal_id} calendar={calendar} year={year} onClose={close} onOpenCalendar={onSwitch} />}
         {open === 'import' && importing && (
           // Its settings as they are now (a link made from the dialog), while the workspace shows it.
           <ImportDialog key={importing.cal_id} calendar={calendar?.cal_id === importing.cal_id ? calendar : importing} calendars={calendars} year={year} onClose={close} />

@@ -4,7 +4,7 @@ import type { CalendarItem } from '../../core/apiContract';
 import { useLocale, useTexts } from '../../i18n/I18nProvider';
 import { PAGE_TEXTS } from '../../i18n/messages';
 import { useKeyboardSelect } from '../../ui/keyboardSelect';
-import { calendarLabel } from '../events/CalendarField';
+import { calendarLabel } from '../../core/calendarName';
 import { usePublicHolidayCalendars } from '../../api/calendars';
 import { describeWorkdays } from '../../core/formatDates';
 import classes from './CalendarBar.module.css';
@@ -40,7 +40,7 @@ export const CalendarBar = memo(function CalendarBar({ calendars, calId, info, o
           id="workspace-calendar"
           label={t('calendar')}
           {...select}
-          data={[{ value: '', label: t('calendarPlaceholder'), disabled: true }, ...calendars.map((c) => ({ value: c.cal_id, label: calendarLabel(c) }))]}
+          data={[{ value: '', label: t('calendarPlaceholder'), disabled: true }, ...calendars.map((c) => ({ value: c.cal_id, label: calendarLabel(c, calendars) }))]}
           w={480}
           maw="100%"
         />

@@ -119,7 +119,7 @@ export default function Workspace({ onSaved, framed = false, calendarRequests }:
   const calendarActions = useMemo(
     () =>
       calendars.data && (
-        <CalendarActions calendars={calendars.data} calendar={knownCalendar && calendar} settingsFailure={settingsFailure} year={month.year} thisYear={thisYear} onCreated={switchCalendar} onDeleted={onCalendarDeleted} />
+        <CalendarActions calendars={calendars.data} calendar={knownCalendar && calendar} settingsFailure={settingsFailure} year={month.year} thisYear={thisYear} onSwitch={switchCalendar} onDeleted={onCalendarDeleted} />
       ),
     [calendars.data, knownCalendar, calendar, settingsFailure, month.year, thisYear, switchCalendar, onCalendarDeleted],
   );
