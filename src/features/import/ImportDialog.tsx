@@ -247,7 +247,7 @@ export default function ImportDialog({ calendar, calendars, year, onClose }: Imp
                   {text('previewContradicts', { count: contradicting })}
                 </Alert>
               )}
-              <TickBar rows={shown.rows} text={text} isTicked={ticked} onTicks={onTicks} />
+              <TickBar rows={shown.rows} text={text} isTicked={ticked} byHand={choice.byHand} onTicks={onTicks} />
               {impact && <ImpactText impact={impact} year={impactYear} text={text} locale={locale} />}
               <PreviewTable
                 rows={shown.rows}

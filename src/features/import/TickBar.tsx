@@ -1,50 +1,57 @@
-// Ticking rows in bulk: all, none, by kind, or only the public holidays of a country (a foreign
-// feed's observances, such as Groundhog Day or Tax Day, are no days off). The holiday data loads
-// when the country list is first reached for.
+// Ticking rows in bulk: all, none, by kind (never a row the preview leaves unticked for a reason,
+// unless ticked by hand: bulkTicks.ts), or only the public holidays of a country (a foreign feed's
+// observances, such as Groundhog Day or Tax Day, are no days off). Each says what it left out in a
+// line below, until a row is ticked by hand. The holiday data loads when the country list is first reached for.
 import { Button, Group, NativeSelect, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { someDay } from '../../core/dates';
 import { useLocale } from '../../i18n/I18nProvider';
+import { ticksOfAll, ticksOfKind, ticksWhere, type BulkTicks, type Ticks } from './bulkTicks';
 import type { ImportText } from './importText';
-import { isImportable, type PreviewRow } from './preview';
-import type { ImportRow } from './rows';
+import type { PreviewRow } from './preview';
 import { usePublicHolidaysModule } from './useSourceRows';
 
 interface TickBarProps {
   rows: readonly PreviewRow[];
   text: ImportText;
   isTicked: (row: PreviewRow, index: number) => boolean;
-  onTicks: (ticks: Record<number, boolean>) => void;
+  /** The ticks given one row at a time. */
+  byHand: Ticks;
+  onTicks: (ticks: Ticks) => void;
 }
 
-export function TickBar({ rows, text, isTicked, onTicks }: TickBarProps) {
+type BulkKey = 'tickAllHeld' | 'tickKindHeld';
+/** What the last button left out (or, for Tick all, ticked against the preview's reason). */
+type Said = { key: BulkKey; count: number } | { key: 'tickPublicDone'; count: number; country: string };
+/** Said until a row is ticked by hand (or another source is read): the hand ticks it was said with. */
+type SaidAt = Said & { at: Ticks };
+
+export function TickBar({ rows, text, isTicked, byHand, onTicks }: TickBarProps) {
   const locale = useLocale();
   const [wanted, setWanted] = useState(false);
   const [country, setCountry] = useState('');
-  const [unticked, setUnticked] = useState<{ count: number; country: string }>();
+  const [said, setSaid] = useState<SaidAt>();
   const holidays = usePublicHolidaysModule(wanted);
   const options = useMemo(() => (holidays.data ? holidays.data.countries(locale) : []), [holidays.data, locale]);
 
-  const tickWhere = (keep: (row: ImportRow, p: PreviewRow, i: number) => boolean) => {
-    const ticks: Record<number, boolean> = {};
-    rows.forEach((p, i) => {
-      if (isImportable(p) && p.row.kind === 'row') ticks[i] = keep(p.row, p, i);
-    });
+  const tick = (ticks: Ticks, saying?: Said) => {
     onTicks(ticks);
+    setSaid(saying && { ...saying, at: byHand });
   };
+  const tickBulk = ({ ticks, withReason }: BulkTicks, key: BulkKey) => tick(ticks, withReason > 0 ? { key, count: withReason } : undefined);
   const onlyPublicOf = (code: string) => {
     setCountry(code);
     if (!code || !holidays.data) return;
     const isHoliday = holidays.data.publicHolidayDay(code);
     let count = 0;
-    tickWhere((row, p, i) => {
+    const ticks = ticksWhere(rows, (row, p, i) => {
       if (!isTicked(p, i)) return false;
       // A working day is no holiday to look up; a day off stays when one of its days is a public holiday.
       if (!row.isOff || someDay(row.start, row.last, isHoliday)) return true;
       count++;
       return false;
     });
-    setUnticked({ count, country: options.find((o) => o.code === code)?.name ?? code });
+    tick(ticks, { key: 'tickPublicDone', count, country: options.find((o) => o.code === code)?.name ?? code });
   };
 
   return (
@@ -52,16 +59,16 @@ export function TickBar({ rows, text, isTicked, onTicks }: TickBarProps) {
       <Text size="sm" fw={600} mb={6}>
         {text('tickBy')}
       </Text>
-      <Button size="xs" variant="default" onClick={() => tickWhere(() => true)}>
+      <Button size="xs" variant="default" onClick={() => tickBulk(ticksOfAll(rows), 'tickAllHeld')}>
         {text('selectAll')}
       </Button>
-      <Button size="xs" variant="default" onClick={() => tickWhere(() => false)}>
+      <Button size="xs" variant="default" onClick={() => tick(ticksWhere(rows, () => false))}>
         {text('selectNone')}
       </Button>
-      <Button size="xs" variant="default" onClick={() => tickWhere((row) => row.isOff)}>
+      <Button size="xs" variant="default" onClick={() => tickBulk(ticksOfKind(rows, byHand, true), 'tickKindHeld')}>
         {text('tickOff')}
       </Button>
-      <Button size="xs" variant="default" onClick={() => tickWhere((row) => !row.isOff)}>
+      <Button size="xs" variant="default" onClick={() => tickBulk(ticksOfKind(rows, byHand, false), 'tickKindHeld')}>
         {text('tickWork')}
       </Button>
       <NativeSelect
@@ -74,9 +81,9 @@ export function TickBar({ rows, text, isTicked, onTicks }: TickBarProps) {
         data={[{ value: '', label: text('tickPublicNone') }, ...options.map((o) => ({ value: o.code, label: o.name }))]}
         maw={260}
       />
-      {unticked && (
-        <Text size="sm" role="status" w="100%">
-          {text('tickPublicDone', { count: unticked.count, country: unticked.country })}
+      {said?.at === byHand && (
+        <Text size="sm" role="status" w="100%" data-testid="tick-said">
+          {text(said.key, said)}
         </Text>
       )}
     </Group>

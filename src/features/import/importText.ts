@@ -3,6 +3,7 @@
 import { defineTexts, type TextFn, type Texts } from '../../core/text';
 import { RUN_EN, RUN_ZH } from './runText';
 import { STATUS_EN, STATUS_ZH } from './statusText';
+import { TICK_EN, TICK_ZH } from './tickText';
 
 const en = {
   dialogTitle: 'Import events',
@@ -120,6 +121,7 @@ const en = {
   statusInvalid: 'Invalid: {reason} ({line})',
   selectAll: 'Tick all',
   selectNone: 'Untick all',
+  ...TICK_EN,
 
   importCount: { one: 'Import {count} event', other: 'Import {count} events' },
   ...RUN_EN,
@@ -268,6 +270,7 @@ const zhCN: Texts<typeof en>['zh-CN'] = {
   statusInvalid: '无效：{reason}（{line}）',
   selectAll: '全选',
   selectNone: '全不选',
+  ...TICK_ZH,
 
   importCount: '导入 {count} 个事件',
   ...RUN_ZH,

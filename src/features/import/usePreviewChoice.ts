@@ -1,7 +1,9 @@
 // The scheduler's changes to the preview: rows mended (summary, dates, kind), ticked or unticked; a
-// new source starts afresh. What each change costs does not grow with the rows: a row mended is
-// revised and looked up alone (the others keep their objects, createPreviewer remembers their
-// answers), and the callbacks keep their identity, so the table re-renders the changed row only.
+// new source starts afresh. The ticks given one row at a time are kept apart too (`byHand`): the
+// kind buttons start from the preview's own ticks and those (bulkTicks.ts). What each change costs
+// does not grow with the rows: a row mended is revised and looked up alone (the others keep their
+// objects, createPreviewer remembers their answers), and the callbacks keep their identity, so the
+// table re-renders the changed row only.
 // `changed` says whether the preview differs from what was read: a mend or a tick set back is none.
 import { useCallback, useMemo, useState } from 'react';
 import type { CalEventItem } from '../../core/apiContract';
@@ -15,9 +17,13 @@ interface Choice {
   base?: readonly SourceRow[];
   edits: Record<number, RowEdit>;
   ticks: Record<number, boolean>;
+  /** The ticks the scheduler gave one row at a time (not by a button of the tick bar). */
+  byHand: Record<number, boolean>;
 }
 
-const fresh = (base: readonly SourceRow[] | undefined): Choice => ({ base, edits: {}, ticks: {} });
+/** No row ticked by hand: one object, so that the tick bar can tell that none was ticked since its last button. */
+const NONE_BY_HAND: Record<number, boolean> = Object.freeze({});
+const fresh = (base: readonly SourceRow[] | undefined): Choice => ({ base, edits: {}, ticks: {}, byHand: NONE_BY_HAND });
 
 /** Ticked: importable, and ticked by the scheduler or, until they chose, by default. */
 const isTicked = (p: PreviewRow, i: number, ticks: Record<number, boolean>) => isImportable(p) && (ticks[i] ?? isTickedByDefault(p));
@@ -71,7 +77,7 @@ export function usePreviewChoice(rows: readonly SourceRow[] | undefined, items: 
   );
 
   const onEdit = useCallback((i: number, edit: RowEdit) => change((c) => ({ ...c, edits: { ...c.edits, [i]: { ...c.edits[i], ...edit } } })), [change]);
-  const onTick = useCallback((i: number, value: boolean) => change((c) => ({ ...c, ticks: { ...c.ticks, [i]: value } })), [change]);
+  const onTick = useCallback((i: number, value: boolean) => change((c) => ({ ...c, ticks: { ...c.ticks, [i]: value }, byHand: { ...c.byHand, [i]: value } })), [change]);
   const onTicks = useCallback((next: Record<number, boolean>) => change((c) => ({ ...c, ticks: next })), [change]);
   const editing = useMemo(
     (): RowEditing => ({ draftOf: (i) => (rows?.[i] ? draftOfRow(rows[i]) : undefined), editOf: (i) => choice.edits[i], onEdit, onTick }),
