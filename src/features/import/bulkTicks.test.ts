@@ -20,19 +20,23 @@ const names = (rows: readonly PreviewRow[], ticks: Ticks) => rows.flatMap((p, i)
 describe('the kind buttons', () => {
   const parsed = parseIcs(APPLE_CN_2026, 2026, 'Asia/Shanghai');
   const shown = preview(parsed.ok ? parsed.rows : [], { calendar: CAL, items: [], year: 2026 }).rows;
-  const at = (name: string) => shown.findIndex((p) => p.status !== 'invalid' && `${p.row.summary} ${p.row.start}` === name);
+  const at = (name: string) => {
+    const index = shown.findIndex((p) => p.status !== 'invalid' && `${p.row.summary} ${p.row.start}` === name);
+    if (index < 0) throw new Error(`no row ${name}`);
+    return index;
+  };
 
   it('tick Apple’s marked days off only, and say how many days off stay unticked for their reason', () => {
     const { ticks, withReason } = ticksOfKind(shown, {}, true);
     expect(names(shown, ticks)).toEqual(DAYS_OFF);
     expect(withReason).toBe(17);
     const work = ticksOfKind(shown, {}, false);
-    expect(names(shown, work.ticks)).toEqual(['元旦 2026-01-04', '春节 2026-02-14', '春节 2026-02-28', '劳动节 2026-05-09', '国庆 2026-09-20', '国庆 2026-10-10']);
+    expect(names(shown, work.ticks)).toEqual(['元旦（班） 2026-01-04', '春节（班） 2026-02-14', '春节（班） 2026-02-28', '劳动节（班） 2026-05-09', '国庆（班） 2026-09-20', '国庆（班） 2026-10-10']);
     expect(work.withReason).toBe(0);
   });
 
   it('keep the rows ticked or unticked by hand', () => {
-    const byHand = { [at('元宵节 2026-03-03')]: true, [at('春节 2026-02-15')]: false, [at('元旦 2026-01-04')]: true };
+    const byHand = { [at('元宵节 2026-03-03')]: true, [at('春节 2026-02-15')]: false, [at('元旦（班） 2026-01-04')]: true };
     const { ticks, withReason } = ticksOfKind(shown, byHand, true);
     expect(names(shown, ticks)).toEqual(DAYS_OFF.filter((d) => d !== '春节 2026-02-15').concat('元宵节 2026-03-03').sort(byDate));
     expect(withReason).toBe(16);
