@@ -91,3 +91,15 @@ export async function createCalendarInChinese(page: Page, name: string): Promise
   await expect.poll(() => new URL(page.url()).searchParams.get('cal_id')).toMatch(/^cal\./);
   return new URL(page.url()).searchParams.get('cal_id')!;
 }
+
+/** China's public holidays of the month's year imported as a Chinese scheduler does: 导入 → 公共节假日 → 中国 → 导入 13 个事件, then 关闭. */
+export async function importChinaHolidaysInChinese(page: Page) {
+  await page.getByRole('button', { name: '导入', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: '导入事件' });
+  await dialog.getByRole('tab', { name: '公共节假日' }).click();
+  await dialog.getByRole('combobox', { name: '国家或地区' }).selectOption({ label: '中国' });
+  await dialog.getByRole('button', { name: '导入 13 个事件' }).click();
+  await expect(dialog.getByTestId('import-summary')).toContainText('导入完成', { timeout: 30_000 });
+  await dialog.getByRole('button', { name: '关闭' }).last().click();
+  await expect(dialog).toBeHidden();
+}

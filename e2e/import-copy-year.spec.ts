@@ -3,7 +3,7 @@
 // unticked, each saying why, and the copy tab says so once; a fixed-date private day still moves.
 // From the bare address, in a Chinese browser, into a calendar made for the test.
 import { ACCOUNT_HEADER, expect, test } from './fixtures';
-import { createCalendarInChinese } from './helpers';
+import { createCalendarInChinese, importChinaHolidaysInChinese } from './helpers';
 
 test.use({ locale: 'zh-CN' });
 
@@ -20,19 +20,12 @@ test('China’s 2025 schedule copied to 2026 is unticked with the reason; only t
 
   // 2025: China's schedule imported from 公共节假日.
   await page.goto(`/?cal_id=${calId}&month=2025-06`);
-  await page.getByRole('button', { name: '导入', exact: true }).click();
-  let dialog = page.getByRole('dialog', { name: '导入事件' });
-  await dialog.getByRole('tab', { name: '公共节假日' }).click();
-  await dialog.getByRole('combobox', { name: '国家或地区' }).selectOption({ label: '中国' });
-  await dialog.getByRole('button', { name: '导入 13 个事件' }).click();
-  await expect(dialog.getByTestId('import-summary')).toContainText('导入完成', { timeout: 30_000 });
-  await dialog.getByRole('button', { name: '关闭' }).last().click();
-  await expect(dialog).toBeHidden();
+  await importChinaHolidaysInChinese(page);
 
   // 2026: 复制 from 2025, moved to 2026 by default.
   await page.goto(`/?cal_id=${calId}&month=2026-06`);
   await page.getByRole('button', { name: '导入', exact: true }).click();
-  dialog = page.getByRole('dialog', { name: '导入事件' });
+  const dialog = page.getByRole('dialog', { name: '导入事件' });
   await dialog.getByRole('tab', { name: '复制' }).click();
   await expect(dialog.getByRole('checkbox', { name: '移到 2026 年' })).toBeChecked();
   const rows = dialog.getByTestId('import-preview').locator('[data-status]');

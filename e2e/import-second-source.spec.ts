@@ -4,7 +4,7 @@
 // naming that event, still tickable; by default nothing is stored a second time. From the bare
 // address, in a Chinese browser, into a calendar made for the test.
 import { expect, test } from './fixtures';
-import { createCalendarInChinese } from './helpers';
+import { createCalendarInChinese, importChinaHolidaysInChinese } from './helpers';
 
 test.use({ locale: 'zh-CN' });
 
@@ -16,20 +16,13 @@ test('a second source with other names for the same days stores nothing by defau
   const calId = await createCalendarInChinese(page, '两个来源');
 
   // The first source: 公共节假日 → 中国, 13 events.
-  await page.getByRole('button', { name: '导入', exact: true }).click();
-  let dialog = page.getByRole('dialog', { name: '导入事件' });
-  await dialog.getByRole('tab', { name: '公共节假日' }).click();
-  await dialog.getByRole('combobox', { name: '国家或地区' }).selectOption({ label: '中国' });
-  await dialog.getByRole('button', { name: '导入 13 个事件' }).click();
-  await expect(dialog.getByTestId('import-summary')).toContainText('导入完成', { timeout: 30_000 });
-  await dialog.getByRole('button', { name: '关闭' }).last().click();
-  await expect(dialog).toBeHidden();
+  await importChinaHolidaysInChinese(page);
   const first = await sandbox.ownEvents(calId, 2026);
   expect(first).toHaveLength(13);
 
   // The second source: a feed naming the same days 春节假期, 上班(补春节假期)…
   await page.getByRole('button', { name: '导入', exact: true }).click();
-  dialog = page.getByRole('dialog', { name: '导入事件' });
+  const dialog = page.getByRole('dialog', { name: '导入事件' });
   await dialog.locator('#import-file').setInputFiles(feedPath('cn-2026-shangban.ics'));
   const rows = dialog.getByTestId('import-preview').locator('[data-status]');
   await expect(rows).toHaveCount(13);

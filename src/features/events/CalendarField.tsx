@@ -1,11 +1,9 @@
-import { Button, Loader, NativeSelect, TextInput } from '@mantine/core';
+import { Loader, NativeSelect, TextInput } from '@mantine/core';
 import type { Ref } from 'react';
 import { useTexts } from '../../i18n/I18nProvider';
-import { COMMON_TEXTS } from '../../core/commonText';
 import { PAGE_TEXTS } from '../../i18n/messages';
 import { usePersonalCalendars } from '../../api/calendars';
-import { failureOf } from '../../api/errors';
-import { FailureAlert } from '../../ui/FailureAlert';
+import { CalendarsUnreadable } from '../../ui/CalendarsUnreadable';
 import { calendarLabel } from '../../core/calendarName';
 
 interface CalendarFieldProps {
@@ -21,7 +19,6 @@ interface CalendarFieldProps {
 
 export function CalendarField({ id, fixedCalId, value, onChange, onBlur, error, inputRef }: CalendarFieldProps) {
   const t = useTexts(PAGE_TEXTS);
-  const common = useTexts(COMMON_TEXTS);
   const calendars = usePersonalCalendars();
   const selected = calendars.data?.find((c) => c.cal_id === value);
 
@@ -62,16 +59,7 @@ export function CalendarField({ id, fixedCalId, value, onChange, onBlur, error, 
       <div>
         <NativeSelect id={id} ref={inputRef} label={t('calendar')} data={[]} disabled error={t('calendarLoadFailed')} />
         {/* Why, under the field's own error: what went wrong and what to do, with the request ID. */}
-        <FailureAlert
-          failure={failureOf(calendars.error)}
-          action="read"
-          testId="calendars-unreadable"
-          after={
-            <Button variant="light" size="xs" mt="xs" loading={calendars.isFetching} onClick={() => void calendars.refetch()}>
-              {common('retry')}
-            </Button>
-          }
-        />
+        <CalendarsUnreadable error={calendars.error} retrying={calendars.isFetching} onRetry={() => void calendars.refetch()} />
       </div>
     );
   }

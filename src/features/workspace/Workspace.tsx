@@ -13,8 +13,7 @@ import { CalendarActions } from './CalendarActions';
 import { EventForm, type ReopenedDraft, type SavedEvent } from '../events/EventForm';
 import { useReopenKeptNewEvent } from '../events/formDraft';
 import { CalendarBar } from './CalendarBar';
-import { failureOf } from '../../api/errors';
-import { FailureAlert } from '../../ui/FailureAlert';
+import { CalendarsUnreadable } from '../../ui/CalendarsUnreadable';
 import { PartBoundary } from '../../ui/PartBoundary';
 import { UnreadableNotice } from '../../ui/UnreadableNotice';
 import { retryableLazy } from '../../ui/retryableLazy';
@@ -143,17 +142,7 @@ export default function Workspace({ onSaved, framed = false, calendarRequests }:
   if (calendars.isPending) return <WorkspaceShell />;
   if (calendars.isError) {
     return (
-      <FailureAlert
-        title={t('calendarLoadFailed')}
-        failure={failureOf(calendars.error)}
-        action="read"
-        testId="calendars-unreadable"
-        after={
-          <Button variant="light" size="xs" mt="xs" loading={calendars.isFetching} onClick={() => void calendars.refetch()}>
-            {common('retry')}
-          </Button>
-        }
-      />
+      <CalendarsUnreadable title={t('calendarLoadFailed')} error={calendars.error} retrying={calendars.isFetching} onRetry={() => void calendars.refetch()} />
     );
   }
 
