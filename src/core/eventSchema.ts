@@ -32,11 +32,14 @@ const MULTILINE_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009
 // Something a reader can see: a letter, digit, punctuation mark or symbol (emoji included). A
 // summary of zero-width spaces or other format characters only is as good as empty.
 const VISIBLE = /[\p{L}\p{N}\p{P}\p{S}]/u;
+// Letters and symbols that draw nothing: the default-ignorable ones (the Hangul fillers U+115F, U+1160,
+// U+3164, U+FFA0 among them) and the braille blank (U+2800).
+const DRAWS_NOTHING = /[\p{Default_Ignorable_Code_Point}\u2800]/gu;
 
 /** Whether a text holds characters that mislead a reader: in one line, or in a text of several lines. */
 export const hasForbiddenText = (text: string, kind: 'line' | 'multiline') => (kind === 'line' ? LINE_FORBIDDEN : MULTILINE_FORBIDDEN).test(text);
 /** Whether a text has at least one character a reader can see. */
-export const visibleText = (text: string) => VISIBLE.test(text);
+export const visibleText = (text: string) => VISIBLE.test(text.replace(DRAWS_NOTHING, ''));
 
 const summary = z.string(message('summaryRequired')).check(
   z.trim(),
