@@ -11,10 +11,11 @@ import type { Fault } from './faultRules';
 /**
  * Spoils one record of an answer's data, as a broken upstream might send it: the first item of a
  * list (or the calendar of /calendar/info) gets a date that is none, a null summary and a timestamp
- * no date formatter can show.
+ * no date formatter can show; an upsert's answer (the event stored) loses its event_id.
  */
 export function corruptRecord(data: unknown): unknown {
   if (typeof data !== 'object' || data === null) return data;
+  if ('event_id' in data) return { ...data, event_id: undefined };
   const d = data as { items?: unknown[] };
   if (Array.isArray(d.items) && d.items.length > 0) {
     return { ...d, items: [{ ...(d.items[0] as object), start_at: '2027-13-45', summary: null, cal_name: null, created_at: 1e20, timezone: 'Mars/Olympus' }, ...d.items.slice(1)] };

@@ -67,6 +67,11 @@ describe('createApiClient', () => {
     expect(await failureOf(client().call('/calendar/list', {}))).toMatchObject({ kind: 'bad-response', status: 200 });
   });
 
+  it('reports a save answered without the ID of the event it stored as an unreadable answer (a lost answer)', async () => {
+    server.sandbox.addFault(ACCOUNT, { path: '/calendar/event/upsert', fault: { type: 'corrupt' } });
+    expect(await failureOf(client().call('/calendar/event/upsert', upsert))).toMatchObject({ kind: 'bad-response', status: 200 });
+  });
+
   it('reports a dropped connection as a network failure', async () => {
     server.sandbox.addFault(ACCOUNT, { fault: { type: 'drop' } });
     expect(await failureOf(client().call('/calendar/list', {}))).toEqual({ kind: 'network' });

@@ -110,7 +110,8 @@ function createUnreadableRecords() {
 /**
  * The lists' records and a calendar's settings, checked against the shared wire schemas
  * (core/wireSchemas.ts): an unreadable record of a list is left out and counted; an answer without
- * its list is a bad response; an unreadable calendar is said as one, with the fields at fault.
+ * its list is a bad response; an unreadable calendar is said as one, with the fields at fault; a
+ * create's or an upsert's answer without the ID it wrote is a bad response.
  */
 function checkRecords(path: string, body: unknown, data: unknown, answer: { status: number; requestId?: string }, unreadable: ReturnType<typeof createUnreadableRecords>): never {
   const read: ((value: unknown) => object | undefined) | undefined = path === '/calendar/event/list' ? readEvent : path === '/calendar/list' ? readCalendar : undefined;
@@ -127,8 +128,14 @@ function checkRecords(path: string, body: unknown, data: unknown, answer: { stat
     if (!calendar) throw new ApiError({ kind: 'unreadable', fields: unreadableCalendarFields(data), ...answer });
     return calendar as never;
   }
+  // A write's answer names what it wrote: without that ID it is unreadable, and the write may be
+  // stored all the same (a bad response is a lost answer: a create is looked for).
+  const idField = WRITTEN_ID[path];
+  if (idField && !(isObject(data) && typeof data[idField] === 'string' && data[idField] !== '')) throw new ApiError({ kind: 'bad-response', ...answer });
   return data as never;
 }
+
+const WRITTEN_ID: Record<string, string | undefined> = { '/calendar/event/upsert': 'event_id', '/calendar/create': 'cal_id' };
 
 function readEnvelope(response: Response, text: string): { data: unknown; requestId?: string } {
   const headerRequestId = response.headers.get('Flashcat-Request-Id') ?? undefined;

@@ -39,6 +39,18 @@ async function lostLate(page: ApiClient, form: object) {
   await expect.poll(() => own().then((e) => e.length)).toBe(1);
 }
 
+describe('upsertEvent, a create answered without its ID (a broken upstream)', () => {
+  it('looks for the event it stored and gives its ID: one event, no copy on the next save', async () => {
+    const page = client();
+    expect(server.sandbox.addFault(ACCOUNT, { path: '/calendar/event/upsert', fault: { type: 'corrupt' } })).toBe(true);
+    const saved = await upsertEvent(page, request(), { form: {}, settleMs: 20 });
+    const [stored] = await own();
+    expect(saved).toMatchObject({ event_id: stored!.event_id, answerLost: true });
+    await upsertEvent(page, request({ summary: 'Christmas (renamed)', event_id: saved.event_id }), { form: {}, settleMs: 20 });
+    expect(await own()).toEqual([expect.objectContaining({ event_id: stored!.event_id, summary: 'Christmas (renamed)' })]);
+  });
+});
+
 describe('upsertEvent, a create stored after its lost answer', () => {
   it('another form of the page (one opened again) creating the same days and kind changes it: one event', async () => {
     const page = client();
