@@ -30,7 +30,9 @@ test('in a portal’s frame, the event form’s calendar field says why the list
   await page.goto(`${PORTAL}/iframe-host.html?${new URLSearchParams({ panel: `${PANEL}/?embed=1&lang=en&parent_origin=${encodeURIComponent(PORTAL)}` })}`);
   const frame = page.frameLocator('#panel');
   const alert = frame.getByTestId('calendars-unreadable');
-  await expect(alert).toContainText('You do not have permission to change service calendars.');
+  // A read: not "permission to change"; the server's words say which refusal.
+  await expect(alert).toContainText('The request was refused: you may not have permission to view service calendars, or the panel’s server refused it.');
+  await expect(alert).not.toContainText('permission to change');
   await expect(alert).toContainText('The request came from another site.');
   await expect(alert.getByTestId('request-id')).toHaveText(/^[0-9A-Z]{26}$/);
   await expect(frame.getByLabel('Calendar', { exact: true })).toHaveAccessibleDescription('The calendars could not be loaded.');

@@ -436,7 +436,8 @@ test('loading fails: it says so and retries; a failed refresh keeps the month on
   await form(page).summary.fill('Refresh fails after this');
   await sandbox.fault({ path: '/calendar/event/list', fault: { type: 'error', code: 'AccessDenied' }, times: 5 });
   await form(page).save.click();
-  await expect(page.getByText('You do not have permission to change service calendars.').first()).toBeVisible();
+  // The refresh is a read: refused, not "no permission to change" (the save itself went through).
+  await expect(page.getByText('The request was refused: you may not have permission to view service calendars, or the panel’s server refused it.').first()).toBeVisible();
   await expect(page.getByRole('grid', { name: 'November 2026' })).toBeVisible();
   await expect(day(page, 'Tuesday, 3 November 2026')).toHaveAccessibleName('Tuesday, 3 November 2026, working day, weekly working day');
 });

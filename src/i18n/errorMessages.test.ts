@@ -60,11 +60,20 @@ describe('errorText of a read', () => {
     }
   });
 
-  it('keeps what happened, and the advice that fits a read as well (a permission, a record that reads the same)', () => {
+  it('keeps what happened, and the advice that fits a read as well (a record that reads the same)', () => {
     const timeout: ApiFailure = { kind: 'timeout', timeoutMs: 15_000 };
     expect(read(timeout).what).toBe(errorText(timeout, 'en').what);
-    expect(read({ kind: 'server', code: 'AccessDenied', message: '', status: 403 }).todo).toBe(errorText({ kind: 'server', code: 'AccessDenied', message: '', status: 403 }, 'en').todo);
     expect(read({ kind: 'network' }).todo).toBe('It could not be loaded: check your network connection, then press Retry or reload the page.');
     expect(read({ kind: 'network' }, 'zh-CN').todo).toBe('未能加载：请检查网络连接后点击“重试”或刷新页面。');
+  });
+
+  it('says a refused read was refused, not that changing is not allowed (a permission to view, or the server’s Origin or user check)', () => {
+    const refused: ApiFailure = { kind: 'server', code: 'AccessDenied', message: '', status: 403 };
+    expect(read(refused)).toEqual({
+      what: 'The request was refused: you may not have permission to view service calendars, or the panel’s server refused it.',
+      todo: 'Ask an administrator to check your permission, or how the panel is set up (ALLOWED_ORIGINS, the proxy in front of it).',
+    });
+    expect(read(refused, 'zh-CN').what).toBe('请求被拒绝：您可能没有查看服务日历的权限，或面板服务器拒绝了此请求。');
+    expect(errorText(refused, 'en').what).toBe('You do not have permission to change service calendars.');
   });
 });

@@ -93,7 +93,9 @@ const en = {
   'read.retry.todo': 'It could not be loaded: press Retry or reload the page in a moment. If it keeps happening, contact support with the request ID.',
   'read.wait.todo': 'It could not be loaded: wait a few seconds, then press Retry or reload the page.',
   'read.network.todo': 'It could not be loaded: check your network connection, then press Retry or reload the page.',
-} as const satisfies Record<`${ErrorCode | OtherFailure}.${keyof ErrorText}` | `read.${ReadAdvice}.todo`, Template>;
+  'read.AccessDenied.what': 'The request was refused: you may not have permission to view service calendars, or the panel’s server refused it.',
+  'read.AccessDenied.todo': 'Ask an administrator to check your permission, or how the panel is set up (ALLOWED_ORIGINS, the proxy in front of it).',
+} as const satisfies Record<`${ErrorCode | OtherFailure}.${keyof ErrorText}` | `read.${ReadAdvice}.todo` | `read.AccessDenied.${keyof ErrorText}`, Template>;
 
 const zh: Texts<typeof en>['zh-CN'] = {
   'OK.what': '服务器返回了保留代码，而不是结果。',
@@ -151,6 +153,8 @@ const zh: Texts<typeof en>['zh-CN'] = {
   'read.retry.todo': '未能加载：请稍后点击“重试”或刷新页面；如果仍然出现，请带上请求 ID 联系支持人员。',
   'read.wait.todo': '未能加载：请等待几秒后点击“重试”或刷新页面。',
   'read.network.todo': '未能加载：请检查网络连接后点击“重试”或刷新页面。',
+  'read.AccessDenied.what': '请求被拒绝：您可能没有查看服务日历的权限，或面板服务器拒绝了此请求。',
+  'read.AccessDenied.todo': '请联系管理员检查您的权限，或面板的部署配置（ALLOWED_ORIGINS、前置代理）。',
 };
 
 /** What each failure means and what to do, as one typed dictionary: `InvalidParameter.what`, `…todo`. */
@@ -162,6 +166,11 @@ export const ERROR_TEXTS = defineTexts('error', en, zh);
  */
 export function errorText(failure: ApiFailure, locale: Locale, action: 'save' | 'read' = 'save'): ErrorText {
   const said = saveErrorText(failure, locale);
+  // A refused read changes nothing: no "permission to change"; the server's own words say which refusal.
+  if (action === 'read' && failure.kind === 'server' && failure.code === 'AccessDenied') {
+    const text = textsFor(ERROR_TEXTS, locale);
+    return { what: text('read.AccessDenied.what'), todo: text('read.AccessDenied.todo') };
+  }
   const advice = action === 'read' ? READ_ADVICE[adviceKey(failure)] : undefined;
   return advice ? { what: said.what, todo: textsFor(ERROR_TEXTS, locale)(`read.${advice}.todo`) } : said;
 }
