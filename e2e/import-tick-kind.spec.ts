@@ -10,7 +10,7 @@ import { createCalendarInChinese } from './helpers';
 
 test.use({ locale: 'zh-CN' });
 
-const KIND_HELD = (count: number) => `此类中有 ${count} 行未勾选，原因见各行（如文件未标为休息日的节日、日期每年不同、已是如此）：如需导入，请逐行勾选。`;
+const KIND_HELD = (count: number) => `此类中有 ${count} 行未勾选，原因见各行（如文件未标为休息日的节日、日期每年不同、已是如此、已以其他名称在日历中）：如需导入，请逐行勾选。`;
 
 test('Apple’s holiday feed → 仅休息日 ticks Apple’s 7 marked days off only, not its festivals and solar terms; 导入 saves those (zh-CN)', async ({ page, sandbox }) => {
   test.slow(); // a calendar created and a paced import run on a loaded machine
