@@ -56,7 +56,9 @@ describe('movedHolidayCheck: a day off copied to the same month and day of anoth
     expect(jp.filter((v) => v.endsWith('moves')).length).toBeGreaterThanOrEqual(6);
     const sg = copied(calendarOf('SG', 'en'), 'Asia/Singapore');
     expect(Object.entries(sg).filter(([, v]) => v.endsWith('kept')).map(([k]) => k)).toEqual(expect.arrayContaining(["New Year's Day", 'Labour Day', 'Christmas Day']));
-    expect(Object.entries(sg).filter(([k]) => /Chinese New Year|Vesak|Deepavali|Hari Raya/.test(k)).every(([, v]) => v.endsWith('moves'))).toBe(true);
+    const lunar = Object.entries(sg).filter(([k]) => /Chinese New Year|Vesak|Deepavali|Hari Raya/.test(k));
+    expect(lunar.length).toBeGreaterThanOrEqual(4); // the names are there: not an empty check
+    expect(lunar.filter(([, v]) => !v.endsWith('moves'))).toEqual([]);
   });
 
   it('a Chinese company’s lunar festivals that are no statutory day move; its fixed days stay', () => {
