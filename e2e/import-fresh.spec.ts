@@ -10,10 +10,10 @@ import { createCalendarInChinese } from './helpers';
 test.beforeEach(() => test.slow()); // a calendar created and import runs on a loaded machine
 
 /** Saves an event as another scheduler does, through the API (not through this page). */
-async function savedElsewhere(page: Page, sandbox: SandboxAccount, calId: string, summary: string) {
+async function savedElsewhere(page: Page, sandbox: SandboxAccount, calId: string, summary: string, start_at = '2026-03-17', end_at = '2026-03-19') {
   const res = await page.request.post('/api/calendar/event/upsert', {
     headers: { [ACCOUNT_HEADER]: sandbox.id },
-    data: { cal_id: calId, summary, start_at: '2026-03-17', end_at: '2026-03-19', is_off: true },
+    data: { cal_id: calId, summary, start_at, end_at, is_off: true },
   });
   expect(res.ok()).toBe(true);
 }
@@ -51,6 +51,42 @@ test.describe('zh-CN', () => {
     await dialog.getByRole('button', { name: '撤销导入' }).click();
     await expect(summary).toContainText('导入已撤销', { timeout: 30_000 });
     expect(await stored(sandbox, calId)).toEqual([['公司年会', '2026-03-17', '2026-03-19']]);
+  });
+
+  test('rows ticked with 仅休息日 or by hand, saved elsewhere under another name, are unticked and not stored twice; nothing can change while the calendar is read again', async ({ page, sandbox }) => {
+    await page.goto('/');
+    const calId = await createCalendarInChinese(page, '导入前另名保存');
+    await page.getByRole('button', { name: '导入', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: '导入事件' });
+    const paste = dialog.getByRole('textbox', { name: '粘贴行' });
+    await paste.fill('名称,开始日期,结束日期,休息日\n公司年会,2026-03-17,2026-03-18,是\n团建日,2026-04-10,,是\n培训日,2026-05-06,,是\n');
+    await expect(dialog.getByTestId('preview-counts')).toHaveText('共 3 行：新增 3，有重叠 0，已存在 0，无效 0。');
+    const box = (name: string) => dialog.getByRole('checkbox', { name, exact: true });
+    await dialog.getByRole('button', { name: '仅休息日', exact: true }).click();
+    await box('团建日').uncheck();
+    await box('团建日').check();
+
+    await savedElsewhere(page, sandbox, calId, '年会放假');
+    await savedElsewhere(page, sandbox, calId, '团建', '2026-04-10', '2026-04-11');
+    // The read again is slow: meanwhile the rows, their ticks and the source cannot change.
+    await sandbox.fault({ path: '/calendar/event/list', times: 1, fault: { type: 'delay', ms: 5000 } });
+    const importButton = dialog.getByRole('button', { name: '导入 3 个事件' });
+    await importButton.click();
+    await expect(importButton).toHaveAttribute('data-loading', 'true');
+    const inert = (what: typeof paste) => what.evaluate((el) => el.closest('[inert]') !== null);
+    for (const what of [paste, box('培训日'), dialog.getByRole('button', { name: '仅休息日', exact: true })]) expect(await inert(what)).toBe(true);
+    expect(await inert(dialog.getByRole('tab', { name: '复制' }))).toBe(true);
+
+    await expect(dialog.getByTestId('preview-changed')).toHaveText('预览显示后日历已有变化：2 个已勾选的行状态已变（现已存在的行已取消勾选），未导入任何事件。请检查预览后再次点击导入。', { timeout: 30_000 });
+    expect(await inert(paste)).toBe(false);
+    await expect(dialog.getByTestId('preview-counts')).toHaveText('共 3 行：新增 1，有重叠 0，已存在 2，无效 0。');
+    await expect(box('公司年会')).not.toBeChecked();
+    await expect(box('团建日')).not.toBeChecked();
+    await expect(box('培训日')).toBeChecked();
+
+    await dialog.getByRole('button', { name: '导入 1 个事件' }).click();
+    await expect(dialog.getByTestId('import-summary')).toContainText('已保存 1，跳过 2，失败 0。', { timeout: 30_000 });
+    expect(await stored(sandbox, calId)).toEqual([['团建', '2026-04-10', '2026-04-11'], ['培训日', '2026-05-06', '2026-05-07'], ['年会放假', '2026-03-17', '2026-03-19']].sort());
   });
 });
 

@@ -101,7 +101,7 @@ export default function ImportDialog({ calendar, calendars, year, onClose }: Imp
   const { items, failed: listsFailed } = lists;
   const pattern = useMemo(() => ({ cal_id: calId, workdays: calendar.workdays ?? [] }), [calId, calendar.workdays]);
 
-  const { shown, ticked, tickedRows, contradicting, observances, yearly, impact, impactYear, editing, onTicks, changed, choice } = usePreviewChoice(rows, items, pattern, year);
+  const { shown, ticked, tickedRows, contradicting, observances, yearly, impact, impactYear, editing, onTicks, onUntick, changed, choice } = usePreviewChoice(rows, items, pattern, year);
   const work = useUnimported(sources.pasted, sources.file, choice, changed);
 
   // The run, once started: its own copy of the preview, which stays as it was.
@@ -128,7 +128,9 @@ export default function ImportDialog({ calendar, calendars, year, onClose }: Imp
     void run.run.start().then(invalidate);
   };
   // Import reads the calendar again first: a ticked row whose status changed since the preview stops it.
-  const fresh = useFreshStart({ calId, pattern, years, year, rows, onStart });
+  // Meanwhile the sources and the preview are inert: the run starts on the rows and ticks of the press.
+  const fresh = useFreshStart({ calId, pattern, years, year, rows, onStart, onChanged: onUntick });
+  const checking = fresh.check?.state === 'reading';
   const startImport = () => {
     if (!shown || tickedRows.length === 0 || read.reading) return;
     void fresh.start(shown, ticked);
@@ -158,7 +160,7 @@ export default function ImportDialog({ calendar, calendars, year, onClose }: Imp
         <RunView started={started} locale={locale} text={text} onInvalidate={invalidate} onAnother={() => setStarted(undefined)} onClose={guard.requestClose} />
       ) : (
         <Stack gap="md">
-          <Tabs value={source} onChange={(v) => v && sources.setSource(v as Source)} keepMounted={false}>
+          <Tabs inert={checking} value={source} onChange={(v) => v && sources.setSource(v as Source)} keepMounted={false}>
             <Tabs.List aria-label={text('source')}>
               <Tabs.Tab value="paste">{text('sourcePaste')}</Tabs.Tab>
               <Tabs.Tab value="holidays" onPointerEnter={() => void loadPublicHolidays()} onFocus={() => void loadPublicHolidays()}>
@@ -228,7 +230,7 @@ export default function ImportDialog({ calendar, calendars, year, onClose }: Imp
             </Alert>
           )}
           {shown && shown.rows.length > 0 && (
-            <Stack gap="sm" component="section" aria-labelledby="import-preview-title">
+            <Stack gap="sm" component="section" aria-labelledby="import-preview-title" inert={checking}>
               <Title order={3} size="h5" id="import-preview-title">
                 {text('previewTitle')}
               </Title>
@@ -262,7 +264,7 @@ export default function ImportDialog({ calendar, calendars, year, onClose }: Imp
             <Button variant="default" onClick={guard.requestClose}>
               {common('cancel')}
             </Button>
-            <Button onClick={startImport} disabled={!shown || tickedRows.length === 0 || read.reading} loading={fresh.check?.state === 'reading'}>
+            <Button onClick={startImport} disabled={!shown || tickedRows.length === 0 || read.reading} loading={checking}>
               {text('importCount', { count: tickedRows.length })}
             </Button>
           </Group>

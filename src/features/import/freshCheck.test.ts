@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { CalEventItem } from '../../core/apiContract';
 import { calEvent } from '../../core/calEvent.fixture';
 import { changedRows, freshPreview } from './freshCheck';
-import { isImportable, isTickedByDefault, preview, type PreviewContext, type PreviewRow } from './preview';
+import { preview, type PreviewContext, type PreviewRow } from './preview';
 import type { ImportRow } from './rows';
+import { isTicked, untick, type Choice } from './usePreviewChoice';
 
 const CAL = { cal_id: 'cal.team', workdays: [1, 2, 3, 4, 5] };
 let n = 0;
@@ -16,7 +17,7 @@ const context = (items: CalEventItem[]): PreviewContext => ({ calendar: CAL, ite
 const tickedBy =
   (ticks: Record<number, boolean> = {}) =>
   (p: PreviewRow, i: number) =>
-    isImportable(p) && (ticks[i] ?? isTickedByDefault(p));
+    isTicked(p, i, ticks);
 
 describe('changedRows', () => {
   const meeting = row('2026-03-17', '2026-03-18', 'Offsite');
@@ -49,5 +50,32 @@ describe('changedRows', () => {
     const saved = event('2026-03-17', '2026-03-19', 'Offsite');
     expect(changedRows(shown, freshPreview(shown, context([saved])), tickedBy({ 0: false }))).toEqual([]);
     expect(changedRows(shown, freshPreview(shown, context([event('2026-06-01', '2026-06-02', 'Elsewhere')])), tickedBy())).toEqual([]);
+  });
+
+  it('unticks a row the scheduler ticked that is now already there under another name, or within own events: the second press leaves it', () => {
+    const named = [event('2026-03-17', '2026-03-19', 'Company offsite')];
+    const within = [event('2026-03-17', '2026-03-18', 'Day one'), event('2026-03-18', '2026-03-19', 'Day two')];
+    for (const items of [named, within]) {
+      // Ticked by a button (ticks) and, the first row, by hand too.
+      const choice: Choice = { edits: {}, ticks: { 0: true, 1: true }, byHand: { 0: true } };
+      const fresh = freshPreview(shown, context(items));
+      expect(fresh.rows[0]).toMatchObject({ status: 'already', sameAs: items === named ? { named: named[0] } : { within } });
+      expect(isTicked(fresh.rows[0], 0, choice.ticks)).toBe(true); // importable: the scheduler's tick would hold
+      const changed = changedRows(shown, fresh, tickedBy(choice.ticks));
+      expect(changed).toEqual([0]);
+
+      const after = untick(choice, changed);
+      expect(after).toEqual({ edits: {}, ticks: { 1: true }, byHand: {} });
+      expect(fresh.rows.map((p, i) => isTicked(p, i, after.ticks))).toEqual([false, true]);
+      // Pressed again: the calendar as it was at the first press, the row left out, only the other one goes.
+      expect(changedRows(fresh, freshPreview(fresh, context(items)), tickedBy(after.ticks))).toEqual([]);
+    }
+  });
+
+  it('keeps the ticks of the rows the fresh read left alone, and the same object for no tick by hand', () => {
+    const choice: Choice = { edits: {}, ticks: { 1: false }, byHand: Object.freeze({}) };
+    const after = untick(choice, [0]);
+    expect(after.ticks).toEqual({ 1: false });
+    expect(after.byHand).toBe(choice.byHand);
   });
 });

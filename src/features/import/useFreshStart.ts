@@ -1,8 +1,9 @@
 // Import pressed: the calendar's lists of the preview's years read again (fresh, not from the cache),
 // the rows classified again (freshCheck.ts), and the run started only when no ticked row's status
 // changed. Otherwise nothing is sent: the fresh lists refresh the cache, so the preview shows the
-// fresh statuses (a row now already there unticked and skipped), and the dialog says why; Import is
-// pressed again. A read that fails sends nothing either. The run's look-ups for lost creates then
+// fresh statuses, and the dialog says why; Import is pressed again. The changed rows lose the
+// scheduler's ticks and take the preview's own (a row now already there, under another name too, is
+// unticked: ticked again only by choice). A read that fails sends nothing either. The run's look-ups for lost creates then
 // know every event there was when Import was pressed, so none of them is taken for the run's own.
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
@@ -30,9 +31,11 @@ interface FreshStartOptions {
   /** The rows read from the source: another source drops what was said about the last one. */
   rows: readonly SourceRow[] | undefined;
   onStart: (started: StartedRun) => void;
+  /** The rows whose status the fresh read changed: they go back to the preview's own tick. */
+  onChanged: (indexes: number[]) => void;
 }
 
-export function useFreshStart({ calId, pattern, years, year, rows, onStart }: FreshStartOptions) {
+export function useFreshStart({ calId, pattern, years, year, rows, onStart, onChanged }: FreshStartOptions) {
   const client = useApiClient();
   const queryClient = useQueryClient();
   const [check, setCheck] = useState<FreshCheck & { rows: FreshStartOptions['rows'] }>();
@@ -54,8 +57,11 @@ export function useFreshStart({ calId, pattern, years, year, rows, onStart }: Fr
     }
     if (!mounted.current) return;
     const fresh = freshPreview(shown, { calendar: pattern, items, year });
-    const changed = changedRows(shown, fresh, ticked).length;
-    if (changed > 0) return setCheck({ state: 'changed', changed, rows });
+    const changed = changedRows(shown, fresh, ticked);
+    if (changed.length > 0) {
+      onChanged(changed);
+      return setCheck({ state: 'changed', changed: changed.length, rows });
+    }
     setCheck(undefined);
     onStart(createRun(client, queryClient, calId, items, fresh, ticked));
   };

@@ -13,7 +13,7 @@ import type { RowEditing } from './PreviewTable';
 import { draftOfRow, reviseRow, type RowEdit } from './revise';
 import type { SourceRow } from './rows';
 
-interface Choice {
+export interface Choice {
   base?: readonly SourceRow[];
   edits: Record<number, RowEdit>;
   ticks: Record<number, boolean>;
@@ -26,7 +26,14 @@ const NONE_BY_HAND: Record<number, boolean> = Object.freeze({});
 const fresh = (base: readonly SourceRow[] | undefined): Choice => ({ base, edits: {}, ticks: {}, byHand: NONE_BY_HAND });
 
 /** Ticked: importable, and ticked by the scheduler or, until they chose, by default. */
-const isTicked = (p: PreviewRow, i: number, ticks: Record<number, boolean>) => isImportable(p) && (ticks[i] ?? isTickedByDefault(p));
+export const isTicked = (p: PreviewRow, i: number, ticks: Record<number, boolean>) => isImportable(p) && (ticks[i] ?? isTickedByDefault(p));
+
+/** Without the scheduler's ticks of these rows (by hand or by a button): they go back to the preview's own tick. */
+export function untick(c: Choice, indexes: readonly number[]): Choice {
+  const without = (ticks: Record<number, boolean>) => Object.fromEntries(Object.entries(ticks).filter(([i]) => !indexes.includes(Number(i))));
+  const byHand = indexes.some((i) => i in c.byHand) ? without(c.byHand) : c.byHand;
+  return { ...c, ticks: without(c.ticks), byHand };
+}
 
 /** A mend that gives the row other values than it was read with. */
 function isMend(row: SourceRow | undefined, edit: RowEdit): boolean {
@@ -79,10 +86,11 @@ export function usePreviewChoice(rows: readonly SourceRow[] | undefined, items: 
   const onEdit = useCallback((i: number, edit: RowEdit) => change((c) => ({ ...c, edits: { ...c.edits, [i]: { ...c.edits[i], ...edit } } })), [change]);
   const onTick = useCallback((i: number, value: boolean) => change((c) => ({ ...c, ticks: { ...c.ticks, [i]: value }, byHand: { ...c.byHand, [i]: value } })), [change]);
   const onTicks = useCallback((next: Record<number, boolean>) => change((c) => ({ ...c, ticks: next })), [change]);
+  const onUntick = useCallback((indexes: readonly number[]) => change((c) => untick(c, indexes)), [change]);
   const editing = useMemo(
     (): RowEditing => ({ draftOf: (i) => (rows?.[i] ? draftOfRow(rows[i]) : undefined), editOf: (i) => choice.edits[i], onEdit, onTick }),
     [rows, choice.edits, onEdit, onTick],
   );
 
-  return { shown, ticked, tickedRows, contradicting, observances, yearly, impact, impactYear, editing, onTicks, changed, choice };
+  return { shown, ticked, tickedRows, contradicting, observances, yearly, impact, impactYear, editing, onTicks, onUntick, changed, choice };
 }
