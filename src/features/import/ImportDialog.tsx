@@ -11,17 +11,16 @@ import '@mantine/core/styles/Code.css';
 import '@mantine/core/styles/Paper.css';
 import { Alert, Button, Group, Modal, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { useQueries, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
-import { useApiClient } from '../../api/ApiClientProvider';
 import { failureOf } from '../../api/errors';
-import type { CalEventItem, CalendarItem } from '../../core/apiContract';
+import type { CalendarItem } from '../../core/apiContract';
 import { errorText } from '../../i18n/errorMessages';
 import { useLocale, useTexts } from '../../i18n/I18nProvider';
 import { COMMON_TEXTS } from '../../core/commonText';
-import { refreshEventsOf, yearEventsQueryOptions } from '../../api/events';
+import { formatList } from '../../core/text';
+import { refreshEventsOf } from '../../api/events';
 import { CopySource } from './CopySource';
-import { FIRST_YEAR } from '../../core/months';
 import { HolidaySource } from './HolidaySource';
 import { ImpactText } from './ImpactText';
 import { IMPORT_TEXTS, type ImportText } from './importText';
@@ -50,9 +49,6 @@ export interface ImportDialogProps {
   onClose: () => void;
 }
 
-/** The most years a preview loads to look for events already there. */
-const MAX_CONTEXT_YEARS = 12;
-
 /** Why closing now would cost the run its work left and its Undo: under way, or paused; nothing once it ended. */
 function unfinished(run: ImportRun | undefined): 'running' | 'paused' | undefined {
   const phase = run?.getSnapshot().phase;
@@ -73,17 +69,10 @@ function closeQuestion(reason: 'running' | 'paused' | 'preview' | true | undefin
   };
 }
 
-/** The year lists as one list of items once all are there, and the first failure. */
-function combineLists(results: { data?: { items: CalEventItem[] }; error: unknown; isError: boolean }[]) {
-  const items = results.every((r) => r.data) ? results.flatMap((r) => r.data?.items ?? []) : undefined;
-  return { items, failed: results.find((r) => r.isError)?.error };
-}
-
 export default function ImportDialog({ calendar, calendars, year, onClose }: ImportDialogProps) {
   const locale = useLocale();
   const text = useTexts(IMPORT_TEXTS);
   const common = useTexts(COMMON_TEXTS);
-  const client = useApiClient();
   const queryClient = useQueryClient();
   const narrow = useMediaQuery('(max-width: 40em)');
   const calId = calendar.cal_id;
@@ -91,17 +80,11 @@ export default function ImportDialog({ calendar, calendars, year, onClose }: Imp
   const { source, read } = sources;
   const rows = read.rows;
 
-  // The events already in the calendar, in every year the rows touch.
-  const years = useMemo(() => {
-    const set = new Set([year]);
-    for (const r of rows ?? []) if (r.kind === 'row') for (const d of [r.start, r.last]) set.add(Number(d.slice(0, 4)));
-    return [...set].filter((y) => y >= FIRST_YEAR).sort((a, b) => Math.abs(a - year) - Math.abs(b - year)).slice(0, MAX_CONTEXT_YEARS);
-  }, [rows, year]);
-  const lists = useQueries({ queries: years.map((y) => yearEventsQueryOptions(client, calId, y)), combine: combineLists });
-  const { items, failed: listsFailed } = lists;
   const pattern = useMemo(() => ({ cal_id: calId, workdays: calendar.workdays ?? [] }), [calId, calendar.workdays]);
 
-  const { shown, ticked, tickedRows, contradicting, observances, yearly, impact, impactYear, editing, onTicks, onUntick, changed, choice } = usePreviewChoice(rows, items, pattern, year);
+  // The events already in the calendar, in every year the rows touch as mended.
+  const { lists, shown, ticked, tickedRows, contradicting, observances, yearly, impact, impactYear, editing, onTicks, onUntick, changed, choice } = usePreviewChoice(rows, pattern, year);
+  const { years, failed: listsFailed } = lists;
   const work = useUnimported(sources.pasted, sources.file, choice, changed);
 
   // The run, once started: its own copy of the preview, which stays as it was.
@@ -131,8 +114,10 @@ export default function ImportDialog({ calendar, calendars, year, onClose }: Imp
   // Meanwhile the sources and the preview are inert: the run starts on the rows and ticks of the press.
   const fresh = useFreshStart({ calId, pattern, years, year, rows, onStart, onChanged: onUntick });
   const checking = fresh.check?.state === 'reading';
+  // A year a mend moved a row into is read first: until then the row is judged without its events.
+  const waiting = !shown || tickedRows.length === 0 || read.reading || lists.pending.length > 0;
   const startImport = () => {
-    if (!shown || tickedRows.length === 0 || read.reading) return;
+    if (waiting) return;
     void fresh.start(shown, ticked);
   };
   const freshFailed = fresh.check?.state === 'failed' ? fresh.check.failure : undefined;
@@ -239,6 +224,11 @@ export default function ImportDialog({ calendar, calendars, year, onClose }: Imp
                   {text('freshChanged', { count: fresh.check.changed })}
                 </Alert>
               )}
+              {lists.pending.length > 0 && (
+                <Text size="sm" role="status" data-testid="preview-checking">
+                  {text('previewChecking', { years: formatList(locale, lists.pending.map(String)) })}
+                </Text>
+              )}
               <Text size="sm" data-testid="preview-counts">
                 {text('previewCounts', { count: shown.rows.length, new: shown.counts.new, overlaps: shown.counts.overlaps, already: shown.counts.already, invalid: shown.counts.invalid })}
                 {shown.counts.unchanged > 0 && <> {text('previewUnchanged', { count: shown.counts.unchanged })}</>}
@@ -264,7 +254,7 @@ export default function ImportDialog({ calendar, calendars, year, onClose }: Imp
             <Button variant="default" onClick={guard.requestClose}>
               {common('cancel')}
             </Button>
-            <Button onClick={startImport} disabled={!shown || tickedRows.length === 0 || read.reading} loading={checking}>
+            <Button onClick={startImport} disabled={waiting} loading={checking}>
               {text('importCount', { count: tickedRows.length })}
             </Button>
           </Group>

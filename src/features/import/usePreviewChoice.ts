@@ -5,9 +5,10 @@
 // objects, createPreviewer remembers their answers), and the callbacks keep their identity, so the
 // table re-renders the changed row only.
 // `changed` says whether the preview differs from what was read: a mend or a tick set back is none.
+// The calendar's events are read for the years of the rows as mended (contextLists.ts).
 import { useCallback, useMemo, useState } from 'react';
-import type { CalEventItem } from '../../core/apiContract';
 import type { CalendarPattern } from '../../core/effectiveDays';
+import { useContextLists } from './contextLists';
 import { createPreviewer, impactYearOf, isImportable, isObservance, isTickedByDefault, isYearly, type PreviewRow } from './preview';
 import type { RowEditing } from './PreviewTable';
 import { draftOfRow, reviseRow, type RowEdit } from './revise';
@@ -52,13 +53,15 @@ function revisedOnce(row: SourceRow, edit: RowEdit | undefined): SourceRow {
   return revised;
 }
 
-export function usePreviewChoice(rows: readonly SourceRow[] | undefined, items: readonly CalEventItem[] | undefined, pattern: CalendarPattern, year: number) {
+export function usePreviewChoice(rows: readonly SourceRow[] | undefined, pattern: CalendarPattern, year: number) {
   const [state, setState] = useState<Choice>(() => fresh(rows));
   // Choices made for other rows (another source) are dropped without setting state while rendering.
   const choice = useMemo(() => (state.base === rows ? state : fresh(rows)), [state, rows]);
   const change = useCallback((next: (c: Choice) => Choice) => setState((c) => next(c.base === rows ? c : fresh(rows))), [rows]);
 
   const edited = useMemo(() => rows?.map((r, i) => revisedOnce(r, choice.edits[i])), [rows, choice.edits]);
+  const lists = useContextLists(pattern.cal_id, edited, year);
+  const items = lists.items;
   const previewer = useMemo(() => (items ? createPreviewer({ calendar: pattern, items, year }) : undefined), [items, pattern, year]);
   const shown = useMemo(() => (edited && previewer ? previewer.preview(edited) : undefined), [edited, previewer]);
 
@@ -92,5 +95,5 @@ export function usePreviewChoice(rows: readonly SourceRow[] | undefined, items: 
     [rows, choice.edits, onEdit, onTick],
   );
 
-  return { shown, ticked, tickedRows, contradicting, observances, yearly, impact, impactYear, editing, onTicks, onUntick, changed, choice };
+  return { lists, shown, ticked, tickedRows, contradicting, observances, yearly, impact, impactYear, editing, onTicks, onUntick, changed, choice };
 }
