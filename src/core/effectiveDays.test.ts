@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { calEvent } from './calEvent.fixture';
-import { eventOnSameDays } from './effectiveDays';
+import { eventOnSameDays, otherKindOverlap } from './effectiveDays';
 
 describe('eventOnSameDays', () => {
   const CAL = 'cal.team';
@@ -18,5 +18,25 @@ describe('eventOnSameDays', () => {
       calEvent({ cal_id: CAL, event_id: 'non_work.20261001', start_at: '2026-10-01', end_at: '2026-10-08' }),
     ];
     expect(eventOnSameDays(CAL, items, days)).toBeUndefined();
+  });
+});
+
+describe('otherKindOverlap', () => {
+  const CAL = 'cal.team';
+  const restored = { start_date: '2026-12-15', last_date: '2026-12-17', is_off: true };
+  it('finds an own event of the other kind on some of the days, with the days they share', () => {
+    const work = calEvent({ cal_id: CAL, event_id: 'cale.w', start_at: '2026-12-16', end_at: '2026-12-20', is_off: false });
+    expect(otherKindOverlap(CAL, [work], restored)).toEqual({ event: work, first: '2026-12-16', last: '2026-12-17' });
+  });
+
+  it('not one of the same kind, one only touching the days, the event itself, nor an inherited holiday', () => {
+    const items = [
+      calEvent({ cal_id: CAL, event_id: 'cale.a', start_at: '2026-12-16', end_at: '2026-12-17', is_off: true }),
+      calEvent({ cal_id: CAL, event_id: 'cale.b', start_at: '2026-12-18', end_at: '2026-12-19', is_off: false }),
+      calEvent({ cal_id: CAL, event_id: 'cale.c', start_at: '2026-12-10', end_at: '2026-12-15', is_off: false }),
+      calEvent({ cal_id: CAL, event_id: 'cale.me', start_at: '2026-12-15', end_at: '2026-12-18', is_off: false }),
+      calEvent({ cal_id: 'public.cn', event_id: 'pub.x', start_at: '2026-12-15', end_at: '2026-12-18', is_off: false }),
+    ];
+    expect(otherKindOverlap(CAL, items, restored, 'cale.me')).toBeUndefined();
   });
 });

@@ -42,6 +42,25 @@ export const isOwnEvent = (calId: string, item: CalEventItem) => item.cal_id ===
 export const eventOnSameDays = (calId: string, items: readonly CalEventItem[], { start_date, last_date }: { start_date: string; last_date: string }) =>
   items.find((e) => isOwnEvent(calId, e) && e.start_at === start_date && toInclusiveEnd(e.end_at) === last_date);
 
+/**
+ * The calendar's first own event among `items` of the other kind (a working day against a day off)
+ * that shares some of these days, with the shared days (inclusive): an event saved over it (an Undo's
+ * restore, saved last) would flip those days back. `except`: the event itself (an Undo of a change).
+ */
+export function otherKindOverlap(
+  calId: string,
+  items: readonly CalEventItem[],
+  { start_date, last_date, is_off }: { start_date: string; last_date: string; is_off: boolean },
+  except?: string,
+): { event: CalEventItem; first: string; last: string } | undefined {
+  const event = items.find(
+    (e) => isOwnEvent(calId, e) && e.event_id !== except && e.is_off !== is_off && compareDates(e.start_at, last_date) <= 0 && compareDates(toInclusiveEnd(e.end_at), start_date) >= 0,
+  );
+  if (!event) return undefined;
+  const last = toInclusiveEnd(event.end_at);
+  return { event, first: compareDates(event.start_at, start_date) > 0 ? event.start_at : start_date, last: compareDates(last, last_date) < 0 ? last : last_date };
+}
+
 /** The days from `first` to `last` (inclusive), each with its state and the reason for it. */
 export function effectiveDays(first: string, last: string, calendar: CalendarPattern, items: readonly CalEventItem[]): EffectiveDay[] {
   const days = new Map<string, EffectiveDay>();

@@ -1,10 +1,11 @@
 // A toast's Undo for an event (after a delete, or a save that changed it): one upsert with the old
 // fields, through the same mutation as the form; once, then the toast says how it went. The Undo of
-// a save first reads the event again: a change someone else made since is never written over. Its
+// a save first reads the event again: a change someone else made since is never written over; nor,
+// without asking, an event of the other kind saved since on some of its old days (OverlapFound.tsx). Its
 // write, when the answer is lost (no answer, a 5xx: it may be stored all the same), is settled by
 // that same read, as a lost delete is (api/events.ts deleteEvent).
 import { Button, Group, Text } from '@mantine/core';
-import { useState, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import type { CalEventItem, CalEventUpsertRequest, CalEventUpsertResponse } from '../../core/apiContract';
 import { useApiClient } from '../../api/ApiClientProvider';
 import { isApiError, mayBeStored } from '../../api/errors';
@@ -15,6 +16,9 @@ import { useNotify } from '../../ui/notify';
 import { readEventNow, refreshEventsOf, useEventDeleted, useUpsertEvent } from '../../api/events';
 import { useQueryClient } from '@tanstack/react-query';
 import { changedSince, fieldsOf, sameEventFields, type SavedVersion } from './conflict';
+import { toInclusiveEnd } from '../../core/dates';
+import { otherKindOverlap } from '../../core/effectiveDays';
+import { OverlapFound, readDaysNow, useSavedSince } from './OverlapFound';
 
 /**
  * How things stand, read: `undone` (the event holds the old fields already), `stop` (why not to write;
@@ -140,11 +144,26 @@ export function UndoChange({ message, previous, saved, onUndone, onOpen }: UndoC
   const queryClient = useQueryClient();
   const { cal_id, event_id, summary, description, is_off, start_at, end_at } = previous;
   const deleted = useEventDeleted(event_id);
+  const last = toInclusiveEnd(end_at);
+  const savedSince = useSavedSince(cal_id, start_at, last);
+  // Restore anyway was pressed: an event of the other kind on its old days no longer stops the write.
+  const anyway = useRef(false);
+  /** An event of the other kind saved since on some of its old days: the write waits (events/OverlapFound.tsx). */
+  const overlapStop = async (): Promise<UndoCheck> => {
+    const since = savedSince(await readDaysNow(queryClient, client, cal_id, start_at, last));
+    const overlap = anyway.current ? undefined : otherKindOverlap(cal_id, since, fieldsOf(previous), event_id);
+    if (!overlap) return undefined;
+    const restoreAnyway = (proceed: () => void) => () => {
+      anyway.current = true;
+      proceed();
+    };
+    return { stop: (proceed) => <OverlapFound found={overlap} onOpen={onOpen} onRestoreAnyway={restoreAnyway(proceed)} /> };
+  };
   const check = async (): Promise<UndoCheck> => {
     const now = await readEventNow(client, { cal_id, event_id, start_at: saved.start_date });
     // Its old fields already: this Undo's write was stored (its answer lost), or an earlier one's.
     const undone = now !== undefined && sameEventFields(fieldsOf(previous), fieldsOf(now));
-    if (now && !undone && !changedSince(saved, now)) return undefined;
+    if (now && !undone && !changedSince(saved, now)) return overlapStop();
     // The page shows the event as it is now (the old fields, their version, or none).
     await refreshEventsOf(queryClient, cal_id);
     if (undone) return { undone: true };

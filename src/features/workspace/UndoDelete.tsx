@@ -1,17 +1,16 @@
 // The "Event deleted" toast's Undo: the event is created again with its old fields (through the same
 // upsert as the form; the server gives it a new event ID), and the workspace opens it. First its month
 // is read again: when the calendar holds the event again already (saved meanwhile in another tab, or
-// by another scheduler), nothing is added and that one opens. When another event is on exactly its
-// days now (another name, kind or description: as a new event's save, events/conflict.ts
-// eventOnSameDays), nothing is written yet: the toast names it and offers to open it, or to restore
-// anyway (the event saved last decides the days they share). A create whose answer was lost and that
+// by another scheduler), nothing is added and that one opens. When another event saved since the
+// delete is on exactly its days now (another name, kind or description: as a new event's save,
+// core/effectiveDays.ts eventOnSameDays), or is of the other kind on some of its days
+// (events/OverlapFound.tsx), nothing is written yet: the toast names it and offers to open it, or to
+// restore anyway (the event saved last decides the days they share). A create whose answer was lost and that
 // the calendar does not hold yet may still appear: the toast says so, and Undo again looks for it
 // first (api/events.ts useUpsertEvent), so it adds no copy.
-import { Button, Group, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { useApiClient } from '../../api/ApiClientProvider';
-import { readMonthNow } from '../../api/events';
 import type { CalEventItem, CalEventUpsertRequest } from '../../core/apiContract';
 import { daysInclusive, toInclusiveEnd } from '../../core/dates';
 import { isOwnEvent } from '../../core/effectiveDays';
@@ -22,10 +21,10 @@ import { PAGE_TEXTS } from '../../i18n/messages';
 import { useNotify } from '../../ui/notify';
 import { CreateNotFoundYet } from '../../api/lostCreate';
 import { isApiError } from '../../api/errors';
-import { eventOnSameDays } from '../../core/effectiveDays';
+import { eventOnSameDays, otherKindOverlap } from '../../core/effectiveDays';
+import { OverlapFound, readDaysNow, UndoFound, useSavedSince } from '../events/OverlapFound';
 import { fieldsOf, sameEventFields } from '../events/conflict';
 import { UndoToast, type UndoCheck } from '../events/UndoToast';
-import { CONFLICT_TEXTS } from '../../ui/forms/conflictText';
 import { WORKSPACE_TEXTS } from './workspaceText';
 
 interface UndoDeleteProps {
@@ -52,18 +51,24 @@ export function UndoDelete({ event, onRestored, onOpen }: UndoDeleteProps) {
   const there = useRef<CalEventItem>(undefined);
   // Restore anyway was pressed: another event on its days no longer stops the write.
   const anyway = useRef(false);
+  // The events the month lists held when the toast appeared: there before the delete, not saved since.
+  const last = toInclusiveEnd(end_at);
+  const savedSince = useSavedSince(cal_id, start_at, last);
   const check = async (): Promise<UndoCheck> => {
-    const [year, month] = start_at.split('-').map(Number);
-    const items = (await readMonthNow(queryClient, client, cal_id, year, month)).items.filter((e) => e.event_id !== event.event_id);
+    const items = (await readDaysNow(queryClient, client, cal_id, start_at, last)).filter((e) => e.event_id !== event.event_id);
     there.current = items.find((e) => isOwnEvent(cal_id, e) && sameEventFields(fieldsOf(event), fieldsOf(e)));
     if (there.current) return { undone: true };
-    const found = anyway.current ? undefined : eventOnSameDays(cal_id, items, fieldsOf(event));
-    if (!found) return undefined;
+    if (anyway.current) return undefined;
+    const since = savedSince(items);
     const restoreAnyway = (proceed: () => void) => () => {
       anyway.current = true;
       proceed();
     };
-    return { stop: (proceed) => <SameDaysFound deleted={event} found={found} onOpen={onOpen} onRestoreAnyway={restoreAnyway(proceed)} /> };
+    const found = eventOnSameDays(cal_id, since, fieldsOf(event));
+    if (found) return { stop: (proceed) => <SameDaysFound deleted={event} found={found} onOpen={onOpen} onRestoreAnyway={restoreAnyway(proceed)} /> };
+    const overlap = otherKindOverlap(cal_id, since, fieldsOf(event));
+    if (overlap) return { stop: (proceed) => <OverlapFound found={overlap} onOpen={onOpen} onRestoreAnyway={restoreAnyway(proceed)} /> };
+    return undefined;
   };
   return (
     <UndoToast
@@ -99,7 +104,6 @@ interface SameDaysFoundProps {
 function SameDaysFound({ deleted, found, onOpen, onRestoreAnyway }: SameDaysFoundProps) {
   const locale = useLocale();
   const w = useTexts(WORKSPACE_TEXTS);
-  const c = useTexts(CONFLICT_TEXTS);
   const common = useTexts(COMMON_TEXTS);
   const last = toInclusiveEnd(found.end_at);
   const params = { summary: found.summary, id: found.event_id, range: formatDayRange(found.start_at, last, locale), count: daysInclusive(found.start_at, last) };
@@ -107,21 +111,5 @@ function SameDaysFound({ deleted, found, onOpen, onRestoreAnyway }: SameDaysFoun
   const otherDescription = sameEventFields({ ...fieldsOf(found), description: '' }, { ...fieldsOf(deleted), description: '' });
   const what = otherDescription ? 'restoreOtherDescription' : found.is_off ? 'restoreSameDaysOff' : 'restoreSameDaysWork';
   const then = found.is_off === deleted.is_off ? 'restoreAddsSecond' : deleted.is_off ? 'restoreTurnsOff' : 'restoreTurnsWork';
-  return (
-    <>
-      <Text size="sm" role="alert" style={{ overflowWrap: 'anywhere' }}>
-        {common('sentences', { first: w(what, params), second: w(then) })}
-      </Text>
-      <Group mt={4} gap="xs">
-        {onOpen && (
-          <Button size="compact-sm" variant="light" onClick={() => onOpen(found)}>
-            {c('openSameDays', { summary: found.summary })}
-          </Button>
-        )}
-        <Button size="compact-sm" variant="default" onClick={onRestoreAnyway}>
-          {w('restoreAnyway')}
-        </Button>
-      </Group>
-    </>
-  );
+  return <UndoFound text={common('sentences', { first: w(what, params), second: w(then) })} found={found} onOpen={onOpen} onRestoreAnyway={onRestoreAnyway} />;
 }

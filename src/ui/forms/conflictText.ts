@@ -25,6 +25,9 @@ const en = {
   sameDaysWork: { one: 'This calendar already has “{summary}” on exactly this day: {range} ({count} day), as a working day. Saving adds a second event on it.', other: 'This calendar already has “{summary}” on exactly these days: {range} ({count} days), as working days. Saving adds a second event on them.' },
   openSameDays: 'Open “{summary}”',
   saveAnyway: 'Save anyway',
+  undoFlipsOff: { one: 'Not restored yet: “{summary}” (event ID {id}), saved since, makes {range} ({count} day) a day off. Restore anyway turns it back into a working day: the event saved last decides.', other: 'Not restored yet: “{summary}” (event ID {id}), saved since, makes {range} ({count} days) days off. Restore anyway turns them back into working days: the event saved last decides.' },
+  undoFlipsWork: { one: 'Not restored yet: “{summary}” (event ID {id}), saved since, makes {range} ({count} day) a working day. Restore anyway turns it back into a day off: the event saved last decides.', other: 'Not restored yet: “{summary}” (event ID {id}), saved since, makes {range} ({count} days) working days. Restore anyway turns them back into days off: the event saved last decides.' },
+  restoreAnyway: 'Restore anyway',
 } as const;
 
 const zhCN: Texts<typeof en>['zh-CN'] = {
@@ -50,6 +53,9 @@ const zhCN: Texts<typeof en>['zh-CN'] = {
   sameDaysWork: '本日历在相同日期（{range}，共 {count} 天）已有“{summary}”，为工作日。保存会在这些日期再添加一个事件。',
   openSameDays: '打开“{summary}”',
   saveAnyway: '仍然保存',
+  undoFlipsOff: '尚未恢复：此后保存的“{summary}”（事件 ID 为 {id}）已将{range}（共 {count} 天）设为休息日。仍然恢复会将这些日期重新设为工作日（以最后保存的事件为准）。',
+  undoFlipsWork: '尚未恢复：此后保存的“{summary}”（事件 ID 为 {id}）已将{range}（共 {count} 天）设为工作日。仍然恢复会将这些日期重新设为休息日（以最后保存的事件为准）。',
+  restoreAnyway: '仍然恢复',
 };
 
 export const CONFLICT_TEXTS = defineTexts('conflict', en, zhCN);

@@ -1,0 +1,90 @@
+// An Undo (of a delete, or of a saved change) writes the old event last, so it decides the days it
+// shares with other events. Before it writes, the toast looks for an event saved since (not one the
+// list held, unchanged, when the toast appeared) of the other kind on some of the old event's days:
+// then nothing is written, and the toast names it and the days that would flip back, with Open and
+// Restore anyway. (The event form's same-days notice, SameDaysNotice, asks before a save, in the form:
+// its own texts and layout.)
+import { Button, Group, Text } from '@mantine/core';
+import { useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { ApiClient } from '../../api/client';
+import { eventKeys, readMonthNow } from '../../api/events';
+import type { CalEventItem, CalEventListResponse } from '../../core/apiContract';
+import { daysInclusive } from '../../core/dates';
+import { formatDayRange } from '../../core/formatDates';
+import { useLocale, useTexts } from '../../i18n/I18nProvider';
+import { CONFLICT_TEXTS } from '../../ui/forms/conflictText';
+
+/** The months (year, month) from the one of `first` to the one of `last`. */
+function monthsOf(first: string, last: string): [number, number][] {
+  const months: [number, number][] = [];
+  let [year, month] = first.split('-').map(Number);
+  const [lastYear, lastMonth] = last.split('-').map(Number);
+  while (year < lastYear || (year === lastYear && month <= lastMonth)) {
+    months.push([year, month]);
+    [year, month] = month === 12 ? [year + 1, 1] : [year, month + 1];
+  }
+  return months;
+}
+
+/** The calendar's lists of these days as the server holds them now (each month's, once per event). */
+export async function readDaysNow(queryClient: QueryClient, client: ApiClient, calId: string, first: string, last: string) {
+  const lists = await Promise.all(monthsOf(first, last).map(([year, month]) => readMonthNow(queryClient, client, calId, year, month)));
+  const byId = new Map(lists.flatMap((list) => list.items).map((e) => [e.event_id, e] as const));
+  return [...byId.values()];
+}
+
+/** Drops from a list the events the page's lists held, unchanged, when the toast appeared: saved before, not since. */
+export function useSavedSince(calId: string, first: string, last: string) {
+  const queryClient = useQueryClient();
+  const [before] = useState(() => {
+    const held = monthsOf(first, last).flatMap(([year, month]) => queryClient.getQueryData<CalEventListResponse>(eventKeys.month(calId, year, month))?.items ?? []);
+    return new Map(held.map((e) => [e.event_id, e.updated_at] as const));
+  });
+  return (items: readonly CalEventItem[]) => items.filter((e) => before.get(e.event_id) !== e.updated_at);
+}
+
+interface UndoFoundProps {
+  /** Why nothing was written yet, and what restoring anyway does. */
+  text: string;
+  /** The event saved since that stopped the Undo. */
+  found: CalEventItem;
+  /** Opens it instead (none: not offered). */
+  onOpen?: (found: CalEventItem) => void;
+  onRestoreAnyway: () => void;
+}
+
+/** In place of Undo: why it waits, Open the event found / Restore anyway. */
+export function UndoFound({ text, found, onOpen, onRestoreAnyway }: UndoFoundProps) {
+  const c = useTexts(CONFLICT_TEXTS);
+  return (
+    <>
+      <Text size="sm" role="alert" style={{ overflowWrap: 'anywhere' }}>
+        {text}
+      </Text>
+      <Group mt={4} gap="xs">
+        {onOpen && (
+          <Button size="compact-sm" variant="light" onClick={() => onOpen(found)}>
+            {c('openSameDays', { summary: found.summary })}
+          </Button>
+        )}
+        <Button size="compact-sm" variant="default" onClick={onRestoreAnyway}>
+          {c('restoreAnyway')}
+        </Button>
+      </Group>
+    </>
+  );
+}
+
+type OverlapFoundProps = Omit<UndoFoundProps, 'text' | 'found'> & {
+  /** The event of the other kind saved since (core/effectiveDays.ts otherKindOverlap), and the days it shares with the event to restore. */
+  found: { event: CalEventItem; first: string; last: string };
+};
+
+/** The days that restoring would flip back, and the event saved since that made them so. */
+export function OverlapFound({ found: { event, first, last }, ...rest }: OverlapFoundProps) {
+  const locale = useLocale();
+  const c = useTexts(CONFLICT_TEXTS);
+  const params = { summary: event.summary, id: event.event_id, range: formatDayRange(first, last, locale), count: daysInclusive(first, last) };
+  return <UndoFound text={c(event.is_off ? 'undoFlipsOff' : 'undoFlipsWork', params)} found={event} {...rest} />;
+}
