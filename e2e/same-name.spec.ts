@@ -74,3 +74,46 @@ test('renaming a calendar to another one’s name (值班) warns before Save set
   expect((await calendarsOf(page, sandbox)).find((c) => c.cal_id === CHINA_CAL.id)?.cal_name).toBe('值班');
   await expect(page.getByRole('combobox', { name: '日历' }).locator('option', { hasText: `ID …${existing.slice(-6)}` })).toHaveCount(1);
 });
+
+test('Import names its calendar and the calendars to copy from with the end of the ID where names repeat (值班)', async ({ page, sandbox }) => {
+  const first = await createCalendar(page, sandbox, '值班');
+  const second = await createCalendar(page, sandbox, '值班');
+  const label = (calId: string) => `值班 · Asia/Shanghai · ID …${calId.slice(-6)}`;
+  await page.goto(`/?cal_id=${second}`);
+  await page.getByRole('button', { name: '导入', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: '导入事件' });
+  await expect(dialog).toContainText(`导入到日历“${label(second)}”`);
+  await dialog.getByRole('tab', { name: '复制' }).click();
+  const from = dialog.getByRole('combobox', { name: '来源日历' }).locator('option', { hasText: '值班' });
+  await expect(from).toHaveText([label(first), label(second)]);
+  await expect(dialog.getByRole('combobox', { name: '来源日历' }).locator('option', { hasText: 'On-call China' })).toHaveText(CHINA_CAL.label);
+});
+
+test('“打开已有日历” in a rename asks before the other settings typed are dropped, and opens the other calendar only once they are', async ({ page, sandbox }) => {
+  const existing = await createCalendar(page, sandbox, '值班');
+  const china = (await calendarsOf(page, sandbox)).find((c) => c.cal_id === CHINA_CAL.id)!;
+  await page.goto(`/?cal_id=${CHINA_CAL.id}`);
+  const picker = page.getByRole('combobox', { name: '日历' });
+  await page.getByRole('button', { name: '日历设置' }).click();
+  const dialog = page.getByRole('dialog', { name: '“On-call China (sample)”的设置' });
+  await dialog.getByRole('textbox', { name: '名称' }).fill('值班');
+  await dialog.getByRole('textbox', { name: '描述' }).fill('春节值班安排');
+  await dialog.getByRole('button', { name: '保存设置' }).click();
+  const open = dialog.getByRole('alert').filter({ hasText: '已有名为“值班”的日历' }).getByRole('button', { name: '打开已有日历' });
+
+  // “继续编辑” keeps the dialog, the description typed and this calendar.
+  await open.click();
+  const question = page.getByRole('dialog', { name: '放弃未保存的修改？' });
+  await expect(question).toContainText('对此日历的修改尚未保存。');
+  await question.getByRole('button', { name: '继续编辑' }).click();
+  await expect(question).toBeHidden();
+  await expect(dialog.getByRole('textbox', { name: '描述' })).toHaveValue('春节值班安排');
+  await expect(picker).toHaveValue(CHINA_CAL.id);
+
+  // “放弃修改” drops them and opens the other calendar; nothing was saved.
+  await open.click();
+  await question.getByRole('button', { name: '放弃修改' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(picker).toHaveValue(existing);
+  expect((await calendarsOf(page, sandbox)).find((c) => c.cal_id === CHINA_CAL.id)).toEqual(china);
+});

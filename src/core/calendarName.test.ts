@@ -9,6 +9,13 @@ describe('sameCalendarName', () => {
     expect(sameCalendarName('Ops', 'Ｏｐｓ')).toBe(true);
   });
 
+  it('reads names alike that differ only by characters that draw nothing (attacker round 12 M1)', () => {
+    for (const invisible of ['\u200B', '\u00AD', '\u2060', '\uFEFF', '\u200C', '\u180E', '\u3164']) {
+      expect(sameCalendarName('值班', `值${invisible}班`)).toBe(true);
+    }
+    expect(calendarLabel(duty, [duty, { ...twin, cal_name: '值\u200B班' }])).toBe('值班 · Asia/Shanghai · ID …111111');
+  });
+
   it('tells other names apart', () => {
     expect(sameCalendarName('值班', '值班表')).toBe(false);
     expect(sameCalendarName('Ops', 'Ops-2')).toBe(false);

@@ -39,7 +39,9 @@ const DRAWS_NOTHING = /[\p{Default_Ignorable_Code_Point}\u2800]/gu;
 /** Whether a text holds characters that mislead a reader: in one line, or in a text of several lines. */
 export const hasForbiddenText = (text: string, kind: 'line' | 'multiline') => (kind === 'line' ? LINE_FORBIDDEN : MULTILINE_FORBIDDEN).test(text);
 /** Whether a text has at least one character a reader can see. */
-export const visibleText = (text: string) => VISIBLE.test(text.replace(DRAWS_NOTHING, ''));
+export const visibleText = (text: string) => VISIBLE.test(withoutInvisible(text));
+/** A text without the characters that draw nothing (zero-width space, soft hyphen, word joiner, BOM, fillers). */
+export const withoutInvisible = (text: string) => text.replace(DRAWS_NOTHING, '');
 
 const summary = z.string(message('summaryRequired')).check(
   z.trim(),

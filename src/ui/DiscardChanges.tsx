@@ -60,25 +60,28 @@ const KEEP_FOCUS = { onMouseDown: (event: MouseEvent) => event.preventDefault() 
 /**
  * A close that asks first when there is something to lose: `ask` is a flag, or a function asked at
  * the moment of closing that gives the reason (kept as `reason` while the question is open).
- * `requestClose` closes at once or opens the question; render `<DiscardChangesDialog
+ * `requestClose` closes at once or opens the question (`requestCloseThen(then)`: `then` is done only on the close); render `<DiscardChangesDialog
  * {...question} body=… />` beside the dialog it guards. `overlayProps`, given to the guarded Modal,
  * keep the focus where it was when its backdrop is clicked, so "Keep editing" gives it back there
  * (a click on the backdrop would otherwise move it to the page's body, out of the dialog).
  */
 export function useGuardedClose<R = true>(ask: boolean | (() => R | undefined), close: () => void) {
-  const [reason, setReason] = useState<R | true>();
-  const requestClose = () => {
+  const [asked, setAsked] = useState<{ reason: R | true; then?: () => void }>();
+  /** `then`: done just before the close, once it is sure (another calendar opened instead). */
+  const requestCloseThen = (then?: () => void) => {
     const now = typeof ask === 'function' ? ask() : ask || undefined;
-    if (now === undefined) close();
-    else setReason(now);
+    if (now !== undefined) return setAsked({ reason: now, then });
+    then?.();
+    close();
   };
   const question = {
-    opened: reason !== undefined,
-    onKeep: () => setReason(undefined),
+    opened: asked !== undefined,
+    onKeep: () => setAsked(undefined),
     onDiscard: () => {
-      setReason(undefined);
+      setAsked(undefined);
+      asked?.then?.();
       close();
     },
   };
-  return { requestClose, reason, question, overlayProps: KEEP_FOCUS };
+  return { requestClose: () => requestCloseThen(), requestCloseThen, reason: asked?.reason, question, overlayProps: KEEP_FOCUS };
 }

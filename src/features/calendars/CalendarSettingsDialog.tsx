@@ -184,6 +184,13 @@ export default function CalendarSettingsDialog({ calendar, year, onClose, onCrea
   // Escape, ✕ and Cancel ask before typed settings are dropped, as the event form does.
   const guard = useGuardedClose(formState.isDirty, onClose);
   const close = () => !mutation.isPending && guard.requestClose();
+  // "Open the existing calendar" drops the name typed, as asked; other settings typed are asked about first.
+  const otherEdits = toUpdateRequest('', initial, { ...values, cal_name: initial.cal_name }) !== undefined;
+  const open = (calId: string) => {
+    if (otherEdits) return guard.requestCloseThen(() => onOpenCalendar?.(calId));
+    onOpenCalendar?.(calId);
+    onClose();
+  };
 
   return (
     <Modal
@@ -277,10 +284,7 @@ export default function CalendarSettingsDialog({ calendar, year, onClose, onCrea
             <SameNameWarning
               other={sameName.other}
               creating={!calendar}
-              onOpen={(calId) => {
-                onOpenCalendar?.(calId);
-                onClose();
-              }}
+              onOpen={open}
               onAnyway={() => void submit(true)()}
             />
           )}

@@ -4,6 +4,7 @@ import { Alert, Checkbox, Group, NativeSelect, Stack, Text } from '@mantine/core
 import type { CalendarItem } from '../../core/apiContract';
 import type { ImportText } from './importText';
 import { FIRST_YEAR } from '../../core/months';
+import { calendarLabel } from '../../core/calendarName';
 
 export interface CopyChoice {
   calId: string;
@@ -33,7 +34,7 @@ export function CopySource({ text, calendars, year, choice, onChoice, loading, f
           label={text('copyCalendar')}
           value={choice.calId}
           onChange={(e) => onChoice({ ...choice, calId: e.currentTarget.value })}
-          data={calendars.map((c) => ({ value: c.cal_id, label: c.cal_name }))}
+          data={calendars.map((c) => ({ value: c.cal_id, label: calendarLabel(c, calendars) }))}
         />
         <NativeSelect
           label={text('copyYear')}

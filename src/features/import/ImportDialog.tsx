@@ -38,6 +38,7 @@ import { DiscardChangesDialog, useGuardedClose } from '../../ui/DiscardChanges';
 import { useWarnBeforeLeaving } from '../../ui/useWarnBeforeLeaving';
 import { loadPublicHolidays, useSourceRows, type Source } from './useSourceRows';
 import { DEFAULT_TIME_ZONE } from '../../core/timeZone';
+import { calendarLabel } from '../../core/calendarName';
 
 export interface ImportDialogProps {
   /** The calendar the events go into. */
@@ -135,7 +136,7 @@ export default function ImportDialog({ calendar, calendars, year, onClose }: Imp
         <>
           {text('dialogTitle')}
           <Text component="span" display="block" size="sm" c="dimmed" fw={400}>
-            {text('intoCalendar', { name: calendar.cal_name })}
+            {text('intoCalendar', { name: calendarLabel(calendar, calendars) })}
           </Text>
         </>
       }
