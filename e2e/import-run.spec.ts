@@ -209,7 +209,8 @@ test('a portal that switches the framed workspace’s calendar mid-import: the r
   const frame = page.frameLocator('#panel');
   await frame.getByRole('button', { name: '导入', exact: true }).click();
   const dialog = frame.getByRole('dialog', { name: '导入事件' });
-  await expect(dialog).toContainText('导入到日历“Run target”');
+  // Both calendars are named Run target: the title tells them apart by the end of the ID.
+  await expect(dialog).toContainText(`导入到日历“Run target · Asia/Shanghai · ID …${calId.slice(-6)}”`);
   await dialog.getByRole('textbox', { name: '粘贴行' }).fill(CSV);
   await dialog.getByRole('button', { name: '导入 5 个事件' }).click();
   await expect(dialog.getByTestId('import-progress')).toHaveText('已保存 2 / 5');

@@ -188,6 +188,25 @@ test('a click on the date picker before its code arrives no longer counts once t
   await expect(f.start).toHaveValue('2026-10-01');
 });
 
+test('a click pressed on the date picker before its code arrives and released after it came opens the calendar', async ({ page }) => {
+  // CI in Shanghai: the code arrived between the press and the release; the button pressed was gone by
+  // the release, so the browser sent the click to neither, and the calendar stayed shut.
+  const release = await pickerCodeHeld(page);
+  await page.goto(`${FORM_PAGE}&lang=zh-CN`);
+  await page.getByRole('textbox', { name: '开始日期', exact: true }).fill('2026-10-01');
+  const button = page.getByRole('button', { name: '从日历中选择开始日期' });
+  const box = (await button.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  release();
+  await expect(button).not.toHaveAttribute('aria-busy'); // the real button, in the placeholder's place
+  await page.mouse.up();
+  const calendar = page.getByRole('dialog', { name: '从日历中选择开始日期' });
+  await expect(calendar.getByRole('button', { name: '2026年10月1日星期四', exact: true })).toBeVisible();
+  await expect(calendar.locator(':focus')).toHaveCount(1);
+  await expect(page.getByRole('dialog')).toHaveCount(1);
+});
+
 test('two date pickers clicked before their code arrives: only the last clicked opens, with the focus', async ({ page }) => {
   const release = await pickerCodeHeld(page);
   await page.goto(FORM_PAGE);

@@ -612,6 +612,21 @@ test.describe('on a phone', () => {
       await expect(summary).toBeVisible();
       // The month moves up above the sheet; the page does not jump down to the form.
       await expect.poll(() => page.evaluate((top) => Math.round(Math.abs(window.scrollY - top)), gridTop)).toBeLessThanOrEqual(2);
+      // That scroll is smooth: it may still move a pixel (CI: 619, then 620). Its end is the page's place.
+      await page.evaluate(
+        () =>
+          new Promise<void>((settled) => {
+            let last = NaN;
+            let still = 0;
+            const frame = () => {
+              still = window.scrollY === last ? still + 1 : 0;
+              last = window.scrollY;
+              if (still >= 3) settled();
+              else requestAnimationFrame(frame);
+            };
+            frame();
+          }),
+      );
       const scrollY = await page.evaluate(() => window.scrollY);
       const sheetBox = (await sheet.boundingBox())!;
       expect(sheetBox.height).toBeLessThanOrEqual(844 * 0.56);

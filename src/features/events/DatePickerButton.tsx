@@ -26,6 +26,11 @@ export const DatePickerButton = memo(function DatePickerButton(props: DatePicker
       c="var(--panel-gray-text)"
       aria-label={props.label}
       aria-busy={clickedEarly}
+      // A press counts as the click: the code may arrive before the release, and the browser sends
+      // no click to a button that was replaced between the two (CI: the calendar stayed shut).
+      onPointerDown={(event) => {
+        if (event.button === 0) setClickedEarly(true);
+      }}
       onClick={() => setClickedEarly(true)}
       onFocus={() => {
         placeholderFocused.current = true;
