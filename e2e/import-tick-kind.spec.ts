@@ -101,4 +101,9 @@ test('2026’s schedule copied to 2027 → 仅休息日 / 仅工作日 leave the
   await expect(dialog.getByRole('button', { name: '导入 0 个事件' })).toBeDisabled();
   await expect(rows.getByRole('checkbox', { checked: true })).toHaveCount(0);
   await expect(dialog.getByTestId('tick-said')).toHaveText(KIND_HELD(6));
+
+  // Another source (the same calendar, not moved): what the button said of the last one is gone.
+  await dialog.getByRole('checkbox', { name: '移到 2027 年' }).uncheck();
+  await expect(dialog.getByRole('checkbox', { name: '公司成立日' })).not.toBeChecked(); // 2026's day, already there
+  await expect(dialog.getByTestId('tick-said')).toBeHidden();
 });

@@ -240,7 +240,7 @@ export default function ImportDialog({ calendar, calendars, year, onClose }: Imp
                   {text('previewContradicts', { count: contradicting })}
                 </Alert>
               )}
-              <TickBar rows={shown.rows} text={text} isTicked={ticked} byHand={choice.byHand} onTicks={onTicks} />
+              <TickBar rows={shown.rows} text={text} isTicked={ticked} byHand={choice.byHand} source={choice.base} onTicks={onTicks} />
               {impact && <ImpactText impact={impact} year={impactYear} text={text} locale={locale} />}
               <PreviewTable
                 rows={shown.rows}
