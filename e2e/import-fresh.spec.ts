@@ -114,13 +114,17 @@ test('the calendar changed since the preview, in English; a read that fails send
     'Nothing was imported: the calendar could not be read again to look for events saved since the preview. Press Import again.',
     { timeout: 30_000 },
   );
+  await expect(dialog.getByRole('alert').filter({ hasText: 'Nothing was imported' })).toBeFocused();
   expect(await stored(sandbox, calId)).toEqual([]);
 
+  // From the keyboard: Import is disabled then (its one row is unticked), and the focus goes to the message, not the page.
   await savedElsewhere(page, sandbox, calId, 'Offsite');
-  await dialog.getByRole('button', { name: 'Import 1 event' }).click();
+  await dialog.getByRole('button', { name: 'Import 1 event' }).focus();
+  await page.keyboard.press('Enter');
   await expect(dialog.getByTestId('preview-changed')).toHaveText(
     'The calendar changed since this preview was shown: 1 ticked row has another status now (rows now already there are unticked), and nothing was imported. Check the preview and press Import again.',
   );
+  await expect(dialog.getByTestId('preview-changed')).toBeFocused();
   await expect(dialog.getByRole('alert').filter({ hasText: 'Nothing was imported:' })).toHaveCount(0);
   await expect(dialog.getByRole('button', { name: /^Import \d+ event/ })).toBeDisabled();
   expect(await stored(sandbox, calId)).toEqual([['Offsite', '2026-03-17', '2026-03-19']]);

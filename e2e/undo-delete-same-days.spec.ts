@@ -101,8 +101,12 @@ for (const locale of ['en-US', 'zh-CN'] as const) {
       await save(request, sandbox, { ...DELETED, description: 'Approved by Wang Fang' });
       const [theirs] = (await sandbox.ownEvents(CHINA_CAL.id, 2026)).filter((e) => e.start_at === FIRST);
 
-      await toast.getByRole('button', { name: t.undo, exact: true }).click();
-      await expect(toast).toContainText(t.otherDescription(theirs.event_id));
+      // From the keyboard: the question takes the Undo button's place and the focus (attacker round 12: it dropped to the page).
+      await toast.getByRole('button', { name: t.undo, exact: true }).focus();
+      await page.keyboard.press('Enter');
+      await expect(toast.getByText(t.otherDescription(theirs.event_id))).toBeFocused();
+      await page.keyboard.press('Tab');
+      await expect(toast.getByRole('button', { name: t.open('Ops freeze'), exact: true })).toBeFocused();
       await expect(toast.getByRole('button', { name: t.restoreAnyway, exact: true })).toBeVisible();
       expect(await onTheDays(sandbox)).toEqual(['Ops freeze off']);
     });

@@ -12,6 +12,7 @@ import { CalendarIcon, type DatePickerButtonProps } from './CalendarIcon';
 import classes from './DatePickerPopover.module.css';
 import { isIsoDate } from '../../core/dates';
 import { formatLongDay, formatMonthName, monthNames } from '../../core/formatDates';
+import { focusDropped } from '../../ui/focusDropped';
 
 interface DatePickerPopoverProps extends DatePickerButtonProps {
   /** Opened at once: the placeholder was clicked while this code was loading. */
@@ -32,8 +33,7 @@ export default function DatePickerPopover({ valueNow, onPick, label, locale, ope
   const buttonRef = useRef<HTMLButtonElement>(null);
   const earlyClickMade = useRef(false); // once: React's strict mode runs this effect twice
   useLayoutEffect(() => {
-    const focusDropped = document.activeElement == null || document.activeElement === document.body;
-    if (!placeholderFocused?.current || !focusDropped) return;
+    if (!placeholderFocused?.current || !focusDropped()) return;
     buttonRef.current?.focus();
     if (openOnMount && !earlyClickMade.current) {
       earlyClickMade.current = true;

@@ -6,7 +6,7 @@
 // its own texts and layout.)
 import { Button, Group, Text } from '@mantine/core';
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { ApiClient } from '../../api/client';
 import { eventKeys, readMonthNow } from '../../api/events';
 import type { CalEventItem, CalEventListResponse } from '../../core/apiContract';
@@ -14,6 +14,7 @@ import { daysInclusive } from '../../core/dates';
 import { formatDayRange } from '../../core/formatDates';
 import { useLocale, useTexts } from '../../i18n/I18nProvider';
 import { CONFLICT_TEXTS } from '../../ui/forms/conflictText';
+import { focusDropped } from '../../ui/focusDropped';
 
 /** The months (year, month) from the one of `first` to the one of `last`. */
 function monthsOf(first: string, last: string): [number, number][] {
@@ -57,9 +58,14 @@ interface UndoFoundProps {
 /** In place of Undo: why it waits, Open the event found / Restore anyway. */
 export function UndoFound({ text, found, onOpen, onRestoreAnyway }: UndoFoundProps) {
   const c = useTexts(CONFLICT_TEXTS);
+  // It takes the place of the Undo button pressed: the focus comes to the question, not to the page.
+  const question = useRef<HTMLParagraphElement>(null);
+  useLayoutEffect(() => {
+    if (focusDropped()) question.current?.focus();
+  }, []);
   return (
     <>
-      <Text size="sm" role="alert" style={{ overflowWrap: 'anywhere' }}>
+      <Text ref={question} tabIndex={-1} size="sm" role="alert" style={{ overflowWrap: 'anywhere' }}>
         {text}
       </Text>
       <Group mt={4} gap="xs">

@@ -24,6 +24,7 @@ import { LeftSaveToast } from './LeftSaveToast';
 import type { FocusTarget } from './usePendingFocus';
 import { pickFields, useSaveCheck } from './useSaveCheck';
 import { UndoChange } from './UndoToast';
+import { focusDropped } from '../../ui/focusDropped';
 
 export interface SavedEvent {
   cal_id: string;
@@ -138,7 +139,7 @@ export function useEventSave({ form, focusLater, fixedCalId, event, onSaved, onU
           check.settle(valid.cal_id, valid);
           reset(getValues()); // what is on screen is now what is saved
           // Save was pressed: while it was busy the focus fell to the page; it comes back to Save.
-          if (!document.activeElement || document.activeElement === document.body) focusLater('save');
+          if (focusDropped()) focusLater('save');
         }
         const message = t(data.answerLost ? 'savedAnswerLost' : 'savedBody', { summary, calendar });
         const previous = eventId && before && onUndone && !sameEventFields(before, pickFields(valid)) ? previousEvent(valid.cal_id, eventId, before, event) : undefined;

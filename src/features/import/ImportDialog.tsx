@@ -12,7 +12,7 @@ import '@mantine/core/styles/Paper.css';
 import { Alert, Button, Group, Modal, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { failureOf } from '../../api/errors';
 import type { CalendarItem } from '../../core/apiContract';
 import { errorText } from '../../i18n/errorMessages';
@@ -122,6 +122,12 @@ export default function ImportDialog({ calendar, calendars, year, onClose }: Imp
     void fresh.start(shown, ticked);
   };
   const freshFailed = fresh.check?.state === 'failed' ? fresh.check.failure : undefined;
+  // Import pressed and nothing sent: the focus goes to the message that says why (the button it was
+  // on may now be disabled, which drops the focus to the page).
+  const freshSaid = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (fresh.check?.state === 'changed' || fresh.check?.state === 'failed') freshSaid.current?.focus();
+  }, [fresh.check]);
   const listProblem = freshFailed ?? (listsFailed === undefined ? undefined : failureOf(listsFailed));
 
   return (
@@ -210,7 +216,7 @@ export default function ImportDialog({ calendar, calendars, year, onClose }: Imp
             </Alert>
           )}
           {rows && rows.length > 0 && listProblem && (
-            <Alert color="red" role="alert">
+            <Alert color="red" role="alert" ref={freshFailed ? freshSaid : undefined} tabIndex={-1}>
               {errorText(listProblem, locale).what}
               {freshFailed && <> {text('freshFailed')}</>}
             </Alert>
@@ -221,7 +227,7 @@ export default function ImportDialog({ calendar, calendars, year, onClose }: Imp
                 {text('previewTitle')}
               </Title>
               {fresh.check?.state === 'changed' && (
-                <Alert color="yellow" role="alert" data-testid="preview-changed" styles={{ message: { color: 'var(--mantine-color-text)' } }}>
+                <Alert ref={freshSaid} tabIndex={-1} color="yellow" role="alert" data-testid="preview-changed" styles={{ message: { color: 'var(--mantine-color-text)' } }}>
                   {text('freshChanged', { count: fresh.check.changed })}
                 </Alert>
               )}
