@@ -34,7 +34,7 @@ test.describe('zh-CN', () => {
     await savedElsewhere(page, sandbox, calId, '公司年会');
     await dialog.getByRole('button', { name: '导入 2 个事件' }).click();
 
-    await expect(dialog.getByTestId('preview-changed')).toHaveText('预览显示后日历已有变化：1 个已勾选的行状态已变（现已存在的行已取消勾选），未导入任何事件。请检查预览后再次点击导入。');
+    await expect(dialog.getByTestId('preview-changed')).toHaveText('预览显示后日历已有变化：已勾选的行中有 1 行状态已变（现已存在的行已取消勾选），未导入任何事件。请检查预览后再次点击导入。');
     await expect(dialog.getByTestId('preview-counts')).toHaveText('共 2 行：新增 1，有重叠 0，已存在 1，无效 0。');
     const meeting = dialog.getByTestId('import-preview').locator('[data-status]').filter({ has: page.getByRole('checkbox', { name: '公司年会', exact: true }) });
     await expect(meeting).toHaveAttribute('data-status', 'already');
@@ -77,7 +77,7 @@ test.describe('zh-CN', () => {
     for (const what of [paste, box('培训日'), dialog.getByRole('button', { name: '仅休息日', exact: true })]) expect(await inert(what)).toBe(true);
     expect(await inert(dialog.getByRole('tab', { name: '复制' }))).toBe(true);
 
-    await expect(dialog.getByTestId('preview-changed')).toHaveText('预览显示后日历已有变化：2 个已勾选的行状态已变（现已存在的行已取消勾选），未导入任何事件。请检查预览后再次点击导入。', { timeout: 30_000 });
+    await expect(dialog.getByTestId('preview-changed')).toHaveText('预览显示后日历已有变化：已勾选的行中有 2 行状态已变（现已存在的行已取消勾选），未导入任何事件。请检查预览后再次点击导入。', { timeout: 30_000 });
     expect(await inert(paste)).toBe(false);
     await expect(dialog.getByTestId('preview-counts')).toHaveText('共 3 行：新增 1，有重叠 0，已存在 2，无效 0。');
     await expect(box('公司年会')).not.toBeChecked();

@@ -54,7 +54,7 @@ export const RUN_EN = {
 } as const;
 
 export const RUN_ZH: Texts<typeof RUN_EN>['zh-CN'] = {
-  freshChanged: '预览显示后日历已有变化：{count} 个已勾选的行状态已变（现已存在的行已取消勾选），未导入任何事件。请检查预览后再次点击导入。',
+  freshChanged: '预览显示后日历已有变化：已勾选的行中有 {count} 行状态已变（现已存在的行已取消勾选），未导入任何事件。请检查预览后再次点击导入。',
   freshFailed: '未导入任何事件：无法重新读取日历，以检查预览显示后是否有人已保存相同的事件。请再次点击导入。',
   previewChecking: '正在读取日历 {years} 年的事件以检查相应的行，读取完成后方可导入。',
   progress: '已保存 {done} / {total}',
