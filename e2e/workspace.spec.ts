@@ -213,6 +213,22 @@ test('a link opens the same view, reload keeps it, and an unknown event is said 
   await expect(page.getByRole('status').filter({ hasText: 'The link’s month “2026-13”' })).toBeVisible();
 });
 
+test('the first and last months the API lists open from a link, and ask for no month outside them (9999-12 failed the whole page; 2023-01 asked for 2022-12: a 400)', async ({ page }) => {
+  const lists: string[] = [];
+  page.on('request', (r) => r.url().endsWith('/api/calendar/event/list') && lists.push(r.postData() ?? ''));
+  const refused: string[] = [];
+  page.on('response', (r) => r.status() >= 400 && refused.push(`${r.status()} ${r.url()}`));
+  await page.goto(`/?lang=zh-CN&cal_id=${US_CAL.id}&month=9999-12`);
+  const december = page.getByRole('grid', { name: '9999年12月' });
+  await expect(december).toBeVisible();
+  await expect(december.locator('[data-date^="9999-12-"]')).toHaveCount(31);
+  await page.goto(`/?lang=zh-CN&cal_id=${US_CAL.id}&month=2023-01`);
+  await expect(page.getByRole('grid', { name: '2023年1月' })).toBeVisible();
+  await expect.poll(() => lists.some((body) => body.includes('"month":2'))).toBe(true); // the next month is asked for ahead
+  expect(lists.filter((body) => /"year":(2022|10000)/.test(body))).toEqual([]);
+  expect(refused).toEqual([]);
+});
+
 test('a link’s event that could not be loaded is not called unknown: it says so, and Retry opens it in its month', async ({ page, sandbox }) => {
   // Every list fails (the lookup's, and the month's shown meanwhile) until the sandbox is reset.
   await sandbox.fault({ path: '/calendar/event/list', fault: { type: 'error', code: 'AccessDenied' }, times: 20 });

@@ -61,9 +61,21 @@ export function compareDates(a: IsoDate, b: IsoDate): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/**
+ * The days from `first` to `last`, both included (none when `last` is before `first`). It never
+ * reaches past `last`: the day after 9999-12-31 is no `YYYY-MM-DD` date.
+ */
+export function* daysFrom(first: IsoDate, last: IsoDate): Generator<IsoDate> {
+  if (compareDates(first, last) > 0) return;
+  for (let d = first; ; d = addDays(d, 1)) {
+    yield d;
+    if (d === last) return;
+  }
+}
+
 /** Whether `test` holds for a day from `first` to `last`, both included (none when `last` is before `first`). */
 export function someDay(first: IsoDate, last: IsoDate, test: (date: IsoDate) => boolean): boolean {
-  for (let d = first; compareDates(d, last) <= 0; d = addDays(d, 1)) if (test(d)) return true;
+  for (const d of daysFrom(first, last)) if (test(d)) return true;
   return false;
 }
 

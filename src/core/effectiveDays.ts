@@ -3,7 +3,7 @@
 // endpoint also returns its computed rest days (`non_work.YYYYMMDD`); they follow from `workdays`,
 // so they are derived here instead of read.
 import type { CalEventItem } from './apiContract';
-import { addDays, compareDates, toInclusiveEnd, weekday } from './dates';
+import { compareDates, daysFrom, toInclusiveEnd, weekday } from './dates';
 
 export type DayReason =
   /** A working day by the weekly pattern. */
@@ -64,7 +64,7 @@ export function otherKindOverlap(
 /** The days from `first` to `last` (inclusive), each with its state and the reason for it. */
 export function effectiveDays(first: string, last: string, calendar: CalendarPattern, items: readonly CalEventItem[]): EffectiveDay[] {
   const days = new Map<string, EffectiveDay>();
-  for (let date = first; compareDates(date, last) <= 0; date = addDays(date, 1)) {
+  for (const date of daysFrom(first, last)) {
     const working = calendar.workdays.includes(weekday(date));
     const reason = { kind: working ? 'workday' : 'weekly-rest' } as const;
     days.set(date, { date, off: !working, reason, ownEvents: [], beneath: { off: !working, reason } });
@@ -72,9 +72,8 @@ export function effectiveDays(first: string, last: string, calendar: CalendarPat
   const covered = (event: CalEventItem) => {
     const dates: EffectiveDay[] = [];
     const from = compareDates(event.start_at, first) > 0 ? event.start_at : first;
-    for (let date = from; compareDates(date, event.end_at) < 0 && compareDates(date, last) <= 0; date = addDays(date, 1)) {
-      dates.push(days.get(date)!);
-    }
+    const eventLast = toInclusiveEnd(event.end_at);
+    for (const date of daysFrom(from, compareDates(eventLast, last) < 0 ? eventLast : last)) dates.push(days.get(date)!);
     return dates;
   };
 

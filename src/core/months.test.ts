@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, daysFromMonday, formatMonth, lastDay, parseMonth, sameDayMonthsOn, todayIn, weeksOf } from './months';
+import { effectiveDays } from './effectiveDays';
+import { addMonths, daysFromMonday, formatMonth, isListedMonth, lastDay, parseMonth, sameDayMonthsOn, todayIn, weeksOf } from './months';
 
 describe('months', () => {
   it('parses YYYY-MM from 2023 on, and nothing else', () => {
@@ -25,6 +26,19 @@ describe('months', () => {
     expect(weeks.at(-1)).toEqual(['2026-10-26', '2026-10-27', '2026-10-28', '2026-10-29', '2026-10-30', '2026-10-31', null]);
     expect(weeks.flat().filter(Boolean)).toHaveLength(31);
     expect(weeksOf({ year: 2027, month: 2 })).toHaveLength(4); // February 2027 starts on a Monday
+  });
+
+  it('lays out and states the last month the API lists, December 9999, without reaching the day after it (a link to 9999-12 failed)', () => {
+    const last = { year: 9999, month: 12 };
+    expect(parseMonth('9999-12')).toEqual(last);
+    expect(weeksOf(last).flat().filter(Boolean)).toHaveLength(31);
+    const days = effectiveDays(`9999-12-01`, lastDay(last), { cal_id: 'cal.team', workdays: [1, 2, 3, 4, 5] }, []);
+    expect(days.map((d) => d.date).at(-1)).toBe('9999-12-31');
+    expect(days.filter((d) => d.off)).toHaveLength(8);
+  });
+
+  it('asks for no month the API does not list: before 2023-01, after 9999-12', () => {
+    expect([{ year: 2022, month: 12 }, { year: 2023, month: 1 }, { year: 9999, month: 12 }, { year: 10000, month: 1 }].map(isListedMonth)).toEqual([false, true, true, false]);
   });
 
   it('pages by a month to the same day, or the shorter month’s last day', () => {

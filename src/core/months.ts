@@ -1,5 +1,5 @@
 // Months as `YYYY-MM` strings and the days they hold, by the same UTC day arithmetic as the dates.
-import { addDays, weekday } from './dates';
+import { daysFrom, weekday } from './dates';
 
 export interface Month {
   year: number;
@@ -11,12 +11,15 @@ export interface Month {
 export const FIRST_YEAR = 2023;
 export const LAST_YEAR = 9999;
 
+/** A month of a year the API lists (nothing is asked for before 2023-01 or after 9999-12). */
+export const isListedMonth = ({ year, month }: Month) => month >= 1 && month <= 12 && year >= FIRST_YEAR && year <= LAST_YEAR;
+
 export function parseMonth(value: string | undefined): Month | undefined {
   const match = value?.match(/^(\d{4})-(\d{2})$/);
   if (!match) return undefined;
   const year = Number(match[1]);
   const month = Number(match[2]);
-  return month >= 1 && month <= 12 && year >= FIRST_YEAR && year <= LAST_YEAR ? { year, month } : undefined;
+  return isListedMonth({ year, month }) ? { year, month } : undefined;
 }
 
 export const formatMonth = ({ year, month }: Month) => `${year}-${String(month).padStart(2, '0')}`;
@@ -46,7 +49,7 @@ export function sameDayMonthsOn(date: string, count: number): string {
 export function weeksOf(m: Month): (string | null)[][] {
   const weeks: (string | null)[][] = [];
   let week: (string | null)[] = Array(daysFromMonday(firstDay(m))).fill(null);
-  for (let date = firstDay(m); date <= lastDay(m); date = addDays(date, 1)) {
+  for (const date of daysFrom(firstDay(m), lastDay(m))) {
     week.push(date);
     if (week.length === 7) {
       weeks.push(week);

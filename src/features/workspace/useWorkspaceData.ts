@@ -10,7 +10,7 @@ import { useCalendarInfo, usePersonalCalendars, usePublicHolidayCalendars } from
 import { effectiveDays, isOwnEvent } from '../../core/effectiveDays';
 import { formatMonthName } from '../../core/formatDates';
 import { monthEventsQueryOptions, useFindOwnEvent, useMonthEvents } from '../../api/events';
-import { addMonths, firstDay, formatMonth, lastDay, monthOf, parseMonth, todayIn, type Month } from '../../core/months';
+import { addMonths, firstDay, formatMonth, isListedMonth, lastDay, monthOf, parseMonth, todayIn, type Month } from '../../core/months';
 import type { WorkspaceView } from './viewUrl';
 import type { Here, WorkspaceAction, WorkspaceState } from './workspaceState';
 import { DEFAULT_TIME_ZONE } from '../../core/timeZone';
@@ -58,7 +58,7 @@ export function useWorkspaceData(view: WorkspaceView, state: WorkspaceState, dis
   // Paging feels instant: the months on either side are fetched ahead.
   useEffect(() => {
     if (!listedCalId) return;
-    for (const m of [addMonths(month, -1), addMonths(month, 1)]) {
+    for (const m of [addMonths(month, -1), addMonths(month, 1)].filter(isListedMonth)) {
       void queryClient.prefetchQuery(monthEventsQueryOptions(client, listedCalId, m.year, m.month));
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the month by value
