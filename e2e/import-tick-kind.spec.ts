@@ -43,6 +43,12 @@ test('Apple’s holiday feed → 仅休息日 ticks Apple’s 7 marked days off 
 
   // A festival ticked by hand stays ticked by 仅休息日 (and comes back with it), and goes with 仅工作日.
   const lantern = dialog.getByRole('checkbox', { name: '元宵节', exact: true });
+  // A tick box is named by its summary and described by its days and kind: 春节 and 春节（班） rows, told apart.
+  await expect(lantern).toHaveAccessibleDescription(/^2026年3月3日周二，休息日（第 \d+ 行）$/);
+  const springFestival = dialog.getByRole('checkbox', { name: /^春节/ });
+  const described = await Promise.all((await springFestival.all()).map((box) => box.getAttribute('aria-description')));
+  expect(new Set(described).size).toBe(described.length);
+  expect(described.filter((d) => d?.includes('，工作日（'))).not.toEqual([]);
   await lantern.check();
   await dialog.getByRole('button', { name: '仅休息日' }).click();
   await expect(lantern).toBeChecked();

@@ -54,7 +54,10 @@ interface Cells {
 function cellsOf({ index: i, p, ticked, draft, edit, datesOpen, state, actions, narrow, locale, text }: PreviewRowProps): Cells {
   const line = p.row.line;
   const name = p.row.summary.trim() || text('unnamed', { line });
-  const tick = <Checkbox aria-label={name} checked={ticked} disabled={!isImportable(p) || !actions} onChange={(e) => actions?.onTick(i, e.currentTarget.checked)} />;
+  // Named by its summary, described by its days, kind and line: rows of one name (a feed's 春节 and
+  // 春节（班）, or a holiday each year) are told apart by a screen reader too.
+  const described = p.status === 'invalid' ? undefined : text('tickDescription', { range: formatDayRange(p.row.start, p.row.last, locale), kind: p.row.isOff ? text('kindOff') : text('kindWork'), line });
+  const tick = <Checkbox aria-label={name} aria-description={described} checked={ticked} disabled={!isImportable(p) || !actions} onChange={(e) => actions?.onTick(i, e.currentTarget.checked)} />;
   const status = <div data-testid="row-status">{state ? <RunState state={state} text={text} /> : <PreviewStatus row={p} text={text} locale={locale} />}</div>;
   if (!actions || !draft) {
     return {
