@@ -128,6 +128,11 @@ for (const lang of ['en', 'zh-CN'] as const) {
     await expect(dayCell(page, '2026-10-01')).not.toHaveAttribute('data-off', 'true');
 
     let dialog = await openImport(page, lang);
+    // The example is a table: each value under its header (the Chinese one, written with tabs, slid apart).
+    const example = dialog.getByRole('table', { name: lang === 'en' ? 'Example' : '示例' });
+    const header = example.getByRole('columnheader', { name: lang === 'en' ? 'End date' : '结束日期' });
+    const endDate = example.getByRole('cell', { name: lang === 'en' ? '2026-06-12' : '2026-10-07' });
+    expect((await endDate.boundingBox())!.x).toBe((await header.boundingBox())!.x);
     // One bad row among them: listed, with its reason and line, and not imported.
     const pasted = (lang === 'en' ? CSV_EN : TSV_ZH) + (lang === 'en' ? '\nBroken,2026-13-01,,yes,' : '\n坏行\t2026-13-01\t\t是\t');
     await dialog.getByRole('textbox', { name: T.paste }).fill(pasted);

@@ -2,7 +2,7 @@
 // picker. A chosen file is read to rows in the worker (decoded as UTF-8, UTF-16 or GB18030 there):
 // its text does not fill the paste box, which measured 350 kB at each render and doubled the time
 // to the preview; "Edit as text" puts it there when the scheduler wants to change it.
-import { Alert, Button, Code, Group, Input, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Input, Stack, Table, Text, Textarea } from '@mantine/core';
 import { memo, useState } from 'react';
 import type { Locale } from '../../core/locale';
 import { formatList } from '../../core/text';
@@ -133,15 +133,35 @@ function FormatHelp({ text, locale }: { text: ImportText; locale: Locale }) {
   const page = useTexts(PAGE_TEXTS);
   const names = COLUMNS.map(page);
   const example = text('exampleTable', { summary: page('summary'), startDate: page('startDate'), endDate: page('endDate'), dayOff: page('dayOff'), description: page('description') });
+  const [header, ...rows] = example.split('\n').map((line) => line.split(line.includes('\t') ? '\t' : ','));
   return (
     <Stack gap={4}>
       <Text size="sm">{text('formatColumns', { columns: formatList(locale, names), required: formatList(locale, REQUIRED_COLUMNS.map(page)) })}</Text>
       <Text size="sm" fw={600} id="import-example">
         {text('example')}
       </Text>
-      <Code block aria-labelledby="import-example" style={{ whiteSpace: 'pre', overflowX: 'auto' }} tabIndex={0}>
-        {example}
-      </Code>
+      {/* A table, not the text with its tabs: Chinese names are wider than a tab stop, and the columns
+          slid apart. Copied, a table gives the rows with tabs, as the paste box reads them. */}
+      <Table.ScrollContainer minWidth={0} type="native">
+        <Table aria-labelledby="import-example" withTableBorder withColumnBorders w="auto" fz="sm" ff="monospace" bg="var(--mantine-color-default-hover)" style={{ whiteSpace: 'nowrap' }}>
+          <Table.Thead>
+            <Table.Tr>
+              {header.map((cell) => (
+                <Table.Th key={cell}>{cell}</Table.Th>
+              ))}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.map((row) => (
+              <Table.Tr key={row[0]}>
+                {row.map((cell, i) => (
+                  <Table.Td key={header[i]}>{cell}</Table.Td>
+                ))}
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
     </Stack>
   );
 }
