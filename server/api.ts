@@ -6,6 +6,7 @@
 import cors from '@fastify/cors';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ENDPOINT_PATHS, REQUEST_FIELDS, type ErrorCode } from '../src/core/apiContract';
+import { visibleText } from '../src/core/eventSchema';
 import { auditFields, WRITE_ENDPOINTS, type AuditTrail } from './audit';
 import { callerOf, clientAddressOf, headerCount, utf8Header } from './caller';
 import { sandboxAccountOf, sendEnvelope, sendError } from './envelope';
@@ -59,7 +60,8 @@ export function feedCall(backend: ApiBackend): FeedCall {
 
 const ENDPOINTS = new Set<string>(ENDPOINT_PATHS);
 const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
-const JSON_TYPE = /^application\/json\s*(?:;|$)/i;
+/** `application/json`, with no parameter but the charset the body is read in (a body said to be UTF-16 is read as UTF-8 all the same). */
+const JSON_TYPE = /^application\/json\s*(?:;\s*charset\s*=\s*"?utf-8"?\s*)?$/i;
 
 /** What a handler learned of the answer it sent, for the audit trail. */
 interface Outcome {
@@ -99,7 +101,8 @@ export async function apiRoutes(app: FastifyInstance, options: ApiOptions) {
     }
     // None (or an empty one): the request did not come through that proxy, and nobody can say who is
     // calling. A CORS preflight carries no such header and does nothing.
-    if (trustedUserHeader && request.method !== 'OPTIONS' && !utf8Header(request.headers[trustedUserHeader])?.trim()) {
+    // A name that shows nothing (spaces, a zero-width space) names nobody.
+    if (trustedUserHeader && request.method !== 'OPTIONS' && !visibleText(utf8Header(request.headers[trustedUserHeader]) ?? '')) {
       request.log.warn(`API call refused: no ${trustedUserHeader}`);
       return sendError(reply, 'AccessDenied', locale(request), missingUserMessage(trustedUserHeader, locale(request)));
     }

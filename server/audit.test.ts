@@ -74,7 +74,9 @@ describe('through the server (sandbox)', () => {
 
   it('refuses a request that names no user (none, or an empty header): it did not come through the proxy', async () => {
     server.audit.length = 0;
-    for (const headers of [{}, { 'X-Forwarded-User': '' }, { 'X-Forwarded-User': '  ' }] as Record<string, string>[]) {
+    // U+200B as a header carries it: its UTF-8 bytes (attacker round 13: a zero-width space counted as a user).
+    const zeroWidth = Buffer.from('\u200b', 'utf8').toString('latin1');
+    for (const headers of [{}, { 'X-Forwarded-User': '' }, { 'X-Forwarded-User': '  ' }, { 'X-Forwarded-User': zeroWidth }] as Record<string, string>[]) {
       const write = await server.post('/calendar/event/upsert', event, { 'x-sandbox-account': 'audit-nobody', ...headers });
       expect(write.status).toBe(403);
       expect(write.json).toMatchObject({ error: { code: 'AccessDenied', message: expect.stringContaining('x-forwarded-user') } });

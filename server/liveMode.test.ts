@@ -154,7 +154,7 @@ describe('live mode answers locally what must not reach Flashduty', () => {
   });
 
   it('refuses an exact-looking content type that is not JSON', async () => {
-    for (const type of ['application/json-patch+json', 'application/jsonx', 'text/json', 'application/x-www-form-urlencoded; a=application/json']) {
+    for (const type of ['application/json-patch+json', 'application/jsonx', 'text/json', 'application/x-www-form-urlencoded; a=application/json', 'application/json; charset=utf-16', 'application/json; a=b']) {
       expect((await post('/calendar/list', '{}', { 'Content-Type': type })).json.error.code, type).toBe('InvalidContentType');
     }
     expect((await post('/calendar/list', '{}', { 'Content-Type': 'application/json; charset=utf-8' })).status).toBe(200);

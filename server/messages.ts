@@ -96,6 +96,7 @@ const requestEn = {
   notAnObject: 'The request body must be a JSON object.',
   unknownField: 'The request has a field {field} that {endpoint} does not take. Its fields are {fields}, spelled exactly so (letter case counts).',
   repeatedField: 'The request has the field {field} more than once: each field may appear only once.',
+  tooDeep: 'The request body nests more than {max} levels deep: the API’s fields are values and lists of values.',
 } as const;
 
 const requestZh: Texts<typeof requestEn>['zh-CN'] = {
@@ -105,6 +106,7 @@ const requestZh: Texts<typeof requestEn>['zh-CN'] = {
   notAnObject: '请求体必须是 JSON 对象。',
   unknownField: '请求中的字段 {field} 不是 {endpoint} 的参数。该接口的参数为 {fields}，须按此拼写（区分大小写）。',
   repeatedField: '请求中的字段 {field} 出现了多次：每个字段只能出现一次。',
+  tooDeep: '请求体嵌套超过 {max} 层：接口的参数只是值或值的列表。',
 };
 
 /** What the server says of a request it cannot attribute, or whose body it cannot take (api.ts). */
@@ -138,5 +140,7 @@ export function bodyProblemMessage(problem: BodyProblem, endpoint: string, field
       return text('unknownField', { field: JSON.stringify(problem.field.slice(0, 100)), endpoint, fields: formatList(locale, fields, 'unit') });
     case 'repeated-field':
       return text('repeatedField', { field: JSON.stringify(problem.field.slice(0, 100)) });
+    case 'too-deep':
+      return text('tooDeep', { max: problem.max });
   }
 }

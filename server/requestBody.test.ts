@@ -70,6 +70,16 @@ describe.each(['live', 'sandbox'] as const)('in the %s', (mode) => {
     expect(upstream.arrived).toEqual([]);
   });
 
+  it('refuses a body nested deeper than any field of the contract, in words (attacker round 13: 5,000 levels gave a 500)', async () => {
+    const deep = `{"cal_id":${'['.repeat(5000)}${']'.repeat(5000)}}`;
+    const r = await server.post('/calendar/info', deep, { 'Accept-Language': 'zh-CN' });
+    expect([r.status, r.json.error.code, r.json.error.message]).toEqual([400, 'BadRequest', '请求体嵌套超过 8 层：接口的参数只是值或值的列表。']);
+    // Brackets inside a string are text, not nesting.
+    const named = await server.post('/calendar/event/upsert', `{${UPSERT.replace('Team lunch', '[[[[[[[[[[[[')}}`, { 'x-sandbox-account': `deep-${mode}` });
+    expect(named.status).toBe(200);
+    expect(upstream.arrived.length).toBe(mode === 'live' ? 1 : 0);
+  });
+
   it('the panel’s feed URL is judged by the same rule', async () => {
     const r = await server.post('/panel/feed-url', `{"cal_id":"${CAL}","CAL_ID":"cal.other"}`);
     expect([r.status, r.json.error.code]).toEqual([400, 'BadRequest']);

@@ -9,7 +9,11 @@ export type BodyProblem =
   | { type: 'not-json' }
   | { type: 'not-an-object' }
   | { type: 'unknown-field'; field: string }
-  | { type: 'repeated-field'; field: string };
+  | { type: 'repeated-field'; field: string }
+  | { type: 'too-deep'; max: number };
+
+/** How deep a body may nest: the contract's deepest field is a list of values in the body's object (2). */
+export const MAX_BODY_DEPTH = 8;
 
 export type ReadBody = { ok: true; body: Record<string, unknown>; text: string } | { ok: false; problem: BodyProblem };
 
@@ -23,6 +27,8 @@ export function readRequestBody(raw: unknown, fields: readonly string[]): ReadBo
     return { ok: false, problem: { type: 'not-json' } };
   }
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return { ok: false, problem: { type: 'not-an-object' } };
+  // Before anything walks it: writing a body nested thousands deep anew overflowed the stack (a 500).
+  if (depthOf(text) > MAX_BODY_DEPTH) return { ok: false, problem: { type: 'too-deep', max: MAX_BODY_DEPTH } };
   const unknown = Object.keys(body).find((key) => !fields.includes(key));
   if (unknown !== undefined) return { ok: false, problem: { type: 'unknown-field', field: unknown } };
   const repeated = repeatedKey(text);
@@ -32,6 +38,22 @@ export function readRequestBody(raw: unknown, fields: readonly string[]): ReadBo
 
 const STRING = /"(?:[^"\\]|\\.)*"/y;
 const SPACE = /[ \t\n\r]*/y;
+
+/** How deep the objects and lists of a JSON text nest (strings skipped). */
+export function depthOf(json: string): number {
+  let depth = 0;
+  let deepest = 0;
+  for (let i = 0; i < json.length; i++) {
+    const c = json[i];
+    if (c === '{' || c === '[') deepest = Math.max(deepest, ++depth);
+    else if (c === '}' || c === ']') depth--;
+    else if (c === '"') {
+      STRING.lastIndex = i;
+      i += (STRING.exec(json)?.[0].length ?? 1) - 1;
+    }
+  }
+  return deepest;
+}
 
 /** The first key that an object of a JSON text holds twice, at any depth (compared unescaped), if any. */
 export function repeatedKey(json: string): string | undefined {
