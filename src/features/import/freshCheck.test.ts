@@ -40,6 +40,29 @@ describe('changedRows', () => {
     expect(changedRows(overlapping, freshPreview(overlapping, context([other])), tickedBy())).toEqual([]);
   });
 
+  it('finds a ticked row whose overlapping event (the same ID) changed since: now of the other kind, or on other days', () => {
+    const freeze = event('2026-03-15', '2026-03-18', 'Ops freeze');
+    const overlapping = preview([meeting], context([freeze]));
+    expect(overlapping.rows[0]).toMatchObject({ status: 'overlaps', oppositeKind: false });
+    const working = { ...freeze, is_off: false, updated_at: freeze.updated_at + 1 };
+    const fresh = freshPreview(overlapping, context([working]));
+    expect(fresh.rows[0]).toMatchObject({ status: 'overlaps', oppositeKind: true });
+    expect(changedRows(overlapping, fresh, tickedBy())).toEqual([0]);
+    const moved = { ...freeze, end_at: '2026-03-19', updated_at: freeze.updated_at + 1 };
+    expect(changedRows(overlapping, freshPreview(overlapping, context([moved])), tickedBy())).toEqual([0]);
+  });
+
+  it('finds a ticked row that contradicts the linked public-holiday calendar since, or by another event of it', () => {
+    const linked = (event_id: string, is_off: boolean) =>
+      calEvent({ cal_id: 'zh-cn.china.official', event_id, summary: 'Make-up day', start_at: '2026-04-10', end_at: '2026-04-11', is_off });
+    const shownOff = preview([outing], context([]));
+    expect(changedRows(shownOff, freshPreview(shownOff, context([linked('pub.1', false)])), tickedBy({ 0: true }))).toEqual([0]);
+    const contradicting = preview([outing], context([linked('pub.1', false)]));
+    expect(contradicting.rows[0]).toMatchObject({ status: 'new', contradicts: [linked('pub.1', false)] });
+    expect(changedRows(contradicting, freshPreview(contradicting, context([linked('pub.2', false)])), tickedBy({ 0: true }))).toEqual([0]);
+    expect(changedRows(contradicting, freshPreview(contradicting, context([linked('pub.1', false)])), tickedBy({ 0: true }))).toEqual([]);
+  });
+
   it('finds a row no longer there, new again and ticked by default, though unticked when shown', () => {
     const saved = event('2026-03-17', '2026-03-19', 'Offsite');
     const before = preview([meeting], context([saved]));

@@ -72,9 +72,6 @@ export const isYearly = (row: ImportRow) => row.notes?.some((n) => n.code === 'y
  */
 export const isTickedByDefault = (p: PreviewRow) => (p.status === 'new' || p.status === 'overlaps') && !p.contradicts && !isObservance(p) && !isYearly(p.row);
 
-/** The most days the preview looks up at once (a dozen years): rows beyond are compared with own events only. */
-const MAX_LOOKUP_DAYS = 12 * 366;
-
 export function preview(rows: readonly SourceRow[], context: PreviewContext): Preview {
   return createPreviewer(context).preview(rows);
 }
@@ -132,8 +129,7 @@ export function createPreviewer(context: PreviewContext): Previewer {
   const impact = (rows: readonly ImportRow[], year = context.year) => yearImpact(rows, { ...context, year }, before(year));
   const previewRows = (rows: readonly SourceRow[]): Preview => {
     const misses = rows.filter((r): r is ImportRow => r.kind === 'row' && !alone.has(r));
-    const dayOf = dayLookup(misses, context);
-    for (const row of misses) alone.set(row, classify(row, own, dayOf(row), context.calendar.cal_id));
+    for (const row of misses) alone.set(row, classify(row, own, daysOf(row, before), context.calendar.cal_id));
     const seen = new Map<string, number>();
     const previewed = rows.map((row): PreviewRow => {
       if (row.kind === 'invalid') return keep({ status: 'invalid', row });
@@ -153,17 +149,17 @@ export function createPreviewer(context: PreviewContext): Previewer {
   return { preview: previewRows, impact };
 }
 
-function classify(row: ImportRow, own: readonly OwnEvent[], days: EffectiveDay[] | undefined, calId: string): PreviewRow {
+function classify(row: ImportRow, own: readonly OwnEvent[], days: readonly EffectiveDay[], calId: string): PreviewRow {
   const around = own.filter((e) => e.event.start_at <= row.last && e.last >= row.start);
   const overlapping = around.map((e) => e.event);
   if (overlapping.length > 0 && overlapping.every((e) => e.is_off === row.isOff) && covers(around, row)) {
     const named = eventOnSameDays(calId, overlapping, { start_date: row.start, last_date: row.last });
     return { status: 'already', row, sameAs: named ? { named } : { within: overlapping } };
   }
-  const contradicts = days && contradictions(days, row.isOff);
-  const flag = contradicts && contradicts.length > 0 ? { contradicts } : {};
+  const contradicts = contradictions(days, row.isOff);
+  const flag = contradicts.length > 0 ? { contradicts } : {};
   if (overlapping.length > 0) return { status: 'overlaps', row, overlapping, oppositeKind: overlapping.some((e) => e.is_off !== row.isOff), ...flag };
-  if (days && days.every((d) => d.off === row.isOff)) return { status: 'unchanged', row, by: days.some((d) => d.reason.kind === 'public') ? 'public' : 'pattern' };
+  if (days.every((d) => d.off === row.isOff)) return { status: 'unchanged', row, by: days.some((d) => d.reason.kind === 'public') ? 'public' : 'pattern' };
   return { status: 'new', row, ...flag };
 }
 
@@ -218,19 +214,13 @@ export function yearImpact(rows: readonly ImportRow[], context: PreviewContext, 
   return impact;
 }
 
-/** Each row's days as the calendar has them now, looked up in one pass over the rows' span. */
-function dayLookup(valid: readonly ImportRow[], { calendar, items }: PreviewContext): (row: ImportRow) => EffectiveDay[] | undefined {
-  if (valid.length === 0) return () => undefined;
-  const first = valid.reduce((min, r) => (compareDates(r.start, min) < 0 ? r.start : min), valid[0].start);
-  const last = valid.reduce((max, r) => (compareDates(r.last, max) > 0 ? r.last : max), valid[0].last);
-  if (daysInclusive(first, last) > MAX_LOOKUP_DAYS) return () => undefined;
-  const days = effectiveDays(first, last, calendar, items);
-  const index = new Map(days.map((d, i) => [d.date, i]));
-  return (row) => {
-    const from = index.get(row.start);
-    const to = index.get(row.last);
-    return from === undefined || to === undefined ? undefined : days.slice(from, to + 1);
-  };
+/** A row's days as the calendar has them now, cut from the days of the years it touches (each year looked up once). */
+function daysOf(row: ImportRow, yearDays: (year: number) => readonly EffectiveDay[]): EffectiveDay[] {
+  const first = Number(row.start.slice(0, 4));
+  const days: EffectiveDay[] = [];
+  for (let y = first; y <= Number(row.last.slice(0, 4)); y++) days.push(...yearDays(y));
+  const from = daysInclusive(yearBounds(first).first, row.start) - 1;
+  return days.slice(from, from + daysInclusive(row.start, row.last));
 }
 
 /** The linked public-holiday calendar's events that make some of these days the other kind. */

@@ -47,6 +47,10 @@ export function rowProblemText(problem: RowProblem, text: ImportText, locale: Lo
       return text('recurrenceNeverFalls');
     case 'unreadableEvent':
       return text('unreadableEvent');
+    case 'beforeFirstYear':
+      return text('beforeFirstYear', { first: problem.first });
+    case 'yearNotChecked':
+      return text('yearNotChecked', { year: problem.year, max: problem.max });
   }
 }
 

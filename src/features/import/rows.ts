@@ -3,6 +3,7 @@
 // interface words in its language. Nothing here is English text meant for a reader.
 import { daysInclusive, isIsoDate, type IsoDate } from '../../core/dates';
 import { eventFormSchema, type ValidationMessageKey } from '../../core/eventSchema';
+import { FIRST_YEAR } from '../../core/months';
 import { DESCRIPTION_MAX, SUMMARY_MAX, codePointLength } from '../../core/limits';
 import type { ColumnKey, HeaderAt } from './columns';
 import type { KindReason } from './dayKind';
@@ -69,7 +70,11 @@ export type RowProblem =
   /** A recurring iCalendar event whose rule names no day at all (BYMONTH=2;BYMONTHDAY=30). */
   | { code: 'recurrenceNeverFalls' }
   /** An iCalendar event without a start, or with values ical.js cannot read. */
-  | { code: 'unreadableEvent' };
+  | { code: 'unreadableEvent' }
+  /** A row starting before the first year the API lists (FIRST_YEAR): it can be neither checked nor shown. */
+  | { code: 'beforeFirstYear'; first: number }
+  /** A row in a year whose events the import did not read (more years than it reads at once): never passed as new. */
+  | { code: 'yearNotChecked'; year: number; max: number };
 
 
 export interface InvalidRow {
@@ -141,7 +146,7 @@ export interface RowCandidate {
 export const invalidRow = (line: number, summary: string, problem: RowProblem, draft?: RowDraft): InvalidRow =>
   draft ? { kind: 'invalid', line, summary, problem, draft } : { kind: 'invalid', line, summary, problem };
 
-const draftOf = ({ summary, start, last, isOff, description, notes }: RowCandidate): RowDraft => (notes ? { summary, start, last, isOff, description, notes } : { summary, start, last, isOff, description });
+export const draftOf = ({ summary, start, last, isOff, description, notes }: RowCandidate): RowDraft => (notes ? { summary, start, last, isOff, description, notes } : { summary, start, last, isOff, description });
 
 /** Checks a row with the event form's schema, so an import accepts exactly what the form accepts. */
 export function checkRow(candidate: RowCandidate): SourceRow {
@@ -153,6 +158,8 @@ export function checkRow(candidate: RowCandidate): SourceRow {
   }
   const days = daysInclusive(parsed.data.start_date, parsed.data.last_date);
   if (days > MAX_IMPORT_DAYS) return invalidRow(line, summary, { code: 'tooLong', days, max: MAX_IMPORT_DAYS }, draftOf(candidate));
+  // The API lists no year before the first: such a row could not be checked against the calendar, nor shown once saved.
+  if (Number(parsed.data.start_date.slice(0, 4)) < FIRST_YEAR) return invalidRow(line, summary, { code: 'beforeFirstYear', first: FIRST_YEAR }, draftOf(candidate));
   const v = parsed.data;
   const row: ImportRow = { kind: 'row', line, summary: v.summary, start: v.start_date, last: v.last_date, isOff: v.is_off, description: v.description };
   return notes && notes.length > 0 ? { ...row, notes } : row;

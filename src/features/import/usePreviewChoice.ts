@@ -63,7 +63,8 @@ export function usePreviewChoice(rows: readonly SourceRow[] | undefined, pattern
   const lists = useContextLists(pattern.cal_id, edited, year);
   const items = lists.items;
   const previewer = useMemo(() => (items ? createPreviewer({ calendar: pattern, items, year }) : undefined), [items, pattern, year]);
-  const shown = useMemo(() => (edited && previewer ? previewer.preview(edited) : undefined), [edited, previewer]);
+  const checked = lists.rows;
+  const shown = useMemo(() => (checked && previewer ? previewer.preview(checked) : undefined), [checked, previewer]);
 
   const ticks = choice.ticks;
   const ticked = useCallback((p: PreviewRow, i: number) => isTicked(p, i, ticks), [ticks]);
