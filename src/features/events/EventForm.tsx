@@ -7,7 +7,7 @@ import type { ReactNode } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { usePersonalCalendars } from '../../api/calendars';
 import type { CalEventItem } from '../../core/apiContract';
-import { eventOnSameDays } from '../../core/effectiveDays';
+import { eventOnSameDays, otherKindOverlap } from '../../core/effectiveDays';
 import { eventFormSchema, type EventFormField, type EventFormInput, type EventFormValues } from '../../core/eventSchema';
 import { DESCRIPTION_MAX, SUMMARY_MAX, codePointLength } from '../../core/limits';
 import { DEFAULT_TIME_ZONE } from '../../core/timeZone';
@@ -18,7 +18,7 @@ import { describeFailure } from '../../ui/forms/failureSummary';
 import { formFieldOfFailure } from '../../ui/forms/serverFieldErrors';
 import { usePastHydration } from '../../ui/usePastHydration';
 import { ConflictGone } from './ConflictGone';
-import { SameDaysNotice } from './SameDaysNotice';
+import { OverlapNotice, SameDaysNotice } from './SameDaysNotice';
 import { EventConflictReview } from './ConflictReview';
 import { EventFields } from './EventFields';
 import { EventFormHeader, SaveBar } from './EventFormParts';
@@ -105,6 +105,8 @@ export function EventForm({ fixedCalId, event, prefill, onSaved, onUndone, onEdi
     const message = errorOf(field);
     return message ? [{ field, inputId: id, label: t(label), message }] : [];
   });
+  // Until the days or the kind are changed so that they no longer share a day of the other kind.
+  const overlap = check.overlap && otherKindOverlap(values.cal_id, [check.overlap.event], values);
   const summaryVisible = saving.summaryShown && (failure !== undefined || problems.length > 0);
 
   return (
@@ -145,6 +147,7 @@ export function EventForm({ fixedCalId, event, prefill, onSaved, onUndone, onEdi
           {check.review?.kind === 'gone' && <ConflictGone onSaveAsNew={saving.saveAsNew} />}
           {/* Until the days are changed: other days are read again on Save. */}
           {check.sameDays && eventOnSameDays(values.cal_id, [check.sameDays], values) && <SameDaysNotice existing={check.sameDays} onOpen={onOpenEvent} onSaveAnyway={saving.saveAnyway} />}
+          {overlap && <OverlapNotice existing={overlap.event} first={overlap.first} last={overlap.last} onOpen={onOpenEvent} onSaveAnyway={saving.saveAnyway} />}
           <SaveBar
             saveRef={saveRef}
             checking={check.checking}

@@ -2,8 +2,8 @@
 // shares with other events. Before it writes, the toast looks for an event saved since (not one the
 // list held, unchanged, when the toast appeared) of the other kind on some of the old event's days:
 // then nothing is written, and the toast names it and the days that would flip back, with Open and
-// Restore anyway. (The event form's same-days notice, SameDaysNotice, asks before a save, in the form:
-// its own texts and layout.)
+// Restore anyway. (The event form asks the same before a save, in the form, with its own texts and
+// layout: SameDaysNotice.tsx's OverlapNotice, from useSaveCheck.ts, which reads the days here too.)
 import { Button, Group, Text } from '@mantine/core';
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useLayoutEffect, useRef, useState } from 'react';
@@ -35,14 +35,20 @@ export async function readDaysNow(queryClient: QueryClient, client: ApiClient, c
   return [...byId.values()];
 }
 
+/** The events the page's lists hold (cached) on these days, by ID, with the version held: what the page shows. */
+export function heldVersions(queryClient: QueryClient, calId: string, first: string, last: string): ReadonlyMap<string, number> {
+  const held = monthsOf(first, last).flatMap(([year, month]) => queryClient.getQueryData<CalEventListResponse>(eventKeys.month(calId, year, month))?.items ?? []);
+  return new Map(held.map((e) => [e.event_id, e.updated_at] as const));
+}
+
+/** The events of a list saved since `held` was taken: not held then, or held at another version. */
+export const savedSince = (held: ReadonlyMap<string, number>, items: readonly CalEventItem[]) => items.filter((e) => held.get(e.event_id) !== e.updated_at);
+
 /** Drops from a list the events the page's lists held, unchanged, when the toast appeared: saved before, not since. */
 export function useSavedSince(calId: string, first: string, last: string) {
   const queryClient = useQueryClient();
-  const [before] = useState(() => {
-    const held = monthsOf(first, last).flatMap(([year, month]) => queryClient.getQueryData<CalEventListResponse>(eventKeys.month(calId, year, month))?.items ?? []);
-    return new Map(held.map((e) => [e.event_id, e.updated_at] as const));
-  });
-  return (items: readonly CalEventItem[]) => items.filter((e) => before.get(e.event_id) !== e.updated_at);
+  const [held] = useState(() => heldVersions(queryClient, calId, first, last));
+  return (items: readonly CalEventItem[]) => savedSince(held, items);
 }
 
 interface UndoFoundProps {

@@ -92,9 +92,9 @@ export function useEventSave({ form, focusLater, fixedCalId, event, onSaved, onU
     if (await check.mayGo(eventId, valid)) send(valid, eventId);
   };
 
-  /** An event of the same days was found before a create, and the person saves all the same. */
+  /** An event found on the days before a save (the same days, or the other kind saved since), and the person saves all the same. */
   const saveAnyway = () => {
-    check.dismissSameDays();
+    check.dismissFound();
     void handleSubmit((valid) => send(valid, eventId), showSummary)();
   };
 

@@ -28,6 +28,9 @@ const en = {
   undoFlipsOff: { one: 'Not restored yet: “{summary}” (event ID {id}), saved since, makes {range} ({count} day) a day off. Restore anyway turns it back into a working day: the event saved last decides.', other: 'Not restored yet: “{summary}” (event ID {id}), saved since, makes {range} ({count} days) days off. Restore anyway turns them back into working days: the event saved last decides.' },
   undoFlipsWork: { one: 'Not restored yet: “{summary}” (event ID {id}), saved since, makes {range} ({count} day) a working day. Restore anyway turns it back into a day off: the event saved last decides.', other: 'Not restored yet: “{summary}” (event ID {id}), saved since, makes {range} ({count} days) working days. Restore anyway turns them back into days off: the event saved last decides.' },
   restoreAnyway: 'Restore anyway',
+  overlapTitle: 'An event saved since shares these days',
+  saveFlipsOff: { one: 'Not saved yet: “{summary}” (event ID {id}), saved since, makes {range} ({count} day) a day off. Save anyway turns it back into a working day: the event saved last decides.', other: 'Not saved yet: “{summary}” (event ID {id}), saved since, makes {range} ({count} days) days off. Save anyway turns them back into working days: the event saved last decides.' },
+  saveFlipsWork: { one: 'Not saved yet: “{summary}” (event ID {id}), saved since, makes {range} ({count} day) a working day. Save anyway turns it back into a day off: the event saved last decides.', other: 'Not saved yet: “{summary}” (event ID {id}), saved since, makes {range} ({count} days) working days. Save anyway turns them back into days off: the event saved last decides.' },
 } as const;
 
 const zhCN: Texts<typeof en>['zh-CN'] = {
@@ -56,6 +59,9 @@ const zhCN: Texts<typeof en>['zh-CN'] = {
   undoFlipsOff: '尚未恢复：此后保存的“{summary}”（事件 ID 为 {id}）已将{range}（共 {count} 天）设为休息日。仍然恢复会将这些日期重新设为工作日（以最后保存的事件为准）。',
   undoFlipsWork: '尚未恢复：此后保存的“{summary}”（事件 ID 为 {id}）已将{range}（共 {count} 天）设为工作日。仍然恢复会将这些日期重新设为休息日（以最后保存的事件为准）。',
   restoreAnyway: '仍然恢复',
+  overlapTitle: '这些日期有此后保存的事件',
+  saveFlipsOff: '尚未保存：此后保存的“{summary}”（事件 ID 为 {id}）已将{range}（共 {count} 天）设为休息日。仍然保存会将这些日期重新设为工作日（以最后保存的事件为准）。',
+  saveFlipsWork: '尚未保存：此后保存的“{summary}”（事件 ID 为 {id}）已将{range}（共 {count} 天）设为工作日。仍然保存会将这些日期重新设为休息日（以最后保存的事件为准）。',
 };
 
 export const CONFLICT_TEXTS = defineTexts('conflict', en, zhCN);
