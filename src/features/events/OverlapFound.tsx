@@ -1,8 +1,8 @@
 // An Undo (of a delete, or of a saved change) writes the old event last, so it decides the days it
-// shares with other events. Before it writes, the toast looks for an event saved since (not one the
-// list held, unchanged, when the toast appeared) of the other kind on some of the old event's days:
-// then nothing is written, and the toast names it and the days that would flip back, with Open and
-// Restore anyway. (The event form's same-days notice, SameDaysNotice, asks before a save, in the form:
+// shares with other events. Before it writes, the toast looks for an event of the other kind on some
+// of the old event's days that decided them over it (saved after it), or that was saved since the
+// toast appeared (core/effectiveDays.ts restoreFlips): then nothing is written, and the toast names it
+// and the days that would flip, with Open and Restore anyway. (The event form's same-days notice, SameDaysNotice, asks before a save, in the form:
 // its own texts and layout.)
 import { Button, Group, Text } from '@mantine/core';
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
@@ -35,14 +35,14 @@ export async function readDaysNow(queryClient: QueryClient, client: ApiClient, c
   return [...byId.values()];
 }
 
-/** Drops from a list the events the page's lists held, unchanged, when the toast appeared: saved before, not since. */
+/** Whether an event was saved since the toast appeared: the page's lists did not hold it, unchanged, then. */
 export function useSavedSince(calId: string, first: string, last: string) {
   const queryClient = useQueryClient();
   const [before] = useState(() => {
     const held = monthsOf(first, last).flatMap(([year, month]) => queryClient.getQueryData<CalEventListResponse>(eventKeys.month(calId, year, month))?.items ?? []);
     return new Map(held.map((e) => [e.event_id, e.updated_at] as const));
   });
-  return (items: readonly CalEventItem[]) => items.filter((e) => before.get(e.event_id) !== e.updated_at);
+  return (e: CalEventItem) => before.get(e.event_id) !== e.updated_at;
 }
 
 interface UndoFoundProps {
@@ -83,14 +83,26 @@ export function UndoFound({ text, found, onOpen, onRestoreAnyway }: UndoFoundPro
 }
 
 type OverlapFoundProps = Omit<UndoFoundProps, 'text' | 'found'> & {
-  /** The event of the other kind saved since (core/effectiveDays.ts otherKindOverlap), and the days it shares with the event to restore. */
+  /** The event of the other kind (core/effectiveDays.ts restoreFlips), and the days it shares with the event to restore. */
   found: { event: CalEventItem; first: string; last: string };
+  /**
+   * When it was saved: since the toast appeared (it decides those days now), after the deleted event
+   * (it decided them before the delete too), or after the version to restore (it decided them before the save).
+   */
+  when: 'since' | 'afterDeleted' | 'beforeSave';
 };
 
-/** The days that restoring would flip back, and the event saved since that made them so. */
-export function OverlapFound({ found: { event, first, last }, ...rest }: OverlapFoundProps) {
+const KEYS = {
+  since: ['undoFlipsOff', 'undoFlipsWork'],
+  afterDeleted: ['undoLaterOff', 'undoLaterWork'],
+  beforeSave: ['undoBeforeSaveOff', 'undoBeforeSaveWork'],
+} as const;
+
+/** The days that restoring would flip, and the event that made them so. */
+export function OverlapFound({ found: { event, first, last }, when, ...rest }: OverlapFoundProps) {
   const locale = useLocale();
   const c = useTexts(CONFLICT_TEXTS);
   const params = { summary: event.summary, id: event.event_id, range: formatDayRange(first, last, locale), count: daysInclusive(first, last) };
-  return <UndoFound text={c(event.is_off ? 'undoFlipsOff' : 'undoFlipsWork', params)} found={event} {...rest} />;
+  const [off, work] = KEYS[when];
+  return <UndoFound text={c(event.is_off ? off : work, params)} found={event} {...rest} />;
 }

@@ -27,6 +27,10 @@ const en = {
   saveAnyway: 'Save anyway',
   undoFlipsOff: { one: 'Not restored yet: “{summary}” (event ID {id}), saved since, makes {range} ({count} day) a day off. Restore anyway turns it back into a working day: the event saved last decides.', other: 'Not restored yet: “{summary}” (event ID {id}), saved since, makes {range} ({count} days) days off. Restore anyway turns them back into working days: the event saved last decides.' },
   undoFlipsWork: { one: 'Not restored yet: “{summary}” (event ID {id}), saved since, makes {range} ({count} day) a working day. Restore anyway turns it back into a day off: the event saved last decides.', other: 'Not restored yet: “{summary}” (event ID {id}), saved since, makes {range} ({count} days) working days. Restore anyway turns them back into days off: the event saved last decides.' },
+  undoLaterOff: { one: 'Not restored yet: “{summary}” (event ID {id}), saved after the deleted event, makes {range} ({count} day) a day off. Restore anyway makes it a working day: the event saved last decides.', other: 'Not restored yet: “{summary}” (event ID {id}), saved after the deleted event, makes {range} ({count} days) days off. Restore anyway makes them working days: the event saved last decides.' },
+  undoLaterWork: { one: 'Not restored yet: “{summary}” (event ID {id}), saved after the deleted event, makes {range} ({count} day) a working day. Restore anyway makes it a day off: the event saved last decides.', other: 'Not restored yet: “{summary}” (event ID {id}), saved after the deleted event, makes {range} ({count} days) working days. Restore anyway makes them days off: the event saved last decides.' },
+  undoBeforeSaveOff: { one: 'Not restored yet: before your save, “{summary}” (event ID {id}), saved after the version to restore, made {range} ({count} day) a day off. Restore anyway makes it a working day, not as it was before your save: the event saved last decides.', other: 'Not restored yet: before your save, “{summary}” (event ID {id}), saved after the version to restore, made {range} ({count} days) days off. Restore anyway makes them working days, not as they were before your save: the event saved last decides.' },
+  undoBeforeSaveWork: { one: 'Not restored yet: before your save, “{summary}” (event ID {id}), saved after the version to restore, made {range} ({count} day) a working day. Restore anyway makes it a day off, not as it was before your save: the event saved last decides.', other: 'Not restored yet: before your save, “{summary}” (event ID {id}), saved after the version to restore, made {range} ({count} days) working days. Restore anyway makes them days off, not as they were before your save: the event saved last decides.' },
   restoreAnyway: 'Restore anyway',
 } as const;
 
@@ -55,6 +59,10 @@ const zhCN: Texts<typeof en>['zh-CN'] = {
   saveAnyway: '仍然保存',
   undoFlipsOff: '尚未恢复：此后保存的“{summary}”（事件 ID 为 {id}）已将{range}（共 {count} 天）设为休息日。仍然恢复会将这些日期重新设为工作日（以最后保存的事件为准）。',
   undoFlipsWork: '尚未恢复：此后保存的“{summary}”（事件 ID 为 {id}）已将{range}（共 {count} 天）设为工作日。仍然恢复会将这些日期重新设为休息日（以最后保存的事件为准）。',
+  undoLaterOff: '尚未恢复：晚于已删除事件保存的“{summary}”（事件 ID 为 {id}）已将{range}（共 {count} 天）设为休息日。仍然恢复会将这些日期设为工作日（以最后保存的事件为准）。',
+  undoLaterWork: '尚未恢复：晚于已删除事件保存的“{summary}”（事件 ID 为 {id}）已将{range}（共 {count} 天）设为工作日。仍然恢复会将这些日期设为休息日（以最后保存的事件为准）。',
+  undoBeforeSaveOff: '尚未恢复：在你保存之前，晚于要恢复的版本保存的“{summary}”（事件 ID 为 {id}）已将{range}（共 {count} 天）设为休息日。仍然恢复会将这些日期设为工作日，与你保存之前不同（以最后保存的事件为准）。',
+  undoBeforeSaveWork: '尚未恢复：在你保存之前，晚于要恢复的版本保存的“{summary}”（事件 ID 为 {id}）已将{range}（共 {count} 天）设为工作日。仍然恢复会将这些日期设为休息日，与你保存之前不同（以最后保存的事件为准）。',
   restoreAnyway: '仍然恢复',
 };
 
