@@ -62,7 +62,7 @@ export function otherKindOverlap(
 }
 
 /** The order in which own events decide the days they share: the one saved last (updated_at, then created_at) decides. */
-export const bySaveOrder = (a: CalEventItem, b: CalEventItem) => a.updated_at - b.updated_at || a.created_at - b.created_at;
+const bySaveOrder = (a: CalEventItem, b: CalEventItem) => a.updated_at - b.updated_at || a.created_at - b.created_at;
 
 /**
  * What an Undo's restore of `old` (saved again, so saved last) would flip: the first own event of the
