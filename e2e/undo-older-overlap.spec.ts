@@ -87,6 +87,8 @@ for (const locale of ['en-US', 'zh-CN'] as const) {
       await toast.getByRole('button', { name: t.undo, exact: true }).click();
       await expect(toast).toContainText(t.afterDeleted(id));
       await expect(toast.getByRole('button', { name: t.open, exact: true })).toBeVisible();
+      // The whole question shows: Mantine cut toasts at 200 px.
+      await expect(toast.getByRole('button', { name: t.restoreAnyway, exact: true })).toBeInViewport({ ratio: 1 });
       expect(await stored(sandbox)).toEqual(['Release day: on duty work']);
 
       await toast.getByRole('button', { name: t.restoreAnyway, exact: true }).click();
@@ -106,6 +108,7 @@ for (const locale of ['en-US', 'zh-CN'] as const) {
       await toast.getByRole('button', { name: t.undo, exact: true }).click();
       await expect(toast).toContainText(t.beforeSave(id));
       await expect(toast.getByRole('button', { name: t.open, exact: true })).toBeVisible();
+      await expect(toast.getByRole('button', { name: t.restoreAnyway, exact: true })).toBeInViewport({ ratio: 1 });
       expect(await stored(sandbox)).toEqual(['Ops freeze off Approved by CAB', 'Release day: on duty work']);
 
       await toast.getByRole('button', { name: t.restoreAnyway, exact: true }).click();
