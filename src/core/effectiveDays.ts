@@ -61,6 +61,23 @@ export function otherKindOverlap(
   return { event, first: compareDates(event.start_at, start_date) > 0 ? event.start_at : start_date, last: compareDates(last, last_date) < 0 ? last : last_date };
 }
 
+/** The order in which own events decide the days they share: the one saved last (updated_at, then created_at) decides. */
+const bySaveOrder = (a: CalEventItem, b: CalEventItem) => a.updated_at - b.updated_at || a.created_at - b.created_at;
+
+/**
+ * What an Undo's restore of `old` (saved again, so saved last) would flip: the first own event of the
+ * other kind among `items` on some of its days that decided them over `old` (saved after it), or that
+ * was saved since the toast appeared (`savedSince`). One saved before `old` does not count: `old`
+ * decided those days before, and decides them again. `except`: the event itself (an Undo of a change).
+ */
+export const restoreFlips = (calId: string, items: readonly CalEventItem[], old: CalEventItem, savedSince: (e: CalEventItem) => boolean, except?: string) =>
+  otherKindOverlap(
+    calId,
+    items.filter((e) => savedSince(e) || bySaveOrder(e, old) > 0),
+    { start_date: old.start_at, last_date: toInclusiveEnd(old.end_at), is_off: old.is_off },
+    except,
+  );
+
 /** The days from `first` to `last` (inclusive), each with its state and the reason for it. */
 export function effectiveDays(first: string, last: string, calendar: CalendarPattern, items: readonly CalEventItem[]): EffectiveDay[] {
   const days = new Map<string, EffectiveDay>();
@@ -80,7 +97,7 @@ export function effectiveDays(first: string, last: string, calendar: CalendarPat
   const publicEvents = items.filter((e) => e.cal_id !== calendar.cal_id);
   const own = items.filter((e) => isOwnEvent(calendar.cal_id, e));
   // Among own events that overlap, the one changed last decides (as a later save would).
-  own.sort((a, b) => a.updated_at - b.updated_at || a.created_at - b.created_at);
+  own.sort(bySaveOrder);
 
   for (const event of publicEvents) {
     for (const day of covered(event)) {

@@ -14,8 +14,11 @@ export { createNotificationsStore, showNotification } from '@mantine/notificatio
  * In a portal's iframe (`inFlow`) below the panel's content, in the page's flow: the portal sizes the
  * frame to its content, so a fixed toast sat on the frame's bottom edge, over Save.
  */
+/** Mantine cuts a toast taller than this (200 px by default): an Undo's question with its two buttons is taller. */
+const MAX_HEIGHT = 480;
+
 export default function Toaster({ store, inFlow = false }: { store: NotificationsStore; inFlow?: boolean }) {
   const wide = useMediaQuery('(min-width: 62em)');
-  if (inFlow) return <Notifications store={store} position="bottom-center" withinPortal={false} classNames={{ root: classes.inFlow }} />;
-  return <Notifications store={store} position={wide ? 'bottom-left' : 'bottom-center'} classNames={wide ? undefined : { root: classes.phone }} />;
+  if (inFlow) return <Notifications store={store} position="bottom-center" withinPortal={false} notificationMaxHeight={MAX_HEIGHT} classNames={{ root: classes.inFlow }} />;
+  return <Notifications store={store} position={wide ? 'bottom-left' : 'bottom-center'} notificationMaxHeight={MAX_HEIGHT} classNames={wide ? undefined : { root: classes.phone }} />;
 }

@@ -1,9 +1,10 @@
 // An Undo (of a delete, or of a saved change) writes the old event last, so it decides the days it
-// shares with other events. Before it writes, the toast looks for an event saved since (not one the
-// list held, unchanged, when the toast appeared) of the other kind on some of the old event's days:
-// then nothing is written, and the toast names it and the days that would flip back, with Open and
-// Restore anyway. (The event form asks the same before a save, in the form, with its own texts and
-// layout: SameDaysNotice.tsx's OverlapNotice, from useSaveCheck.ts, which reads the days here too.)
+// shares with other events. Before it writes, the toast looks for an event of the other kind on some
+// of the old event's days that decided them over it (saved after it), or that was saved since the
+// toast appeared (core/effectiveDays.ts restoreFlips): then nothing is written, and the toast names it
+// and the days that would flip, with Open and Restore anyway. (The event form asks the same before a
+// save, in the form, with its own texts and layout: SameDaysNotice.tsx's OverlapNotice, from
+// useSaveCheck.ts, which reads the days here too.)
 import { Button, Group, Text } from '@mantine/core';
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useLayoutEffect, useRef, useState } from 'react';
@@ -41,14 +42,17 @@ export function heldVersions(queryClient: QueryClient, calId: string, first: str
   return new Map(held.map((e) => [e.event_id, e.updated_at] as const));
 }
 
-/** The events of a list saved since `held` was taken: not held then, or held at another version. */
-export const savedSince = (held: ReadonlyMap<string, number>, items: readonly CalEventItem[]) => items.filter((e) => held.get(e.event_id) !== e.updated_at);
+/** Whether an event was saved since `held` was taken: not held then, or held at another version. */
+const isSavedSince = (held: ReadonlyMap<string, number>) => (e: CalEventItem) => held.get(e.event_id) !== e.updated_at;
 
-/** Drops from a list the events the page's lists held, unchanged, when the toast appeared: saved before, not since. */
+/** The events of a list saved since `held` was taken. */
+export const savedSince = (held: ReadonlyMap<string, number>, items: readonly CalEventItem[]) => items.filter(isSavedSince(held));
+
+/** Whether an event was saved since the toast appeared: the page's lists did not hold it, unchanged, then. */
 export function useSavedSince(calId: string, first: string, last: string) {
   const queryClient = useQueryClient();
   const [held] = useState(() => heldVersions(queryClient, calId, first, last));
-  return (items: readonly CalEventItem[]) => savedSince(held, items);
+  return isSavedSince(held);
 }
 
 interface UndoFoundProps {
@@ -89,14 +93,26 @@ export function UndoFound({ text, found, onOpen, onRestoreAnyway }: UndoFoundPro
 }
 
 type OverlapFoundProps = Omit<UndoFoundProps, 'text' | 'found'> & {
-  /** The event of the other kind saved since (core/effectiveDays.ts otherKindOverlap), and the days it shares with the event to restore. */
+  /** The event of the other kind (core/effectiveDays.ts restoreFlips), and the days it shares with the event to restore. */
   found: { event: CalEventItem; first: string; last: string };
+  /**
+   * When it was saved: since the toast appeared (it decides those days now), after the deleted event
+   * (it decided them before the delete too), or after the version to restore (it decided them before the save).
+   */
+  when: 'since' | 'afterDeleted' | 'beforeSave';
 };
 
-/** The days that restoring would flip back, and the event saved since that made them so. */
-export function OverlapFound({ found: { event, first, last }, ...rest }: OverlapFoundProps) {
+const KEYS = {
+  since: ['undoFlipsOff', 'undoFlipsWork'],
+  afterDeleted: ['undoLaterOff', 'undoLaterWork'],
+  beforeSave: ['undoBeforeSaveOff', 'undoBeforeSaveWork'],
+} as const;
+
+/** The days that restoring would flip, and the event that made them so. */
+export function OverlapFound({ found: { event, first, last }, when, ...rest }: OverlapFoundProps) {
   const locale = useLocale();
   const c = useTexts(CONFLICT_TEXTS);
   const params = { summary: event.summary, id: event.event_id, range: formatDayRange(first, last, locale), count: daysInclusive(first, last) };
-  return <UndoFound text={c(event.is_off ? 'undoFlipsOff' : 'undoFlipsWork', params)} found={event} {...rest} />;
+  const [off, work] = KEYS[when];
+  return <UndoFound text={c(event.is_off ? off : work, params)} found={event} {...rest} />;
 }

@@ -1,7 +1,8 @@
 // A toast's Undo for an event (after a delete, or a save that changed it): one upsert with the old
 // fields, through the same mutation as the form; once, then the toast says how it went. The Undo of
 // a save first reads the event again: a change someone else made since is never written over; nor,
-// without asking, an event of the other kind saved since on some of its old days (OverlapFound.tsx). Its
+// without asking, an event of the other kind on some of its old days that was saved since, or after the
+// version before the save (it decided those days before the save; OverlapFound.tsx). Its
 // write, when the answer is lost (no answer, a 5xx: it may be stored all the same), is settled by
 // that same read, as a lost delete is (api/events.ts deleteEvent).
 import { Button, Group, Text } from '@mantine/core';
@@ -17,7 +18,7 @@ import { readEventNow, refreshEventsOf, useEventDeleted, useUpsertEvent } from '
 import { useQueryClient } from '@tanstack/react-query';
 import { changedSince, fieldsOf, sameEventFields, type SavedVersion } from './conflict';
 import { toInclusiveEnd } from '../../core/dates';
-import { otherKindOverlap } from '../../core/effectiveDays';
+import { restoreFlips } from '../../core/effectiveDays';
 import { OverlapFound, readDaysNow, useSavedSince } from './OverlapFound';
 
 /**
@@ -148,16 +149,17 @@ export function UndoChange({ message, previous, saved, onUndone, onOpen }: UndoC
   const savedSince = useSavedSince(cal_id, start_at, last);
   // Restore anyway was pressed: an event of the other kind on its old days no longer stops the write.
   const anyway = useRef(false);
-  /** An event of the other kind saved since on some of its old days: the write waits (events/OverlapFound.tsx). */
+  /** An event of the other kind on some of its old days, saved since or after `previous`: the write waits (events/OverlapFound.tsx). */
   const overlapStop = async (): Promise<UndoCheck> => {
-    const since = savedSince(await readDaysNow(queryClient, client, cal_id, start_at, last));
-    const overlap = anyway.current ? undefined : otherKindOverlap(cal_id, since, fieldsOf(previous), event_id);
+    const items = await readDaysNow(queryClient, client, cal_id, start_at, last);
+    const overlap = anyway.current ? undefined : restoreFlips(cal_id, items, previous, savedSince, event_id);
     if (!overlap) return undefined;
+    const when = savedSince(overlap.event) ? 'since' : 'beforeSave';
     const restoreAnyway = (proceed: () => void) => () => {
       anyway.current = true;
       proceed();
     };
-    return { stop: (proceed) => <OverlapFound found={overlap} onOpen={onOpen} onRestoreAnyway={restoreAnyway(proceed)} /> };
+    return { stop: (proceed) => <OverlapFound found={overlap} when={when} onOpen={onOpen} onRestoreAnyway={restoreAnyway(proceed)} /> };
   };
   const check = async (): Promise<UndoCheck> => {
     const now = await readEventNow(client, { cal_id, event_id, start_at: saved.start_date });

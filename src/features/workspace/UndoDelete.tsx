@@ -3,8 +3,9 @@
 // is read again: when the calendar holds the event again already (saved meanwhile in another tab, or
 // by another scheduler), nothing is added and that one opens. When another event saved since the
 // delete is on exactly its days now (another name, kind or description: as a new event's save,
-// core/effectiveDays.ts eventOnSameDays), or is of the other kind on some of its days
-// (events/OverlapFound.tsx), nothing is written yet: the toast names it and offers to open it, or to
+// core/effectiveDays.ts eventOnSameDays), or an event of the other kind on some of its days was saved
+// since or after the deleted event (it decided those days before the delete; events/OverlapFound.tsx),
+// nothing is written yet: the toast names it and offers to open it, or to
 // restore anyway (the event saved last decides the days they share). A create whose answer was lost and that
 // the calendar does not hold yet may still appear: the toast says so, and Undo again looks for it
 // first (api/events.ts useUpsertEvent), so it adds no copy.
@@ -21,7 +22,7 @@ import { PAGE_TEXTS } from '../../i18n/messages';
 import { useNotify } from '../../ui/notify';
 import { CreateNotFoundYet } from '../../api/lostCreate';
 import { isApiError } from '../../api/errors';
-import { eventOnSameDays, otherKindOverlap } from '../../core/effectiveDays';
+import { eventOnSameDays, restoreFlips } from '../../core/effectiveDays';
 import { OverlapFound, readDaysNow, UndoFound, useSavedSince } from '../events/OverlapFound';
 import { fieldsOf, sameEventFields } from '../events/conflict';
 import { UndoToast, type UndoCheck } from '../events/UndoToast';
@@ -51,7 +52,7 @@ export function UndoDelete({ event, onRestored, onOpen }: UndoDeleteProps) {
   const there = useRef<CalEventItem>(undefined);
   // Restore anyway was pressed: another event on its days no longer stops the write.
   const anyway = useRef(false);
-  // The events the month lists held when the toast appeared: there before the delete, not saved since.
+  // Whether an event was saved since the toast appeared (the month lists did not hold it, unchanged, then).
   const last = toInclusiveEnd(end_at);
   const savedSince = useSavedSince(cal_id, start_at, last);
   const check = async (): Promise<UndoCheck> => {
@@ -59,15 +60,15 @@ export function UndoDelete({ event, onRestored, onOpen }: UndoDeleteProps) {
     there.current = items.find((e) => isOwnEvent(cal_id, e) && sameEventFields(fieldsOf(event), fieldsOf(e)));
     if (there.current) return { undone: true };
     if (anyway.current) return undefined;
-    const since = savedSince(items);
     const restoreAnyway = (proceed: () => void) => () => {
       anyway.current = true;
       proceed();
     };
-    const found = eventOnSameDays(cal_id, since, fieldsOf(event));
+    const found = eventOnSameDays(cal_id, items.filter(savedSince), fieldsOf(event));
     if (found) return { stop: (proceed) => <SameDaysFound deleted={event} found={found} onOpen={onOpen} onRestoreAnyway={restoreAnyway(proceed)} /> };
-    const overlap = otherKindOverlap(cal_id, since, fieldsOf(event));
-    if (overlap) return { stop: (proceed) => <OverlapFound found={overlap} onOpen={onOpen} onRestoreAnyway={restoreAnyway(proceed)} /> };
+    const overlap = restoreFlips(cal_id, items, event, savedSince);
+    const when = overlap && savedSince(overlap.event) ? 'since' : 'afterDeleted';
+    if (overlap) return { stop: (proceed) => <OverlapFound found={overlap} when={when} onOpen={onOpen} onRestoreAnyway={restoreAnyway(proceed)} /> };
     return undefined;
   };
   return (
