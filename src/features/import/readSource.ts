@@ -4,6 +4,7 @@
 import type { HeaderAt } from './columns';
 import { decodeFile, type DecodedText } from './decodeText';
 import { isIcsText } from './isIcsText';
+import { mendSplitCharacters } from './mendFolds';
 import { isJsonText, parseHolidayJson } from './parseHolidayJson';
 import { parseIcs } from './parseIcs';
 import { parseTable } from './parseTable';
@@ -41,9 +42,12 @@ export type FileRead = SourceRead & { unreadable: number };
 
 export type ReadAnswer<J extends ReadJob<unknown>> = J extends { kind: 'decode' } ? DecodedFile : J extends { kind: 'read' } ? FileRead : SourceRead;
 
+/** An iCalendar file is told by its name, or by its first line (UTF-16 ones by their text once decoded). */
 export function decodeImportFile(name: string, bytes: ArrayBuffer): DecodedFile {
-  const decoded = decodeFile(bytes);
-  return { ...decoded, ics: /\.ics$/i.test(name) || isIcsText(decoded.text) };
+  const data = new Uint8Array(bytes);
+  const calendar = /\.ics$/i.test(name) || isIcsText(new TextDecoder().decode(data.subarray(0, 256)));
+  const decoded = decodeFile(calendar ? mendSplitCharacters(data) : data);
+  return { ...decoded, ics: calendar || isIcsText(decoded.text) };
 }
 
 export function parseSource(text: string, ics: boolean, year: number, zone: string): SourceRead {

@@ -1,0 +1,34 @@
+// Files the import reads as their writers meant them: an iCalendar file folded inside a UTF-8
+// character (RFC 5545 §3.1 folds at 75 octets; attacker round 13 M5).
+import { fileURLToPath } from 'node:url';
+import { expect, test } from './fixtures';
+import { createCalendarInChinese } from './helpers';
+
+test.use({ locale: 'zh-CN' });
+test.beforeEach(() => test.slow());
+
+const testdata = (name: string) => fileURLToPath(new URL(`../src/features/import/testdata/${name}`, import.meta.url));
+const MAKE_UP_DAY = '国庆节后第一个周六全体员工按照国务院通知要补班';
+
+test('an .ics folded inside a character: whole names, no warning, the 补班 on the fold is a working day (zh-CN)', async ({ page, sandbox }) => {
+  await page.goto('/');
+  const calId = await createCalendarInChinese(page, '值班 折行');
+
+  await page.getByRole('button', { name: '导入', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: '导入事件' });
+  await dialog.locator('#import-file').setInputFiles(testdata('folded-mid-character.ics'));
+  const preview = dialog.getByTestId('import-preview');
+  await expect(preview.locator('[data-status]')).toHaveCount(2);
+  await expect(dialog.getByTestId('size-notice')).toHaveCount(0);
+  await expect(preview.getByRole('checkbox', { name: MAKE_UP_DAY, exact: true })).toBeChecked();
+  await expect(dialog.getByTestId('impact-working')).toContainText('变为工作日（1 天）');
+  await dialog.screenshot({ path: test.info().outputPath('folded.png') });
+
+  await dialog.getByRole('button', { name: '导入 2 个事件' }).click();
+  await expect(dialog.getByTestId('import-summary')).toContainText('导入完成', { timeout: 30_000 });
+  const stored = await sandbox.ownEvents(calId, 2026);
+  expect(stored.map((e) => `${e.start_at} ${e.is_off ? '休' : '班'} ${e.summary}`).sort()).toEqual([
+    `2026-10-01 休 国庆节（十月一日至七日放假调休，共七天，全体值班人员请注意）`,
+    `2026-10-10 班 ${MAKE_UP_DAY}`,
+  ]);
+});
