@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-//import { mendSplitCharacters } from './mendFolds';
+import { mendSplitCharacters } from './mendFolds';
 import { decodeImportFile, runReadJob, type FileRead } from './readSource';
 
 // Written by a writer that folds every 75 octets wherever they fall: 补|班, 用|来 and 时|会 are split
