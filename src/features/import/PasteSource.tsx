@@ -10,7 +10,7 @@ import { formatList } from '../../core/text';
 import { useTexts } from '../../i18n/I18nProvider';
 import { PAGE_TEXTS } from '../../i18n/messages';
 import { COLUMNS, REQUIRED_COLUMNS } from './columns';
-import { LEGACY_ENCODINGS, type DecodedText, type LegacyEncoding } from './decodeText';
+import type { DecodedText, LegacyEncoding } from './decodeText';
 import type { ImportText } from './importText';
 import { readInWorker } from './readInWorker';
 import { formatSize, isTooLarge, MAX_IMPORT_FILE_BYTES, MAX_PASTE_CHARS } from './readImportFile';
@@ -57,7 +57,8 @@ export const PasteSource = memo(function PasteSource({ text, locale, year, paste
   };
   const notice = fileNotice ?? (file && unreadable ? { unreadable } : undefined);
   // A file not in UTF-8 is read in the likeliest legacy encoding: which one is said, so a wrong guess shows.
-  const legacy = file && !fileNotice && LEGACY_ENCODINGS.find((e: LegacyEncoding) => e === encoding);
+  // (Its decoder and lists stay in the worker's chunk: only the encoding's name comes here.)
+  const legacy = file && !fileNotice && encoding !== undefined && !encoding.startsWith('utf') ? (encoding as LegacyEncoding) : undefined;
   return (
     <Stack gap="sm">
       <FormatHelp text={text} locale={locale} />
