@@ -171,6 +171,7 @@ export default function ImportDialog({ calendar, calendars, year, onClose }: Imp
                 onFile={sources.setFile}
                 otherYears={read.otherYears}
                 unreadable={read.unreadable}
+                encoding={read.encoding}
               />
             </Tabs.Panel>
             <Tabs.Panel value="holidays" pt="sm">

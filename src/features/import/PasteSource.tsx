@@ -1,5 +1,6 @@
 // The "Paste or file" source: the accepted columns with an example, the paste box and the file
-// picker. A chosen file is read to rows in the worker (decoded as UTF-8, UTF-16 or GB18030 there):
+// picker. A chosen file is read to rows in the worker (decoded as UTF-8, UTF-16 or a legacy encoding there,
+// which is said):
 // its text does not fill the paste box, which measured 350 kB at each render and doubled the time
 // to the preview; "Edit as text" puts it there when the scheduler wants to change it.
 import { Alert, Button, Group, Input, Stack, Table, Text, Textarea } from '@mantine/core';
@@ -9,6 +10,7 @@ import { formatList } from '../../core/text';
 import { useTexts } from '../../i18n/I18nProvider';
 import { PAGE_TEXTS } from '../../i18n/messages';
 import { COLUMNS, REQUIRED_COLUMNS } from './columns';
+import type { DecodedText, LegacyEncoding } from './decodeText';
 import type { ImportText } from './importText';
 import { readInWorker } from './readInWorker';
 import { formatSize, isTooLarge, MAX_IMPORT_FILE_BYTES, MAX_PASTE_CHARS } from './readImportFile';
@@ -31,13 +33,15 @@ interface PasteSourceProps {
   otherYears?: number;
   /** Places of the file that could not be read as text. */
   unreadable?: number;
+  /** The encoding the file was read in. */
+  encoding?: DecodedText['encoding'];
 }
 
 /**
  * Memoised: its box may hold a 5,000-row file, and the box measures its text at every render (autosize),
  * which took a quarter of a second; a tick or a keystroke in the preview leaves it alone.
  */
-export const PasteSource = memo(function PasteSource({ text, locale, year, pasted, onPasted, file, onFile, otherYears, unreadable }: PasteSourceProps) {
+export const PasteSource = memo(function PasteSource({ text, locale, year, pasted, onPasted, file, onFile, otherYears, unreadable, encoding }: PasteSourceProps) {
   const [fileFailed, setFileFailed] = useState(false);
   // A file or a paste refused for its size: said, not guessed. (A file's places that are not text come with its rows.)
   const [fileNotice, setFileNotice] = useState<{ tooLarge: number } | { pasteTooLarge: number }>();
@@ -52,6 +56,9 @@ export const PasteSource = memo(function PasteSource({ text, locale, year, paste
     }
   };
   const notice = fileNotice ?? (file && unreadable ? { unreadable } : undefined);
+  // A file not in UTF-8 is read in the likeliest legacy encoding: which one is said, so a wrong guess shows.
+  // (Its decoder and lists stay in the worker's chunk: only the encoding's name comes here.)
+  const legacy = file && !fileNotice && encoding !== undefined && !encoding.startsWith('utf') ? (encoding as LegacyEncoding) : undefined;
   return (
     <Stack gap="sm">
       <FormatHelp text={text} locale={locale} />
@@ -113,6 +120,11 @@ export const PasteSource = memo(function PasteSource({ text, locale, year, paste
       {fileFailed && (
         <Alert color="red" role="alert">
           {text('fileFailed')}
+        </Alert>
+      )}
+      {legacy && (
+        <Alert color="yellow" role="status" data-testid="encoding-notice">
+          {text('fileEncoding', { encoding: text(`encoding.${legacy}`) })}
         </Alert>
       )}
       {notice && (

@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeFile, decodeText } from './decodeText';
+import { runReadJob, type FileRead } from './readSource';
 
 const utf16 = (text: string, littleEndian: boolean) => {
   const bytes = new Uint8Array(2 + text.length * 2);
@@ -68,5 +70,42 @@ describe('decodeFile', () => {
     const decoded = decodeFile(new Uint8Array([0x61, 0xff, 0xff, 0x62]));
     expect(decoded.unreadable).toBeGreaterThan(0);
     expect(decoded.text).toContain('\uFFFD');
+  });
+});
+
+describe('a CSV in the code page of a Taiwanese, Japanese or Korean Windows', () => {
+  const fixture = (name: string) => readFileSync(new URL(`./testdata/${name}`, import.meta.url));
+
+  it('is read in its own encoding, not as GBK', () => {
+    expect(decodeFile(fixture('tw-2026.big5.csv'))).toMatchObject({ encoding: 'big5', unreadable: 0 });
+    expect(decodeFile(fixture('tw-2026.big5.csv')).text.split('\n').slice(1, 3)).toEqual(['春節,2026-02-14,2026-02-22', '彈性放假補行上班,2026-01-31,']);
+    expect(decodeFile(fixture('jp-2026.sjis.csv'))).toMatchObject({ encoding: 'shift_jis', unreadable: 0 });
+    expect(decodeFile(fixture('jp-2026.sjis.csv')).text).toContain('\n成人の日,2026-01-12,,yes\n建国記念の日,2026-02-11,,yes\n振替休日,');
+    expect(decodeFile(fixture('kr-2026.euckr.csv'))).toMatchObject({ encoding: 'euc-kr', unreadable: 0 });
+    expect(decodeFile(fixture('kr-2026.euckr.csv')).text).toContain('\n설날,2026-02-16,2026-02-18,yes\n추석,');
+  });
+
+  it('keeps its make-up working days (補班) working days', () => {
+    const read = runReadJob({ kind: 'read', name: 'tw.csv', bytes: new Uint8Array(fixture('tw-2026.big5.csv')).buffer, year: 2026, zone: 'Asia/Taipei' }) as FileRead;
+    expect(read.encoding).toBe('big5');
+    expect(read.rows?.map((r) => (r.kind === 'row' ? `${r.summary} ${r.isOff ? 'off' : 'work'}` : r.problem.code))).toEqual([
+      '春節 off',
+      '彈性放假補行上班 work',
+      '和平紀念日 off',
+      '國慶日 off',
+      '補班 work',
+    ]);
+  });
+
+  it('a GBK file still reads as GBK, whole and line by line', () => {
+    const gbk = fixture('cn-2026.gbk.csv');
+    expect(decodeFile(gbk)).toMatchObject({ encoding: 'gb18030', unreadable: 0 });
+    const lines = decodeFile(gbk).text.split('\n');
+    let start = 0;
+    for (const line of lines.slice(0, -1)) {
+      const end = gbk.indexOf(0x0a, start);
+      expect(decodeFile(gbk.subarray(start, end))).toMatchObject({ text: line, encoding: /^[\x20-\x7e]*$/.test(line) ? 'utf-8' : 'gb18030' });
+      start = end + 1;
+    }
   });
 });

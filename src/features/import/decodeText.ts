@@ -3,14 +3,26 @@
 // UTF-16 with tabs. Reading such a file as UTF-8 would garble every Chinese name; reading a UTF-8
 // file with one stray byte as GB18030 would garble them all too (国庆节 becomes 鍥藉簡鑺), so a
 // file whose multi-byte sequences are nearly all valid UTF-8 stays UTF-8, and the bytes that are
-// not are counted: the dialog warns of them instead of guessing.
+// not are counted: the dialog warns of them instead of guessing. A file that is not UTF-8 may be in
+// the code page of another Windows than Chinese: Excel saves "CSV" in Big5 in Taiwan, Shift_JIS in
+// Japan, EUC-KR in Korea, and every such byte pair is some GBK character too (Big5's 國慶日 read as
+// GBK is 瓣紋ら, and its 補班 no longer reads as a make-up working day). Such a file is read in the
+// encoding that leaves the fewest places unreadable and, of those, gives the most common characters
+// of its language (commonCharacters.ts); GBK first when they tie, and another only when it gives some
+// common characters at all. The dialog says which it was.
+
+import { COMMON_CHARACTERS, isKana } from './commonCharacters';
 
 export interface DecodedText {
   text: string;
-  encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
+  encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | LegacyEncoding;
   /** Places where bytes could not be read in that encoding (each shown as one or more U+FFFD �). */
   unreadable: number;
 }
+
+/** The code pages Excel saves "CSV" in on Chinese, Taiwanese, Japanese and Korean Windows, in the order preferred on a tie. */
+export const LEGACY_ENCODINGS = ['gb18030', 'big5', 'shift_jis', 'euc-kr'] as const;
+export type LegacyEncoding = (typeof LEGACY_ENCODINGS)[number];
 
 /**
  * Valid UTF-8 characters beyond ASCII per unreadable place, at least, for a file to stay UTF-8. GBK
@@ -19,7 +31,7 @@ export interface DecodedText {
  */
 const UTF8_MAJORITY = 3;
 
-/** Decodes a file's bytes: UTF-16 by its byte order mark, else UTF-8 when (nearly) valid, else GB18030 (a superset of GBK). */
+/** Decodes a file's bytes: UTF-16 by its byte order mark, else UTF-8 when (nearly) valid, else the likeliest legacy encoding. */
 export function decodeFile(bytes: ArrayBuffer | Uint8Array): DecodedText {
   const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
   if (data[0] === 0xff && data[1] === 0xfe) return decodeAs('utf-16le', data);
@@ -29,8 +41,27 @@ export function decodeFile(bytes: ArrayBuffer | Uint8Array): DecodedText {
   let wide = 0;
   for (const c of utf8.text) if (c.codePointAt(0)! > 0x7f && c !== '\uFFFD') wide++;
   if (wide >= UTF8_MAJORITY * utf8.unreadable) return utf8;
-  const gb = decodeAs('gb18030', data);
-  return gb.unreadable <= utf8.unreadable ? gb : utf8;
+  const legacy = likeliestLegacy(data);
+  return legacy.unreadable <= utf8.unreadable ? legacy : utf8;
+}
+
+/** The legacy decoding with the fewest unreadable places, then the most common characters of its language. */
+function likeliestLegacy(data: Uint8Array): DecodedText {
+  let best: { decoded: DecodedText; common: number } | undefined;
+  for (const encoding of LEGACY_ENCODINGS) {
+    const decoded = decodeAs(encoding, data);
+    const common = countCommon(decoded.text, encoding);
+    if (best && common === 0) continue;
+    if (!best || decoded.unreadable < best.decoded.unreadable || (decoded.unreadable === best.decoded.unreadable && common > best.common)) best = { decoded, common };
+  }
+  return best!.decoded;
+}
+
+function countCommon(text: string, encoding: LegacyEncoding): number {
+  const common = COMMON_CHARACTERS[encoding];
+  let n = 0;
+  for (const c of text) if (common.has(c) || (encoding === 'shift_jis' && isKana(c))) n++;
+  return n;
 }
 
 /** The text alone (see decodeFile). */

@@ -20,14 +20,14 @@ describe('the worker\'s read jobs', () => {
     expect(runReadJob({ kind: 'parse', text: ICS, ics: true, year: 2027, zone: 'Asia/Shanghai' })).toMatchObject({ rows: [], otherYears: 1 });
   });
 
-  it('reads a posted File to rows in one job, its text kept in the worker, its unreadable places counted', async () => {
+  it('reads a posted File to rows in one job, its text kept in the worker, its unreadable places counted and its encoding named', async () => {
     const gbk = new Uint8Array([...new TextEncoder().encode('Summary,Start date\n'), 0xb9, 0xfa, 0xc7, 0xec, 0xbd, 0xda, ...new TextEncoder().encode(',2026-10-01\n')]);
     const file = new File([gbk], '节假日.csv');
     const read = runReadJob(await withBytes({ kind: 'read', name: file.name, bytes: file, year: 2026, zone: 'Asia/Shanghai' })) as FileRead;
-    expect(read).toEqual({ rows: [expect.objectContaining({ summary: '国庆节', start: '2026-10-01' })], unreadable: 0 });
+    expect(read).toEqual({ rows: [expect.objectContaining({ summary: '国庆节', start: '2026-10-01' })], unreadable: 0, encoding: 'gb18030' });
     expect(read).not.toHaveProperty('text');
     const ics = new File([ICS], 'feed.ics');
-    expect(runReadJob(await withBytes({ kind: 'read', name: ics.name, bytes: ics, year: 2027, zone: 'UTC' }))).toEqual({ rows: [], otherYears: 1, unreadable: 0 });
+    expect(runReadJob(await withBytes({ kind: 'read', name: ics.name, bytes: ics, year: 2027, zone: 'UTC' }))).toEqual({ rows: [], otherYears: 1, unreadable: 0, encoding: 'utf-8' });
     const stray = new File([new Uint8Array([...new TextEncoder().encode('Summary,Start date\n国庆节'), 0xff, ...new TextEncoder().encode(',2026-10-01\n')])], 'x.csv');
     expect(runReadJob(await withBytes({ kind: 'read', name: stray.name, bytes: stray, year: 2026, zone: 'UTC' }))).toMatchObject({ unreadable: 1 });
   });

@@ -4,6 +4,7 @@
 import type { HeaderAt } from './columns';
 import { decodeFile, type DecodedText } from './decodeText';
 import { isIcsText } from './isIcsText';
+import { mendSplitCharacters } from './mendFolds';
 import { isJsonText, parseHolidayJson } from './parseHolidayJson';
 import { parseIcs } from './parseIcs';
 import { parseTable } from './parseTable';
@@ -24,7 +25,7 @@ export interface SourceRead {
  * File crosses to the worker as a reference, where 350 kB of text went there and back as copies.
  */
 export type ReadJob<Bytes = ArrayBuffer> =
-  /** A file's bytes to text (UTF-8, UTF-16 or GB18030; see decodeFile), and whether it is an iCalendar file. */
+  /** A file's bytes to text (UTF-8, UTF-16 or a legacy encoding; see decodeFile), and whether it is an iCalendar file. */
   | { kind: 'decode'; name: string; bytes: Bytes }
   /** Text to rows: an iCalendar file's (read for `year`, timed events counted in `zone`), or a table's. */
   | { kind: 'parse'; text: string; ics: boolean; year: number; zone: string }
@@ -37,13 +38,16 @@ export type FileJob = Extract<ReadJob<Blob>, { kind: 'read' }>;
 export type DecodedFile = DecodedText & { ics: boolean };
 
 /** A file read to rows: what it read, and how many places of it could not be read as text. */
-export type FileRead = SourceRead & { unreadable: number };
+export type FileRead = SourceRead & Pick<DecodedText, 'unreadable' | 'encoding'>;
 
 export type ReadAnswer<J extends ReadJob<unknown>> = J extends { kind: 'decode' } ? DecodedFile : J extends { kind: 'read' } ? FileRead : SourceRead;
 
+/** An iCalendar file is told by its name, or by its first line (UTF-16 ones by their text once decoded). */
 export function decodeImportFile(name: string, bytes: ArrayBuffer): DecodedFile {
-  const decoded = decodeFile(bytes);
-  return { ...decoded, ics: /\.ics$/i.test(name) || isIcsText(decoded.text) };
+  const data = new Uint8Array(bytes);
+  const calendar = /\.ics$/i.test(name) || isIcsText(new TextDecoder().decode(data.subarray(0, 256)));
+  const decoded = decodeFile(calendar ? mendSplitCharacters(data) : data);
+  return { ...decoded, ics: calendar || isIcsText(decoded.text) };
 }
 
 export function parseSource(text: string, ics: boolean, year: number, zone: string): SourceRead {
@@ -65,7 +69,7 @@ export function runReadJob(job: ReadJob): DecodedFile | SourceRead | FileRead {
   if (job.kind === 'parse') return parseSource(job.text, job.ics, job.year, job.zone);
   const decoded = decodeImportFile(job.name, job.bytes);
   if (job.kind === 'decode') return decoded;
-  return { ...parseSource(decoded.text, decoded.ics, job.year, job.zone), unreadable: decoded.unreadable };
+  return { ...parseSource(decoded.text, decoded.ics, job.year, job.zone), unreadable: decoded.unreadable, encoding: decoded.encoding };
 }
 
 /** The job with a posted File's bytes read (in the worker). */
