@@ -56,3 +56,33 @@ for (const c of CASES) {
     expect((await sandbox.ownEvents(CHINA_CAL.id, 2026)).filter((e) => e.summary === '公司年会')).toEqual([expect.objectContaining({ start_at: '2026-12-22', end_at: '2026-12-23' })]);
   });
 }
+
+test('a last day more than 10 years ahead (2206 typed for 2026) is asked about before any request; kept, it saves; corrected, nothing is asked', async ({ page, sandbox }) => {
+  const upserts = recordUpserts(page);
+  await page.goto('/?lang=zh-CN');
+  await page.locator('[data-date="2026-11-25"]').click();
+  await page.getByRole('textbox', { name: '名称', exact: true }).fill('公司年会');
+  const end = page.getByRole('textbox', { name: '结束日期', exact: true });
+  await end.fill('2206-11-25');
+  await page.getByRole('button', { name: '保存', exact: true }).click();
+  const question = page.getByRole('alert').filter({ hasText: '请确认年份' });
+  await expect(question).toContainText('事件持续到 2206年11月25日周二，距今超过 10 年。请检查年份，或确认保存。');
+  expect(upserts).toEqual([]);
+  // The year corrected: the question goes, and Save saves without asking.
+  await end.fill('2026-11-26');
+  await expect(question).toHaveCount(0);
+  await page.getByRole('button', { name: '保存', exact: true }).click();
+  await expect(page.getByRole('heading', { name: '编辑事件', exact: true })).toBeVisible();
+  expect(upserts).toEqual([expect.objectContaining({ start_at: '2026-11-25', end_at: '2026-11-27' })]);
+
+  // Kept on purpose: 仍然保存 saves it.
+  await end.fill('2206-11-25');
+  await page.getByRole('button', { name: '保存', exact: true }).click();
+  await expect(question).toBeVisible();
+  expect(upserts).toHaveLength(1);
+  await question.getByRole('button', { name: '仍然保存' }).click();
+  await expect.poll(() => upserts.length).toBe(2);
+  expect(upserts[1]).toMatchObject({ start_at: '2026-11-25', end_at: '2206-11-26' });
+  await expect(question).toHaveCount(0);
+  expect((await sandbox.ownEvents(CHINA_CAL.id, 2026)).filter((e) => e.summary === '公司年会')).toEqual([expect.objectContaining({ end_at: '2206-11-26' })]);
+});

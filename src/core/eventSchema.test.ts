@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
-import { eventEditSchema, eventFormSchema, toUpsertRequest, upsertRequestSchema, type EventFormInput } from './eventSchema';
+import { eventEditSchema, eventFormSchema, farLastDay, toUpsertRequest, upsertRequestSchema, type EventFormInput } from './eventSchema';
 import { codePointLength, DESCRIPTION_MAX, SUMMARY_MAX } from './limits';
 
 const valid: EventFormInput = {
@@ -89,6 +89,16 @@ describe('dates', () => {
   });
   it('accept a one-day event', () => {
     expect(problems({ start_date: '2026-10-01', last_date: '2026-10-01' })).toEqual({});
+  });
+});
+
+describe('farLastDay: a last day more than 10 years after this year is asked about', () => {
+  it('names 2206 for 2026 (a typo), and 2037, but not 2036 nor a date that is none', () => {
+    expect(farLastDay('2206-12-22', 2026)).toBe('2206-12-22');
+    expect(farLastDay('2037-01-01', 2026)).toBe('2037-01-01');
+    expect(farLastDay('2036-12-31', 2026)).toBeUndefined();
+    expect(farLastDay('2206-02-30', 2026)).toBeUndefined();
+    expect(farLastDay('', 2026)).toBeUndefined();
   });
 });
 

@@ -81,6 +81,13 @@ export const eventFormSchema = z.object(eventShape).check(endNotBeforeStart);
 /** The first day the panel can show again: the API lists events from FIRST_YEAR on. */
 export const FIRST_DATE = `${FIRST_YEAR}-01-01`;
 
+/** How many years after this year a date may lie before the form asks whether its year is right (2206 for 2026). */
+export const FAR_YEARS = 10;
+
+/** The event's last day when its year is more than FAR_YEARS after `thisYear` (a typo, most likely). */
+export const farLastDay = (lastDate: string, thisYear: number): string | undefined =>
+  isIsoDate(lastDate) && Number(lastDate.slice(0, 4)) > thisYear + FAR_YEARS ? lastDate : undefined;
+
 /**
  * The event form's schema: the event's rules, and a first day of FIRST_YEAR or later. An event that
  * starts earlier (1026 typed for 2026) would be saved, then never listed: neither shown nor deleted.

@@ -64,6 +64,8 @@ const en = {
   rangeOneDay: '{first} · 1 day',
   rangeDays: '{first} – {last} · {count} days',
 
+  farYearTitle: 'Is the year right?',
+  farYear: 'The event lasts until {date}, more than {max} years from now. Check the year, or save it as it is.',
   saved: 'Saved “{summary}”.',
   savedTitle: 'Event saved',
   savedBody: '“{summary}” is saved in “{calendar}”.',
@@ -155,6 +157,8 @@ const zhCN: Texts<typeof en>['zh-CN'] = {
   rangeOneDay: '{first}，共 1 天',
   rangeDays: '{first} 至 {last}，共 {count} 天',
 
+  farYearTitle: '请确认年份',
+  farYear: '事件持续到 {date}，距今超过 {max} 年。请检查年份，或确认保存。',
   saved: '已保存“{summary}”。',
   savedTitle: '事件已保存',
   savedBody: '“{summary}”已保存到“{calendar}”。',

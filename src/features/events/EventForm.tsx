@@ -19,6 +19,7 @@ import { describeFailure } from '../../ui/forms/failureSummary';
 import { formFieldOfFailure } from '../../ui/forms/serverFieldErrors';
 import { usePastHydration } from '../../ui/usePastHydration';
 import { ConflictGone } from './ConflictGone';
+import { FarYearNotice } from './FarYearNotice';
 import { SameDaysNotice } from './SameDaysNotice';
 import { EventConflictReview } from './ConflictReview';
 import { EventFields } from './EventFields';
@@ -144,6 +145,7 @@ export function EventForm({ fixedCalId, event, prefill, onSaved, onUndone, onEdi
             />
           )}
           {check.review?.kind === 'gone' && <ConflictGone onSaveAsNew={saving.saveAsNew} />}
+          {saving.farYear !== undefined && saving.farYear === values.last_date && <FarYearNotice lastDate={saving.farYear} onSaveAnyway={saving.saveFarAnyway} />}
           {/* Until the days are changed: other days are read again on Save. */}
           {check.sameDays && eventOnSameDays(values.cal_id, [check.sameDays], values) && <SameDaysNotice existing={check.sameDays} onOpen={onOpenEvent} onSaveAnyway={saving.saveAnyway} />}
           <SaveBar
