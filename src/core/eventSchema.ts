@@ -79,7 +79,7 @@ const endNotBeforeStart = z.refine<{ start_date: string; last_date: string }>(
 export const eventFormSchema = z.object(eventShape).check(endNotBeforeStart);
 
 /** The first day the panel can show again: the API lists events from FIRST_YEAR on. */
-export const FIRST_DATE = `${FIRST_YEAR}-01-01`;
+const FIRST_DATE = `${FIRST_YEAR}-01-01`;
 
 /** How many years after this year a date may lie before the form asks whether its year is right (2206 for 2026). */
 export const FAR_YEARS = 10;
