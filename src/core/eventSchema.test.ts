@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
-import { eventFormSchema, toUpsertRequest, upsertRequestSchema, type EventFormInput } from './eventSchema';
+import { eventEditSchema, eventFormSchema, farLastDay, toUpsertRequest, upsertRequestSchema, type EventFormInput } from './eventSchema';
 import { codePointLength, DESCRIPTION_MAX, SUMMARY_MAX } from './limits';
 
 const valid: EventFormInput = {
@@ -13,8 +13,8 @@ const valid: EventFormInput = {
 };
 
 /** The message keys of the failing fields, by field. */
-function problems(input: Partial<EventFormInput>) {
-  const result = z.safeParse(eventFormSchema, { ...valid, ...input });
+function problems(input: Partial<EventFormInput>, schema: typeof eventFormSchema = eventFormSchema) {
+  const result = z.safeParse(schema, { ...valid, ...input });
   if (result.success) return {};
   return Object.fromEntries(result.error.issues.map((i) => [String(i.path[0]), i.message]));
 }
@@ -89,6 +89,33 @@ describe('dates', () => {
   });
   it('accept a one-day event', () => {
     expect(problems({ start_date: '2026-10-01', last_date: '2026-10-01' })).toEqual({});
+  });
+});
+
+describe('farLastDay: a last day more than 10 years after this year is asked about', () => {
+  it('names 2206 for 2026 (a typo), and 2037, but not 2036 nor a date that is none', () => {
+    expect(farLastDay('2206-12-22', 2026)).toBe('2206-12-22');
+    expect(farLastDay('2037-01-01', 2026)).toBe('2037-01-01');
+    expect(farLastDay('2036-12-31', 2026)).toBeUndefined();
+    expect(farLastDay('2206-02-30', 2026)).toBeUndefined();
+    expect(farLastDay('', 2026)).toBeUndefined();
+  });
+});
+
+describe('the form’s first day (eventEditSchema): the API lists events from 2023 on', () => {
+  const edit = (input: Partial<EventFormInput>) => problems(input, eventEditSchema);
+  it('refuses a start before 2023-01-01, such as 1026 typed for 2026', () => {
+    expect(edit({ start_date: '1026-12-22', last_date: '1026-12-22' })).toEqual({ start_date: 'dateBeforeFirstYear' });
+    expect(edit({ start_date: '2022-12-31', last_date: '2023-01-02' })).toEqual({ start_date: 'dateBeforeFirstYear' });
+  });
+  it('accepts 2023-01-01 on, to 9999-12-31', () => {
+    expect(edit({ start_date: '2023-01-01', last_date: '2023-01-01' })).toEqual({});
+    expect(edit({ start_date: '9999-12-31', last_date: '9999-12-31' })).toEqual({});
+  });
+  it('says the other problems as the event’s rules do (an end before an early start: the start)', () => {
+    expect(edit({ start_date: '1026-12-22', last_date: '1026-12-21' })).toEqual({ start_date: 'dateBeforeFirstYear', last_date: 'endBeforeStart' });
+    expect(edit({ start_date: '2026-10-1' })).toEqual({ start_date: 'dateInvalid' });
+    expect(edit({ start_date: '' })).toEqual({ start_date: 'dateRequired' });
   });
 });
 

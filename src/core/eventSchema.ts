@@ -1,10 +1,12 @@
-// The rules of a calendar event, in one place: the form validates with `eventFormSchema`, and the
-// sandbox API re-validates every request with `upsertRequestSchema`. Messages are keys of
-// `ValidationMessageKey`; the interface and the sandbox translate them.
+// The rules of a calendar event, in one place: the form validates with `eventEditSchema`, an import's
+// rows with `eventFormSchema`, and the sandbox API re-validates every request with `upsertRequestSchema`.
+// Messages are keys of `ValidationMessageKey` (and the form's own `FormMessageKey`); the interface and
+// the sandbox translate them.
 import * as z from 'zod/mini';
 import type { CalEventUpsertRequest } from './apiContract';
 import { compareDates, isIsoDate, toExclusiveEnd } from './dates';
 import { DESCRIPTION_MAX, EVENT_ID_MAX, SUMMARY_MAX, codePointLength } from './limits';
+import { FIRST_YEAR } from './months';
 
 export type ValidationMessageKey =
   | 'calendarRequired'
@@ -18,7 +20,10 @@ export type ValidationMessageKey =
   | 'endBeforeStart'
   | 'eventIdTooLong';
 
-const message = (key: ValidationMessageKey) => ({ message: key });
+/** The form's messages: the event's, and a first day before the years the panel shows. */
+export type FormMessageKey = ValidationMessageKey | 'dateBeforeFirstYear';
+
+const message = (key: FormMessageKey) => ({ message: key });
 
 // Text that would mislead whoever reads the event: control characters (NUL, line breaks in a
 // one-line summary) and the bidirectional overrides and isolates that reorder what is shown
@@ -64,22 +69,35 @@ const date = z.string(message('dateRequired')).check(
   z.refine((s) => s === '' || isIsoDate(s), message('dateInvalid')),
 );
 
+const eventShape = { cal_id: z.string().check(z.minLength(1, message('calendarRequired'))), summary, description, is_off: z.boolean(), start_date: date, last_date: date };
+const endNotBeforeStart = z.refine<{ start_date: string; last_date: string }>(
+  (v) => !isIsoDate(v.start_date) || !isIsoDate(v.last_date) || compareDates(v.last_date, v.start_date) >= 0,
+  { ...message('endBeforeStart'), path: ['last_date'] },
+);
+
 /** What the scheduler fills in. `last_date` is the event's last day, inclusive. */
-export const eventFormSchema = z
+export const eventFormSchema = z.object(eventShape).check(endNotBeforeStart);
+
+/** The first day the panel can show again: the API lists events from FIRST_YEAR on. */
+const FIRST_DATE = `${FIRST_YEAR}-01-01`;
+
+/** How many years after this year a date may lie before the form asks whether its year is right (2206 for 2026). */
+export const FAR_YEARS = 10;
+
+/** The event's last day when its year is more than FAR_YEARS after `thisYear` (a typo, most likely). */
+export const farLastDay = (lastDate: string, thisYear: number): string | undefined =>
+  isIsoDate(lastDate) && Number(lastDate.slice(0, 4)) > thisYear + FAR_YEARS ? lastDate : undefined;
+
+/**
+ * The event form's schema: the event's rules, and a first day of FIRST_YEAR or later. An event that
+ * starts earlier (1026 typed for 2026) would be saved, then never listed: neither shown nor deleted.
+ */
+export const eventEditSchema = z
   .object({
-    cal_id: z.string().check(z.minLength(1, message('calendarRequired'))),
-    summary,
-    description,
-    is_off: z.boolean(),
-    start_date: date,
-    last_date: date,
+    ...eventShape,
+    start_date: date.check(z.refine((s) => !isIsoDate(s) || compareDates(s, FIRST_DATE) >= 0, message('dateBeforeFirstYear'))),
   })
-  .check(
-    z.refine(
-      (v) => !isIsoDate(v.start_date) || !isIsoDate(v.last_date) || compareDates(v.last_date, v.start_date) >= 0,
-      { ...message('endBeforeStart'), path: ['last_date'] },
-    ),
-  );
+  .check(endNotBeforeStart);
 
 export type EventFormInput = z.input<typeof eventFormSchema>;
 export type EventFormValues = z.output<typeof eventFormSchema>;

@@ -1,7 +1,7 @@
 // The page's and the event form's texts in both languages, and the validation messages of an event.
 // Typed dictionaries (src/core/text.ts): a call's key and parameters are checked at compile time,
 // and Chinese must have every key.
-import type { ValidationMessageKey } from '../core/eventSchema';
+import type { FormMessageKey } from '../core/eventSchema';
 import { defineTexts, type Texts } from '../core/text';
 
 const en = {
@@ -64,6 +64,8 @@ const en = {
   rangeOneDay: '{first} · 1 day',
   rangeDays: '{first} – {last} · {count} days',
 
+  farYearTitle: 'Is the year right?',
+  farYear: 'The event lasts until {date}, more than {max} years from now. Check the year, or save it as it is.',
   saved: 'Saved “{summary}”.',
   savedTitle: 'Event saved',
   savedBody: '“{summary}” is saved in “{calendar}”.',
@@ -155,6 +157,8 @@ const zhCN: Texts<typeof en>['zh-CN'] = {
   rangeOneDay: '{first}，共 1 天',
   rangeDays: '{first} 至 {last}，共 {count} 天',
 
+  farYearTitle: '请确认年份',
+  farYear: '事件持续到 {date}，距今超过 {max} 年。请检查年份，或确认保存。',
   saved: '已保存“{summary}”。',
   savedTitle: '事件已保存',
   savedBody: '“{summary}”已保存到“{calendar}”。',
@@ -199,8 +203,9 @@ const validationEn = {
   dateRequired: 'Enter a date as YYYY-MM-DD, or pick one.',
   dateInvalid: '“{value}” is not a date. Enter it as YYYY-MM-DD, for example 2026-10-01.',
   endBeforeStart: 'The end date cannot be before the start date.',
+  dateBeforeFirstYear: 'The calendar holds dates from {year} on. Check the year of “{value}”.',
   eventIdTooLong: 'The event ID is longer than 63 characters.',
-} as const satisfies Record<ValidationMessageKey, string>;
+} as const satisfies Record<FormMessageKey, string>;
 
 const validationZh: Texts<typeof validationEn>['zh-CN'] = {
   calendarRequired: '请选择日历。',
@@ -212,6 +217,7 @@ const validationZh: Texts<typeof validationEn>['zh-CN'] = {
   dateRequired: '请按 YYYY-MM-DD 输入日期，或从日历中选择。',
   dateInvalid: '“{value}”不是有效日期。请按 YYYY-MM-DD 输入，例如 2026-10-01。',
   endBeforeStart: '结束日期不能早于开始日期。',
+  dateBeforeFirstYear: '日历只记录 {year} 年及以后的日期，请检查“{value}”的年份。',
   eventIdTooLong: '事件 ID 超过 63 个字符。',
 };
 

@@ -8,8 +8,9 @@ import { useForm, useWatch } from 'react-hook-form';
 import { usePersonalCalendars } from '../../api/calendars';
 import type { CalEventItem } from '../../core/apiContract';
 import { eventOnSameDays, otherKindOverlap } from '../../core/effectiveDays';
-import { eventFormSchema, type EventFormField, type EventFormInput, type EventFormValues } from '../../core/eventSchema';
+import { eventEditSchema, type EventFormField, type EventFormInput, type EventFormValues } from '../../core/eventSchema';
 import { DESCRIPTION_MAX, SUMMARY_MAX, codePointLength } from '../../core/limits';
+import { FIRST_YEAR } from '../../core/months';
 import { DEFAULT_TIME_ZONE } from '../../core/timeZone';
 import { useLocale, useTexts } from '../../i18n/I18nProvider';
 import { PAGE_TEXTS, VALIDATION_TEXTS } from '../../i18n/messages';
@@ -18,6 +19,7 @@ import { describeFailure } from '../../ui/forms/failureSummary';
 import { formFieldOfFailure } from '../../ui/forms/serverFieldErrors';
 import { usePastHydration } from '../../ui/usePastHydration';
 import { ConflictGone } from './ConflictGone';
+import { FarYearNotice } from './FarYearNotice';
 import { OverlapNotice, SameDaysNotice } from './SameDaysNotice';
 import { EventConflictReview } from './ConflictReview';
 import { EventFields } from './EventFields';
@@ -72,7 +74,7 @@ export function EventForm({ fixedCalId, event, prefill, onSaved, onUndone, onEdi
   const t = useTexts(PAGE_TEXTS);
   const tv = useTexts(VALIDATION_TEXTS);
   const form = useForm<EventFormInput, unknown, EventFormValues>({
-    resolver: zodResolver(eventFormSchema),
+    resolver: zodResolver(eventEditSchema),
     defaultValues: initialValues(fixedCalId, event, prefill),
     // Errors first appear on Save (a message appearing on blur would move the Save button away
     // from under the pointer), then follow every change.
@@ -93,7 +95,7 @@ export function EventForm({ fixedCalId, event, prefill, onSaved, onUndone, onEdi
   const paramsFor = (field: EventFormField): Record<string, string | number> => {
     if (field === 'summary') return { max: SUMMARY_MAX, count: codePointLength(values.summary.trim()) };
     if (field === 'description') return { max: DESCRIPTION_MAX, count: codePointLength(values.description) };
-    if (field === 'start_date' || field === 'last_date') return { value: values[field] };
+    if (field === 'start_date' || field === 'last_date') return { value: values[field], year: FIRST_YEAR };
     return {};
   };
   const errorOf = (field: EventFormField) => {
@@ -145,6 +147,7 @@ export function EventForm({ fixedCalId, event, prefill, onSaved, onUndone, onEdi
             />
           )}
           {check.review?.kind === 'gone' && <ConflictGone onSaveAsNew={saving.saveAsNew} />}
+          {saving.farYear !== undefined && saving.farYear === values.last_date && <FarYearNotice lastDate={saving.farYear} onSaveAnyway={saving.saveFarAnyway} />}
           {/* Until the days are changed: other days are read again on Save. */}
           {check.sameDays && eventOnSameDays(values.cal_id, [check.sameDays], values) && <SameDaysNotice existing={check.sameDays} onOpen={onOpenEvent} onSaveAnyway={saving.saveAnyway} />}
           {overlap && <OverlapNotice existing={overlap.event} first={overlap.first} last={overlap.last} onOpen={onOpenEvent} onSaveAnyway={saving.saveAnyway} />}

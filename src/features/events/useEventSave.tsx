@@ -12,7 +12,8 @@ import { usePersonalCalendars } from '../../api/calendars';
 import { cachedUpdatedAt, useUpsertEvent } from '../../api/events';
 import { CreateNotFoundYet } from '../../api/lostCreate';
 import type { CalEventItem } from '../../core/apiContract';
-import { emptyEventForm, toUpsertRequest, type EventFormInput, type EventFormValues } from '../../core/eventSchema';
+import { toInclusiveEnd } from '../../core/dates';
+import { emptyEventForm, farLastDay, toUpsertRequest, type EventFormInput, type EventFormValues } from '../../core/eventSchema';
 import { merged, type FieldConflict } from '../../core/fieldConflicts';
 import { useTexts } from '../../i18n/I18nProvider';
 import { PAGE_TEXTS } from '../../i18n/messages';
@@ -86,10 +87,24 @@ export function useEventSave({ form, focusLater, fixedCalId, event, onSaved, onU
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once, as the form opens
   }, []);
 
+  // A last day in a year far from now (2206 typed for 2026) is asked about once per date (FarYearNotice.tsx).
+  const [farYear, setFarYear] = useState<string>();
+  const farAccepted = useRef(event && toInclusiveEnd(event.end_at));
+
   const save = async (valid: EventFormValues) => {
     if (upsert.isPending || check.checking) return; // a second click or Enter while saving sends nothing
     setSummaryShown(false);
+    const far = farLastDay(valid.last_date, new Date().getFullYear());
+    setFarYear(far !== farAccepted.current ? far : undefined);
+    if (far && far !== farAccepted.current) return;
     if (await check.mayGo(eventId, valid)) send(valid, eventId);
+  };
+
+  /** The person keeps the far year: the save goes on (other checks included). */
+  const saveFarAnyway = () => {
+    farAccepted.current = farYear;
+    setFarYear(undefined);
+    void handleSubmit(save, showSummary)();
   };
 
   /** An event found on the days before a save (the same days, or the other kind saved since), and the person saves all the same. */
@@ -188,5 +203,5 @@ export function useEventSave({ form, focusLater, fixedCalId, event, onSaved, onU
   const notFoundYet = error instanceof CreateNotFoundYet ? error : undefined;
   const lostNote = notFoundYet ? t(notFoundYet.checked ? 'lostCreateNote' : 'lostCreateUncheckedNote') : t('lostUpdateNote');
 
-  return { eventId, upsert, check, summaryShown, failure, lost, lostNote, save, showSummary, saveChoices, takeTheirs, saveAsNew, saveAnyway, startNew };
+  return { eventId, upsert, check, summaryShown, failure, lost, lostNote, save, showSummary, saveChoices, takeTheirs, saveAsNew, saveAnyway, farYear, saveFarAnyway, startNew };
 }
