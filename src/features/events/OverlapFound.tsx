@@ -9,7 +9,7 @@ import { Button, Group, Text } from '@mantine/core';
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useLayoutEffect, useRef, useState } from 'react';
 import type { ApiClient } from '../../api/client';
-import { eventKeys, readMonthNow } from '../../api/events';
+import { eventKeys, readMonthNow, readYearNow } from '../../api/events';
 import type { CalEventItem, CalEventListResponse } from '../../core/apiContract';
 import { daysInclusive } from '../../core/dates';
 import { formatDayRange } from '../../core/formatDates';
@@ -29,16 +29,34 @@ function monthsOf(first: string, last: string): [number, number][] {
   return months;
 }
 
-/** The calendar's lists of these days as the server holds them now (each month's, once per event). */
+/** How many years of an event's days are read again: more would be a burst of requests the API refuses (a typo's 2206). */
+const MAX_READ_YEARS = 10;
+
+/**
+ * The lists of these days: each month's when they span a year at most, else each year's (at most
+ * the first MAX_READ_YEARS: a longer event is checked in those only).
+ */
+function listsOf(first: string, last: string): { year: number; month?: number }[] {
+  const months = monthsOf(first, last);
+  if (months.length <= 12) return months.map(([year, month]) => ({ year, month }));
+  const firstYear = Number(first.slice(0, 4));
+  const years = Math.min(Number(last.slice(0, 4)) - firstYear + 1, MAX_READ_YEARS);
+  return Array.from({ length: years }, (_, i) => ({ year: firstYear + i, month: undefined }));
+}
+
+/** The calendar's lists of these days as the server holds them now (each event once). */
 export async function readDaysNow(queryClient: QueryClient, client: ApiClient, calId: string, first: string, last: string) {
-  const lists = await Promise.all(monthsOf(first, last).map(([year, month]) => readMonthNow(queryClient, client, calId, year, month)));
+  const lists = await Promise.all(
+    listsOf(first, last).map(({ year, month }) => (month === undefined ? readYearNow(queryClient, client, calId, year) : readMonthNow(queryClient, client, calId, year, month))),
+  );
   const byId = new Map(lists.flatMap((list) => list.items).map((e) => [e.event_id, e] as const));
   return [...byId.values()];
 }
 
-/** The events the page's lists hold (cached) on these days, by ID, with the version held: what the page shows. */
-export function heldVersions(queryClient: QueryClient, calId: string, first: string, last: string): ReadonlyMap<string, number> {
-  const held = monthsOf(first, last).flatMap(([year, month]) => queryClient.getQueryData<CalEventListResponse>(eventKeys.month(calId, year, month))?.items ?? []);
+/** The events the page's lists of the calendar hold (cached, a month's or a year's), by ID, with the version held: what the page has shown. */
+export function heldVersions(queryClient: QueryClient, calId: string): ReadonlyMap<string, number> {
+  const lists = queryClient.getQueriesData<CalEventListResponse>({ queryKey: eventKeys.ofCalendar(calId) });
+  const held = lists.flatMap(([, list]) => (list && Array.isArray(list.items) ? list.items : []));
   return new Map(held.map((e) => [e.event_id, e.updated_at] as const));
 }
 
@@ -49,9 +67,9 @@ const isSavedSince = (held: ReadonlyMap<string, number>) => (e: CalEventItem) =>
 export const savedSince = (held: ReadonlyMap<string, number>, items: readonly CalEventItem[]) => items.filter(isSavedSince(held));
 
 /** Whether an event was saved since the toast appeared: the page's lists did not hold it, unchanged, then. */
-export function useSavedSince(calId: string, first: string, last: string) {
+export function useSavedSince(calId: string) {
   const queryClient = useQueryClient();
-  const [held] = useState(() => heldVersions(queryClient, calId, first, last));
+  const [held] = useState(() => heldVersions(queryClient, calId));
   return isSavedSince(held);
 }
 
