@@ -32,7 +32,7 @@ test('a day off planned 16 years ahead is checked in every year: the far years a
   await expect(dialog.getByTestId('preview-counts')).toContainText('3 already there, 1 invalid.');
   await expect(rowOf(2022)).toHaveAttribute('data-status', 'invalid');
   await expect(rowOf(2022).getByTestId('row-status')).toHaveText(
-    'Invalid: Before 2023: the calendar lists no day before 2023, so this row can be neither checked nor shown (line 2)',
+    'Invalid: Before 2023: the calendar holds dates from 2023 on, so this row can be neither checked nor shown (line 2)',
   );
   await expect(rowOf(2036)).toHaveAttribute('data-status', 'new');
 

@@ -8,7 +8,7 @@ const OFFSITE = { id: 'cale.SampleTeamOffsite001', summary: 'Team offsite (sampl
 
 const TEXT = {
   en: { summary: 'Summary', description: 'Description', save: 'Save', saved: 'Saved', conflict: 'Someone else changed this since you opened it', saveChoices: 'Save with these choices', keepMine: 'Keep all mine', takeTheirs: 'Take theirs (drop my edits)', theirs: 'Theirs', yours: 'Yours' },
-  'zh-CN': { summary: '名称', description: '描述', save: '保存', saved: '已保存', conflict: '在你打开之后，已有他人修改了此内容', saveChoices: '按所选保存', keepMine: '全部保留我的', takeTheirs: '采用对方的（放弃我的修改）', theirs: '对方的', yours: '你的' },
+  'zh-CN': { summary: '名称', description: '描述', save: '保存', saved: '已保存', conflict: '在您打开之后，已有他人修改了此内容', saveChoices: '按所选保存', keepMine: '全部保留我的', takeTheirs: '采用对方的（放弃我的修改）', theirs: '对方的', yours: '您的' },
 } as const;
 
 /** A second person: another browser context on the same sandbox account. */

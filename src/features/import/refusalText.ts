@@ -22,7 +22,7 @@ export const REFUSAL_EN = {
   recurrenceTooLong: 'A repeating event that takes too many steps to reach the year',
   recurrenceNeverFalls: 'A repeating event whose repetition never falls on a day (such as 30 February)',
   unreadableEvent: 'An event without a start, or with values that cannot be read',
-  beforeFirstYear: 'Before {first}: the calendar lists no day before {first}, so this row can be neither checked nor shown',
+  beforeFirstYear: 'Before {first}: the calendar holds dates from {first} on, so this row can be neither checked nor shown',
   yearNotChecked: 'Not checked: an import reads the calendar’s events of at most {max} years, and not those of {year}. Import the rows of {year} on their own',
 
   // Why a whole file or paste cannot be read.
@@ -59,7 +59,7 @@ export const REFUSAL_ZH: Texts<typeof REFUSAL_EN>['zh-CN'] = {
   recurrenceTooLong: '重复事件需要展开的次数过多，无法推算到该年',
   recurrenceNeverFalls: '重复事件的重复规则不会落在任何一天（如 2 月 30 日）',
   unreadableEvent: '事件缺少开始日期，或其内容无法读取',
-  beforeFirstYear: '早于 {first} 年：日历不列出 {first} 年以前的日子，这一行既无法核对，也无法显示',
+  beforeFirstYear: '早于 {first} 年：日历只记录 {first} 年及以后的日期，这一行既无法核对，也无法显示',
   yearNotChecked: '未核对：一次导入最多读取 {max} 个年份的日历事件，未读取 {year} 年的事件。请单独导入 {year} 年的行',
 
   empty: '没有可读取的内容：文本为空。',

@@ -39,9 +39,9 @@ const en = {
 
 const zhCN: Texts<typeof en>['zh-CN'] = {
   checking: '正在检查他人的修改…',
-  title: '在你打开之后，已有他人修改了此内容',
+  title: '在您打开之后，已有他人修改了此内容',
   changedAt: '对方的版本保存于 {time}。请逐项选择要保留的版本；选择之前不会保存任何内容。',
-  yours: '你的：',
+  yours: '您的：',
   theirs: '对方的：',
   bothChanged: '双方都修改了此项',
   saveChoices: '按所选保存',
@@ -64,8 +64,8 @@ const zhCN: Texts<typeof en>['zh-CN'] = {
   undoFlipsWork: '尚未恢复：此后保存的“{summary}”（事件 ID 为 {id}）已将{range}（共 {count} 天）设为工作日。仍然恢复会将这些日期重新设为休息日（以最后保存的事件为准）。',
   undoLaterOff: '尚未恢复：晚于已删除事件保存的“{summary}”（事件 ID 为 {id}）已将{range}（共 {count} 天）设为休息日。仍然恢复会将这些日期设为工作日（以最后保存的事件为准）。',
   undoLaterWork: '尚未恢复：晚于已删除事件保存的“{summary}”（事件 ID 为 {id}）已将{range}（共 {count} 天）设为工作日。仍然恢复会将这些日期设为休息日（以最后保存的事件为准）。',
-  undoBeforeSaveOff: '尚未恢复：在你保存之前，晚于要恢复的版本保存的“{summary}”（事件 ID 为 {id}）已将{range}（共 {count} 天）设为休息日。仍然恢复会将这些日期设为工作日，与你保存之前不同（以最后保存的事件为准）。',
-  undoBeforeSaveWork: '尚未恢复：在你保存之前，晚于要恢复的版本保存的“{summary}”（事件 ID 为 {id}）已将{range}（共 {count} 天）设为工作日。仍然恢复会将这些日期设为休息日，与你保存之前不同（以最后保存的事件为准）。',
+  undoBeforeSaveOff: '尚未恢复：在您保存之前，晚于要恢复的版本保存的“{summary}”（事件 ID 为 {id}）已将{range}（共 {count} 天）设为休息日。仍然恢复会将这些日期设为工作日，与您保存之前不同（以最后保存的事件为准）。',
+  undoBeforeSaveWork: '尚未恢复：在您保存之前，晚于要恢复的版本保存的“{summary}”（事件 ID 为 {id}）已将{range}（共 {count} 天）设为工作日。仍然恢复会将这些日期设为休息日，与您保存之前不同（以最后保存的事件为准）。',
   restoreAnyway: '仍然恢复',
   overlapTitle: '这些日期有此后保存的事件',
   saveFlipsOff: '尚未保存：此后保存的“{summary}”（事件 ID 为 {id}）已将{range}（共 {count} 天）设为休息日。仍然保存会将这些日期重新设为工作日（以最后保存的事件为准）。',
