@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnOf, exportHeaders, unreadableHeader } from './columns';
+import { columnOf, exportHeaders, headerMeaning, unreadableHeader } from './columns';
 import { decodeFile } from './decodeText';
 import { parseTable } from './parseTable';
 
@@ -15,6 +15,11 @@ describe('columnOf', () => {
     expect(columnOf('结束日期')).toBe('endDate');
     expect(columnOf(' 休息日 ')).toBe('dayOff');
     expect(columnOf('描述')).toBe('description');
+  });
+
+  it('knows the Chinese labels in Traditional characters (a Big5 table from Taiwan)', () => {
+    expect(['名稱', '開始日期', '結束日期', '休息日', '描述', '類型', '是否補班'].map(columnOf)).toEqual(['summary', 'startDate', 'endDate', 'dayOff', 'description', 'dayOff', 'dayOff']);
+    expect(headerMeaning('是否補班')).toEqual({ key: 'dayOff', yesIsWorkingDay: true });
   });
 
   it('knows no other column', () => {

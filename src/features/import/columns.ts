@@ -15,12 +15,21 @@ export const REQUIRED_COLUMNS: readonly ColumnKey[] = ['summary', 'startDate'];
 export const exportHeaders = (locale: Locale): string[] => COLUMNS.map(textsFor(PAGE_TEXTS, locale));
 
 /**
- * A header as compared: in any case, without spaces, underscores, hyphens, a trailing question or
- * colon mark, or a trailing hint in brackets ("Is day off?", "is_off_day", "是否休息日（是/否）").
+ * The Traditional characters of the headers below, as Simplified: a Taiwanese or Hong Kong table's
+ * 名稱, 開始日期, 結束日期, 類型, 是否補班 name the same columns (dayWords.ts reads its kind words too).
+ */
+const SIMPLIFIED: Record<string, string> = { 稱: '称', 開: '开', 結: '结', 類: '类', 別: '别', 節: '节', 補: '补', 調: '调', 說: '说', 備: '备', 註: '注' };
+const TRADITIONAL = new RegExp(`[${Object.keys(SIMPLIFIED).join('')}]`, 'gu');
+
+/**
+ * A header as compared: in any case, in Simplified characters, without spaces, underscores, hyphens,
+ * a trailing question or colon mark, or a trailing hint in brackets ("Is day off?", "is_off_day",
+ * "是否休息日（是/否）").
  */
 const normalise = (header: string) =>
   header
     .toLowerCase()
+    .replace(TRADITIONAL, (c) => SIMPLIFIED[c])
     .replace(/[(（[【][^()（）[\]【】]*[)）\]】]\s*$/u, '')
     .replace(/[?？:：]+\s*$/u, '')
     .replace(/[\s_-]+/gu, '');
