@@ -153,6 +153,12 @@ test('an unknown event_id is said so', async ({ page }) => {
   await expect(frame.getByRole('alert')).toContainText('The link names an event that this calendar does not have (cale.Gone).');
 });
 
+test('an event_id without its cal_id is said so, in Chinese too, with no empty new event to fill in instead', async ({ page }) => {
+  const frame = await openPortal(page, panelUrl({ event_id: 'cale.SampleTeamOffsite001', lang: 'zh-CN', parent_origin: PORTAL }));
+  await expect(frame.getByRole('alert')).toHaveText('链接指定了事件（cale.SampleTeamOffsite001），但未指定其所在日历，无法打开该事件：门户的链接还须带上 cal_id。');
+  await expect(frame.getByRole('textbox', { name: '名称', exact: true })).toHaveCount(0);
+});
+
 test('an event that could not be loaded is said so, not called unknown, and Retry loads it', async ({ page, sandbox }) => {
   // The lookup reads the year's lists: refused enough times to outlast the client's own retries.
   await sandbox.fault({ path: '/calendar/event/list', fault: { type: 'error', code: 'InternalError' }, times: 20 });

@@ -10,7 +10,8 @@ import { DeleteEventDialog } from '../features/workspace/dialogs';
 import { WORKSPACE_TEXTS } from '../features/workspace/workspaceText';
 
 interface EmbeddedEventEditorProps {
-  calId: string;
+  /** None: the portal's link named the event without its calendar (it says so; no empty form to fill in instead). */
+  calId: string | undefined;
   eventId: string;
   onSaved: (saved: SavedEvent) => void;
   /** After a delete the portal's frame offers a new event. */
@@ -29,6 +30,13 @@ export function EmbeddedEventEditor({ calId, eventId, onSaved, onDeleted, onDirt
   // The workspace's own lookup (one cache entry per event): not found is `null`, could not load an error.
   const found = useFindOwnEvent(calId, eventId, new Date().getFullYear());
 
+  if (!calId) {
+    return (
+      <Alert color="red" role="alert">
+        {w('eventWithoutCalendar', { id: eventId })}
+      </Alert>
+    );
+  }
   if (found.isPending) {
     return (
       <Paper withBorder radius="md" p="md">

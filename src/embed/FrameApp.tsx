@@ -78,7 +78,7 @@ export function FrameApp({ config }: { config: PanelConfig }) {
           <Suspense fallback={<WorkspaceSkeleton label={textsFor(PAGE_TEXTS, locale)('calendarLoading')} />}>
             <Workspace onSaved={bridge.postSaved} framed calendarRequests={listenCalendar} />
           </Suspense>
-        ) : eventId && calId ? (
+        ) : eventId ? (
           <Suspense fallback={<WorkspaceSkeleton label={textsFor(PAGE_TEXTS, locale)('calendarLoading')} />}>
             <EmbeddedEventEditor key={`${calId} ${eventId}`} calId={calId} eventId={eventId} onSaved={bridge.postSaved} onDeleted={() => dispatch({ type: 'deleted' })} onDirtyChange={onDirtyChange} onSavingChange={onSavingChange} />
           </Suspense>

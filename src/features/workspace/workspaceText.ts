@@ -94,6 +94,7 @@ const en = {
   leaveNow: 'Leave now',
   badMonth: 'The link’s month “{month}” is not a month: write it as YYYY-MM, from 2023-01 on. This is {shown}.',
   unknownEvent: 'The link names an event that this calendar does not have ({id}). It may have been deleted.',
+  eventWithoutCalendar: 'The link names an event ({id}) but not its calendar, so the event cannot be opened: the portal’s link needs cal_id too.',
   eventLoadFailed: 'The event this link names could not be loaded.',
   scheduleMissing: 'The {year} schedule is not published yet: only the statutory holidays are known; its other days off and its make-up working days are missing.',
 } as const;
@@ -190,6 +191,7 @@ const zhCN: Texts<typeof en>['zh-CN'] = {
   leaveNow: '立即离开',
   badMonth: '链接中的月份“{month}”无效：请写作 YYYY-MM，从 2023-01 起。当前显示{shown}。',
   unknownEvent: '本日历中没有链接中的事件（{id}），可能已被删除。',
+  eventWithoutCalendar: '链接指定了事件（{id}），但未指定其所在日历，无法打开该事件：门户的链接还须带上 cal_id。',
   eventLoadFailed: '无法加载链接中的事件。',
   scheduleMissing: '{year} 年的放假安排尚未公布：目前只有法定节假日，其余放假日和调休上班日暂缺。',
 };
