@@ -196,6 +196,19 @@ for (const lang of ['en', 'zh-CN'] as const) {
   });
 }
 
+test('a calendar whose name holds a character that draws nothing (值, U+200B, 班) is deleted by typing the name as it shows', async ({ page, sandbox }) => {
+  const res = await page.request.post('/api/calendar/create', { headers: { [ACCOUNT_HEADER]: sandbox.id }, data: { cal_name: '值\u200B班' } });
+  const { cal_id } = ((await res.json()) as { data: { cal_id: string } }).data;
+  await page.goto(`/?lang=zh-CN&cal_id=${cal_id}`);
+  await page.getByRole('button', { name: '删除日历' }).click();
+  const confirm = page.getByRole('dialog');
+  const deleteButton = confirm.getByRole('button', { name: '删除日历' });
+  await confirm.getByRole('textbox', { name: '输入日历名称以确认' }).fill('值班');
+  await deleteButton.click();
+  await expect(page.getByRole('alert').filter({ hasText: '日历已删除' })).toBeVisible();
+  expect((await calendarsOf(page, sandbox)).map((c) => c.cal_id)).not.toContain(cal_id);
+});
+
 test('every control of the settings works from the keyboard', async ({ page, sandbox }) => {
   await page.goto(`/?lang=en&cal_id=${CHINA_CAL.id}&month=2026-10`);
   await page.getByRole('button', { name: 'New calendar' }).focus();

@@ -17,6 +17,7 @@ import { CALENDAR_TEXTS } from './calendarText';
 import { useDeleteCalendar } from '../../api/calendars';
 import { isOwnEvent } from '../../core/effectiveDays';
 import { FIRST_YEAR } from '../../core/months';
+import { withoutInvisible } from '../../core/eventSchema';
 
 export interface DeleteCalendarDialogProps {
   calendar: CalendarItem;
@@ -47,7 +48,8 @@ export default function DeleteCalendarDialog({ calendar, thisYear, onClose, onDe
     count === 0 ? text('deleteEventsNone', { from: FIRST_YEAR, to: lastYear })
     : text('deleteEvents', { count, from: FIRST_YEAR, to: lastYear });
 
-  const confirmed = typed.trim() === calendar.cal_name.trim();
+  // The name as it shows: a character that draws nothing (a zero-width space pasted with it) cannot be typed.
+  const confirmed = withoutInvisible(typed.trim()) === withoutInvisible(calendar.cal_name.trim());
   const close = () => !remove.isPending && onClose();
   const confirm = () => {
     if (!confirmed || remove.isPending) return;
