@@ -1,6 +1,7 @@
 // Files the import reads as their writers meant them: an iCalendar file folded inside a UTF-8
 // character (RFC 5545 §3.1 folds at 75 octets; attacker round 13 M5), and a CSV that Excel saved in
 // Big5 on a Taiwanese Windows, read as Big5 and said so (attacker round 13 M3).
+import type { Page } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from './fixtures';
 import { createCalendarInChinese } from './helpers';
@@ -11,14 +12,18 @@ test.beforeEach(() => test.slow());
 const testdata = (name: string) => fileURLToPath(new URL(`../src/features/import/testdata/${name}`, import.meta.url));
 const MAKE_UP_DAY = '国庆节后第一个周六全体员工按照国务院通知要补班';
 
-test('an .ics folded inside a character: whole names, no warning, the 补班 on the fold is a working day (zh-CN)', async ({ page, sandbox }) => {
+/** From the bare address, in a new calendar: Import, the file chosen; the dialog and its preview. */
+async function importFile(page: Page, calendarName: string, file: string) {
   await page.goto('/');
-  const calId = await createCalendarInChinese(page, '值班 折行');
-
+  const calId = await createCalendarInChinese(page, calendarName);
   await page.getByRole('button', { name: '导入', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: '导入事件' });
-  await dialog.locator('#import-file').setInputFiles(testdata('folded-mid-character.ics'));
-  const preview = dialog.getByTestId('import-preview');
+  await dialog.locator('#import-file').setInputFiles(testdata(file));
+  return { calId, dialog, preview: dialog.getByTestId('import-preview') };
+}
+
+test('an .ics folded inside a character: whole names, no warning, the 补班 on the fold is a working day (zh-CN)', async ({ page, sandbox }) => {
+  const { calId, dialog, preview } = await importFile(page, '值班 折行', 'folded-mid-character.ics');
   await expect(preview.locator('[data-status]')).toHaveCount(2);
   await expect(dialog.getByTestId('size-notice')).toHaveCount(0);
   await expect(preview.getByRole('checkbox', { name: MAKE_UP_DAY, exact: true })).toBeChecked();
@@ -35,13 +40,7 @@ test('an .ics folded inside a character: whole names, no warning, the 补班 on 
 });
 
 test('a Big5 CSV is read as Big5, and the dialog says so: its 補班 rows are working days (zh-CN)', async ({ page, sandbox }) => {
-  await page.goto('/');
-  const calId = await createCalendarInChinese(page, '值班 台湾');
-
-  await page.getByRole('button', { name: '导入', exact: true }).click();
-  const dialog = page.getByRole('dialog', { name: '导入事件' });
-  await dialog.locator('#import-file').setInputFiles(testdata('tw-2026.big5.csv'));
-  const preview = dialog.getByTestId('import-preview');
+  const { calId, dialog, preview } = await importFile(page, '值班 台湾', 'tw-2026.big5.csv');
   await expect(preview.locator('[data-status]')).toHaveCount(5);
   await expect(dialog.getByTestId('encoding-notice')).toHaveText(
     '文件不是 UTF-8，已按繁体中文（Big5）读取。如预览中的名称显示为乱码，请将文件另存为 UTF-8（Excel 中选“CSV UTF-8”）后重新选择。',
