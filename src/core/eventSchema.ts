@@ -1,5 +1,5 @@
-// The rules of a calendar event, in one place: the form validates with `eventEditSchema`, an import's
-// rows with `eventFormSchema`, and the sandbox API re-validates every request with `upsertRequestSchema`.
+// The rules of a calendar event, in one place: the form and an import's rows validate with
+// `eventFormSchema`, and the sandbox API re-validates every request with `upsertRequestSchema`.
 // Messages are keys of `ValidationMessageKey` (and the form's own `FormMessageKey`); the interface and
 // the sandbox translate them.
 import * as z from 'zod/mini';
@@ -75,9 +75,6 @@ const endNotBeforeStart = z.refine<{ start_date: string; last_date: string }>(
   { ...message('endBeforeStart'), path: ['last_date'] },
 );
 
-/** What the scheduler fills in. `last_date` is the event's last day, inclusive. */
-export const eventFormSchema = z.object(eventShape).check(endNotBeforeStart);
-
 /** The first day the panel can show again: the API lists events from FIRST_YEAR on. */
 const FIRST_DATE = `${FIRST_YEAR}-01-01`;
 
@@ -89,10 +86,12 @@ export const farLastDay = (lastDate: string, thisYear: number): string | undefin
   isIsoDate(lastDate) && Number(lastDate.slice(0, 4)) > thisYear + FAR_YEARS ? lastDate : undefined;
 
 /**
- * The event form's schema: the event's rules, and a first day of FIRST_YEAR or later. An event that
- * starts earlier (1026 typed for 2026) would be saved, then never listed: neither shown nor deleted.
+ * What the scheduler fills in (`last_date` is the event's last day, inclusive), and what an import
+ * reads: the event's rules, and a first day of FIRST_YEAR or later. An event that starts earlier
+ * (1026 typed for 2026) would be saved, then never listed: neither shown nor deleted. The API does
+ * not refuse one, so the sandbox's `upsertRequestSchema` does not either.
  */
-export const eventEditSchema = z
+export const eventFormSchema = z
   .object({
     ...eventShape,
     start_date: date.check(z.refine((s) => !isIsoDate(s) || compareDates(s, FIRST_DATE) >= 0, message('dateBeforeFirstYear'))),

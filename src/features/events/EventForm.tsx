@@ -8,7 +8,7 @@ import { useForm, useWatch } from 'react-hook-form';
 import { usePersonalCalendars } from '../../api/calendars';
 import type { CalEventItem } from '../../core/apiContract';
 import { eventOnSameDays, otherKindOverlap } from '../../core/effectiveDays';
-import { eventEditSchema, type EventFormField, type EventFormInput, type EventFormValues } from '../../core/eventSchema';
+import { eventFormSchema, type EventFormField, type EventFormInput, type EventFormValues } from '../../core/eventSchema';
 import { DESCRIPTION_MAX, SUMMARY_MAX, codePointLength } from '../../core/limits';
 import { FIRST_YEAR } from '../../core/months';
 import { DEFAULT_TIME_ZONE } from '../../core/timeZone';
@@ -74,7 +74,7 @@ export function EventForm({ fixedCalId, event, prefill, onSaved, onUndone, onEdi
   const t = useTexts(PAGE_TEXTS);
   const tv = useTexts(VALIDATION_TEXTS);
   const form = useForm<EventFormInput, unknown, EventFormValues>({
-    resolver: zodResolver(eventEditSchema),
+    resolver: zodResolver(eventFormSchema),
     defaultValues: initialValues(fixedCalId, event, prefill),
     // Errors first appear on Save (a message appearing on blur would move the Save button away
     // from under the pointer), then follow every change.

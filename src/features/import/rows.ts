@@ -2,7 +2,7 @@
 // produces: rows checked by the event form's own rules, or invalid rows with a typed reason that the
 // interface words in its language. Nothing here is English text meant for a reader.
 import { daysInclusive, isIsoDate, type IsoDate } from '../../core/dates';
-import { eventFormSchema, type ValidationMessageKey } from '../../core/eventSchema';
+import { eventFormSchema, type FormMessageKey } from '../../core/eventSchema';
 import { FIRST_YEAR } from '../../core/months';
 import { DESCRIPTION_MAX, SUMMARY_MAX, codePointLength } from '../../core/limits';
 import type { ColumnKey, HeaderAt } from './columns';
@@ -154,19 +154,20 @@ export function checkRow(candidate: RowCandidate): SourceRow {
   const parsed = eventFormSchema.safeParse({ cal_id: '-', summary, description, is_off: isOff, start_date: start, last_date: last });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return invalidRow(line, summary, problemOf(issue.message as ValidationMessageKey, issue.path[0], candidate), draftOf(candidate));
+    return invalidRow(line, summary, problemOf(issue.message as FormMessageKey, issue.path[0], candidate), draftOf(candidate));
   }
   const days = daysInclusive(parsed.data.start_date, parsed.data.last_date);
   if (days > MAX_IMPORT_DAYS) return invalidRow(line, summary, { code: 'tooLong', days, max: MAX_IMPORT_DAYS }, draftOf(candidate));
-  // The API lists no year before the first: such a row could not be checked against the calendar, nor shown once saved.
-  if (Number(parsed.data.start_date.slice(0, 4)) < FIRST_YEAR) return invalidRow(line, summary, { code: 'beforeFirstYear', first: FIRST_YEAR }, draftOf(candidate));
   const v = parsed.data;
   const row: ImportRow = { kind: 'row', line, summary: v.summary, start: v.start_date, last: v.last_date, isOff: v.is_off, description: v.description };
   return notes && notes.length > 0 ? { ...row, notes } : row;
 }
 
-function problemOf(key: ValidationMessageKey, field: PropertyKey | undefined, row: RowCandidate): RowProblem {
+function problemOf(key: FormMessageKey, field: PropertyKey | undefined, row: RowCandidate): RowProblem {
   switch (key) {
+    case 'dateBeforeFirstYear':
+      // The API lists no year before the first: such a row could not be checked against the calendar, nor shown once saved.
+      return { code: 'beforeFirstYear', first: FIRST_YEAR };
     case 'summaryRequired':
       return { code: 'summaryEmpty' };
     case 'summaryInvisible':
