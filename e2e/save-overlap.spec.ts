@@ -64,6 +64,27 @@ test.describe('English', () => {
     expect(await stored(sandbox)).toEqual(['Ops freeze 2026-11-24..2026-11-27 off Approved by CAB', 'Release day: on duty 2026-11-25..2026-11-26 work']);
   });
 
+  test('an export meanwhile (which reads the year again) does not hide it: the month on screen never showed it', async ({ page, request, sandbox }) => {
+    // Attacker round 14: the check took every list the page held for what was shown, the year list
+    // an export had just read included; the grid and "What saving does" were still the month's.
+    await save(request, sandbox, FREEZE);
+    await openPage(page, 'en', 'Ops freeze');
+    await page.locator(`[data-date="${FIRST}"]`).click();
+    const form = page.getByRole('region', { name: 'Edit event' });
+    await form.getByRole('textbox', { name: 'Description', exact: true }).fill('Approved by CAB');
+    await save(request, sandbox, RELEASE);
+    await page.clock.fastForward(31_000); // past the lists' 30 s of freshness (the page's clock is Playwright's): the export reads the year from the server
+    const exported = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export' }).click();
+    await page.getByRole('menuitem', { name: 'Events (CSV)' }).click();
+    await exported;
+    await expect(page.locator('[data-date="2026-11-25"]')).not.toContainText('Release day');
+
+    await form.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(form.getByTestId('overlap-since')).toContainText('“Release day: on duty”');
+    expect(await stored(sandbox)).toEqual(['Ops freeze 2026-11-24..2026-11-27 off', 'Release day: on duty 2026-11-25..2026-11-26 work']);
+  });
+
   test('an event already on the page when the form opened, unchanged, does not stop the save', async ({ page, request, sandbox }) => {
     await save(request, sandbox, FREEZE);
     await save(request, sandbox, RELEASE);

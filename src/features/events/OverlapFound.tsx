@@ -40,8 +40,14 @@ function listsOf(first: string, last: string): { year: number; month?: number }[
   const months = monthsOf(first, last);
   if (months.length <= 12) return months.map(([year, month]) => ({ year, month }));
   const firstYear = Number(first.slice(0, 4));
-  const years = Math.min(Number(last.slice(0, 4)) - firstYear + 1, MAX_READ_YEARS);
+  const years = Number(readWindow(first, last).slice(0, 4)) - firstYear + 1;
   return Array.from({ length: years }, (_, i) => ({ year: firstYear + i, month: undefined }));
+}
+
+/** The last day of these days that is read again: `last`, or the end of the event's MAX_READ_YEARS-th year. */
+function readWindow(first: string, last: string): string {
+  const end = `${Number(first.slice(0, 4)) + MAX_READ_YEARS - 1}-12-31`;
+  return last < end ? last : end;
 }
 
 /** The calendar's lists of these days as the server holds them now (each event once). */
@@ -53,10 +59,15 @@ export async function readDaysNow(queryClient: QueryClient, client: ApiClient, c
   return [...byId.values()];
 }
 
-/** The events the page's lists of the calendar hold (cached, a month's or a year's), by ID, with the version held: what the page has shown. */
-export function heldVersions(queryClient: QueryClient, calId: string): ReadonlyMap<string, number> {
-  const lists = queryClient.getQueriesData<CalEventListResponse>({ queryKey: eventKeys.ofCalendar(calId) });
-  const held = lists.flatMap(([, list]) => (list && Array.isArray(list.items) ? list.items : []));
+/**
+ * The events the page's month lists of these days hold (cached), by ID, with the version held: what
+ * the grid and "What saving does" show. Not the year lists: an export, the settings or the import
+ * read those again meanwhile, and an event found there was never on screen (attacker round 14).
+ * A month never shown holds nothing: an event of it counts as saved since (asked about, not missed).
+ */
+export function heldVersions(queryClient: QueryClient, calId: string, first: string, last: string): ReadonlyMap<string, number> {
+  const read = readWindow(first, last);
+  const held = monthsOf(first, read).flatMap(([year, month]) => queryClient.getQueryData<CalEventListResponse>(eventKeys.month(calId, year, month))?.items ?? []);
   return new Map(held.map((e) => [e.event_id, e.updated_at] as const));
 }
 
@@ -67,9 +78,9 @@ const isSavedSince = (held: ReadonlyMap<string, number>) => (e: CalEventItem) =>
 export const savedSince = (held: ReadonlyMap<string, number>, items: readonly CalEventItem[]) => items.filter(isSavedSince(held));
 
 /** Whether an event was saved since the toast appeared: the page's lists did not hold it, unchanged, then. */
-export function useSavedSince(calId: string) {
+export function useSavedSince(calId: string, first: string, last: string) {
   const queryClient = useQueryClient();
-  const [held] = useState(() => heldVersions(queryClient, calId));
+  const [held] = useState(() => heldVersions(queryClient, calId, first, last));
   return isSavedSince(held);
 }
 

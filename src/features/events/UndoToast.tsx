@@ -146,7 +146,7 @@ export function UndoChange({ message, previous, saved, onUndone, onOpen }: UndoC
   const { cal_id, event_id, summary, description, is_off, start_at, end_at } = previous;
   const deleted = useEventDeleted(event_id);
   const last = toInclusiveEnd(end_at);
-  const savedSince = useSavedSince(cal_id);
+  const savedSince = useSavedSince(cal_id, start_at, last);
   // Restore anyway was pressed: an event of the other kind on its old days no longer stops the write.
   const anyway = useRef(false);
   /** An event of the other kind on some of its old days, saved since or after `previous`: the write waits (events/OverlapFound.tsx). */

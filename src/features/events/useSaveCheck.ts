@@ -40,7 +40,7 @@ export function useSaveCheck(event: CalEventItem | undefined) {
   const mayGoOnDays = async (calId: string, mine: EventFields, eventId: string | undefined): Promise<boolean> => {
     try {
       // What the page's lists show now ("What saving does" was drawn from them), before they are read again.
-      const held = heldVersions(queryClient, calId);
+      const held = heldVersions(queryClient, calId, mine.start_date, mine.last_date);
       const items = await readDaysNow(queryClient, client, calId, mine.start_date, mine.last_date);
       const found = eventId ? undefined : eventOnSameDays(calId, items, mine);
       setSameDays(found);

@@ -54,7 +54,7 @@ export function UndoDelete({ event, onRestored, onOpen }: UndoDeleteProps) {
   const anyway = useRef(false);
   // Whether an event was saved since the toast appeared (the month lists did not hold it, unchanged, then).
   const last = toInclusiveEnd(end_at);
-  const savedSince = useSavedSince(cal_id);
+  const savedSince = useSavedSince(cal_id, start_at, last);
   const check = async (): Promise<UndoCheck> => {
     const items = (await readDaysNow(queryClient, client, cal_id, start_at, last)).filter((e) => e.event_id !== event.event_id);
     there.current = items.find((e) => isOwnEvent(cal_id, e) && sameEventFields(fieldsOf(event), fieldsOf(e)));
