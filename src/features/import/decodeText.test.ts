@@ -50,6 +50,22 @@ describe('decodeFile', () => {
     expect(decodeFile(withStrayByte('国庆节,2026-10-01', 9))).toMatchObject({ text: '国庆节\uFFFD,2026-10-01', encoding: 'utf-8', unreadable: 1 });
   });
 
+  it('keeps a short UTF-8 file with Windows quotes or accents (bytes of Windows-1252) in UTF-8: its Chinese is common, read otherwise it is not (attacker round 14)', () => {
+    const utf8 = (text: string) => [...new TextEncoder().encode(text)];
+    const quoted = new Uint8Array([...utf8('Summary,Start date,End date,Day off,Description\n春节补班,2026-02-14,,,'), 0x93, ...utf8('Saturday'), 0x94, ...utf8(' per notice\n')]);
+    expect(decodeFile(quoted)).toMatchObject({ encoding: 'utf-8', unreadable: 2 });
+    expect(decodeFile(quoted).text).toContain('\n春节补班,2026-02-14,,,\uFFFDSaturday\uFFFD per notice');
+    const accents = new Uint8Array([...utf8('Summary,Start date,End date,Day off,Description\n国庆,2026-10-01,,,Caf'), 0xe9, ...utf8('\n补班,2026-10-10,,no,Cr'), 0xe8, ...utf8('me\n')]);
+    expect(decodeFile(accents)).toMatchObject({ encoding: 'utf-8', unreadable: 2 });
+    expect(decodeFile(accents).text).toContain('\n补班,2026-10-10,,no,');
+  });
+
+  it('keeps an iCalendar file in UTF-8, its standard’s encoding, whatever its stray bytes', () => {
+    const ics = new Uint8Array([...new TextEncoder().encode('BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:补班\r\nDESCRIPTION:'), 0x93, 0x94, 0xe9, 0x0d, 0x0a, ...new TextEncoder().encode('END:VEVENT\r\nEND:VCALENDAR\r\n')]);
+    expect(decodeFile(ics, { utf8Only: true })).toMatchObject({ encoding: 'utf-8' });
+    expect(decodeFile(ics, { utf8Only: true }).text).toContain('SUMMARY:补班');
+  });
+
   it('reads GBK as GB18030 with nothing unreadable', () => {
     const gbk = new Uint8Array([0xc3, 0xfb, 0xb3, 0xc6, 0x2c, 0xb9, 0xfa, 0xc7, 0xec, 0xbd, 0xda]); // 名称,国庆节
     expect(decodeFile(gbk)).toEqual({ text: '名称,国庆节', encoding: 'gb18030', unreadable: 0 });

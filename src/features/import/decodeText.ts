@@ -9,7 +9,11 @@
 // GBK is 瓣紋ら, and its 補班 no longer reads as a make-up working day). Such a file is read in the
 // encoding that leaves the fewest places unreadable and, of those, gives the most common characters
 // of its language (commonCharacters.ts); GBK first when they tie, and another only when it gives some
-// common characters at all. The dialog says which it was.
+// common characters at all. And only when it gives more of them than the UTF-8 reading: a short UTF-8
+// file with a Windows quote (“ as 0x93) has too few Chinese characters to outnumber its stray bytes,
+// but those it has are common (春节补班), and read as Shift_JIS they were 譏･闃り (attacker round 14).
+// An iCalendar file is UTF-8 by its standard (RFC 5545): it stays so, its stray bytes counted.
+// The dialog says which it was.
 
 import { COMMON_CHARACTERS, isKana } from './commonCharacters';
 
@@ -31,22 +35,33 @@ export type LegacyEncoding = (typeof LEGACY_ENCODINGS)[number];
  */
 const UTF8_MAJORITY = 3;
 
-/** Decodes a file's bytes: UTF-16 by its byte order mark, else UTF-8 when (nearly) valid, else the likeliest legacy encoding. */
-export function decodeFile(bytes: ArrayBuffer | Uint8Array): DecodedText {
+/**
+ * Decodes a file's bytes: UTF-16 by its byte order mark, else UTF-8 when (nearly) valid, else the
+ * likeliest legacy encoding. `utf8Only`: an iCalendar file, UTF-8 by its standard.
+ */
+export function decodeFile(bytes: ArrayBuffer | Uint8Array, { utf8Only = false } = {}): DecodedText {
   const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
   if (data[0] === 0xff && data[1] === 0xfe) return decodeAs('utf-16le', data);
   if (data[0] === 0xfe && data[1] === 0xff) return decodeAs('utf-16be', data);
   const utf8 = decodeAs('utf-8', data);
-  if (utf8.unreadable === 0) return utf8;
+  if (utf8.unreadable === 0 || utf8Only) return utf8;
   let wide = 0;
   for (const c of utf8.text) if (c.codePointAt(0)! > 0x7f && c !== '\uFFFD') wide++;
   if (wide >= UTF8_MAJORITY * utf8.unreadable) return utf8;
   const legacy = likeliestLegacy(data);
-  return legacy.unreadable <= utf8.unreadable ? legacy : utf8;
+  const utf8Common = commonInAny(utf8.text);
+  return legacy.decoded.unreadable <= utf8.unreadable && (utf8Common === 0 || legacy.common > utf8Common) ? legacy.decoded : utf8;
 }
 
-/** The legacy decoding with the fewest unreadable places, then the most common characters of its language. */
-function likeliestLegacy(data: Uint8Array): DecodedText {
+/** The common characters of any of the legacy encodings' languages in a text (what a UTF-8 reading's valid characters are worth). */
+function commonInAny(text: string): number {
+  let n = 0;
+  for (const c of text) if (isKana(c) || LEGACY_ENCODINGS.some((encoding) => COMMON_CHARACTERS[encoding].has(c))) n++;
+  return n;
+}
+
+/** The legacy decoding with the fewest unreadable places, then the most common characters of its language (and how many). */
+function likeliestLegacy(data: Uint8Array): { decoded: DecodedText; common: number } {
   let best: { decoded: DecodedText; common: number } | undefined;
   for (const encoding of LEGACY_ENCODINGS) {
     const decoded = decodeAs(encoding, data);
@@ -54,7 +69,7 @@ function likeliestLegacy(data: Uint8Array): DecodedText {
     if (best && common === 0) continue;
     if (!best || decoded.unreadable < best.decoded.unreadable || (decoded.unreadable === best.decoded.unreadable && common > best.common)) best = { decoded, common };
   }
-  return best!.decoded;
+  return best!;
 }
 
 function countCommon(text: string, encoding: LegacyEncoding): number {

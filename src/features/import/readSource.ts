@@ -46,7 +46,7 @@ export type ReadAnswer<J extends ReadJob<unknown>> = J extends { kind: 'decode' 
 export function decodeImportFile(name: string, bytes: ArrayBuffer): DecodedFile {
   const data = new Uint8Array(bytes);
   const calendar = /\.ics$/i.test(name) || isIcsText(new TextDecoder().decode(data.subarray(0, 256)));
-  const decoded = decodeFile(calendar ? mendSplitCharacters(data) : data);
+  const decoded = calendar ? decodeFile(mendSplitCharacters(data), { utf8Only: true }) : decodeFile(data);
   return { ...decoded, ics: calendar || isIcsText(decoded.text) };
 }
 
