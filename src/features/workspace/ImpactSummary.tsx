@@ -38,7 +38,7 @@ export function ImpactSummary({ calendar, first, last, isOff, original, saved }:
   if (saved) return <ImpactBox title={w('impactTitle')}><Text size="sm">{w('impactSaved')}</Text></ImpactBox>;
   if (!items) return null;
   const impact = impactOfSave(calendar, items, draft, original);
-  const list = (dates: string[]) => describeDates(dates, locale);
+  const list = (dates: string[]) => describeDates(dates, locale, (count) => w('impactMoreRuns', { count }));
   // "1 day becomes a day off", "5 days become days off": the text's plural form for the count.
   const say = (key: 'impactToOff' | 'impactToWork' | 'impactAlreadyOff' | 'impactAlreadyWork', dates: string[]) =>
     w(key, { count: dates.length, list: list(dates) });
@@ -75,18 +75,19 @@ function ImpactBox({ title, children }: { title: string; children: ReactNode }) 
   );
 }
 
-/** Dates as runs: "Thu, 1 Oct 2026 – Sat, 3 Oct 2026 and Mon, 5 Oct 2026" (“10月1日周四 至 10月3日周六和10月5日周一”). */
-function describeDates(dates: string[], locale: Locale): string {
+/** How many runs of days are named: an event decades long (2206 typed for 2026) has thousands of weekends, and drawing them all froze the tab. */
+const MAX_RUNS = 12;
+
+/** Dates as runs: "Thu, 1 Oct 2026 – Sat, 3 Oct 2026 and Mon, 5 Oct 2026" (“10月1日周四 至 10月3日周六和10月5日周一”), the first MAX_RUNS and how many more. */
+function describeDates(dates: string[], locale: Locale, more: (count: number) => string): string {
   const runs: [string, string][] = [];
   for (const date of dates) {
     const run = runs.at(-1);
     if (run && nextDay(run[1]) === date) run[1] = date;
     else runs.push([date, date]);
   }
-  return formatList(
-    locale,
-    runs.map(([a, b]) => formatDayRange(a, b, locale)),
-  );
+  const named = runs.slice(0, MAX_RUNS).map(([a, b]) => formatDayRange(a, b, locale));
+  return formatList(locale, runs.length > MAX_RUNS ? [...named, more(runs.length - MAX_RUNS)] : named);
 }
 
 const nextDay = (date: string) => addDays(date, 1);
